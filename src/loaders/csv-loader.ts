@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { ContentError, type ContentProblem } from './format-issues';
+import { parseCsv } from './parse-csv';
+
+interface CsvLoaderOptions<S extends z.ZodObject> {
+  /** Absolute path of the CSV file. */
+  file: string;
+  schema: S;
+  /** The entry id of a row; defaults to the row number. Ids must be unique. */
+  idOf?: (row: z.output<S>, line: number) => string;
+}
+
+/** The stored entry: the validated row plus the row number, so pages and errors can point back to the file. */
+export const withLine = <S extends z.ZodObject>(schema: S) => schema.extend({ line: z.number().int() });
+
+/**
+ * A content-layer loader for one CSV file: one entry per row, every row validated with
+ * the row schema here (so errors carry row numbers), then stored as parsed.
+ */
+export function csvLoader<S extends z.ZodObject>({ file, schema, idOf }: CsvLoaderOptions<S>): Loader {
+  const shown = path.relative(process.cwd(), file) || file;
+  const load = async ({ store, generateDigest }: Pick<LoaderContext, 'store' | 'generateDigest'>) => {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      throw new ContentError([{ file: shown, field: '(bestand)', message: 'het bestand bestaat niet of kan niet worden gelezen' }]);
+    }
+    const rows = parseCsv(text, schema, shown).map(({ line, data }) => ({
+      id: idOf ? idOf(data, line) : String(line).padStart(5, '0'),
+      data: { ...(data as Record<string, unknown>), line },
+    }));
+    const seen = new Map<string, number>();
+    const duplicates: ContentProblem[] = [];
+    for (const { id, data } of rows) {
+      const first = seen.get(id);
+      if (first !== undefined) {
+        duplicates.push({ file: shown, line: data.line, field: 'id', message: `"${id}" staat ook al op regel ${first}: elke id mag maar één keer voorkomen` });
+      } else seen.set(id, data.line);
+    }
+    if (duplicates.length > 0) throw new ContentError(duplicates, `${shown} bevat dubbele ids`);
+    store.clear();
+    for (const { id, data } of rows) store.set({ id, data, digest: generateDigest(JSON.stringify(data)) });
+  };
+  return {
+    name: 'oogst-csv',
+    load: async (context) => {
+      await load(context);
+      context.watcher?.add(file);
+      context.watcher?.on('change', async (changed) => {
+        if (path.resolve(changed) !== file) return;
+        try {
+          await load(context);
+        } catch (error) {
+          context.logger.error(error instanceof Error ? error.message : String(error));
+        }
+      });
+    },
+  };
+}

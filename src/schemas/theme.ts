@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { boundedText, hexColour, slug, uniqueList } from './shared';
+
+/** The two families of themes in the default dialogue: where it started, and the recovery themes it ended with. */
+export const THEME_GROUPS = ['start', 'herstel'] as const;
+
+/** A theme: Markdown with front matter in `content/themes/<slug>.md`. */
+export const themeSchema = z.strictObject({
+  /** Full title, e.g. "Zorg en gezondheid". */
+  title: boundedText(2, 60),
+  /** Short title for tiles, filters and cards. */
+  shortTitle: boundedText(2, 24),
+  /** One or two sentences about the theme; on the tile and the card. */
+  summary: boundedText(20, 220),
+  /** The theme's colour; text on it is white, so it needs 4.5:1 contrast with white. */
+  colour: hexColour,
+  /** Position in lists (1 first). */
+  order: z.number({ error: 'moet een getal zijn' }).int({ error: 'moet een heel getal zijn' }).min(1),
+  /** Starting theme of the dialogue or recovery theme of the final perspective. */
+  group: z.enum(THEME_GROUPS, { error: `moet een van deze groepen zijn: ${THEME_GROUPS.join(', ')}` }),
+  /** Headline on the theme's share card. */
+  cardHeadline: boundedText(5, 90),
+  /** Themes that overlap with this one (slugs). */
+  related: uniqueList(slug('thema'), 'thema'),
+});
+export type ThemeData = z.output<typeof themeSchema>;
