@@ -101,6 +101,14 @@ describe('the themes', () => {
     expect(themes.filter((theme) => list(theme, 'related').includes(theme.slug))).toEqual([]);
   });
 
+  it('relate in both directions, and every theme overlaps with one of the other group', () => {
+    const related = new Map(themes.map((theme) => [theme.slug, list(theme, 'related')]));
+    const oneWay = themes.flatMap((theme) => list(theme, 'related').filter((other) => !related.get(other)?.includes(theme.slug)).map((other) => `${theme.slug} -> ${other}`));
+    expect(oneWay).toEqual([]);
+    const otherGroup = (slug: string) => (START_THEMES.includes(slug) ? HERSTEL_THEMES : START_THEMES);
+    expect(themes.filter((theme) => !list(theme, 'related').some((other) => otherGroup(theme.slug).includes(other))).map((t) => t.slug)).toEqual([]);
+  });
+
   it('each have an insight or chapter, a story and ideas', () => {
     const covered = (entries: Entry[]) => new Set(entries.flatMap((entry) => list(entry, 'themes')));
     const inText = new Set([...covered(insights), ...covered(chapters)]);
