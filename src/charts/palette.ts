@@ -118,9 +118,9 @@ function rules(): [string, string, Token?][] {
 
 /** Rules without colour: shapes and type. */
 const STRUCTURE = [
-  '.oc{font-family:"Source Sans 3","Source Sans Pro",system-ui,sans-serif}',
+  '.oc{font-family:"Source Sans 3","Segoe UI",system-ui,sans-serif}',
   '.oc text{font-weight:400}',
-  '.oc .oc-bold{font-weight:600}',
+  '.oc .oc-bold{font-weight:700}',
   '.oc .oc-stroke{fill:none;stroke-width:2.5;stroke-linejoin:round;stroke-linecap:round}',
   '.oc-grid,.oc-axis,.oc-leader{stroke-width:1}',
   '.oc .oc-empty{fill:none;stroke-width:1.5}',

@@ -6,6 +6,7 @@ import { layoutTileMap } from './layout-tile-map';
 import { layoutTimeline } from './layout-timeline';
 import { layoutWaffleChart } from './layout-waffle';
 import { renderChartSvg } from './render-svg';
+import { describeVisual } from './summary';
 import type { ChartModel, LayoutOptions, Variant, VisualInput } from './types';
 
 /** Drawing width of each layout in user units; the SVG scales to its container. */
@@ -58,7 +59,7 @@ export interface RenderVisualOptions {
  */
 export function renderVisualSvg(input: VisualInput, options: RenderVisualOptions): string {
   const { spec, slug } = input;
-  const text = { title: spec.title, description: spec.alt };
+  const text = { title: spec.title, description: describeVisual(input) };
   if (options.theme === 'inline') {
     const variant = options.variant ?? 'wide';
     const model = layoutVisual(input, { width: VARIANT_WIDTH[variant], variant });
