@@ -1,0 +1,135 @@
+/**
+ * npm run bench -- [--stories 5000] [--ideas 20000] [--tables 80] [--themes 12] [--no-baseline] [--keep]
+ *
+ * Generates a synthetic harvest of the given size in a temporary folder, builds it with Oogst
+ * (cold, warm, after editing one story) and as a bare Astro project, measures time, peak
+ * memory, cards, search indexing and output size, prints a table and writes
+ * bench-results/<date>-<commit>.json. See "Benchmarks" in the README.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBaselineProject } from './bench/baseline.ts';
+import { DEFAULT_SIZE, editStory, generateHarvest, type HarvestSize } from './bench/generate.ts';
+import { measureOutput } from './bench/output-size.ts';
+import { checkGoals, formatReport, type BuildSeries } from './bench/report.ts';
+import { runBuild, type BuildRequest } from './bench/run-build.ts';
+import { measureSearchWeight } from './bench/search-weight.ts';
+
+const repo = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    stories: { type: 'string', default: String(DEFAULT_SIZE.stories) },
+    ideas: { type: 'string', default: String(DEFAULT_SIZE.ideas) },
+    tables: { type: 'string', default: String(DEFAULT_SIZE.tables) },
+    themes: { type: 'string', default: String(DEFAULT_SIZE.themes) },
+    'no-baseline': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(repo, 'bench-results') },
+  },
+});
+const positive = (name: keyof HarvestSize) => {
+  const value = Number(values[name]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} moet een positief geheel getal zijn (gekregen: ${values[name]})`);
+  return value;
+};
+const size: HarvestSize = { stories: positive('stories'), ideas: positive('ideas'), tables: positive('tables'), themes: positive('themes') };
+
+const git = (...args: string[]) => {
+  try {
+    return execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+};
+const commit = git('rev-parse', '--short', 'HEAD');
+const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
+const work = mkdtempSync(path.join(os.tmpdir(), 'oogst-bench-'));
+const logDir = path.join(work, 'logs');
+mkdirSync(logDir, { recursive: true });
+const astroBin = path.join(repo, 'node_modules/astro/bin/astro.mjs');
+const loadBefore = os.loadavg();
+
+console.log(`bench: ${size.stories} verhalen, ${size.ideas} ideeën, ${size.tables} tafels, ${size.themes} thema's in ${work}`);
+const harvest = generateHarvest(path.join(work, 'content'), size);
+const editedSlug = harvest.storySlugs[Math.floor(harvest.storySlugs.length / 2)]!;
+
+const oogstOut = path.join(work, 'oogst-dist');
+const oogstCache = path.join(work, 'oogst-cache');
+const oogstBuild = (label: string): BuildRequest => ({
+  label,
+  cwd: repo,
+  astroBin,
+  args: ['build', '--config', 'scripts/bench/astro.bench.config.mjs', '--outDir', oogstOut],
+  env: { OOGST_CONTENT_DIR: harvest.dir, OOGST_BENCH_CACHE_DIR: oogstCache, OOGST_CARD_CACHE: path.join(oogstCache, 'oogst-cards') + path.sep },
+  logDir,
+});
+const baselineDir = path.join(work, 'baseline');
+const baselineBuild = (label: string): BuildRequest => ({
+  label,
+  cwd: baselineDir,
+  astroBin,
+  // Inside the project, so the prerender chunk finds node_modules.
+  args: ['build', '--outDir', path.join(baselineDir, 'dist')],
+  env: {},
+  logDir,
+});
+
+async function step(request: BuildRequest) {
+  process.stdout.write(`  ${request.label} … `);
+  const run = await runBuild(request);
+  console.log(`${run.ok ? 'ok' : 'MISLUKT'} in ${run.seconds.toFixed(1)} s${run.ok ? '' : ` (log: ${run.logFile})`}`);
+  return run;
+}
+
+const withBaseline = !values['no-baseline'];
+if (withBaseline) writeBaselineProject(baselineDir, path.join(harvest.dir, 'stories'), repo);
+const oogst: Partial<BuildSeries> = {};
+const baseline: Partial<BuildSeries> = {};
+oogst.cold = await step(oogstBuild('oogst-cold'));
+oogst.warm = await step(oogstBuild('oogst-warm'));
+if (withBaseline) {
+  baseline.cold = await step(baselineBuild('bare-cold'));
+  baseline.warm = await step(baselineBuild('bare-warm'));
+}
+editStory(harvest.dir, editedSlug, commit);
+oogst.edit = await step(oogstBuild('oogst-edit'));
+if (withBaseline) baseline.edit = await step(baselineBuild('bare-edit'));
+
+const output = measureOutput(oogstOut);
+const search = await measureSearchWeight(oogstOut, 'buurt').catch((error: unknown) => {
+  console.warn(`zoekmeting mislukt: ${String(error)}`);
+  return undefined;
+});
+const complete = (series: Partial<BuildSeries>) => (series.cold && series.warm && series.edit ? (series as BuildSeries) : undefined);
+const oogstSeries = complete(oogst)!;
+const baselineSeries = complete(baseline);
+const goals = checkGoals(oogstSeries, baselineSeries);
+const loadAfter = os.loadavg();
+const date = new Date().toISOString();
+const header = [
+  `Oogst bench ${date} · commit ${commit}${dirty ? ' (with uncommitted changes)' : ''} · Node ${process.version} · ${os.cpus().length} CPUs`,
+  `size: ${size.stories} stories, ${size.ideas} ideas, ${size.tables} tables, ${size.themes} themes · edited story: ${editedSlug}`,
+  `load average before ${loadBefore.map((load) => load.toFixed(1)).join(' ')}, after ${loadAfter.map((load) => load.toFixed(1)).join(' ')} (above ${os.cpus().length} means other work competed for the CPUs)`,
+].join('\n');
+console.log('\n' + formatReport({ oogst: oogstSeries, baseline: baselineSeries, output, search, goals, header }));
+
+mkdirSync(values.out, { recursive: true });
+const resultFile = path.join(values.out, `${date.slice(0, 16).replace(/:/g, '')}-${commit}-${size.stories}.json`);
+const strip = (series: BuildSeries | undefined) => series && Object.fromEntries(Object.entries(series).map(([key, run]) => [key, { ...run, logFile: undefined }]));
+writeFileSync(
+  resultFile,
+  JSON.stringify(
+    { date, commit, dirty, node: process.version, cpus: os.cpus().length, loadBefore, loadAfter, size, editedStory: editedSlug, oogst: strip(oogstSeries), baseline: strip(baselineSeries), output, search, goals },
+    null,
+    2,
+  ) + '\n',
+);
+console.log(`\nresultaat: ${path.relative(process.cwd(), resultFile)}`);
+const allOk = oogstSeries.cold.ok && oogstSeries.warm.ok && oogstSeries.edit.ok;
+// A failed build keeps its logs, so the failure can be read.
+if (values.keep || !allOk) console.log(`bestanden en logs bewaard in ${work}`);
+else rmSync(work, { recursive: true, force: true });
+process.exitCode = allOk ? 0 : 1;

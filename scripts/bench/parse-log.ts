@@ -1,0 +1,76 @@
+/** A line of build output and when it arrived, in seconds since the build started. */
+export interface LogLine {
+  at: number;
+  text: string;
+}
+
+/** Figures read from Astro's build log and the Oogst integrations' log lines. */
+export interface BuildLogFigures {
+  /** HTML pages Astro wrote. */
+  htmlPages: number;
+  /** Every route file Astro wrote (pages, PNG, CSV, XML …). */
+  routes: number;
+  /** Duration of Astro's "generating static routes" phase, in seconds. */
+  renderSeconds: number | undefined;
+  /** HTML pages per second of that phase. */
+  pagesPerSecond: number | undefined;
+  /** Share cards drawn and taken from the cache (from the cards integration), when it ran. */
+  cardsRendered: number | undefined;
+  cardsCached: number | undefined;
+  /** Median time Astro reports per share-card PNG route, in ms. */
+  cardMedianMs: number | undefined;
+  /** Time from the log line before the search-index line to that line, in seconds. */
+  searchIndexSeconds: number | undefined;
+}
+
+const ROUTE = /[├└]─ (\/\S+) \(\+(\d+)ms\)/;
+const CARD_ROUTE = /^\/deelkaarten\/.+\.png$/;
+
+/** The median of a list of numbers, undefined when empty. */
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Reads the figures out of a timestamped build log. */
+export function parseBuildLog(lines: readonly LogLine[]): BuildLogFigures {
+  let htmlPages = 0;
+  let routes = 0;
+  const cardTimes: number[] = [];
+  let renderSeconds: number | undefined;
+  let inStaticRoutes = false;
+  let cardsRendered: number | undefined;
+  let cardsCached: number | undefined;
+  let searchIndexSeconds: number | undefined;
+  let previousAt: number | undefined;
+  for (const { at, text } of lines) {
+    const route = ROUTE.exec(text);
+    if (route) {
+      routes++;
+      if (route[1]!.endsWith('.html')) htmlPages++;
+      if (CARD_ROUTE.test(route[1]!)) cardTimes.push(Number(route[2]));
+    }
+    if (text.includes('generating static routes')) inStaticRoutes = true;
+    const completed = /Completed in ([\d.]+)(m?s)\./.exec(text);
+    if (inStaticRoutes && completed) {
+      renderSeconds = Number(completed[1]) / (completed[2] === 'ms' ? 1000 : 1);
+      inStaticRoutes = false;
+    }
+    const cards = /deelkaarten: (\d+) gemaakt, (\d+) uit cache/.exec(text);
+    if (cards) [cardsRendered, cardsCached] = [Number(cards[1]), Number(cards[2])];
+    if (/zoekindex: /.test(text) && previousAt !== undefined) searchIndexSeconds = at - previousAt;
+    if (text.trim() !== '') previousAt = at;
+  }
+  return {
+    htmlPages,
+    routes,
+    renderSeconds,
+    pagesPerSecond: renderSeconds ? htmlPages / renderSeconds : undefined,
+    cardsRendered,
+    cardsCached,
+    cardMedianMs: median(cardTimes),
+    searchIndexSeconds,
+  };
+}

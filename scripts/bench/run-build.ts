@@ -1,0 +1,100 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseBuildLog, type BuildLogFigures } from './parse-log.ts';
+
+/** One `astro build` as the benchmark saw it. */
+export interface BuildRun extends BuildLogFigures {
+  label: string;
+  ok: boolean;
+  /** Wall-clock time of the whole command, in seconds. */
+  seconds: number;
+  /** Largest resident set size of the build or any process it waited for, in MiB. */
+  peakRssMiB: number | undefined;
+  /** CPU time (user + system) of the build and the processes it waited for, in seconds; less sensitive than wall time to other work on the machine. */
+  cpuSeconds: number | undefined;
+  /** Where the full log was written. */
+  logFile: string;
+}
+
+/** What to build and where. */
+export interface BuildRequest {
+  label: string;
+  /** The project folder: the repository, or the generated bare Astro project. */
+  cwd: string;
+  /** The Astro CLI script (node_modules/astro/bin/astro.mjs of the repository). */
+  astroBin: string;
+  args: string[];
+  env: Record<string, string>;
+  logDir: string;
+}
+
+const TIME = '/usr/bin/time';
+
+/**
+ * Runs one build in a child process with Node 24 (this process's node), timestamps every
+ * output line, and takes the peak RSS from GNU time when it is installed, otherwise from
+ * /proc/<pid>/status (VmHWM) of the build process.
+ */
+export async function runBuild(request: BuildRequest): Promise<BuildRun> {
+  const logFile = path.join(request.logDir, `${request.label}.log`);
+  const timeFile = path.join(os.tmpdir(), `oogst-bench-time-${process.pid}-${request.label}.txt`);
+  const useTime = existsSync(TIME);
+  const command = [process.execPath, request.astroBin, ...request.args];
+  const [file, ...args] = useTime ? [TIME, '-v', '-o', timeFile, ...command] : command;
+  const started = performance.now();
+  const child = spawn(file!, args, {
+    cwd: request.cwd,
+    env: { ...process.env, ...request.env, NO_COLOR: '1', FORCE_COLOR: '0', PATH: `${path.dirname(process.execPath)}:${process.env.PATH ?? ''}` },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: { at: number; text: string }[] = [];
+  let pending = '';
+  const collect = (chunk: Buffer) => {
+    const at = (performance.now() - started) / 1000;
+    pending += chunk.toString('utf8');
+    const parts = pending.split('\n');
+    pending = parts.pop() ?? '';
+    // eslint-disable-next-line no-control-regex
+    for (const text of parts) lines.push({ at, text: text.replace(/\u001b\[[0-9;]*m/g, '') });
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  let polledHwmKiB = 0;
+  const poll = useTime ? undefined : setInterval(() => (polledHwmKiB = Math.max(polledHwmKiB, readVmHwm(child.pid))), 100);
+  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  if (poll) clearInterval(poll);
+  const seconds = (performance.now() - started) / 1000;
+  if (pending) lines.push({ at: seconds, text: pending });
+  writeFileSync(logFile, lines.map((line) => `[${line.at.toFixed(3)}] ${line.text}`).join('\n') + '\n');
+  let peakKiB = polledHwmKiB;
+  let cpuSeconds: number | undefined;
+  if (useTime && existsSync(timeFile)) {
+    const report = readFileSync(timeFile, 'utf8');
+    const field = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(report)?.[1] ?? Number.NaN);
+    peakKiB = field('Maximum resident set size \\(kbytes\\)') || 0;
+    cpuSeconds = field('User time \\(seconds\\)') + field('System time \\(seconds\\)');
+    if (Number.isNaN(cpuSeconds)) cpuSeconds = undefined;
+    rmSync(timeFile, { force: true });
+  }
+  return {
+    label: request.label,
+    ok: status === 0,
+    seconds,
+    peakRssMiB: peakKiB > 0 ? peakKiB / 1024 : undefined,
+    cpuSeconds,
+    logFile,
+    ...parseBuildLog(lines),
+  };
+}
+
+/** Peak RSS in KiB of a running process, 0 when it has gone. */
+function readVmHwm(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    return Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}

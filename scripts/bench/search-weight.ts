@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../../tests/support/static-server.ts';
+
+/** What a first search costs a reader: bytes of search code and index data, as gzip would send them. */
+export interface SearchWeight {
+  query: string;
+  files: number;
+  /** Pagefind's code, WebAssembly and index data together. */
+  totalGzip: number;
+  /** Only the part that grows with the content: index chunks, filters, fragments, metadata. */
+  dataGzip: number;
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+
+/**
+ * Opens the search page of a built site in Chromium with `?q=<query>`, waits for the first
+ * result and adds up what came from /pagefind/ and every script. Undefined when the site has
+ * no search page or Chromium is missing.
+ */
+export async function measureSearchWeight(outDir: string, query: string): Promise<SearchWeight | undefined> {
+  if (!existsSync(path.join(outDir, 'zoeken/index.html')) || !existsSync(CHROMIUM)) return undefined;
+  const server = await serveStatic(path.resolve(outDir));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  try {
+    const page = await browser.newPage();
+    const sizes: { file: string; gzip: number }[] = [];
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      const type = response.headers()['content-type'] ?? '';
+      if (!pathname.startsWith('/pagefind/') && !type.includes('javascript')) return;
+      if (pathname.endsWith('.css')) return;
+      pending.push(
+        response
+          .body()
+          .catch(() => Buffer.alloc(0))
+          // Pagefind's index files and WebAssembly are compressed already; only scripts shrink.
+          .then((body) => void sizes.push({ file: pathname, gzip: /\.m?js$/.test(pathname) ? gzipSync(body).length : body.length })),
+      );
+    });
+    await page.goto(`${server.url}/zoeken/?q=${encodeURIComponent(query)}`);
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    const sum = (list: typeof sizes) => list.reduce((total, { gzip }) => total + gzip, 0);
+    return { query, files: sizes.length, totalGzip: sum(sizes), dataGzip: sum(sizes.filter(({ file }) => /\.pf_|pagefind-entry/.test(file))) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
