@@ -1,0 +1,99 @@
+/**
+ * npm run lighthouse -- [--dist dist] [--json file] [--strict]
+ *
+ * Runs Lighthouse (mobile settings, its default) with Debian's Chromium over one page of each
+ * type of a built site served locally, and prints the four category scores per page type.
+ * The goal is 100 everywhere; --strict makes the command fail below that.
+ */
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    json: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+  },
+});
+const dist = path.resolve(values.dist);
+if (!existsSync(path.join(dist, 'index.html'))) {
+  console.error(`Geen gebouwde site in ${dist}: run eerst "npm run build".`);
+  process.exit(1);
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** Page types and the pattern of their URLs; the first built page that matches stands for its type. */
+const PAGE_TYPES: [string, RegExp][] = [
+  ['home', /^\/$/],
+  ['themes', /^\/themas\/$/],
+  ['theme', /^\/themas\/[^/]+\/$/],
+  ['insights', /^\/inzichten\/$/],
+  ['insight', /^\/inzichten\/[^/]+\/$/],
+  ['stories', /^\/verhalen\/$/],
+  ['story', /^\/verhalen\/(?!spoor\/|soort\/|thema\/|\d+\/)[^/]+\/$/],
+  ['stories filtered', /^\/verhalen\/[^/]+\/[^/]+\/$/],
+  ['product', /^\/eindproduct\/$/],
+  ['chapter', /^\/eindproduct\/(?!alles\/)[^/]+\/$/],
+  ['product whole', /^\/eindproduct\/alles\/$/],
+  ['figures', /^\/cijfers\/$/],
+  ['visual', /^\/cijfers\/[^/]+\/$/],
+  ['tables', /^\/dialoogtafels\/$/],
+  ['faq', /^\/veelgestelde-vragen\/$/],
+  ['page', /^\/over\/$/],
+  ['search', /^\/zoeken\/$/],
+  ['cards', /^\/deelkaarten\/$/],
+  ['404', /^\/404$/],
+];
+
+function listUrls(dir: string, base = dir): string[] {
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) return name.startsWith('_') || name === 'pagefind' ? [] : listUrls(full, base);
+      return name.endsWith('.html') ? ['/' + path.relative(base, full).split(path.sep).join('/').replace(/index\.html$/, '').replace(/\.html$/, '')] : [];
+    })
+    .sort();
+}
+
+const urls = listUrls(dist);
+const pages = PAGE_TYPES.flatMap(([type, pattern]) => {
+  const url = urls.find((candidate) => pattern.test(candidate));
+  return url ? [{ type, url }] : [];
+});
+
+const server = await serveStatic(dist);
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+const results: { type: string; url: string; scores: Record<string, number | null>; failing: string[] }[] = [];
+try {
+  for (const { type, url } of pages) {
+    const result = await lighthouse(`${server.url}${url}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse gaf geen resultaat voor ${url}`);
+    const { categories, audits, runtimeError } = result.lhr;
+    if (runtimeError) console.log(`${type.padEnd(17)} Lighthouse meldt ${runtimeError.code}: ${runtimeError.message} (${url})`);
+    const scores = Object.fromEntries(CATEGORIES.map((id) => [id, categories[id]?.score == null ? null : Math.round(categories[id]!.score! * 100)]));
+    // The audits that cost points, so a score below 100 says where to look.
+    const failing = Object.values(categories)
+      .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => audits[ref.id]!))
+      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
+      .map((audit) => audit.id);
+    results.push({ type, url, scores, failing: [...new Set(failing)] });
+    console.log(`${type.padEnd(17)} ${CATEGORIES.map((id) => String(scores[id] ?? '–').padStart(4)).join(' ')}  ${url}${failing.length ? `  (punten kwijt: ${[...new Set(failing)].join(', ')})` : ''}`);
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+}
+
+console.log(`\n${'type'.padEnd(17)} ${['perf', 'a11y', 'best', 'seo'].map((label) => label.padStart(4)).join(' ')}   (Lighthouse, mobile)`);
+for (const { type, scores } of results) console.log(`${type.padEnd(17)} ${CATEGORIES.map((id) => String(scores[id] ?? '–').padStart(4)).join(' ')}`);
+if (values.json) writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), results }, null, 2) + '\n');
+const below = results.filter(({ scores }) => CATEGORIES.some((id) => scores[id] !== 100));
+if (below.length > 0) console.log(`\n${below.length} van ${results.length} paginatypes halen niet overal 100.`);
+if (values.strict && below.length > 0) process.exitCode = 1;
