@@ -68,7 +68,10 @@ export async function resolveVisual(entry: VisualEntry, harvest: Harvest): Promi
   const problems = checkVisualData(entry.data, source.table, files, source.lines);
   if (problems.length > 0) throw new ContentError(problems, `De grafiek ${specFile} past niet bij de data`);
   // Slugs of themes and insights in the data show as their titles, so a CSV stays short and in step with the content.
-  const entryLabels = Object.fromEntries([...harvest.themes, ...harvest.insights].map((entry) => [entry.id, entry.data.title]));
+  const entryLabels = Object.fromEntries([
+    ...harvest.themes.map((theme) => [theme.id, theme.data.shortTitle]),
+    ...harvest.insights.map((insight) => [insight.id, insight.data.title]),
+  ]);
   return {
     slug: entry.id,
     spec: entry.data,
