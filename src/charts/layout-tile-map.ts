@@ -1,4 +1,4 @@
-import { scaleThreshold, tickStep } from 'd3';
+import { scaleThreshold } from 'd3';
 import { FONT, LINE_HEIGHT, SMALL, wrapLabel } from './common';
 import { formatNumber, formatWithUnit } from './format';
 import { CHART_TEXT } from './labels';
@@ -34,9 +34,14 @@ const GAP = 4;
  * for counts. The range starts at the smallest value, so close numbers still differ in colour.
  */
 export function stepThresholds(min: number, max: number, integers: boolean): number[] {
-  const raw = tickStep(min, Math.max(max, min + 1), STEPS);
-  const step = integers ? Math.max(1, Math.ceil(raw)) : raw;
-  const start = Math.floor(min / step) * step;
+  let step: number;
+  if (integers) step = Math.max(1, Math.ceil((max - min + 1) / STEPS));
+  else {
+    const raw = Math.max(max - min, 1e-9) / STEPS;
+    const power = 10 ** Math.floor(Math.log10(raw));
+    step = power * ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10);
+  }
+  const start = integers ? min : Math.floor(min / step) * step;
   return [1, 2, 3, 4].map((i) => start + i * step);
 }
 
