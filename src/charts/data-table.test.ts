@@ -32,3 +32,11 @@ describe('toCsv', () => {
     expect(toCsv(FIXTURES.timeline!)).toContain('2021-02,2021-05,Dialoogtafels,"Ongeveer 80 tafels, online"');
   });
 });
+
+describe('toDisplayTable for a dot matrix', () => {
+  it('says ja or nee where the matrix holds only 0 and 1', () => {
+    const table = toDisplayTable(FIXTURES['dot-matrix']!);
+    expect(table.rows[0]).toEqual(['De samenleving is veerkrachtig', 'nee', 'ja']);
+    expect(table.numeric).toEqual([false, false, false]);
+  });
+});
