@@ -1,6 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSiteUrl } from '../../src/config/site-url.mjs';
-import { assertBuilt, listPages, readBuilt } from '../support/dist';
+import { assertBuilt, DIST, listFiles, listPages, readBuilt } from '../support/dist';
 
 /**
  * Checks the built site (dist/) page by page: every route type exists, and every page says
@@ -153,5 +155,33 @@ describe('the built site', () => {
       .filter(({ html }) => !/<a class="oogst-skip-link" href="#inhoud">/.test(html) || !/<main id="inhoud"/.test(html))
       .map(({ url }) => url);
     expect(problems).toEqual([]);
+  });
+
+  it('gives every image a width and a height, so nothing jumps while the page loads', () => {
+    const problems = pages.flatMap(({ url, html }) =>
+      (html.match(/<img\s[^>]*>/g) ?? [])
+        .map((tag) => attributesOf(tag.slice(4)))
+        .filter((image) => !/^\d+$/.test(image.width ?? '') || !/^\d+$/.test(image.height ?? ''))
+        .map((image) => `${url}: <img src="${image.src}"> zonder width/height`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('preloads only font files that exist and that the stylesheet really uses', () => {
+    const css = listFiles(DIST)
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => readFileSync(path.join(DIST, file), 'utf8'))
+      .join('\n');
+    const fontFaces = css.match(/@font-face\s*{[^}]*}/g) ?? [];
+    const home = pages.find((page) => page.url === '/');
+    const preloads = (home?.head.match(/<link\s[^>]*>/g) ?? []).map((tag) => attributesOf(tag.slice(5))).filter((link) => link.rel === 'preload' && link.as === 'font');
+    expect(preloads.length).toBeGreaterThan(0);
+    for (const preload of preloads) {
+      const href = preload.href ?? '';
+      expect(existsSync(path.join(DIST, href)), `${href} bestaat niet in dist/`).toBe(true);
+      expect(fontFaces.some((face) => face.includes(href)), `${href} staat in geen @font-face`).toBe(true);
+      expect(preload.type).toBe('font/woff2');
+      expect('crossorigin' in preload).toBe(true);
+    }
   });
 });
