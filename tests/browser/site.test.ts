@@ -203,6 +203,12 @@ describe('screenshots', () => {
         const page = await newTab({ width, colorScheme });
         for (const { name, url } of targets.filter((target) => SCREENSHOT_TYPES.includes(target.name))) {
           await visit(page, url);
+          // Lazy images below the fold would stay empty in a full-page screenshot.
+          await page.evaluate(async () => {
+            const images = [...document.images];
+            for (const image of images) image.loading = 'eager';
+            await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+          });
           const file = path.join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`);
           await page.screenshot({ path: file, fullPage: true });
           saved.push(file);
