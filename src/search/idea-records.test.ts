@@ -27,7 +27,7 @@ describe('toIdeaRecord', () => {
       url: '/themas/wonen/#idee-00002',
       content: 'Maak van elke straat een buurtapp.',
       language: 'nl',
-      meta: { title: 'Idee · Wonen', type: 'Uit de dialoogtafels' },
+      meta: { title: 'Idee' },
       filters: { type: ['Uit de dialoogtafels'], thema: ['Wonen'], soort: ['Idee'] },
     });
   });

@@ -37,7 +37,8 @@ export function toIdeaRecord(idea: IdeaOnPage, pageUrl: string, typeLabel: strin
     url: `${pageUrl}#${idea.id}`,
     content,
     language: 'nl',
-    meta: { title: `${idea.kind} · ${idea.theme}`, type: typeLabel },
+    // The title is searchable text: the kind only, so a theme word does not pull in every idea of that theme.
+    meta: { title: idea.kind },
     filters: { type: [typeLabel], thema: [idea.theme], soort: [idea.kind] },
   };
 }

@@ -4,6 +4,7 @@
  * and the back button returns to it, and explains when search cannot load.
  */
 import { readQuery, withQuery } from './query-url';
+import { renderResult, type ResultData } from './result-template';
 
 /** The part of Pagefind's component instance this page uses. */
 interface SearchInstance {
@@ -34,6 +35,9 @@ async function start(root: HTMLElement): Promise<void> {
   if (!window.PagefindComponents) return showUnavailable(root);
   const instance = window.PagefindComponents.getInstanceManager().getInstance('default');
   instance.setTranslations(JSON.parse(root.dataset.translations ?? '{}') as Record<string, string>);
+  const ideaType = root.dataset.ideaType ?? '';
+  const results = root.querySelector<HTMLElement & { resultTemplate?: (result: ResultData) => string }>('pagefind-results');
+  if (results) results.resultTemplate = (result) => renderResult(result, ideaType);
   instance.on('error', () => showUnavailable(root));
   // In faceted mode Pagefind lists everything once it has loaded; wait for that first,
   // so the term from the URL is the search that stays.
