@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { t } from '../i18n/t';
-import { collectWords, createCompoundSplitter, hyphenateCompounds } from '../search/compound-split';
+import { collectWords, createCompoundSplitter, markCompounds } from '../search/compound-split';
 import { htmlText, mapHtmlText } from '../search/html-text';
 import { findIdeas, toIdeaRecord } from '../search/idea-records';
 
@@ -30,7 +30,7 @@ function urlOf(file: string): string {
 
 /**
  * Indexes the built site: every page that marks a `data-pagefind-body`, with its compounds
- * hyphenated in the indexed copy only (the HTML in `dist/` is not changed), plus every
+ * marked in the indexed copy only (the HTML in `dist/` is not changed), plus every
  * harvested idea as its own record pointing at its anchor on the theme page.
  */
 export async function buildSearchIndex(outDir: string, logger?: AstroIntegrationLogger): Promise<{ pages: number; ideas: number }> {
@@ -49,10 +49,10 @@ export async function buildSearchIndex(outDir: string, logger?: AstroIntegration
   let ideas = 0;
   try {
     for (const page of pages) {
-      const content = mapHtmlText(page.html, (text) => hyphenateCompounds(text, split));
+      const content = mapHtmlText(page.html, (text) => markCompounds(text, split));
       problems.push(...(await index.addHTMLFile({ url: page.url, content })).errors);
       for (const idea of findIdeas(page.html)) {
-        const record = toIdeaRecord(idea, page.url, ideaType, hyphenateCompounds(idea.text, split));
+        const record = toIdeaRecord(idea, page.url, ideaType, markCompounds(idea.text, split));
         problems.push(...(await index.addCustomRecord(record)).errors);
         ideas++;
       }

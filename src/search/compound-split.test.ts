@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectWords, createCompoundSplitter, hyphenateCompounds } from './compound-split';
+import { collectWords, createCompoundSplitter, markCompounds, unmarkCompounds } from './compound-split';
 
 const siteText = `
   Aan elke tafel spraken mensen over de dialoog. De dialoogtafels gingen over wonen,
@@ -41,8 +41,14 @@ describe('createCompoundSplitter', () => {
   });
 });
 
-describe('hyphenateCompounds', () => {
-  it('hyphenates compounds in running text and leaves entities and other words alone', () => {
-    expect(hyphenateCompounds('Aan de dialoogtafel &amp; thuiswerken.', split)).toBe('Aan de dialoog-tafel &amp; thuis-werken.');
+describe('markCompounds', () => {
+  it('marks the parts of compounds with a capital and leaves entities and other words alone', () => {
+    expect(markCompounds('Aan de dialoogtafel &amp; thuiswerken.', split)).toBe('Aan de dialoogTafel &amp; thuisWerken.');
+  });
+});
+
+describe('unmarkCompounds', () => {
+  it('restores the words as written, around highlight marks too', () => {
+    expect(unmarkCompounds('Aan de <mark>dialoogTafel</mark> en Thuiswerken')).toBe('Aan de <mark>dialoogtafel</mark> en Thuiswerken');
   });
 });

@@ -70,9 +70,22 @@ export function createCompoundSplitter(vocabulary: Iterable<string>): CompoundSp
 }
 
 /**
- * Writes the compounds of a text with hyphens ("dialoog-tafel"). Pagefind indexes a
- * hyphenated word whole and in parts, so both "dialoogtafel" and "tafel" find it.
+ * Marks the parts of compounds in a text with a capital ("dialoogTafel"). Pagefind
+ * indexes such a word whole and in parts, so both "dialoogtafel" and "tafel" find it.
+ * A capital rather than a hyphen, because results show this text and a capital inside
+ * a word can be undone there without doubt (see `unmarkCompounds`); a hyphen cannot.
  */
-export function hyphenateCompounds(text: string, split: CompoundSplitter): string {
-  return text.replace(TOKEN, (token) => (token.startsWith('&') ? token : split(token).join('-')));
+export function markCompounds(text: string, split: CompoundSplitter): string {
+  return text.replace(TOKEN, (token) =>
+    token.startsWith('&') ? token : split(token).map((part, index) => (index === 0 ? part : part[0]!.toUpperCase() + part.slice(1))).join(''),
+  );
+}
+
+/**
+ * Undoes `markCompounds` in text shown to readers (a result excerpt). Words that were
+ * written with an inner capital to begin with ("WhatsApp") lose it too; that is rare
+ * in this content and the price of readable excerpts.
+ */
+export function unmarkCompounds(text: string): string {
+  return text.replace(/(\p{Ll})(\p{Lu})/gu, (_, before: string, capital: string) => before + capital.toLowerCase());
 }

@@ -15,9 +15,9 @@ describe('renderResult', () => {
     expect(html).toContain('<img class="oogst-result__image" src="/_astro/x.webp" alt=""');
   });
 
-  it('makes an idea its own link text, with kind and theme in the type line', () => {
+  it('makes an idea its own link text, with compounds as written, with kind and theme in the type line', () => {
     const html = renderResult(
-      { url: '/themas/wonen/#idee-00002', excerpt: 'Maak een <mark>buurtapp</mark>.', meta: { title: 'Idee' }, filters: { type: [IDEA], soort: ['Idee'], thema: ['Wonen'] } },
+      { url: '/themas/wonen/#idee-00002', excerpt: 'Maak een <mark>buurtApp</mark>.', meta: { title: 'Idee' }, filters: { type: [IDEA], soort: ['Idee'], thema: ['Wonen'] } },
       IDEA,
     );
     expect(html).toContain('Uit de dialoogtafels · Idee · Wonen');

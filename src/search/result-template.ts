@@ -1,3 +1,5 @@
+import { unmarkCompounds } from './compound-split';
+
 /**
  * How one search result looks. `<pagefind-results>` calls this for every result it
  * loads, with Pagefind's result data, so the type (a filter, not searchable text) and
@@ -30,18 +32,19 @@ function safeUrl(url: string): string {
  * its own, so its text, with the matches marked, is the link.
  */
 export function renderResult(result: ResultData, ideaType: string): string {
+  const excerpt = unmarkCompounds(result.excerpt);
   const type = result.filters?.type?.[0] ?? '';
   const isIdea = type === ideaType;
   const typeLine = [type, ...(isIdea ? [result.filters?.soort?.[0], result.filters?.thema?.[0]] : [])].filter(Boolean).join(' · ');
   const href = safeUrl(result.meta.url ?? result.url);
-  const title = isIdea ? result.excerpt : escapeHtml(result.meta.title ?? result.url);
+  const title = isIdea ? excerpt : escapeHtml(result.meta.title ?? result.url);
   const image = result.meta.image
     ? `<img class="oogst-result__image" src="${safeUrl(result.meta.image)}" alt="" width="80" height="80" loading="lazy">`
     : '';
   return `<li class="oogst-result">${image}<div class="oogst-result__body">${
     typeLine ? `<p class="oogst-result__type">${escapeHtml(typeLine)}</p>` : ''
   }<p class="oogst-result__title"><a href="${href}">${title}</a></p>${
-    !isIdea && result.excerpt ? `<p class="oogst-result__excerpt">${result.excerpt}</p>` : ''
+    !isIdea && excerpt ? `<p class="oogst-result__excerpt">${excerpt}</p>` : ''
   }</div></li>`;
 }
 
