@@ -29,7 +29,8 @@ function themes(): { url: string; title: string }[] {
 async function openSearch(query = ''): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`${server.url}/zoeken/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
-  await page.locator('pagefind-results a').first().waitFor();
+  if (query) await page.locator('pagefind-summary').filter({ hasText: query }).waitFor();
+  await firstResultLoaded(page);
   return page;
 }
 
@@ -39,7 +40,12 @@ async function typeQuery(page: Page, query: string): Promise<void> {
   await input.fill('');
   await input.pressSequentially(query, { delay: 20 });
   await page.locator('pagefind-summary').filter({ hasText: query }).waitFor();
-  await page.locator('pagefind-results a').first().waitFor();
+  await firstResultLoaded(page);
+}
+
+/** Results load one by one as they scroll into view; wait until the first one has. */
+async function firstResultLoaded(page: Page): Promise<void> {
+  await page.locator('pagefind-results li').first().locator('a').waitFor();
 }
 
 async function resultLinks(page: Page): Promise<string[]> {
@@ -129,7 +135,7 @@ describe('the search page in Chromium', () => {
     expect((await resultLinks(page))[0]).toBe(first!.url);
     await typeQuery(page, second!.title);
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(second!.title);
-    await page.locator('pagefind-results a').first().click();
+    await page.locator('pagefind-results li').first().locator('a').click();
     await page.waitForURL(`**${second!.url}`);
     await page.goBack();
     await expect.poll(() => page.locator('pagefind-input input').inputValue()).toBe(second!.title);
@@ -170,7 +176,7 @@ describe('the search page in Chromium', () => {
       sizes.push({ path: pathname, raw: body.length, gzip });
     });
     await page.goto(`${server.url}/zoeken/`);
-    await page.locator('pagefind-results a').first().waitFor();
+    await firstResultLoaded(page);
     await typeQuery(page, themes()[0]!.title);
     await page.waitForLoadState('networkidle');
     const total = sizes.reduce((sum, { gzip }) => sum + gzip, 0);
