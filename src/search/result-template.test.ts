@@ -29,4 +29,14 @@ describe('renderResult', () => {
     expect(renderResult({ url: 'javascript:alert(1)', excerpt: '', meta: { title: 'x' } }, IDEA)).toContain('href="#"');
     expect(renderResult({ url: '//evil.example/', excerpt: '', meta: { title: 'x' } }, IDEA)).toContain('href="#"');
   });
+
+  it('links up to three matching sections of the page, but not the page itself', () => {
+    const sections = ['a', 'b', 'c', 'd'].map((id) => ({ title: `Vraag ${id}`, url: `/veelgestelde-vragen/#${id}`, excerpt: '' }));
+    const html = renderResult(
+      { url: '/veelgestelde-vragen/', excerpt: '', meta: { title: 'Vragen' }, sub_results: [{ title: 'Vragen', url: '/veelgestelde-vragen/', excerpt: '' }, ...sections] },
+      IDEA,
+    );
+    expect(html.match(/<li><a href="\/veelgestelde-vragen\/#[abc]">Vraag [abc]<\/a><\/li>/g)).toHaveLength(3);
+    expect(html).not.toContain('#d');
+  });
 });

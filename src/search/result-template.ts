@@ -13,7 +13,12 @@ export interface ResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined>;
+  /** Sections of the page (headings with an id) that match, the page itself first. */
+  sub_results?: { title: string; url: string; excerpt: string }[];
 }
+
+/** At most this many matching sections under a result, as Pagefind's own template does. */
+const MAX_SECTIONS = 3;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -45,7 +50,16 @@ export function renderResult(result: ResultData, ideaType: string): string {
     typeLine ? `<p class="oogst-result__type">${escapeHtml(typeLine)}</p>` : ''
   }<p class="oogst-result__title"><a href="${href}">${title}</a></p>${
     !isIdea && excerpt ? `<p class="oogst-result__excerpt">${excerpt}</p>` : ''
-  }</div></li>`;
+  }${renderSections(result)}</div></li>`;
+}
+
+/** Links to the matching sections of a long page (a question on the FAQ page, a part of a chapter). */
+function renderSections(result: ResultData): string {
+  const pageUrl = result.meta.url ?? result.url;
+  const sections = (result.sub_results ?? []).filter((section) => section.url !== pageUrl).slice(0, MAX_SECTIONS);
+  if (sections.length === 0) return '';
+  const items = sections.map((section) => `<li><a href="${safeUrl(section.url)}">${escapeHtml(unmarkCompounds(section.title))}</a></li>`);
+  return `<ul class="oogst-result__sections">${items.join('')}</ul>`;
 }
 
 /** Shown while a result loads; hidden from assistive technology. */
