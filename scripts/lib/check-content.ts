@@ -109,8 +109,9 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
     if (isDraft(entry)) {
       problems.push(warning({ file: entry.file, line: fieldLine('draft'), field: 'draft', message: 'dit is een concept: het staat in de voorvertoning (npm run dev) maar niet op de gebouwde site', fix: 'zet draft: false als het klaar is' }));
     }
-    if (entry.yamlText.includes(PLACEHOLDER_MARK) || entry.body.includes(PLACEHOLDER_MARK)) {
-      problems.push(warning({ file: entry.file, line: entry.lineOffset + 1, field: '(bestand)', message: 'bevat nog voorbeeldtekst van npm run new', fix: `vervang elke tekst met "${PLACEHOLDER_MARK}"` }));
+    const placeholders = [...entry.yamlText.split('\n').map((text, index) => ({ text, line: entry.lineOffset + index + 1 })), ...entry.body.split('\n').map((text, index) => ({ text, line: entry.bodyLine + index }))].filter(({ text }) => text.includes(PLACEHOLDER_MARK));
+    if (placeholders.length > 0) {
+      problems.push(warning({ file: entry.file, line: placeholders[0]!.line, field: '(bestand)', message: `bevat nog ${placeholders.length} ${placeholders.length === 1 ? 'tekst' : 'teksten'} van npm run new (regel ${placeholders.map((p) => p.line).join(', ')})`, fix: `vervang elke tekst die met "${PLACEHOLDER_MARK}" begint` }));
     }
   }
   return sortProblems(problems);
