@@ -34,7 +34,9 @@ export interface KnownIds {
 
 const keyOf = (collection: CsvCollection, record: CsvRecord) =>
   collection === 'tables' ? record['id']!.toLowerCase() : `${record['table']}|${record['text']!.toLowerCase()}`;
-const sameRow = (collection: CsvCollection, a: CsvRecord, b: CsvRecord) => CANONICAL_COLUMNS[collection].every((column) => (a[column] ?? '') === (b[column] ?? ''));
+/** Rows are the same when they are after normalising, so "ja"/"x" or "Wonen"/"wonen" do not count as a change. */
+const sameRow = (collection: CsvCollection, a: CsvRecord, b: CsvRecord) =>
+  CANONICAL_COLUMNS[collection].every((column) => normaliseCell(column, a[column] ?? '') === normaliseCell(column, b[column] ?? ''));
 
 /**
  * Validates every row of a spreadsheet export against the content schema, the known ids
@@ -65,7 +67,7 @@ export function planImport(collection: CsvCollection, text: string, file: string
       plan.rejected.push({ line, reasons: [`de rij heeft ${cells.length} cellen en de kopregel ${records.columns.length}: controleer scheidingstekens en aanhalingstekens`] });
       continue;
     }
-    const record: CsvRecord = Object.fromEntries(CANONICAL_COLUMNS[collection].map((column) => [column, '']));
+    const record: CsvRecord = Object.fromEntries(CANONICAL_COLUMNS[collection].map((column) => [column, normaliseCell(column, '')]));
     mapping.fields.forEach((field, index) => (record[field] = normaliseCell(field, cells[index] ?? '')));
     const parsed = schema.safeParse(record, { reportInput: true });
     const reasons = parsed.success ? referenceProblems(collection, parsed.data as Record<string, unknown>, known) : issuesToProblems(parsed.error.issues, file, line).map((p) => `veld ${p.field}: ${p.message}`);
