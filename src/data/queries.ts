@@ -9,7 +9,8 @@ export function pick<T extends { id: string }>(entries: readonly T[], ids: reado
 }
 
 /** Everything about one theme, for its page. */
-export interface ThemeBundle {
+// A type alias, not an interface, so Astro accepts it as page props.
+export type ThemeBundle = {
   theme: CollectionEntry<'themes'>;
   related: CollectionEntry<'themes'>[];
   insights: CollectionEntry<'insights'>[];
@@ -17,7 +18,7 @@ export interface ThemeBundle {
   chapters: CollectionEntry<'chapters'>[];
   visuals: CollectionEntry<'visuals'>[];
   ideasByKind: { kind: Kind; ideas: CollectionEntry<'ideas'>[] }[];
-}
+};
 
 /** Gathers a theme's insights, stories, chapters, visuals and ideas (grouped by kind). */
 export function bundleTheme(harvest: Harvest, theme: CollectionEntry<'themes'>): ThemeBundle {

@@ -3,7 +3,7 @@ import type { ContentProblem } from '../loaders/format-issues';
 /** What the reference check needs of an entry: where it lives and what it points to. */
 export interface ReferencingEntry {
   file: string;
-  line?: number;
+  line?: number | undefined;
   /** Field name → referenced ids. */
   refs: Record<string, { collection: string; ids: readonly string[] }>;
 }
