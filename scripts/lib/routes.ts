@@ -34,7 +34,7 @@ export function listRoutes(ids: RouteIds): Set<string> {
     ...ids.insights.map((id) => `/inzichten/${id}/`),
     ...ids.stories.map((id) => `/verhalen/${id}/`),
     ...ids.chapters.map((id) => `/eindproduct/${id}/`),
-    ...ids.visuals.map((id) => `/cijfers/${id}/`),
+    ...ids.visuals.flatMap((id) => [`/cijfers/${id}/`, `/cijfers/${id}.csv`, `/cijfers/${id}.svg`, `/cijfers/${id}.png`]),
     ...ids.pages.map((id) => `/${id}/`),
     ...KINDS.map((kind) => `/verhalen/soort/${kind}/`),
     ...TRACKS.map((track) => `/verhalen/spoor/${track}/`),

@@ -129,6 +129,12 @@ source: ${fill('bron van de cijfers.')}
 # De cijfers: een CSV-bestand naast dit bestand.
 data:
   file: ${c.slug}.csv
+# Welke kolom van de CSV wat is: label = de categorieën, value = de getallen.
+encoding:
+  label: categorie
+  value: aantal
+# Eenheid van de getallen, enkelvoud en meervoud.
+unit: { one: deelnemer, other: deelnemers }
 # Thema's (slugs uit themes/).
 themes: [${c.firstTheme}]
 # true zolang de cijfers ter illustratie zijn.
