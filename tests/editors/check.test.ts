@@ -104,6 +104,12 @@ describe('npm run check', () => {
     expect(problem!.message).toMatch(/^\d+ tekens; de deelkaart toont er hoogstens 100/);
   });
 
+  it('reports a date that is not on the calendar, which YAML would roll over', () => {
+    const [problem] = errors(check('stories/x.mdx', STORY({ date: '2021-02-30' })));
+    expect(problem).toMatchObject({ field: 'date', line: 3 });
+    expect(problem!.message).toContain('2021-02-30 bestaat niet');
+  });
+
   it('reports unreadable front matter with its line', () => {
     const [problem] = errors(check('stories/x.mdx', '---\ntitle: Een titel\nkind: [knel\n---\nTekst.'));
     expect(problem).toMatchObject({ field: '(bestand)' });
