@@ -10,7 +10,16 @@ export default defineConfig({
   site: readSiteUrl(),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), oogstPagefind()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    {
+      // Drafts follow the command, not NODE_ENV or a stray DEV variable: only `astro dev` shows them.
+      name: 'oogst-drafts',
+      hooks: { 'astro:config:setup': ({ command }) => void (process.env.OOGST_DRAFTS = command === 'dev' ? 'show' : 'hide') },
+    },
+    oogstPagefind(),
+  ],
   // Nothing is fetched at run time and nothing phones home.
   devToolbar: { enabled: false },
   prefetch: false,
