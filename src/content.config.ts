@@ -2,16 +2,16 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { getContentDir } from './config/content-dir';
-import { csvLoader, withLine } from './loaders/csv-loader';
+import { csvLoader } from './loaders/csv-loader';
 import { yamlSingletonLoader } from './loaders/yaml-singleton-loader';
 import { chapterSchema } from './schemas/chapter';
 import { faqSchema } from './schemas/faq';
-import { ideaSchema } from './schemas/idea';
+import { ideaEntrySchema, ideaSchema } from './schemas/idea';
 import { insightSchema } from './schemas/insight';
 import { pageSchema } from './schemas/page';
 import { siteSchema } from './schemas/site';
 import { storySchema } from './schemas/story';
-import { tableSchema } from './schemas/table';
+import { tableEntrySchema, tableSchema } from './schemas/table';
 import { themeSchema } from './schemas/theme';
 import { visualSchema } from './schemas/visual';
 
@@ -31,10 +31,10 @@ export const collections = {
   pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
   tables: defineCollection({
     loader: csvLoader({ file: inContent('tables.csv'), schema: tableSchema, idOf: (row) => row.id }),
-    schema: withLine(tableSchema),
+    schema: tableEntrySchema,
   }),
   ideas: defineCollection({
     loader: csvLoader({ file: inContent('ideas.csv'), schema: ideaSchema }),
-    schema: withLine(ideaSchema),
+    schema: ideaEntrySchema,
   }),
 };

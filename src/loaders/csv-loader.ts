@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { ContentError, type ContentProblem } from './format-issues';
 import { parseCsv } from './parse-csv';
 
@@ -12,9 +12,6 @@ interface CsvLoaderOptions<S extends z.ZodObject> {
   /** The entry id of a row; defaults to the row number. Ids must be unique. */
   idOf?: (row: z.output<S>, line: number) => string;
 }
-
-/** The stored entry: the validated row plus the row number, so pages and errors can point back to the file. */
-export const withLine = <S extends z.ZodObject>(schema: S) => schema.extend({ line: z.number().int() });
 
 /**
  * A content-layer loader for one CSV file: one entry per row, every row validated with

@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 export interface ContentProblem {
   file: string;
   /** 1-based line in the file (CSV row or front-matter line) when known. */
-  line?: number;
+  line?: number | undefined;
   /** Dotted path of the field, e.g. "hero.alt". */
   field: string;
   message: string;

@@ -13,3 +13,6 @@ export const ideaSchema = z.strictObject({
   example: csvBoolean,
 });
 export type IdeaData = z.output<typeof ideaSchema>;
+
+/** A stored idea: the row plus its row number in the CSV. */
+export const ideaEntrySchema = ideaSchema.extend({ line: z.number().int() });

@@ -10,7 +10,7 @@ export const csvBoolean = z
   .transform((value) => value === 'ja' || value === 'true');
 
 /** A list in one cell, separated by semicolons or pipes: "wonen;werken". */
-export const csvList = <T extends z.ZodType>(item: T) =>
+export const csvList = (item: z.ZodString) =>
   z
     .string()
     .transform((value) => value.split(/[;|]/).map((part) => part.trim()).filter(Boolean))
@@ -33,3 +33,6 @@ export const tableSchema = z.strictObject({
   example: csvBoolean,
 });
 export type TableData = z.output<typeof tableSchema>;
+
+/** A stored table: the row plus its row number in the CSV, so errors and pages can point back to it. */
+export const tableEntrySchema = tableSchema.extend({ line: z.number().int() });

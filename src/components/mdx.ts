@@ -1,0 +1,5 @@
+import Callout from './Callout.astro';
+import Quote from './Quote.astro';
+
+/** Components editors can use in MDX without importing them. */
+export const mdxComponents = { Quote, Callout };

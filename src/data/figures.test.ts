@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { computeKeyFigures } from './figures';
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('computeKeyFigures', () => {
+  it('sums participants per track in the fixed track order', () => {
+    const figures = computeKeyFigures([
+      { track: 'middenveld', participants: 5, date: d('2021-03-01'), region: 'zeeland' },
+      { track: 'burgers', participants: 8, date: d('2021-02-01'), region: 'utrecht' },
+      { track: 'burgers', participants: 7, date: d('2021-05-01'), region: 'landelijk' },
+    ]);
+    expect(figures.tables).toBe(3);
+    expect(figures.participants).toBe(20);
+    expect(figures.byTrack.map((row) => [row.track, row.tables, row.participants])).toEqual([
+      ['burgers', 2, 15],
+      ['middenveld', 1, 5],
+      ['wetenschap', 0, 0],
+      ['bestuur', 0, 0],
+    ]);
+    expect(figures.regions).toBe(2);
+    expect(figures.firstDate?.toISOString().slice(0, 10)).toBe('2021-02-01');
+    expect(figures.lastDate?.toISOString().slice(0, 10)).toBe('2021-05-01');
+  });
+
+  it('gives zeros and no dates for an empty harvest', () => {
+    const figures = computeKeyFigures([]);
+    expect(figures.participants).toBe(0);
+    expect(figures.firstDate).toBeUndefined();
+  });
+});

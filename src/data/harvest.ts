@@ -1,0 +1,105 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError, type ContentProblem } from '../loaders/format-issues';
+import { findBrokenReferences, type ReferencingEntry } from './references';
+import { findDuplicateNumbers } from './ordering';
+
+/** Everything the site is built from, loaded once, checked, sorted. */
+export interface Harvest {
+  site: CollectionEntry<'site'>['data'];
+  themes: CollectionEntry<'themes'>[];
+  insights: CollectionEntry<'insights'>[];
+  stories: CollectionEntry<'stories'>[];
+  chapters: CollectionEntry<'chapters'>[];
+  visuals: CollectionEntry<'visuals'>[];
+  faq: CollectionEntry<'faq'>[];
+  pages: CollectionEntry<'pages'>[];
+  tables: CollectionEntry<'tables'>[];
+  ideas: CollectionEntry<'ideas'>[];
+}
+
+let loading: Promise<Harvest> | undefined;
+
+/**
+ * The one place that reads collections. Drafts are dropped in production builds; every
+ * cross reference is checked, and the build stops with all broken ones listed.
+ */
+export function getHarvest(): Promise<Harvest> {
+  loading ??= loadHarvest();
+  return loading;
+}
+
+/** Drafts are visible in `astro dev` (with a marker) and never in a build. */
+export const showDrafts = import.meta.env.DEV;
+
+async function loadHarvest(): Promise<Harvest> {
+  const [siteEntries, themes, insights, stories, chapters, visuals, faq, pages, tables, ideas] = await Promise.all([
+    getCollection('site'),
+    getCollection('themes'),
+    getCollection('insights'),
+    getCollection('stories', (story) => showDrafts || !story.data.draft),
+    getCollection('chapters'),
+    getCollection('visuals'),
+    getCollection('faq'),
+    getCollection('pages'),
+    getCollection('tables'),
+    getCollection('ideas'),
+  ]);
+  const site = siteEntries[0]?.data;
+  if (!site) throw new ContentError([{ file: 'content/site.yaml', field: '(bestand)', message: 'het bestand ontbreekt: maak content/site.yaml aan (zie docs/redactie.md)' }]);
+  const harvest: Harvest = {
+    site,
+    themes: themes.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    insights: insights.sort((a, b) => a.data.number - b.data.number),
+    stories: stories.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id)),
+    chapters: chapters.sort((a, b) => a.data.order - b.data.order),
+    visuals: visuals.sort((a, b) => a.id.localeCompare(b.id)),
+    faq: faq.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    pages,
+    tables: tables.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.id.localeCompare(b.id)),
+    ideas,
+  };
+  const problems = checkHarvest(harvest);
+  if (problems.length > 0) throw new ContentError(problems, 'Verwijzingen in de inhoud kloppen niet');
+  return harvest;
+}
+
+const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string) => entry.filePath ?? `${fallback}/${entry.id}`;
+
+/** Every cross reference and uniqueness rule between collections. */
+export function checkHarvest(harvest: Harvest): ContentProblem[] {
+  const refs = (collection: string, ids: readonly string[]) => ({ collection, ids });
+  const entries: ReferencingEntry[] = [
+    ...harvest.themes.map((e) => ({ file: fileOf(e, 'themes'), refs: { related: refs('themes', e.data.related) } })),
+    ...harvest.insights.map((e) => ({
+      file: fileOf(e, 'insights'),
+      refs: { themes: refs('themes', e.data.themes), visuals: refs('visuals', e.data.visuals), tables: refs('tables', e.data.tables) },
+    })),
+    ...harvest.chapters.map((e) => ({
+      file: fileOf(e, 'chapters'),
+      refs: { themes: refs('themes', e.data.themes), insights: refs('insights', e.data.insights), tables: refs('tables', e.data.tables) },
+    })),
+    ...harvest.stories.map((e) => ({
+      file: fileOf(e, 'stories'),
+      refs: { themes: refs('themes', e.data.themes), table: refs('tables', e.data.table ? [e.data.table] : []) },
+    })),
+    ...harvest.visuals.map((e) => ({ file: fileOf(e, 'visuals'), refs: { themes: refs('themes', e.data.themes) } })),
+    ...harvest.faq.map((e) => ({ file: fileOf(e, 'faq'), refs: { themes: refs('themes', e.data.themes) } })),
+    ...harvest.tables.map((e) => ({ file: 'tables.csv', line: e.data.line, refs: { themes: refs('themes', e.data.themes) } })),
+    ...harvest.ideas.map((e) => ({
+      file: 'ideas.csv',
+      line: e.data.line,
+      refs: { table: refs('tables', [e.data.table]), theme: refs('themes', [e.data.theme]) },
+    })),
+  ];
+  const known = {
+    themes: new Set(harvest.themes.map((e) => e.id)),
+    insights: new Set(harvest.insights.map((e) => e.id)),
+    visuals: new Set(harvest.visuals.map((e) => e.id)),
+    tables: new Set(harvest.tables.map((e) => e.id)),
+  };
+  return [
+    ...findBrokenReferences(entries, known),
+    ...findDuplicateNumbers(harvest.chapters.map((e) => ({ file: fileOf(e, 'chapters'), value: e.data.order })), 'order'),
+    ...findDuplicateNumbers(harvest.insights.map((e) => ({ file: fileOf(e, 'insights'), value: e.data.number })), 'number'),
+  ];
+}

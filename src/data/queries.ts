@@ -1,0 +1,44 @@
+import type { CollectionEntry } from 'astro:content';
+import { KINDS, type Kind } from '../schemas/shared';
+import { getHarvest, type Harvest } from './harvest';
+
+/** Entries in `ids` order, looked up by id. Ids were checked by the harvest, so none is missing. */
+export function pick<T extends { id: string }>(entries: readonly T[], ids: readonly string[]): T[] {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Everything about one theme, for its page. */
+// A type alias, not an interface, so Astro accepts it as page props.
+export type ThemeBundle = {
+  theme: CollectionEntry<'themes'>;
+  related: CollectionEntry<'themes'>[];
+  insights: CollectionEntry<'insights'>[];
+  stories: CollectionEntry<'stories'>[];
+  chapters: CollectionEntry<'chapters'>[];
+  visuals: CollectionEntry<'visuals'>[];
+  ideasByKind: { kind: Kind; ideas: CollectionEntry<'ideas'>[] }[];
+};
+
+/** Gathers a theme's insights, stories, chapters, visuals and ideas (grouped by kind). */
+export function bundleTheme(harvest: Harvest, theme: CollectionEntry<'themes'>): ThemeBundle {
+  const about = (themes: readonly string[]) => themes.includes(theme.id);
+  const ideas = harvest.ideas.filter((idea) => idea.data.theme === theme.id);
+  return {
+    theme,
+    // Relations count both ways, so an editor only has to write one side.
+    related: harvest.themes.filter((other) => other.id !== theme.id && (theme.data.related.includes(other.id) || other.data.related.includes(theme.id))),
+    insights: harvest.insights.filter((insight) => about(insight.data.themes)),
+    stories: harvest.stories.filter((story) => about(story.data.themes)),
+    chapters: harvest.chapters.filter((chapter) => about(chapter.data.themes)),
+    visuals: harvest.visuals.filter((visual) => about(visual.data.themes)),
+    ideasByKind: KINDS.map((kind) => ({ kind, ideas: ideas.filter((idea) => idea.data.kind === kind) })),
+  };
+}
+
+/** The previous and next chapter, for the links under a chapter. */
+export function neighbours<T>(list: readonly T[], index: number): { previous: T | undefined; next: T | undefined } {
+  return { previous: index > 0 ? list[index - 1] : undefined, next: list[index + 1] };
+}
+
+export { getHarvest };

@@ -1,0 +1,70 @@
+import type { ContentProblem } from '../loaders/format-issues';
+
+/** What the reference check needs of an entry: where it lives and what it points to. */
+export interface ReferencingEntry {
+  file: string;
+  line?: number | undefined;
+  /** Field name → referenced ids. */
+  refs: Record<string, { collection: string; ids: readonly string[] }>;
+}
+
+/** Ids that exist, per collection. */
+export type KnownIds = Record<string, ReadonlySet<string>>;
+
+const COLLECTION_NAMES: Record<string, string> = {
+  themes: "thema's (content/themes/)",
+  insights: 'inzichten (content/insights/)',
+  visuals: 'visuals (content/visuals/)',
+  tables: 'dialoogtafels (tables.csv)',
+  chapters: 'hoofdstukken (content/chapters/)',
+};
+
+/**
+ * Finds every reference to an entry that does not exist. Pure, so it can be tested and
+ * reused by `npm run check`; the build calls it through `getHarvest()`.
+ */
+export function findBrokenReferences(entries: readonly ReferencingEntry[], known: KnownIds): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    for (const [field, { collection, ids }] of Object.entries(entry.refs)) {
+      const existing = known[collection] ?? new Set<string>();
+      for (const id of ids) {
+        if (existing.has(id)) continue;
+        const suggestions = suggest(id, existing);
+        problems.push({
+          file: entry.file,
+          line: entry.line,
+          field,
+          message:
+            `"${id}" bestaat niet bij de ${COLLECTION_NAMES[collection] ?? collection}` +
+            (suggestions.length > 0 ? `; bedoelt u ${suggestions.map((s) => `"${s}"`).join(' of ')}?` : `; kies uit: ${[...existing].sort().slice(0, 12).join(', ')}`),
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Up to two known ids that look like the typo. */
+function suggest(id: string, known: ReadonlySet<string>): string[] {
+  return [...known]
+    .map((candidate) => ({ candidate, distance: editDistance(id, candidate) }))
+    .filter(({ distance, candidate }) => distance <= Math.max(2, Math.floor(candidate.length / 4)))
+    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .slice(0, 2)
+    .map(({ candidate }) => candidate);
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,23 @@
+import type { CollectionEntry } from 'astro:content';
+import { KINDS, TRACKS } from '../schemas/shared';
+import type { Harvest } from './harvest';
+
+/** Stories per page in lists. */
+export const STORIES_PER_PAGE = 12;
+
+/** A filtered list of stories with its own URL segment, e.g. soort/knel. */
+export interface StoryFilter {
+  dimension: 'soort' | 'spoor' | 'thema';
+  value: string;
+  stories: CollectionEntry<'stories'>[];
+}
+
+/** Every filter, also those without stories, so a filter link never points nowhere. */
+export function listStoryFilters(harvest: Harvest): StoryFilter[] {
+  const filters: StoryFilter[] = [
+    ...KINDS.map((kind) => ({ dimension: 'soort' as const, value: kind, stories: harvest.stories.filter((s) => s.data.kind === kind) })),
+    ...TRACKS.map((track) => ({ dimension: 'spoor' as const, value: track, stories: harvest.stories.filter((s) => s.data.track === track) })),
+    ...harvest.themes.map((theme) => ({ dimension: 'thema' as const, value: theme.id, stories: harvest.stories.filter((s) => s.data.themes.includes(theme.id)) })),
+  ];
+  return filters;
+}

@@ -1,0 +1,29 @@
+import nl from './nl.json';
+
+/** Every key of the Dutch dictionary: a typo in a key is a type error. */
+export type MessageKey = keyof typeof nl;
+
+const dictionary: Record<MessageKey, string> = nl;
+
+/**
+ * Looks up a UI string and fills `{name}` placeholders. One dictionary per language
+ * keeps every string translatable; only Dutch exists today.
+ */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  return dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+/** Dutch date as readers write it: "26 mei 2021". Dates are UTC midnight, so format in UTC. */
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** Dutch number: 1.234 with a dot for thousands. */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat('nl-NL').format(value);
+}
+
+/** ISO date (YYYY-MM-DD) for `datetime` attributes and feeds. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,22 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getHarvest } from '../data/harvest';
+import { t } from '../i18n/t';
+
+/** Stories as an RSS feed, newest first. Dates come from the content, so the feed is reproducible. */
+export const GET: APIRoute = async ({ site }) => {
+  const harvest = await getHarvest();
+  return rss({
+    title: t('rss.title', { site: harvest.site.name }),
+    description: harvest.site.description,
+    site: site ?? harvest.site.baseUrl,
+    customData: '<language>nl-nl</language>',
+    items: harvest.stories.map((story) => ({
+      title: story.data.title,
+      description: story.data.summary,
+      pubDate: story.data.date,
+      link: `/verhalen/${story.id}/`,
+      categories: [t(`kind.${story.data.kind}`), ...story.data.themes],
+    })),
+  });
+};

@@ -1,0 +1,14 @@
+import { getViteConfig } from 'astro/config';
+
+// Through Astro's Vite config so modules that import `astro:*` can be tested too.
+export default getViteConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+    exclude: ['node_modules', 'dist', 'tests/fixtures/**'],
+    // Browser and build tests share one built site; run files one at a time on 2 cores.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
+    reporters: ['default'],
+  },
+});
