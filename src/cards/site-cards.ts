@@ -1,0 +1,63 @@
+import path from 'node:path';
+import type { CollectionEntry } from 'astro:content';
+import { getHarvest } from '../data/harvest';
+import { planCards, findOgImage, toOgImage, type CardPlan, type CardSources, type OgImage } from './card-plan.ts';
+import { getSharedCardRenderer, type CardRenderer } from './card-renderer.ts';
+import type { CardKind } from './card-types.ts';
+
+export type { OgImage } from './card-plan.ts';
+
+/**
+ * The chart of a visual as a standalone SVG for its card, or "" until the chart renderer
+ * (src/charts) is wired in; the visual card then shows the caption in the chart's place.
+ */
+export function chartSvgForCard(visual: CollectionEntry<'visuals'>): string {
+  void visual;
+  return '';
+}
+
+const source = (entry: { filePath?: string | undefined; id: string }, folder: string) => entry.filePath ?? `content/${folder}/${entry.id}`;
+
+const plans = new WeakMap<object, CardPlan>();
+
+/** Every card of the site, planned from the harvest (once per harvest). */
+export async function getCardPlan(): Promise<CardPlan> {
+  const harvest = await getHarvest();
+  const known = plans.get(harvest);
+  if (known) return known;
+  const sources: CardSources = {
+    site: harvest.site,
+    themes: harvest.themes.map((entry) => ({ slug: entry.id, source: source(entry, 'themes'), ...entry.data })),
+    insights: harvest.insights.map((entry) => ({ slug: entry.id, source: source(entry, 'insights'), ...entry.data })),
+    chapters: harvest.chapters.map((entry) => ({ slug: entry.id, source: source(entry, 'chapters'), ...entry.data })),
+    visuals: harvest.visuals.map((entry) => ({ slug: entry.id, source: source(entry, 'visuals'), ...entry.data, chartSvg: chartSvgForCard(entry) })),
+    stories: harvest.stories.map((entry) => ({ slug: entry.id, source: source(entry, 'stories'), ...entry.data })),
+  };
+  const plan = planCards(sources);
+  plans.set(harvest, plan);
+  return plan;
+}
+
+/**
+ * The og:image of a page by its path ("/themas/wonen/"): the page's own 1200×630 card, or the
+ * site's card for pages without one. For BaseLayout: `ogImage={await getOgImage(Astro.url.pathname)}`.
+ */
+export async function getOgImage(pagePath: string): Promise<OgImage> {
+  return findOgImage(await getCardPlan(), pagePath);
+}
+
+/** The og:image of one entry's card, e.g. `getCardOgImage('theme', 'wonen')`; undefined when there is no such card. */
+export async function getCardOgImage(kind: CardKind, slug: string): Promise<OgImage | undefined> {
+  const plan = await getCardPlan();
+  const card = plan.cards.find((spec) => spec.kind === kind && spec.slug === slug);
+  return card ? toOgImage(plan, card) : undefined;
+}
+
+/** The shared card renderer; the cache lives in OOGST_CARD_CACHE (set by the cards integration) or node_modules/.astro/oogst-cards. */
+export function getCardRenderer(): CardRenderer {
+  return getSharedCardRenderer(() => ({
+    root: process.cwd(),
+    cacheDir: process.env.OOGST_CARD_CACHE ?? path.resolve('node_modules/.astro/oogst-cards'),
+    warn: (message) => console.warn(`[deelkaarten] ${message}`),
+  }));
+}
