@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CardBrand, CardSize, CardSpec } from './card-types.ts';
 import { hashCardFonts } from './fonts.ts';
@@ -8,20 +8,31 @@ import { hashCardFonts } from './fonts.ts';
 export const CARD_CACHE_VERSION = 1;
 
 /**
- * A digest of everything besides the card's own data that shapes its pixels: the card code
- * (every module in src/cards), the satori and resvg versions, and the font files.
+ * A digest of everything besides the card's own data that shapes its pixels: the modules the
+ * render worker imports (followed from render-worker.ts, so code that only plans or serves cards
+ * does not invalidate them), the satori and resvg versions, and the font files.
  */
 export function hashRenderingInputs(root: string): string {
   const hash = createHash('sha256').update(`v${CARD_CACHE_VERSION}`);
-  const folder = path.join(root, 'src/cards');
-  const modules = readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-    .sort();
-  for (const file of modules) hash.update(file).update(readFileSync(path.join(folder, file)));
+  for (const file of drawingModules(path.join(root, 'src/cards/render-worker.ts'))) {
+    hash.update(path.relative(root, file)).update(readFileSync(file));
+  }
   for (const pkg of ['satori', '@resvg/resvg-js']) {
     hash.update(pkg).update(readFileSync(path.join(root, 'node_modules', pkg, 'package.json')));
   }
   return hash.update(hashCardFonts(root)).digest('hex');
+}
+
+/** The module and every local module it imports, sorted. */
+export function drawingModules(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(/from\s+'(\.{1,2}\/[^']+\.ts)'/g)) visit(path.resolve(path.dirname(file), match[1]!));
+  };
+  visit(entry);
+  return [...seen].sort();
 }
 
 /** The cache key of one card in one size. */

@@ -27,11 +27,11 @@ export async function getCardPlan(): Promise<CardPlan> {
   if (known) return known;
   const sources: CardSources = {
     site: harvest.site,
-    themes: harvest.themes.map((entry) => ({ slug: entry.id, source: source(entry, 'themes'), ...entry.data })),
-    insights: harvest.insights.map((entry) => ({ slug: entry.id, source: source(entry, 'insights'), ...entry.data })),
-    chapters: harvest.chapters.map((entry) => ({ slug: entry.id, source: source(entry, 'chapters'), ...entry.data })),
-    visuals: harvest.visuals.map((entry) => ({ slug: entry.id, source: source(entry, 'visuals'), ...entry.data, chartSvg: chartSvgForCard(entry) })),
-    stories: harvest.stories.map((entry) => ({ slug: entry.id, source: source(entry, 'stories'), ...entry.data })),
+    themes: harvest.themes.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'themes') })),
+    insights: harvest.insights.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'insights') })),
+    chapters: harvest.chapters.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'chapters') })),
+    visuals: harvest.visuals.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'visuals'), chartSvg: chartSvgForCard(entry) })),
+    stories: harvest.stories.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'stories') })),
   };
   const plan = planCards(sources);
   plans.set(harvest, plan);

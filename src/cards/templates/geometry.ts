@@ -24,7 +24,7 @@ export interface CardGeometry {
   mark: number;
 }
 
-/** Geometry for a card size; the scale follows the card's width, the room follows its height. */
+/** Geometry for a card size: landscape cards are read small in a feed, tall ones fill a phone screen. */
 export function geometryFor(size: CardSize): CardGeometry {
   const landscape = size.width > size.height;
   const story = size.height / size.width > 1.6;
@@ -36,7 +36,6 @@ export function geometryFor(size: CardSize): CardGeometry {
   const padY = landscape ? 36 : 64;
   const bodyY = safeTop + band + padY;
   const bodyHeight = size.height - bodyY - padY - footer - safeBottom;
-  const scale = landscape ? 1 : 1.3;
   return {
     width: size.width,
     height: size.height,
@@ -47,13 +46,9 @@ export function geometryFor(size: CardSize): CardGeometry {
     safeBottom,
     body: { x: padX, y: bodyY, width: size.width - 2 * padX, height: bodyHeight },
     gap: landscape ? 20 : 36,
-    type: {
-      label: Math.round(30 * scale),
-      title: { max: Math.round(62 * scale), min: Math.round(34 * scale) },
-      text: { max: Math.round(30 * scale), min: Math.round(24 * scale) },
-      quote: { max: Math.round(60 * scale), min: Math.round(32 * scale) },
-      footer: Math.round(28 * scale),
-    },
+    type: landscape
+      ? { label: 30, title: { max: 68, min: 34 }, text: { max: 30, min: 24 }, quote: { max: 62, min: 32 }, footer: 28 }
+      : { label: 38, title: { max: 104, min: 44 }, text: { max: 40, min: 30 }, quote: { max: 88, min: 40 }, footer: 36 },
     mark: landscape ? 52 : 72,
   };
 }

@@ -22,5 +22,5 @@ export function drawHeadline(spec: CardSpec, geometry: CardGeometry, context: Dr
     );
     children.push(textBlock(text, { weight: 400, colour: '#333333', lineHeight: LINE_HEIGHT.text }, context));
   }
-  return box({ flexDirection: 'column', gap, width: body.width, height: body.height }, children);
+  return box({ flexDirection: 'column', justifyContent: 'center', gap, width: body.width, height: body.height }, children);
 }

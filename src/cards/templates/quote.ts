@@ -17,7 +17,7 @@ export function drawQuote(spec: CardSpec, geometry: CardGeometry, context: DrawC
     { spec, geometry, field: spec.fields.quote, text: `${spec.quote}”`, width: body.width, height: quoteRoom, range: type.quote, lineHeight: LINE_HEIGHT.title, weight: 700 },
     context,
   );
-  return box({ flexDirection: 'column', gap, width: body.width, height: body.height }, [
+  return box({ flexDirection: 'column', justifyContent: 'center', gap, width: body.width, height: body.height }, [
     // The opening mark hangs above the text in the card's colour; the closing mark ends the quote itself.
     box({ height: markHeight, fontSize: markSize, fontWeight: 700, lineHeight: 1, color: spec.colour, overflow: 'hidden', flexShrink: 0 }, '“'),
     textBlock(quote, { weight: 700, colour: '#1a1a1a', lineHeight: LINE_HEIGHT.title }, context),
