@@ -15,7 +15,7 @@ export function drawChart(spec: CardSpec, geometry: CardGeometry, context: DrawC
     { spec, geometry, field: spec.fields.title, text: spec.title, width: titleWidth, height: sideBySide ? body.height : body.height * 0.3, range: type.title, lineHeight: LINE_HEIGHT.title, weight: 700 },
     context,
   );
-  const titleBlock = textBlock(title, { weight: 700, colour: '#1a1a1a', lineHeight: LINE_HEIGHT.title }, context);
+  const titleBlock = textBlock(title, { colour: '#1a1a1a', lineHeight: LINE_HEIGHT.title }, context);
   const chartBox = sideBySide
     ? { width: body.width - titleWidth - gap * 2, height: body.height }
     : { width: body.width, height: body.height - blockHeight(title, LINE_HEIGHT.title) - gap };
@@ -38,5 +38,5 @@ function drawCaption(spec: CardSpec, geometry: CardGeometry, room: { width: numb
     { spec, geometry, field: spec.fields.text, text: spec.text, width: room.width, height: room.height, range: geometry.type.text, lineHeight: LINE_HEIGHT.text, weight: 400 },
     context,
   );
-  return box({ width: room.width, height: room.height, flexShrink: 0 }, [textBlock(text, { weight: 400, colour: '#333333', lineHeight: LINE_HEIGHT.text }, context)]);
+  return box({ width: room.width, height: room.height, flexShrink: 0 }, [textBlock(text, { colour: '#333333', lineHeight: LINE_HEIGHT.text }, context)]);
 }

@@ -1,8 +1,8 @@
 import type { CardSpec } from '../card-types.ts';
-import { fitText, type FitResult } from '../fit-text.ts';
+import { fitText } from '../fit-text.ts';
 import type { CardWeight } from '../fonts.ts';
 import type { CardGeometry, TypeRange } from './geometry.ts';
-import type { DrawContext } from './tree.ts';
+import type { DrawContext, FittedText } from './tree.ts';
 
 /** A text of the card and the room it gets. */
 export interface FieldRequest {
@@ -23,7 +23,7 @@ export interface FieldRequest {
  * Fits one text of a card. Characters no shipped font has and text cut off with "…" are
  * reported with the entry, the field and the card size, so editors know what to shorten.
  */
-export function fitField(request: FieldRequest, context: DrawContext): FitResult {
+export function fitField(request: FieldRequest, context: DrawContext): FittedText {
   const { spec, geometry } = request;
   const where = `deelkaart ${spec.kind} "${spec.slug}" (${spec.source}), veld ${request.field}`;
   const cleaned = context.measurer.clean(request.text);
@@ -40,5 +40,5 @@ export function fitField(request: FieldRequest, context: DrawContext): FitResult
       `${where}: te lang voor de kaart van ${geometry.width}×${geometry.height} en afgekapt tot "${fit.lines.join(' ')}"; maak de tekst korter`,
     );
   }
-  return fit;
+  return { ...fit, width: request.width, weight: request.weight };
 }

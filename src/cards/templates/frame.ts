@@ -29,7 +29,7 @@ export function drawFrame(spec: CardSpec, brand: CardBrand, geometry: CardGeomet
       flexShrink: 0,
     },
     [
-      textBlock(label, { weight: 700, colour: bandInk, lineHeight: 1.2 }, context),
+      textBlock(label, { colour: bandInk, lineHeight: 1.2 }, context),
       ...(spec.example ? [exampleTag(geometry, spec.colour)] : []),
     ],
   );
@@ -52,8 +52,8 @@ export function drawFrame(spec: CardSpec, brand: CardBrand, geometry: CardGeomet
       flexShrink: 0,
     },
     [
-      box({ alignItems: 'center', gap: 24 }, [image(markDataUri(brand.accent, textOn(brand.accent)), geometry.mark, geometry.mark), textBlock(name, { weight: 700, colour: INK, lineHeight: 1.2 }, context)]),
-      textBlock(url, { weight: 400, colour: '#333333', lineHeight: 1.2 }, context),
+      box({ alignItems: 'center', gap: 24 }, [image(markDataUri(brand.accent, textOn(brand.accent)), geometry.mark, geometry.mark), textBlock(name, { colour: INK, lineHeight: 1.2 }, context)]),
+      textBlock(url, { colour: '#333333', lineHeight: 1.2 }, context),
     ],
   );
   return box(

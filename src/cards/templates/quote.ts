@@ -20,7 +20,7 @@ export function drawQuote(spec: CardSpec, geometry: CardGeometry, context: DrawC
   return box({ flexDirection: 'column', justifyContent: 'center', gap, width: body.width, height: body.height }, [
     // The opening mark hangs above the text in the card's colour; the closing mark ends the quote itself.
     box({ height: markHeight, fontSize: markSize, fontWeight: 700, lineHeight: 1, color: spec.colour, overflow: 'hidden', flexShrink: 0 }, '“'),
-    textBlock(quote, { weight: 700, colour: '#1a1a1a', lineHeight: LINE_HEIGHT.title }, context),
-    textBlock(source, { weight: 400, colour: '#333333', lineHeight: LINE_HEIGHT.text }, context),
+    textBlock(quote, { colour: '#1a1a1a', lineHeight: LINE_HEIGHT.title }, context),
+    textBlock(source, { colour: '#333333', lineHeight: LINE_HEIGHT.text }, context),
   ]);
 }

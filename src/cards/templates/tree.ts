@@ -28,6 +28,12 @@ export interface DrawContext {
   warn(message: string): void;
 }
 
+/** A fitted text and the box width and weight it was fitted for. */
+export interface FittedText extends FitResult {
+  width: number;
+  weight: CardWeight;
+}
+
 /** Height in pixels of a fitted text block. */
 export const blockHeight = (fit: FitResult, lineHeight: number) => fit.lines.length * fit.fontSize * lineHeight;
 
@@ -35,7 +41,7 @@ export const blockHeight = (fit: FitResult, lineHeight: number) => fit.lines.len
  * Draws fitted lines one box per line with wrapping off, so satori cannot re-wrap them;
  * emoji get their own run in the emoji font that has them.
  */
-export function textBlock(fit: FitResult, options: { weight: CardWeight; colour: string; lineHeight: number }, context: DrawContext): CardNode {
+export function textBlock(fit: FittedText, options: { colour: string; lineHeight: number }, context: DrawContext): CardNode {
   const lineBox = fit.fontSize * options.lineHeight;
   const lines = fit.lines.map((line) =>
     box(
@@ -51,9 +57,10 @@ export function textBlock(fit: FitResult, options: { weight: CardWeight; colour:
       flexDirection: 'column',
       flexShrink: 0,
       height: lines.length * lineBox,
+      maxWidth: fit.width,
       overflow: 'hidden',
       fontSize: fit.fontSize,
-      fontWeight: options.weight,
+      fontWeight: fit.weight,
       lineHeight: options.lineHeight,
       color: options.colour,
     },
