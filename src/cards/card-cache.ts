@@ -10,10 +10,12 @@ export const CARD_CACHE_VERSION = 1;
 /**
  * A digest of everything besides the card's own data that shapes its pixels: the modules the
  * render worker imports (followed from render-worker.ts, so code that only plans or serves cards
- * does not invalidate them), the satori and resvg versions, and the font files.
+ * does not invalidate them), the satori and resvg versions, and the font files (also those resvg
+ * uses for text in embedded charts).
  */
-export function hashRenderingInputs(root: string): string {
+export function hashRenderingInputs(root: string, svgFontFiles: string[] = []): string {
   const hash = createHash('sha256').update(`v${CARD_CACHE_VERSION}`);
+  for (const file of svgFontFiles) hash.update(readFileSync(file));
   for (const file of drawingModules(path.join(root, 'src/cards/render-worker.ts'))) {
     hash.update(path.relative(root, file)).update(readFileSync(file));
   }

@@ -25,6 +25,8 @@ export interface RendererOptions {
   cacheDir: string;
   /** Worker threads; never more than the machine's cores or two. */
   workers?: number;
+  /** TrueType files resvg uses for text inside embedded SVG images (charts); part of the cache key. */
+  svgFontFiles?: string[];
   /** Receives each warning once per card (also for cards from the cache). */
   warn?: (message: string) => void;
 }
@@ -37,7 +39,8 @@ interface Pending {
 /** A renderer whose workers start on the first card that is not in the cache. */
 export function createCardRenderer(options: RendererOptions): CardRenderer {
   const cache = openCardCache(options.cacheDir);
-  const renderingHash = hashRenderingInputs(options.root);
+  const svgFontFiles = options.svgFontFiles ?? [];
+  const renderingHash = hashRenderingInputs(options.root, svgFontFiles);
   const limit = Math.max(1, Math.min(options.workers ?? 2, 2, os.availableParallelism()));
   const workers: Worker[] = [];
   const idle: Worker[] = [];
@@ -48,7 +51,7 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
   let nextId = 0;
 
   const startWorker = () => {
-    const worker = new Worker(path.join(options.root, 'src/cards/render-worker.ts'), { workerData: { root: options.root } });
+    const worker = new Worker(path.join(options.root, 'src/cards/render-worker.ts'), { workerData: { root: options.root, svgFontFiles } });
     // Idle workers must not keep `astro build` from exiting.
     worker.unref();
     worker.on('message', (reply: { id: number; png?: Uint8Array; warnings?: string[]; error?: string }) => {

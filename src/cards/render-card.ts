@@ -30,18 +30,36 @@ function setUp(root: string) {
   return shared;
 }
 
-/** The draw context for a project root: fonts parsed once per process (or worker). */
-export function createDrawContext(root: string, warnings: string[]): DrawContext {
+/**
+ * The draw context for a project root: fonts parsed once per process (or worker). Embedded SVGs
+ * are rasterised here, at their size on the card, because resvg does not lend its fonts to SVG
+ * images nested in another SVG: chart labels would vanish.
+ */
+export function createDrawContext(root: string, warnings: string[], svgFontFiles: string[] = []): DrawContext {
   const { measurer, families } = setUp(root);
-  return { measurer, families, warn: (message) => warnings.push(message) };
+  const embedSvg = (svg: string, width: number) => {
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: Math.round(width) }, font: resvgFonts(svgFontFiles) }).render().asPng();
+    return `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+  };
+  return { measurer, families, embedSvg, warn: (message) => warnings.push(message) };
 }
 
-/** Draws one card in one size with satori and rasterises it with resvg. */
-export async function renderCard(root: string, spec: CardSpec, brand: CardBrand, size: CardSize): Promise<RenderedCard> {
+function resvgFonts(fontFiles: string[]) {
+  return { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' };
+}
+
+/**
+ * Draws one card in one size with satori and rasterises it with resvg. `svgFontFiles` are
+ * TrueType fonts for text inside embedded SVG images (charts); satori turns its own text into paths.
+ */
+export async function renderCard(root: string, spec: CardSpec, brand: CardBrand, size: CardSize, svgFontFiles: string[] = []): Promise<RenderedCard> {
   const warnings: string[] = [];
-  const context = createDrawContext(root, warnings);
+  const context = createDrawContext(root, warnings, svgFontFiles);
   const tree = drawCard(spec, brand, size, context);
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: size.width, height: size.height, fonts: setUp(root).satoriFonts });
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  const png = new Resvg(svg, {
+    fitTo: { mode: 'original' },
+    font: resvgFonts([]),
+  }).render().asPng();
   return { png, warnings };
 }

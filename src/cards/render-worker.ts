@@ -10,10 +10,10 @@ interface Job {
   size: CardSize;
 }
 
-const { root } = workerData as { root: string };
+const { root, svgFontFiles } = workerData as { root: string; svgFontFiles: string[] };
 
 parentPort!.on('message', (job: Job) => {
-  renderCard(root, job.spec, job.brand, job.size).then(
+  renderCard(root, job.spec, job.brand, job.size, svgFontFiles).then(
     ({ png, warnings }) => {
       // A copy owns its memory, so it can be handed over instead of cloned.
       const own = new Uint8Array(png);

@@ -1,19 +1,18 @@
 import path from 'node:path';
 import type { CollectionEntry } from 'astro:content';
+import { chartFontFiles } from '../charts/png';
+import { renderVisualSvg } from '../charts/visual';
 import { getHarvest } from '../data/harvest';
+import { getVisual } from '../data/visuals';
 import { planCards, findOgImage, toOgImage, type CardPlan, type CardSources, type OgImage } from './card-plan.ts';
 import { getSharedCardRenderer, type CardRenderer } from './card-renderer.ts';
 import type { CardKind } from './card-types.ts';
 
 export type { OgImage } from './card-plan.ts';
 
-/**
- * The chart of a visual as a standalone SVG for its card, or "" until the chart renderer
- * (src/charts) is wired in; the visual card then shows the caption in the chart's place.
- */
-export function chartSvgForCard(visual: CollectionEntry<'visuals'>): string {
-  void visual;
-  return '';
+/** The chart of a visual as a standalone SVG for its card, drawn by the same renderer as the page's chart. */
+export async function chartSvgForCard(visual: CollectionEntry<'visuals'>): Promise<string> {
+  return renderVisualSvg(await getVisual(visual.id), { theme: 'card' });
 }
 
 const source = (entry: { filePath?: string | undefined; id: string }, folder: string) => entry.filePath ?? `content/${folder}/${entry.id}`;
@@ -30,7 +29,9 @@ export async function getCardPlan(): Promise<CardPlan> {
     themes: harvest.themes.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'themes') })),
     insights: harvest.insights.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'insights') })),
     chapters: harvest.chapters.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'chapters') })),
-    visuals: harvest.visuals.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'visuals'), chartSvg: chartSvgForCard(entry) })),
+    visuals: await Promise.all(
+      harvest.visuals.map(async (entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'visuals'), chartSvg: await chartSvgForCard(entry) })),
+    ),
     stories: harvest.stories.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'stories') })),
   };
   const plan = planCards(sources);
@@ -58,6 +59,8 @@ export function getCardRenderer(): CardRenderer {
   return getSharedCardRenderer(() => ({
     root: process.cwd(),
     cacheDir: process.env.OOGST_CARD_CACHE ?? path.resolve('node_modules/.astro/oogst-cards'),
+    // resvg draws the text inside embedded chart SVGs and reads TrueType only: the charts module makes those files.
+    svgFontFiles: chartFontFiles(),
     warn: (message) => console.warn(`[deelkaarten] ${message}`),
   }));
 }

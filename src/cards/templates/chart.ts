@@ -19,17 +19,17 @@ export function drawChart(spec: CardSpec, geometry: CardGeometry, context: DrawC
   const chartBox = sideBySide
     ? { width: body.width - titleWidth - gap * 2, height: body.height }
     : { width: body.width, height: body.height - blockHeight(title, LINE_HEIGHT.title) - gap };
-  const chart = spec.chartSvg ? drawChartImage(spec.chartSvg, chartBox) : drawCaption(spec, geometry, chartBox, context);
+  const chart = spec.chartSvg ? drawChartImage(spec.chartSvg, chartBox, context) : drawCaption(spec, geometry, chartBox, context);
   return box({ flexDirection: sideBySide ? 'row' : 'column', gap: sideBySide ? gap * 2 : gap, width: body.width, height: body.height }, [titleBlock, chart]);
 }
 
 /** Scales the chart into the box, keeping its aspect ratio from the SVG's viewBox. */
-function drawChartImage(svg: string, room: { width: number; height: number }): CardNode {
+function drawChartImage(svg: string, room: { width: number; height: number }, context: DrawContext): CardNode {
   const viewBox = /viewBox=["']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(svg);
   const ratio = viewBox ? Number(viewBox[1]) / Number(viewBox[2]) : 1.6;
   const width = Math.floor(Math.min(room.width, room.height * ratio));
   const height = Math.floor(width / ratio);
-  const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+  const src = context.embedSvg(svg, width, height);
   return box({ width: room.width, height: room.height, alignItems: 'center', justifyContent: 'center', flexShrink: 0 }, [image(src, width, height)]);
 }
 

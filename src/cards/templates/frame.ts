@@ -14,7 +14,8 @@ export function drawFrame(spec: CardSpec, brand: CardBrand, geometry: CardGeomet
   const bandInk = textOn(spec.colour);
   const labelRoom = geometry.width - 2 * geometry.padX - (spec.example ? geometry.type.label * 7 : 0);
   const label = fitField(
-    { spec, geometry, field: 'label', text: spec.label, width: labelRoom, height: geometry.type.label * 1.2, range: { max: geometry.type.label, min: geometry.type.label }, lineHeight: 1.2, weight: 700, maxLines: 1 },
+    // A long organisation name may shrink a little and take a second line before it is cut.
+    { spec, geometry, field: 'label', text: spec.label, width: labelRoom, height: geometry.band - 12, range: { max: geometry.type.label, min: Math.round(geometry.type.label * 0.75) }, lineHeight: 1.15, weight: 700, maxLines: 2 },
     context,
   );
   const band = box(
@@ -29,7 +30,7 @@ export function drawFrame(spec: CardSpec, brand: CardBrand, geometry: CardGeomet
       flexShrink: 0,
     },
     [
-      textBlock(label, { colour: bandInk, lineHeight: 1.2 }, context),
+      textBlock(label, { colour: bandInk, lineHeight: 1.15 }, context),
       ...(spec.example ? [exampleTag(geometry, spec.colour)] : []),
     ],
   );

@@ -24,6 +24,8 @@ export interface DrawContext {
   measurer: TextMeasurer;
   /** CSS font-family list of the text fonts. */
   families: string;
+  /** Turns an SVG document into an image source of the given pixel size (charts on visual cards). */
+  embedSvg(svg: string, width: number, height: number): string;
   /** Records a problem that editors should hear about; the card is still drawn. */
   warn(message: string): void;
 }
