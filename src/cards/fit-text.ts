@@ -28,6 +28,8 @@ const ELLIPSIS = '…';
 const SIZE_STEP = 2;
 /** Words at least this long may be hyphenated to fill a line, not only when they are wider than the line. */
 const FILL_HYPHENATION_LENGTH = 10;
+/** A line filled less than this share of its width counts as far from full. */
+const SPARSE_LINE = 0.35;
 
 /**
  * Lays out text in a box: the largest size at which it fits is chosen; at the smallest size
@@ -68,7 +70,9 @@ export function breakLines(text: string, width: number, measure: (text: string) 
     }
     let rest = word;
     if (current) {
-      const split = [...word].length >= FILL_HYPHENATION_LENGTH ? splitToFit(rest, (head) => fits(`${current} ${head}`)) : undefined;
+      // Only a long word on a line that would stay far from full is split to fill it.
+      const sparse = [...word].length >= FILL_HYPHENATION_LENGTH && measure(current) < width * SPARSE_LINE;
+      const split = sparse ? splitToFit(rest, (head) => fits(`${current} ${head}`)) : undefined;
       lines.push(split ? `${current} ${split.head}` : current);
       rest = split ? split.tail : rest;
     }

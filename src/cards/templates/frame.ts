@@ -5,6 +5,7 @@ import { markDataUri } from './mark.ts';
 import { box, image, textBlock, textOn, type CardNode, type DrawContext } from './tree.ts';
 
 const INK = '#1a1a1a';
+const FOOTER_RULE = 6;
 
 /**
  * The part every card shares: a band in the card's colour with its label (and "voorbeeld"
@@ -20,7 +21,8 @@ export function drawFrame(spec: CardSpec, brand: CardBrand, geometry: CardGeomet
   );
   const band = box(
     {
-      height: geometry.safeTop + geometry.band,
+      // satori sizes boxes without their padding and border (content-box), so these add up to the geometry.
+      height: geometry.band,
       paddingTop: geometry.safeTop,
       paddingLeft: geometry.padX,
       paddingRight: geometry.padX,
@@ -42,13 +44,13 @@ export function drawFrame(spec: CardSpec, brand: CardBrand, geometry: CardGeomet
   const url = fitField({ spec, geometry, field: 'site.shortUrl', text: brand.shortUrl, width: urlRoom, range: { max: footerText, min: Math.round(footerText * 0.75) }, weight: 400, ...single }, context);
   const footer = box(
     {
-      height: geometry.footer + geometry.safeBottom,
+      height: geometry.footer - FOOTER_RULE,
       paddingBottom: geometry.safeBottom,
       paddingLeft: geometry.padX,
       paddingRight: geometry.padX,
       alignItems: 'center',
       justifyContent: 'space-between',
-      borderTop: `6px solid ${spec.colour}`,
+      borderTop: `${FOOTER_RULE}px solid ${spec.colour}`,
       backgroundColor: '#f5f5f5',
       flexShrink: 0,
     },
