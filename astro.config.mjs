@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readSiteUrl } from './src/config/site-url.mjs';
+import { cardsIntegration } from './src/integrations/cards.ts';
 import oogstPagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -18,6 +19,8 @@ export default defineConfig({
       name: 'oogst-drafts',
       hooks: { 'astro:config:setup': ({ command }) => void (process.env.OOGST_DRAFTS = command === 'dev' ? 'show' : 'hide') },
     },
+    // Cards first: they render from the built pages' manifest; the search index comes last.
+    cardsIntegration(),
     oogstPagefind(),
   ],
   // Nothing is fetched at run time and nothing phones home.
