@@ -62,8 +62,8 @@ const oogstBuild = (label: string): BuildRequest => ({
   label,
   cwd: repo,
   astroBin,
-  args: ['build', '--config', 'scripts/bench/astro.bench.config.mjs', '--outDir', oogstOut],
-  env: { OOGST_CONTENT_DIR: harvest.dir, OOGST_BENCH_CACHE_DIR: oogstCache, OOGST_CARD_CACHE: path.join(oogstCache, 'oogst-cards') + path.sep },
+  args: ['build', '--outDir', oogstOut],
+  env: { OOGST_CONTENT_DIR: harvest.dir, OOGST_CACHE_DIR: oogstCache, OOGST_CARD_CACHE: path.join(oogstCache, 'oogst-cards') + path.sep },
   logDir,
 });
 const baselineDir = path.join(work, 'baseline');

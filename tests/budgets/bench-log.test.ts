@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { median, parseBuildLog } from '../../scripts/bench/parse-log.ts';
+import { typeOf } from '../../scripts/bench/output-size.ts';
+import { createRandom, pickSome, slugify } from '../../scripts/bench/words.ts';
+
+const line = (at: number, text: string) => ({ at, text });
+
+describe('benchmark log parsing', () => {
+  it('counts pages, card routes and the render phase of an Astro build log', () => {
+    const figures = parseBuildLog([
+      line(1, ' generating static routes '),
+      line(2, '06:01:54   ├─ /verhalen/a/index.html (+13ms) '),
+      line(2, '06:01:54   ├─ /cijfers/x.csv (+3ms) '),
+      line(3, '06:01:54   ├─ /deelkaarten/verhaal/a-1200x630.png (+410ms) '),
+      line(3, '06:01:54   └─ /deelkaarten/verhaal/a-1080x1080.png (+210ms) '),
+      line(4, '06:01:55 ✓ Completed in 2.50s.'),
+      line(5, '06:01:56 [oogst-cards] deelkaarten: 3 gemaakt, 5 uit cache (2 kaarten in 8 formaten)'),
+      line(9, '06:02:00 [oogst:pagefind] zoekindex: 10 pagina\'s en 4 ideeën (Nederlands) in pagefind/'),
+    ]);
+    expect(figures).toMatchObject({ htmlPages: 1, routes: 4, renderSeconds: 2.5, pagesPerSecond: 0.4, cardsRendered: 3, cardsCached: 5, cardMedianMs: 310, searchIndexSeconds: 4 });
+  });
+
+  it('leaves figures undefined when the integrations did not run', () => {
+    expect(parseBuildLog([line(0, 'nothing')])).toMatchObject({ cardsRendered: undefined, searchIndexSeconds: undefined, renderSeconds: undefined });
+  });
+
+  it('takes the middle value, or the mean of the two middle values', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    expect(median([])).toBeUndefined();
+  });
+});
+
+describe('benchmark output and content helpers', () => {
+  it('sorts built files into the kinds of the report', () => {
+    expect(['index.html', '_astro/a.css', '_astro/f.woff2', 'pagefind/pagefind.js', '_astro/x.svg', 'rss.xml'].map(typeOf)).toEqual(['html', 'css', 'fonts', 'search', 'images', 'other']);
+  });
+
+  it('generates the same choices from the same seed', () => {
+    const pick = () => pickSome(createRandom(7), ['a', 'b', 'c', 'd', 'e'], 3);
+    expect(pick()).toEqual(pick());
+    expect(new Set(pick()).size).toBe(3);
+  });
+
+  it('makes ASCII slugs of Dutch titles', () => {
+    expect(slugify('Ruimte voor de café 12')).toBe('ruimte-voor-de-cafe-12');
+  });
+});
