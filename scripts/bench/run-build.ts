@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseBuildLog, type BuildLogFigures } from './parse-log.ts';
@@ -43,6 +43,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildRun> {
   const useTime = existsSync(TIME);
   const command = [process.execPath, request.astroBin, ...request.args];
   const [file, ...args] = useTime ? [TIME, '-v', '-o', timeFile, ...command] : command;
+  writeFileSync(logFile, '');
   const started = performance.now();
   const child = spawn(file!, args, {
     cwd: request.cwd,
@@ -57,7 +58,10 @@ export async function runBuild(request: BuildRequest): Promise<BuildRun> {
     const parts = pending.split('\n');
     pending = parts.pop() ?? '';
     // eslint-disable-next-line no-control-regex
-    for (const text of parts) lines.push({ at, text: text.replace(/\u001b\[[0-9;]*m/g, '') });
+    const fresh = parts.map((text) => ({ at, text: text.replace(/\u001b\[[0-9;]*m/g, '') }));
+    lines.push(...fresh);
+    // Written as it comes, so a long build can be followed with tail -f.
+    if (fresh.length > 0) appendFileSync(logFile, fresh.map((line) => `[${line.at.toFixed(3)}] ${line.text}\n`).join(''));
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
@@ -67,7 +71,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildRun> {
   if (poll) clearInterval(poll);
   const seconds = (performance.now() - started) / 1000;
   if (pending) lines.push({ at: seconds, text: pending });
-  writeFileSync(logFile, lines.map((line) => `[${line.at.toFixed(3)}] ${line.text}`).join('\n') + '\n');
+  if (pending) appendFileSync(logFile, `[${seconds.toFixed(3)}] ${pending}\n`);
   let peakKiB = polledHwmKiB;
   let cpuSeconds: number | undefined;
   if (useTime && existsSync(timeFile)) {
