@@ -67,7 +67,8 @@ export function drawFrame(spec: CardSpec, brand: CardBrand, geometry: CardGeomet
       backgroundColor: '#ffffff',
       color: INK,
       fontFamily: context.families,
-      overflow: 'hidden',
+      // No overflow: hidden here: the frame is the canvas already, and satori turns it into a mask
+      // on every element below, which doubled resvg's time per card with identical pixels.
     },
     [band, box({ flexGrow: 1, flexDirection: 'column', padding: `${geometry.body.y - geometry.safeTop - geometry.band}px ${geometry.padX}px`, overflow: 'hidden' }, [body]), footer],
   );
