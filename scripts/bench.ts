@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './bench/baseline.ts';
 import { DEFAULT_SIZE, editStory, generateHarvest, type HarvestSize } from './bench/generate.ts';
+import { medianCardMsFromCache } from './bench/card-times.ts';
 import { measureOutput } from './bench/output-size.ts';
 import { checkGoals, formatReport, type BuildSeries } from './bench/report.ts';
 import { runBuild, type BuildRequest } from './bench/run-build.ts';
@@ -58,12 +59,13 @@ const editedSlug = harvest.storySlugs[Math.floor(harvest.storySlugs.length / 2)]
 
 const oogstOut = path.join(work, 'oogst-dist');
 const oogstCache = path.join(work, 'oogst-cache');
+const cardCache = path.join(oogstCache, 'oogst-cards');
 const oogstBuild = (label: string): BuildRequest => ({
   label,
   cwd: repo,
   astroBin,
   args: ['build', '--outDir', oogstOut],
-  env: { OOGST_CONTENT_DIR: harvest.dir, OOGST_CACHE_DIR: oogstCache, OOGST_CARD_CACHE: path.join(oogstCache, 'oogst-cards') + path.sep },
+  env: { OOGST_CONTENT_DIR: harvest.dir, OOGST_CACHE_DIR: oogstCache, OOGST_CARD_CACHE: cardCache + path.sep },
   logDir,
 });
 const baselineDir = path.join(work, 'baseline');
@@ -88,7 +90,9 @@ const withBaseline = !values['no-baseline'];
 if (withBaseline) writeBaselineProject(baselineDir, path.join(harvest.dir, 'stories'), repo);
 const oogst: Partial<BuildSeries> = {};
 const baseline: Partial<BuildSeries> = {};
+const coldStart = Date.now();
 oogst.cold = await step(oogstBuild('oogst-cold'));
+oogst.cold.cardMedianMs = medianCardMsFromCache(cardCache, coldStart);
 oogst.warm = await step(oogstBuild('oogst-warm'));
 if (withBaseline) {
   baseline.cold = await step(baselineBuild('bare-cold'));
@@ -96,6 +100,8 @@ if (withBaseline) {
 }
 editStory(harvest.dir, editedSlug, commit);
 oogst.edit = await step(oogstBuild('oogst-edit'));
+// Route times of the edit build mix cache reads with the one story drawn: no meaningful median.
+oogst.edit.cardMedianMs = undefined;
 if (withBaseline) baseline.edit = await step(baselineBuild('bare-edit'));
 
 const output = measureOutput(oogstOut);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, parseBuildLog } from '../../scripts/bench/parse-log.ts';
+import { median, parseBuildLog, parseDuration } from '../../scripts/bench/parse-log.ts';
 import { typeOf } from '../../scripts/bench/output-size.ts';
 import { createRandom, pickSome, slugify } from '../../scripts/bench/words.ts';
 
@@ -22,6 +22,12 @@ describe('benchmark log parsing', () => {
 
   it('leaves figures undefined when the integrations did not run', () => {
     expect(parseBuildLog([line(0, 'nothing')])).toMatchObject({ cardsRendered: undefined, searchIndexSeconds: undefined, renderSeconds: undefined });
+  });
+
+  it('reads Astro durations in milliseconds, seconds and minutes', () => {
+    expect(parseDuration('987ms')).toBeCloseTo(0.987);
+    expect(parseDuration('2.50s')).toBe(2.5);
+    expect(parseDuration('9m 13s')).toBe(553);
   });
 
   it('takes the middle value, or the mean of the two middle values', () => {
