@@ -11,6 +11,7 @@ import { findImages, findLinks, findTags, proseParagraphs } from './mdx-body.ts'
 import { error, sortProblems, warning, type CheckProblem } from './problems.ts';
 import { checkPlainSummary, checkReadability, MAX_PLAIN_SENTENCE_WORDS, type ReadabilityFinding } from './readability.ts';
 import { explainBrokenPath, internalPath, listRoutes } from './routes.ts';
+import { checkVisualData } from './visual-data.ts';
 import { findImpossibleDates } from './yaml-dates.ts';
 import { PLACEHOLDER_MARK } from './scaffold-templates.ts';
 
@@ -107,6 +108,7 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
       problems.splice(0, problems.length, ...problems.filter((p) => !duplicate(p)));
       problems.push(error({ file: entry.file, line: fieldLine(cut.field), field: cut.field, message: `${cut.length} tekens; de deelkaart toont er hoogstens ${cut.max}, de rest wordt afgekapt`, fix: `maak de tekst ${cut.length - cut.max} tekens korter` }));
     }
+    if (entry.collection === 'visuals') problems.push(...checkVisualData(entry));
     for (const date of findImpossibleDates(entry.yamlText)) {
       problems.push(error({ file: entry.file, line: entry.lineOffset + date.line, field: date.field, message: `${date.value} bestaat niet op de kalender; zonder correctie wordt het een andere dag`, fix: 'schrijf een bestaande datum als JJJJ-MM-DD' }));
     }

@@ -104,6 +104,15 @@ describe('npm run check', () => {
     expect(problem!.message).toMatch(/^\d+ tekens; de deelkaart toont er hoogstens 100/);
   });
 
+  it('reports a visual whose encoding names a column its CSV does not have', () => {
+    content = copyContent();
+    content.write('visuals/bezoekers.csv', 'dag,aantal\nzaterdag,120\n');
+    const spec = 'title: Bezoekers per dag\ntype: bar\nalt: Op zaterdag kwamen de meeste bezoekers naar de markt.\ncaption: Bezoekers per dag.\nsource: Telling\ndata:\n  file: bezoekers.csv\nencoding:\n  label: dag\n  value: bezoekers\n';
+    content.write('visuals/bezoekers.yaml', spec);
+    const problems = errors(checkContent(content.dir)).filter((p) => p.file.endsWith('bezoekers.yaml'));
+    expect(problems).toEqual([expect.objectContaining({ line: 10, field: 'encoding.value', message: 'de kolom "bezoekers" staat niet in bezoekers.csv', fix: 'kies een van de kolommen: dag, aantal' })]);
+  });
+
   it('reports a date that is not on the calendar, which YAML would roll over', () => {
     const [problem] = errors(check('stories/x.mdx', STORY({ date: '2021-02-30' })));
     expect(problem).toMatchObject({ field: 'date', line: 3 });
