@@ -45,7 +45,7 @@ const valueAt = (data: Record<string, unknown>, path: string): unknown =>
   path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
 
 /** Card texts that are longer than the card shows: the field, its length and the limit. */
-export function findCutCardTexts(collection: string, raw: Record<string, unknown>): { field: string; length: number; max: number }[] {
+export function findOverlongCardTexts(collection: string, raw: Record<string, unknown>): { field: string; length: number; max: number }[] {
   return (CARD_FIELDS[collection] ?? []).flatMap(({ field, max }) => {
     const value = valueAt(raw, field);
     if (typeof value !== 'string') return [];

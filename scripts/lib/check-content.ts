@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isUselessAlt } from '../../src/schemas/shared.ts';
-import { findCutCardTexts } from './card-text.ts';
+import { findCardTextsCutInLayout } from './card-fit.ts';
+import { findOverlongCardTexts } from './card-text.ts';
 import { shownPath } from './content-files.ts';
 import { checkReferences } from './content-references.ts';
 import { loadCsv } from './csv-content.ts';
@@ -11,6 +12,7 @@ import { findImages, findLinks, findTags, proseParagraphs } from './mdx-body.ts'
 import { error, sortProblems, warning, type CheckProblem } from './problems.ts';
 import { checkPlainSummary, checkReadability, MAX_PLAIN_SENTENCE_WORDS, type ReadabilityFinding } from './readability.ts';
 import { explainBrokenPath, internalPath, listRoutes } from './routes.ts';
+import { checkVisualData } from './visual-data.ts';
 import { findImpossibleDates } from './yaml-dates.ts';
 import { PLACEHOLDER_MARK } from './scaffold-templates.ts';
 
@@ -102,11 +104,12 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
       problems.push(...checkPlainSummary(entry.raw['plainSummary'], body, fieldLine('plainSummary')).map((f) => warning({ file: entry.file, line: f.line, field: 'plainSummary', message: f.message, fix: f.fix })));
     }
 
-    for (const cut of entry.raw ? findCutCardTexts(entry.collection, entry.raw) : []) {
+    for (const cut of entry.raw ? findOverlongCardTexts(entry.collection, entry.raw) : []) {
       const duplicate = (p: CheckProblem) => p.file === entry.file && p.field === cut.field && p.severity === 'error' && /maximaal/.test(p.message);
       problems.splice(0, problems.length, ...problems.filter((p) => !duplicate(p)));
       problems.push(error({ file: entry.file, line: fieldLine(cut.field), field: cut.field, message: `${cut.length} tekens; de deelkaart toont er hoogstens ${cut.max}, de rest wordt afgekapt`, fix: `maak de tekst ${cut.length - cut.max} tekens korter` }));
     }
+    if (entry.collection === 'visuals') problems.push(...checkVisualData(entry));
     for (const date of findImpossibleDates(entry.yamlText)) {
       problems.push(error({ file: entry.file, line: entry.lineOffset + date.line, field: date.field, message: `${date.value} bestaat niet op de kalender; zonder correctie wordt het een andere dag`, fix: 'schrijf een bestaande datum als JJJJ-MM-DD' }));
     }
@@ -118,5 +121,16 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
       problems.push(warning({ file: entry.file, line: placeholders[0]!.line, field: '(bestand)', message: `bevat nog ${placeholders.length} ${placeholders.length === 1 ? 'tekst' : 'teksten'} van npm run new (regel ${placeholders.map((p) => p.line).join(', ')})`, fix: `vervang elke tekst die met "${PLACEHOLDER_MARK}" begint` }));
     }
   }
+  problems.push(...cardLayoutProblems(entries, problems));
   return sortProblems(problems);
+}
+
+/** Texts within their schema limit that the card templates still cut off; skipped where a length error already says it. */
+function cardLayoutProblems(entries: readonly LoadedEntry[], found: readonly CheckProblem[]): CheckProblem[] {
+  try {
+    return findCardTextsCutInLayout(entries).filter((cut) => !found.some((p) => p.severity === 'error' && p.file === cut.file && p.field === cut.field));
+  } catch (caught) {
+    const reason = caught instanceof Error ? caught.message : String(caught);
+    return [warning({ file: 'src/cards', field: '(deelkaarten)', message: `de deelkaarten konden niet worden opgemeten (${reason}); alleen de maximale lengtes zijn gecontroleerd` })];
+  }
 }

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/lib/check-content.ts';
 import { formatCheckProblem, type CheckProblem } from '../../scripts/lib/problems.ts';
@@ -104,10 +106,28 @@ describe('npm run check', () => {
     expect(problem!.message).toMatch(/^\d+ tekens; de deelkaart toont er hoogstens 100/);
   });
 
+  it('reports a visual whose encoding names a column its CSV does not have', () => {
+    content = copyContent();
+    content.write('visuals/bezoekers.csv', 'dag,aantal\nzaterdag,120\n');
+    const spec = 'title: Bezoekers per dag\ntype: bar\nalt: Op zaterdag kwamen de meeste bezoekers naar de markt.\ncaption: Bezoekers per dag.\nsource: Telling\ndata:\n  file: bezoekers.csv\nencoding:\n  label: dag\n  value: bezoekers\n';
+    content.write('visuals/bezoekers.yaml', spec);
+    const problems = errors(checkContent(content.dir)).filter((p) => p.file.endsWith('bezoekers.yaml'));
+    expect(problems).toEqual([expect.objectContaining({ line: 10, field: 'encoding.value', message: 'de kolom "bezoekers" staat niet in bezoekers.csv', fix: 'kies een van de kolommen: dag, aantal' })]);
+  });
+
   it('reports a date that is not on the calendar, which YAML would roll over', () => {
     const [problem] = errors(check('stories/x.mdx', STORY({ date: '2021-02-30' })));
     expect(problem).toMatchObject({ field: 'date', line: 3 });
     expect(problem!.message).toContain('2021-02-30 bestaat niet');
+  });
+
+  it('lays out the share cards and reports text within its limit that a card still cuts off', () => {
+    content = copyContent();
+    const site = readFileSync(path.join(content.dir, 'site.yaml'), 'utf8');
+    content.write('site.yaml', site.replace(/^baseUrl: .*$/m, '$&\nshortUrl: binnenstad.voorbeeldstad.example'));
+    const problems = errors(checkContent(content.dir));
+    expect(problems).toEqual([expect.objectContaining({ field: 'shortUrl', line: 5, fix: 'maak de tekst korter' })]);
+    expect(problems[0]!.message).toMatch(/^te lang voor de deelkaart van 1080×1080.*: daar staat alleen "binnenstad\.voorbeeld/);
   });
 
   it('reports unreadable front matter with its line', () => {

@@ -22,8 +22,8 @@ const ideasFile = () => readFileSync(path.join(content.dir, 'ideas.csv'), 'utf8'
 const ideas = () => parseCsv(ideasFile(), ideaSchema, 'ideas.csv').map((row) => row.data);
 
 describe('npm run import', () => {
-  it('reads semicolons, a BOM and Dutch headers, and counts every row', () => {
-    const result = importText('ideas', '\uFEFFTafel;Thema;Soort;Idee;Voorbeeld\nT01;Wonen;Idee;Meer bankjes in het park, met schaduw;ja\nT02;werken;KIEM;Samen lunchen op afstand werkte goed;nee\n');
+  it('reads semicolons, a BOM, Windows line ends and Dutch headers, and counts every row', () => {
+    const result = importText('ideas', '\uFEFFTafel;Thema;Soort;Idee;Voorbeeld\r\nT01;Wonen;Idee;Meer bankjes in het park, met schaduw;ja\r\nT02;werken;KIEM;Samen lunchen op afstand werkte goed;nee\r\n');
     expect(result.plan).toMatchObject({ read: 2, rejected: [], alreadyPresent: [] });
     expect(result.plan.accepted).toHaveLength(2);
     expect(result.ok).toBe(true);
@@ -90,6 +90,14 @@ describe('npm run import', () => {
   it('refuses unknown and missing columns without importing anything', () => {
     const result = importText('ideas', 'tafel,thema,opmerking,tekst\nT01,wonen,x,Een goed idee\n');
     expect(result.plan.fatal).toEqual([expect.stringContaining('de kolom "opmerking" is onbekend'), expect.stringContaining('de kolom "soort" (kind) ontbreekt')]);
+    expect(result.written).toBe(false);
+  });
+
+  it('refuses a file that is not UTF-8, such as an old Excel export', () => {
+    const source = path.join(path.dirname(content.dir), 'latin1.csv');
+    writeFileSync(source, Buffer.from('tafel,thema,soort,tekst\nT01,wonen,idee,Een caf\xe9 op het plein\n', 'latin1'));
+    const result = runImport('ideas', source, content.dir, APPEND);
+    expect(result.plan.fatal).toEqual([expect.stringContaining('sla het op als "CSV UTF-8"')]);
     expect(result.written).toBe(false);
   });
 
