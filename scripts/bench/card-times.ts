@@ -1,14 +1,15 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { median } from './parse-log.ts';
 
 /**
- * Median wall time to draw one card size, from the card cache: the cards integration writes
- * each PNG as it is drawn by one of (at most) two workers, so the interval between writes
- * times the number of workers is the time per card. Undefined with fewer than three cards.
+ * Mean wall time to draw one card size, from the card cache: each PNG is written as one of (at
+ * most) two workers finishes it, so the span of write times divided by the cards, times the
+ * workers, is the time per card. Writes come in bursts (the main thread handles finished cards
+ * between pages), so single intervals say little and the mean over the span is used.
+ * Undefined with fewer than three cards.
  */
-export function medianCardMsFromCache(cacheDir: string, since: number): number | undefined {
+export function meanCardMsFromCache(cacheDir: string, since: number): number | undefined {
   if (!existsSync(cacheDir)) return undefined;
   const times = readdirSync(cacheDir)
     .filter((name) => name.endsWith('.png'))
@@ -17,5 +18,5 @@ export function medianCardMsFromCache(cacheDir: string, since: number): number |
     .sort((a, b) => a - b);
   if (times.length < 3) return undefined;
   const workers = Math.min(2, os.availableParallelism());
-  return median(times.slice(1).map((time, index) => time - times[index]!))! * workers;
+  return ((times.at(-1)! - times[0]!) / (times.length - 1)) * workers;
 }

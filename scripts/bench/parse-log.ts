@@ -18,11 +18,11 @@ export interface BuildLogFigures {
   cardsRendered: number | undefined;
   cardsCached: number | undefined;
   /**
-   * Median time Astro reports per share-card PNG route, in ms. On a warm build that is the
-   * cache read; on a cold one the routes wait for cards queued earlier, so bench.ts replaces it
-   * with the interval between cards written to the cache.
+   * Time per share card, in ms: the median Astro reports per card PNG route. On a warm build
+   * that is the cache read; on a cold one the routes wait for cards queued earlier, so bench.ts
+   * replaces it with the mean time per card drawn, from the card cache's write times.
    */
-  cardMedianMs: number | undefined;
+  cardMs: number | undefined;
   /** Time from the log line before the search-index line to that line, in seconds. */
   searchIndexSeconds: number | undefined;
 }
@@ -81,7 +81,7 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLogFigures {
     pagesPerSecond: renderSeconds ? htmlPages / renderSeconds : undefined,
     cardsRendered,
     cardsCached,
-    cardMedianMs: median(cardTimes),
+    cardMs: median(cardTimes),
     searchIndexSeconds,
   };
 }

@@ -77,7 +77,7 @@ export function formatReport(result: {
       num(run.peakRssMiB, 0),
       run.cardsRendered === undefined ? '–' : String(run.cardsRendered),
       run.cardsCached === undefined ? '–' : String(run.cardsCached),
-      num(run.cardMedianMs, 0),
+      num(run.cardMs, 0),
       num(run.searchIndexSeconds),
     ]);
   }
