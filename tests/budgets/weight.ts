@@ -76,10 +76,8 @@ export function fontFacesOf(css: string): FontFace[] {
  * them): everything written Dutch needs, including é, ë, ĳ, € and typographic quotes.
  */
 export const LATIN_SUBSETS: [number, number][] = [
-  [0x0000, 0x024f],
-  [0x0259, 0x0259],
-  [0x02b0, 0x02ff],
-  [0x0300, 0x036f],
+  // Basic Latin to combining diacritics, IPA and spacing modifiers included.
+  [0x0000, 0x036f],
   [0x1d00, 0x1dbf],
   [0x1e00, 0x1eff],
   [0x2000, 0x22ff],
