@@ -1,4 +1,5 @@
 import { frameChart } from './frame';
+import { CHART_TEXT } from './labels';
 import { layoutBarChart, layoutSeriesBarChart } from './layout-bar';
 import { layoutDotMatrix } from './layout-dot-matrix';
 import { layoutLineChart } from './layout-line';
@@ -14,6 +15,9 @@ export const VARIANT_WIDTH: Record<Variant, number> = { wide: 720, narrow: 360 }
 
 /** The chart model of a visual: geometry as plain data, ready for the renderer or a test. */
 export function layoutVisual(input: VisualInput, options: LayoutOptions): ChartModel {
+  if (input.table.rows.length === 0) {
+    return { width: options.width, height: 40, marks: [{ kind: 'text', x: 0, y: 24, lines: [CHART_TEXT.empty], size: 15 }] };
+  }
   switch (input.spec.type) {
     case 'bar':
       return layoutBarChart(input, options);
