@@ -8,7 +8,7 @@ export const CHART_TEXT = {
   downloadCsv: 'Data (CSV)',
   downloadSvg: 'Grafiek (SVG)',
   downloadPng: 'Grafiek (PNG)',
-  shareCard: 'Deelkaart',
+  shareCard: 'Deelkaart (PNG)',
   source: 'Bron',
   example: 'Voorbeeld',
   exampleNote: 'Deze cijfers zijn een voorbeeld en geen openbaar verslag.',

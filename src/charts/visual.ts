@@ -51,6 +51,7 @@ export type VisualTheme = 'inline' | 'light' | 'card';
 
 export interface RenderVisualOptions {
   theme: VisualTheme;
+  /** Layout for `inline` (required there in practice) and `card` (default wide). */
   variant?: Variant;
   /** Outer size in pixels for `card` (and optionally `light`). */
   width?: number;
@@ -70,8 +71,9 @@ export function renderVisualSvg(input: VisualInput, options: RenderVisualOptions
     return renderChartSvg(model, { ...text, idPrefix: `${slug}-${variant}`, className: `oc--${variant}` });
   }
   if (options.theme === 'card') {
-    // Laid out narrower than the page version, so text stays large once scaled onto the card.
-    const model = layoutVisual(input, { width: 640, variant: 'wide' });
+    // Laid out narrower than the page version, so text stays large once scaled onto the card;
+    // `variant: 'narrow'` gives the phone layout, which suits square and tall cards.
+    const model = options.variant === 'narrow' ? layoutVisual(input, { width: VARIANT_WIDTH.narrow, variant: 'narrow' }) : layoutVisual(input, { width: 640, variant: 'wide' });
     const size = { width: options.width ?? model.width, height: options.height ?? model.height };
     return renderChartSvg(model, { ...text, idPrefix: `${slug}-card`, standalone: true, size });
   }
