@@ -2,7 +2,7 @@ import { SERIES_COUNT } from './palette';
 import { measureText, wrapText } from './text';
 import type { Mark, RectMark, TextMark, Tone } from './types';
 
-/** Type sizes in user units. Layouts are drawn at 720 (wide) or 360 (narrow) units wide and scaled to fit. */
+/** Type sizes in user units. Layouts are drawn at 720 (wide) or 320 (narrow) units wide and scaled to fit. */
 export const FONT = 15;
 export const SMALL = 14;
 export const LINE_HEIGHT = 18;

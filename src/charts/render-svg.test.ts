@@ -54,7 +54,7 @@ describe('renderVisualSvg', () => {
     const svg = renderVisualSvg(FIXTURES.waffle!, { theme: 'card', width: 1000, height: 400 });
     expect(svg).toMatch(/viewBox="0 0 640 [\d.]+" width="1000" height="400"/);
     expect(svg).not.toContain('Bron:');
-    expect(renderVisualSvg(FIXTURES.waffle!, { theme: 'card', variant: 'narrow', width: 1080, height: 1080 })).toMatch(/viewBox="0 0 360 [\d.]+" width="1080"/);
+    expect(renderVisualSvg(FIXTURES.waffle!, { theme: 'card', variant: 'narrow', width: 1080, height: 1080 })).toMatch(/viewBox="0 0 320 [\d.]+" width="1080"/);
   });
 });
 

@@ -11,7 +11,7 @@ import { describeVisual } from './summary';
 import type { ChartModel, LayoutOptions, Variant, VisualInput } from './types';
 
 /** Drawing width of each layout in user units; the SVG scales to its container. */
-export const VARIANT_WIDTH: Record<Variant, number> = { wide: 720, narrow: 360 };
+export const VARIANT_WIDTH: Record<Variant, number> = { wide: 720, narrow: 320 };
 
 /** The chart model of a visual: geometry as plain data, ready for the renderer or a test. */
 export function layoutVisual(input: VisualInput, options: LayoutOptions): ChartModel {
