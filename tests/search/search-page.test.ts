@@ -45,11 +45,11 @@ async function typeQuery(page: Page, query: string): Promise<void> {
 
 /** Results load one by one as they scroll into view; wait until the first one has. */
 async function firstResultLoaded(page: Page): Promise<void> {
-  await page.locator('pagefind-results li').first().locator('a').waitFor();
+  await page.locator('pagefind-results li').first().locator('.oogst-result__title a').waitFor();
 }
 
 async function resultLinks(page: Page): Promise<string[]> {
-  return page.locator('pagefind-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return page.locator('pagefind-results .oogst-result__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
 /** Every result URL and excerpt for a query, through Pagefind's own API on the page. */
@@ -135,7 +135,7 @@ describe('the search page in Chromium', () => {
     expect((await resultLinks(page))[0]).toBe(first!.url);
     await typeQuery(page, second!.title);
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(second!.title);
-    await page.locator('pagefind-results li').first().locator('a').click();
+    await page.locator('pagefind-results li').first().locator('.oogst-result__title a').click();
     await page.waitForURL(`**${second!.url}`);
     await page.goBack();
     await expect.poll(() => page.locator('pagefind-input input').inputValue()).toBe(second!.title);
