@@ -28,6 +28,7 @@ function themes(): { url: string; title: string }[] {
 
 async function openSearch(query = ''): Promise<Page> {
   const page = await browser.newPage();
+  page.setDefaultTimeout(15_000);
   await page.goto(`${server.url}/zoeken/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
   if (query) await page.locator('pagefind-summary').filter({ hasText: query }).waitFor();
   await firstResultLoaded(page);
@@ -164,6 +165,7 @@ describe('the search page in Chromium', () => {
 
   it(`downloads less than ${FIRST_QUERY_BUDGET / 1024} KB of search data and JavaScript for a first query`, async () => {
     const page = await browser.newPage();
+    page.setDefaultTimeout(15_000);
     const sizes: { path: string; raw: number; gzip: number }[] = [];
     page.on('response', async (response) => {
       const { pathname } = new URL(response.url());
