@@ -1,0 +1,38 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { woffToSfnt } from './woff-to-sfnt';
+
+const require = createRequire(import.meta.url);
+
+/** Regular and bold. The semibold file names itself a separate family ("Source Sans 3 SemiBold"), so resvg would never match it; CSS weight 600 falls back to 700. */
+const WEIGHTS = [400, 700] as const;
+
+/**
+ * TrueType copies of the site font, made once from the WOFF files in @fontsource/source-sans-3.
+ * resvg cannot read WOFF and only takes font paths, so they are written to a cache folder.
+ */
+export function chartFontFiles(cacheDir = path.resolve('node_modules/.cache/oogst-charts')): string[] {
+  mkdirSync(cacheDir, { recursive: true });
+  return WEIGHTS.map((weight) => {
+    const target = path.join(cacheDir, `source-sans-3-latin-${weight}.ttf`);
+    if (!existsSync(target)) {
+      const woff = require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff`);
+      writeFileSync(target, woffToSfnt(readFileSync(woff)));
+    }
+    return target;
+  });
+}
+
+/**
+ * Rasterises a standalone chart SVG to PNG with the bundled font only (no system fonts,
+ * so the image is the same on every machine). `scale` 2 gives sharp images on phones.
+ */
+export function renderSvgToPng(svg: string, scale = 2): Buffer {
+  const resvg = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: chartFontFiles(), defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' },
+    fitTo: { mode: 'zoom', value: scale },
+  });
+  return resvg.render().asPng();
+}

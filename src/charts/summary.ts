@@ -1,0 +1,59 @@
+import { formatDate, formatNumber, formatPeriod, formatWithUnit, parseDate } from './format';
+import { collectEvents } from './layout-timeline';
+import { categoryValues, seriesMatrix, toNumber } from './prepare';
+import type { VisualInput } from './types';
+
+/**
+ * The main finding computed from the data, in one Dutch sentence: the largest and smallest
+ * category, the peak over time, the span of a timeline. It completes the editor's alt text,
+ * so the description always matches the numbers in the chart.
+ */
+export function summarizeVisual(input: VisualInput): string {
+  const { spec } = input;
+  const withUnit = (value: number) => formatWithUnit(value, spec.unit);
+  switch (spec.type) {
+    case 'bar':
+    case 'waffle':
+    case 'tile-map': {
+      const items = categoryValues(input).filter((c) => c.key !== 'landelijk');
+      const sorted = [...items].sort((a, b) => b.value - a.value);
+      const [top, bottom] = [sorted[0], sorted.at(-1)];
+      if (!top || !bottom) return '';
+      const total = items.reduce((sum, c) => sum + c.value, 0);
+      if (top === bottom) return `${top.label}: ${withUnit(top.value)}.`;
+      return `Het meest bij ${top.label} (${withUnit(top.value)}), het minst bij ${bottom.label} (${withUnit(bottom.value)}); samen ${withUnit(total)}.`;
+    }
+    case 'stacked-bar':
+    case 'grouped-bar': {
+      const { categories, series, values } = seriesMatrix(input);
+      const top = [...categories].sort((a, b) => b.value - a.value)[0];
+      if (!top) return '';
+      const parts = series.map((s) => `${s.label.toLowerCase()} ${formatNumber(values.get(top.key)?.get(s.key) ?? 0)}`);
+      return `Het meest bij ${top.label}: ${withUnit(top.value)} (${parts.join(', ')}).`;
+    }
+    case 'line':
+    case 'area': {
+      const { x = '', value = '' } = spec.encoding;
+      const points = input.table.rows.map((row) => ({ date: parseDate(row[x]), value: toNumber(row[value]) })).filter((p) => p.date);
+      const peak = [...points].sort((a, b) => b.value - a.value)[0];
+      return peak?.date ? `De hoogste waarde was in ${formatDate(peak.date)}: ${withUnit(peak.value)}.` : '';
+    }
+    case 'timeline': {
+      const events = collectEvents(input);
+      const [first, last] = [events[0], events.at(-1)];
+      if (!first || !last) return '';
+      return `${events.length} stappen, van ${formatDate(first.start)} tot ${formatPeriod(last.start, last.end)}.`;
+    }
+    case 'dot-matrix': {
+      const { series, categories, values } = seriesMatrix(input);
+      const counts = series.map((s) => ({ s, count: categories.filter((c) => (values.get(c.key)?.get(s.key) ?? 0) > 0).length }));
+      const top = [...counts].sort((a, b) => b.count - a.count)[0];
+      return top ? `${top.s.label} komt het vaakst voor: bij ${top.count} van de ${categories.length}.` : '';
+    }
+  }
+}
+
+/** The full text alternative: the editor's finding followed by the computed one. */
+export function describeVisual(input: VisualInput): string {
+  return [input.spec.alt, summarizeVisual(input)].filter(Boolean).join(' ');
+}

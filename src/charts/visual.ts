@@ -1,0 +1,77 @@
+import { frameChart } from './frame';
+import { layoutBarChart, layoutSeriesBarChart } from './layout-bar';
+import { layoutDotMatrix } from './layout-dot-matrix';
+import { layoutLineChart } from './layout-line';
+import { layoutTileMap } from './layout-tile-map';
+import { layoutTimeline } from './layout-timeline';
+import { layoutWaffleChart } from './layout-waffle';
+import { renderChartSvg } from './render-svg';
+import { describeVisual } from './summary';
+import type { ChartModel, LayoutOptions, Variant, VisualInput } from './types';
+
+/** Drawing width of each layout in user units; the SVG scales to its container. */
+export const VARIANT_WIDTH: Record<Variant, number> = { wide: 720, narrow: 360 };
+
+/** The chart model of a visual: geometry as plain data, ready for the renderer or a test. */
+export function layoutVisual(input: VisualInput, options: LayoutOptions): ChartModel {
+  switch (input.spec.type) {
+    case 'bar':
+      return layoutBarChart(input, options);
+    case 'stacked-bar':
+      return layoutSeriesBarChart(input, options, false);
+    case 'grouped-bar':
+      return layoutSeriesBarChart(input, options, true);
+    case 'line':
+      return layoutLineChart(input, options, false);
+    case 'area':
+      return layoutLineChart(input, options, true);
+    case 'waffle':
+      return layoutWaffleChart(input, options);
+    case 'tile-map':
+      return layoutTileMap(input, options);
+    case 'timeline':
+      return layoutTimeline(input, options);
+    case 'dot-matrix':
+      return layoutDotMatrix(input, options);
+  }
+}
+
+/**
+ * How the SVG will be used:
+ * - `inline`: in a page; colours come from the page CSS (dark mode, print); pass `variant`.
+ * - `light`: a standalone download with title and source drawn in, light palette.
+ * - `card`: a standalone chart for a share card, light palette, no title (the card has one),
+ *   scaled to fit `width` × `height`.
+ */
+export type VisualTheme = 'inline' | 'light' | 'card';
+
+export interface RenderVisualOptions {
+  theme: VisualTheme;
+  variant?: Variant;
+  /** Outer size in pixels for `card` (and optionally `light`). */
+  width?: number;
+  height?: number;
+}
+
+/**
+ * Renders a visual as one SVG string. Every use (page, SVG and PNG download, share card)
+ * goes through here, so they always show the same chart.
+ */
+export function renderVisualSvg(input: VisualInput, options: RenderVisualOptions): string {
+  const { spec, slug } = input;
+  const text = { title: spec.title, description: describeVisual(input) };
+  if (options.theme === 'inline') {
+    const variant = options.variant ?? 'wide';
+    const model = layoutVisual(input, { width: VARIANT_WIDTH[variant], variant });
+    return renderChartSvg(model, { ...text, idPrefix: `${slug}-${variant}`, className: `oc--${variant}` });
+  }
+  if (options.theme === 'card') {
+    // Laid out narrower than the page version, so text stays large once scaled onto the card.
+    const model = layoutVisual(input, { width: 640, variant: 'wide' });
+    const size = { width: options.width ?? model.width, height: options.height ?? model.height };
+    return renderChartSvg(model, { ...text, idPrefix: `${slug}-card`, standalone: true, size });
+  }
+  const model = frameChart(layoutVisual(input, { width: VARIANT_WIDTH.wide, variant: 'wide' }), spec.title, spec.source);
+  const size = options.width && options.height ? { width: options.width, height: options.height } : undefined;
+  return renderChartSvg(model, { ...text, idPrefix: `${slug}-export`, standalone: true, ...(size ? { size } : {}) });
+}

@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CollectionEntry } from 'astro:content';
+import { aggregateRows, missingColumn } from '../charts/aggregate';
+import { checkVisualData, type VisualFiles } from '../charts/check-visual';
+import { KNOWN_COLUMN_LABELS, KNOWN_VALUE_LABELS } from '../charts/labels';
+import { renderVisualSvg } from '../charts/visual';
+import { ideaSourceRows, KNOWN_DOMAINS, SOURCE_COLUMNS, tableSourceRows } from '../charts/source-rows';
+import type { DataTable, VisualInput } from '../charts/types';
+import { ContentError, type ContentProblem } from '../loaders/format-issues';
+import { readCsvRecords } from '../loaders/parse-csv';
+import { getHarvest, type Harvest } from './harvest';
+
+type VisualEntry = CollectionEntry<'visuals'>;
+
+const specFileOf = (entry: VisualEntry) => entry.filePath ?? `content/visuals/${entry.id}.yaml`;
+
+/** Reads the CSV next to the spec; the row numbers are kept for messages. */
+async function readCsvTable(specFile: string, file: string): Promise<{ table: DataTable; lines: number[]; shown: string }> {
+  const full = path.resolve(path.dirname(specFile), file);
+  const shown = path.relative(process.cwd(), full) || full;
+  let text: string;
+  try {
+    text = await readFile(full, 'utf8');
+  } catch {
+    throw new ContentError([{ file: specFile, field: 'data.file', message: `het bestand ${shown} bestaat niet: zet het CSV-bestand naast de spec of verbeter de naam` }]);
+  }
+  const { columns, rows } = readCsvRecords(text, shown);
+  const problems: ContentProblem[] = rows
+    .filter(({ cells }) => cells.length !== columns.length)
+    .map(({ line, cells }) => ({ file: shown, line, field: '(rij)', message: `de rij heeft ${cells.length} cellen, de kopregel ${columns.length} kolommen (${columns.join(', ')})` }));
+  if (rows.length === 0) problems.push({ file: shown, field: '(hele bestand)', message: 'het bestand bevat geen rijen onder de kopregel' });
+  if (problems.length > 0) throw new ContentError(problems, `${shown} bevat fouten`);
+  return {
+    table: { columns, rows: rows.map(({ cells }) => Object.fromEntries(columns.map((column, i) => [column, (cells[i] ?? '').trim()]))) },
+    lines: rows.map(({ line }) => line),
+    shown,
+  };
+}
+
+/** Counts or sums the site's own tables or ideas as the spec asks. */
+function aggregateSiteData(entry: VisualEntry, harvest: Harvest): { table: DataTable; shown: string } {
+  const data = entry.data.data;
+  if (!('from' in data)) throw new Error('aggregateSiteData needs a "from" source');
+  const tables = harvest.tables.map((t) => ({ ...t.data, id: t.id }));
+  const rows = data.from === 'tables' ? tableSourceRows(tables) : ideaSourceRows(harvest.ideas.map((i) => i.data), tables);
+  const shown = data.from === 'tables' ? 'de dialoogtafels (tables.csv)' : 'de ideeën (ideas.csv)';
+  const { groupable, summable } = SOURCE_COLUMNS[data.from];
+  const problems = data.groupBy
+    .filter((column) => !(groupable as readonly string[]).includes(column))
+    .map((column) => missingColumn(specFileOf(entry), 'data.groupBy', column, groupable, shown));
+  if (data.sum && !(summable as readonly string[]).includes(data.sum)) {
+    problems.push(missingColumn(specFileOf(entry), 'data.sum', data.sum, summable.length > 0 ? summable : ['(geen: laat sum weg om te tellen)'], shown));
+  }
+  if (problems.length > 0) throw new ContentError(problems, `${specFileOf(entry)} noemt kolommen die niet bestaan`);
+  const themeOrder = harvest.themes.map((theme) => theme.id);
+  const table = aggregateRows(rows, { groupBy: data.groupBy, sum: data.sum, domains: KNOWN_DOMAINS, orders: { theme: themeOrder, themes: themeOrder } });
+  return { table, shown };
+}
+
+/**
+ * Resolves a visual: reads or computes its data and checks the spec against it. Throws a
+ * ContentError naming the spec file, the column and the columns that do exist.
+ */
+export async function resolveVisual(entry: VisualEntry, harvest: Harvest): Promise<VisualInput> {
+  const specFile = specFileOf(entry);
+  const source = 'file' in entry.data.data ? await readCsvTable(specFile, entry.data.data.file) : { ...aggregateSiteData(entry, harvest), lines: undefined };
+  const files: VisualFiles = { spec: specFile, data: source.shown };
+  const problems = checkVisualData(entry.data, source.table, files, source.lines);
+  if (problems.length > 0) throw new ContentError(problems, `De grafiek ${specFile} past niet bij de data`);
+  // Slugs of themes and insights in the data show as their titles, so a CSV stays short and in step with the content.
+  const entryLabels = Object.fromEntries([
+    ...harvest.themes.map((theme) => [theme.id, theme.data.shortTitle]),
+    ...harvest.insights.map((insight) => [insight.id, insight.data.title]),
+  ]);
+  return {
+    slug: entry.id,
+    spec: entry.data,
+    table: source.table,
+    valueLabels: { ...KNOWN_VALUE_LABELS, ...entryLabels },
+    columnLabels: KNOWN_COLUMN_LABELS,
+  };
+}
+
+let loading: Promise<VisualInput[]> | undefined;
+
+/** Every visual with its data, in slug order; resolved once per build. */
+export function getVisuals(): Promise<VisualInput[]> {
+  loading ??= getHarvest().then((harvest) => Promise.all(harvest.visuals.map((entry) => resolveVisual(entry, harvest))));
+  return loading;
+}
+
+/** One visual by slug; a missing slug is an editor's error (e.g. a wrong id in <Visual id="…" />). */
+export async function getVisual(slug: string): Promise<VisualInput> {
+  const visuals = await getVisuals();
+  const visual = visuals.find((v) => v.slug === slug);
+  if (!visual) {
+    throw new ContentError([
+      { file: 'content/visuals/', field: 'id', message: `er is geen grafiek "${slug}"; bestaande grafieken: ${visuals.map((v) => v.slug).join(', ')}` },
+    ]);
+  }
+  return visual;
+}
+
+/**
+ * The chart of a visual for its share card: a standalone SVG in the light palette, without
+ * a title (the card has one), scaled to fit `width` × `height`.
+ */
+export async function renderVisualCardSvg(slug: string, size: { width: number; height: number }): Promise<string> {
+  return renderVisualSvg(await getVisual(slug), { theme: 'card', ...size });
+}

@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { renderVisualSvg } from '../../charts/visual';
+import { getVisual, getVisuals } from '../../data/visuals';
+
+export const getStaticPaths = (async () => (await getVisuals()).map((visual) => ({ params: { slug: visual.slug } }))) satisfies GetStaticPaths;
+
+/** The chart as a standalone SVG with its title and source, in the light palette. */
+export const GET: APIRoute = async ({ params }) =>
+  new Response(renderVisualSvg(await getVisual(String(params.slug)), { theme: 'light' }), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
