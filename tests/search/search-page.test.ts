@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,6 +115,16 @@ describe('the search page in Chromium', () => {
     const page = await openSearch();
     await typeQuery(page, word);
     expect(await resultLinks(page)).toContain(`${theme.url}#${idea[1]}`);
+    await page.close();
+  });
+
+  it.runIf(existsSync(path.join(DIST, 'themas/weerbaarheid/index.html')))('finds what people search for on the default site', async () => {
+    const page = await openSearch();
+    const urls = async (query: string) => (await searchAll(page, query)).map(({ url }) => url);
+    expect(await urls('eenzaamheid')).toEqual(expect.arrayContaining(['/themas/samenleven/', '/themas/weerbaarheid/']));
+    expect((await urls('thuiswerken')).filter((url) => url.startsWith('/themas/werken/')).length).toBeGreaterThan(1);
+    expect((await urls('natuur')).some((url) => url.startsWith('/themas/gezond-en-groen/'))).toBe(true);
+    expect(await urls('eenzaam')).toEqual(await urls('eenzaamheid'));
     await page.close();
   });
 
