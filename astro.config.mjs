@@ -3,14 +3,45 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readSiteUrl } from './src/config/site-url.mjs';
+import { cardsIntegration } from './src/integrations/cards.ts';
+import oogstPagefind from './src/integrations/pagefind.ts';
+import safeContent from './src/integrations/safe-content.ts';
+import security from './src/integrations/security.ts';
 
 export default defineConfig({
   // Canonical URLs, the sitemap and share cards need the public address; it comes from content/site.yaml.
   site: readSiteUrl(),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    safeContent(),
+    mdx(),
+    sitemap(),
+    {
+      // Drafts follow the command, not NODE_ENV or a stray DEV variable: only `astro dev` shows them.
+      name: 'oogst-drafts',
+      hooks: { 'astro:config:setup': ({ command }) => void (process.env.OOGST_DRAFTS = command === 'dev' ? 'show' : 'hide') },
+    },
+    // Cards render from the built pages' manifest, then the search index is written;
+    // security() reads the finished pages, so it stays last.
+    cardsIntegration(),
+    oogstPagefind(),
+    security(),
+  ],
   // Nothing is fetched at run time and nothing phones home.
   devToolbar: { enabled: false },
   prefetch: false,
+  // Shiki colours code with inline styles, which the CSP forbids; content has no code to colour.
+  markdown: { syntaxHighlight: false },
+  // A separate cache lets scripts/reproducible.ts make two really clean builds.
+  cacheDir: process.env.OOGST_CACHE_DIR ?? './node_modules/.astro',
+  security: {
+    // Astro hashes every script and style it emits into a <meta> CSP; src/integrations/security.ts
+    // adds hashes of style attributes and writes the same policy as HTTP headers.
+    csp: {
+      directives: ["default-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'", "img-src 'self' data:"],
+      // 'wasm-unsafe-eval' lets Pagefind's WebAssembly search run; it does not allow eval() of scripts.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkElement, checkRawHtml, relForNewWindow } from '../markdown/safe-content';
+
+/** The parts of a Sätteri hast visitor context this plugin uses. */
+interface VisitorContext {
+  readonly fileURL: URL | undefined;
+  setProperty(node: unknown, key: string, value: unknown): void;
+  replaceNode(node: unknown, replacement: unknown): void;
+}
+interface ElementNode {
+  tagName: string;
+  properties?: Record<string, unknown>;
+}
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: string | { value: string } | null;
+}
+interface JsxNode {
+  name: string | null;
+  attributes: JsxAttribute[];
+}
+interface RawNode {
+  type: 'raw';
+  value: string;
+}
+
+/** Thrown when content holds something unsafe; the message names the file and the fix. */
+export class UnsafeContentError extends Error {
+  constructor(fileURL: URL | undefined, problems: string[]) {
+    const file = fileURL ? path.relative(process.cwd(), fileURLToPath(fileURL)) : '(onbekend bestand)';
+    super(`${file} bevat iets onveiligs:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'UnsafeContentError';
+  }
+}
+
+const text = (value: unknown): string | undefined => (Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : undefined);
+
+function jsxAttributes(node: JsxNode): Record<string, string | undefined> {
+  const attributes: Record<string, string | undefined> = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+    const value = attribute.value;
+    // An expression such as href={"javascript:…"} is checked by its source text.
+    attributes[attribute.name] = typeof value === 'string' ? value : value ? value.value.replace(/^\s*["'`]|["'`]\s*$/g, '') : undefined;
+  }
+  return attributes;
+}
+
+/** A Sätteri hast plugin: stops the build on unsafe content and gives new-window links a safe rel. */
+export const safeContentPlugin = {
+  name: 'oogst-safe-content',
+  element: {
+    filter: [] as string[],
+    visit(node: ElementNode, ctx: VisitorContext) {
+      const properties = node.properties ?? {};
+      const attributes = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, text(value)]));
+      const problems = checkElement(node.tagName, attributes);
+      if (problems.length > 0) throw new UnsafeContentError(ctx.fileURL, problems);
+      if (text(properties.target) === '_blank') ctx.setProperty(node, 'rel', relForNewWindow(text(properties.rel)).split(' '));
+    },
+  },
+  mdxJsxFlowElement: { filter: [] as string[], visit: (node: JsxNode, ctx: VisitorContext) => checkJsx(node, ctx) },
+  mdxJsxTextElement: { filter: [] as string[], visit: (node: JsxNode, ctx: VisitorContext) => checkJsx(node, ctx) },
+  raw(node: RawNode, ctx: VisitorContext) {
+    const problems = checkRawHtml(node.value);
+    if (problems.length > 0) throw new UnsafeContentError(ctx.fileURL, problems);
+    if (/target\s*=\s*["']?_blank/i.test(node.value) && !/\srel\s*=/i.test(node.value)) {
+      ctx.replaceNode(node, { type: 'raw', value: node.value.replace(/(\starget\s*=\s*["']?_blank["']?)/gi, '$1 rel="noopener noreferrer"') });
+    }
+  },
+};
+
+function checkJsx(node: JsxNode, ctx: VisitorContext): void {
+  // Capitalised names are the site's own components; only HTML elements are checked by name.
+  const name = node.name && /^[a-z]/.test(node.name) ? node.name : '';
+  const problems = checkElement(name, jsxAttributes(node)).filter((problem) => name !== '' || !problem.startsWith('het element'));
+  if (problems.length > 0) throw new UnsafeContentError(ctx.fileURL, problems);
+}
+
+/** Registers the plugin on the Markdown processor, which MDX shares. */
+export default function safeContent(): AstroIntegration {
+  return {
+    name: 'oogst-safe-content',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const processor = config.markdown.processor as { name: string; options: { hastPlugins?: unknown[] } } | undefined;
+        if (!processor || !Array.isArray(processor.options.hastPlugins)) {
+          throw new Error(`oogst-safe-content werkt met de Sätteri-Markdownprocessor van Astro; de ingestelde processor (${processor?.name ?? 'geen'}) kan de inhoud niet controleren`);
+        }
+        processor.options.hastPlugins.push(safeContentPlugin);
+        logger.debug('inhoudscontrole op scripts en onveilige links staat aan');
+      },
+    },
+  };
+}

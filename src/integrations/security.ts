@@ -1,0 +1,84 @@
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import yaml from 'js-yaml';
+import { getContentDir } from '../config/content-dir';
+import { resolveBuildDate } from './build-date';
+import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy, writeMetaPolicy, type Policy } from './security/csp';
+import { headerPolicy, renderHeadersFile, renderNginxConf, type PagePolicy } from './security/headers';
+import { renderSecurityTxt } from './security/security-txt';
+
+/** Name of the nginx snippet written next to `_headers`. */
+export const NGINX_FILE = 'nginx-security.conf';
+
+/**
+ * After the build, reads the CSP Astro put in every page, completes it with hashes of the page's
+ * `style` attributes, and writes the same policies as HTTP headers (`_headers`, an nginx snippet)
+ * with the other security headers, plus `/.well-known/security.txt`. Everything comes from the
+ * built files, so the hashes always match. A page without a policy, or with inline code the policy
+ * does not allow, stops the build.
+ */
+export default function security(): AstroIntegration {
+  return {
+    name: 'oogst-security',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const files = (await listHtml(outDir)).sort();
+        const pages: PagePolicy[] = [];
+        const problems: string[] = [];
+        const union: Policy = new Map();
+        for (const file of files) {
+          const full = path.join(outDir, file);
+          const html = await readFile(full, 'utf8');
+          const meta = readMetaPolicy(html);
+          if (meta === undefined) {
+            problems.push(`${file}: geen Content-Security-Policy; laat de pagina BaseLayout gebruiken`);
+            continue;
+          }
+          const result = completePagePolicy(meta, html);
+          problems.push(...result.problems.map((problem) => `${file}: ${problem}`));
+          const policy = serialisePolicy(result.policy);
+          if (policy !== serialisePolicy(parsePolicy(meta))) await writeFile(full, writeMetaPolicy(html, policy));
+          pages.push({ file, csp: headerPolicy(result.policy) });
+          mergeInto(union, result.policy);
+        }
+        if (problems.length > 0) {
+          throw new Error(`De beveiligingsregels (CSP) passen niet bij ${problems.length} plek(ken):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        }
+        await writeFile(path.join(outDir, '_headers'), renderHeadersFile(pages));
+        await writeFile(path.join(outDir, NGINX_FILE), renderNginxConf(pages, headerPolicy(union)));
+        const securityTxt = await buildSecurityTxt();
+        await mkdir(path.join(outDir, '.well-known'), { recursive: true });
+        await writeFile(path.join(outDir, '.well-known/security.txt'), securityTxt.text);
+        logger.info(`CSP-headers voor ${pages.length} pagina's in _headers en ${NGINX_FILE}; security.txt verloopt ${securityTxt.expires} (datum uit ${securityTxt.source})`);
+      },
+    },
+  };
+}
+
+/** Every HTML file below `dir`, relative to it. */
+async function listHtml(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+}
+
+/** Adds every source of `policy` to `union`, so the fallback policy allows what any page needs. */
+function mergeInto(union: Policy, policy: Policy): void {
+  for (const [name, sources] of policy) union.set(name, [...new Set([...(union.get(name) ?? []), ...sources])]);
+}
+
+/** security.txt from site.yaml (already validated by the content layer), dated by the build date. */
+async function buildSecurityTxt(): Promise<{ text: string; expires: string; source: string }> {
+  const site = yaml.load(await readFile(path.join(getContentDir(), 'site.yaml'), 'utf8')) as {
+    baseUrl: string;
+    closedOn?: Date | string;
+    contact: { email: string; securityEmail?: string };
+  };
+  // Without SOURCE_DATE_EPOCH or git, the closing date of the dialogue is the newest date the settings know.
+  const fallback = site.closedOn ? new Date(site.closedOn) : new Date(Date.UTC(2000, 0, 1));
+  const { date, source } = resolveBuildDate(process.env, fallback);
+  const text = renderSecurityTxt({ baseUrl: site.baseUrl, email: site.contact.securityEmail ?? site.contact.email, buildDate: date });
+  return { text, expires: /Expires: (\S+)/.exec(text)?.[1] ?? '', source };
+}

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+
+/** A parsed policy: directive name → sources, in the order they appeared. */
+export type Policy = Map<string, string[]>;
+
+const META_CSP = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"\s*\/?>/i;
+
+/** Parses `a b; c d` into a policy. Directive names are case-insensitive; the first occurrence wins, as in browsers. */
+export function parsePolicy(text: string): Policy {
+  const policy: Policy = new Map();
+  for (const part of text.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (!name) continue;
+    const key = name.toLowerCase();
+    if (!policy.has(key)) policy.set(key, sources);
+  }
+  return policy;
+}
+
+/** Serialises a policy on one line, as a header value or meta content. */
+export function serialisePolicy(policy: Policy): string {
+  return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** The CSP of a built page's `<meta http-equiv>` element, or undefined when it has none. */
+export function readMetaPolicy(html: string): string | undefined {
+  const match = META_CSP.exec(html);
+  return match ? decodeEntities(match[1] ?? '') : undefined;
+}
+
+/** Replaces the page's CSP meta element with `policy`. */
+export function writeMetaPolicy(html: string, policy: string): string {
+  return html.replace(META_CSP, () => `<meta http-equiv="content-security-policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`);
+}
+
+/** The CSP source expression for `text`: 'sha256-…'. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** Decodes the character references a serialiser puts in attribute values and text. */
+export function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return named[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/** Values of every `style` attribute in the page, decoded as the browser sees them. */
+export function findStyleAttributes(html: string): string[] {
+  const values: string[] = [];
+  for (const tag of html.matchAll(/<[a-zA-Z][^<>]*>/g)) {
+    for (const attribute of tag[0].matchAll(/\sstyle=(?:"([^"]*)"|'([^']*)')/g)) values.push(decodeEntities(attribute[1] ?? attribute[2] ?? ''));
+  }
+  return values;
+}
+
+/** Inline `<script>` and `<style>` bodies the CSP must allow; data blocks such as JSON-LD are not executed and need no hash. */
+export function findInlineCode(html: string): { scripts: string[]; styles: string[] } {
+  const scripts: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1] ?? '';
+    if (/\ssrc=/i.test(attributes)) continue;
+    const type = /\stype="([^"]*)"/i.exec(attributes)?.[1]?.toLowerCase();
+    if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue;
+    scripts.push(match[2] ?? '');
+  }
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1] ?? '');
+  return { scripts, styles };
+}
+
+/** Sources that would let injected code run; the policy must never contain them. */
+export const FORBIDDEN_SOURCES = ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:'];
+
+/**
+ * Completes a page's policy from what is really in the page: hashes for its `style` attributes
+ * (under `style-src-attr` with 'unsafe-hashes', so only those exact declarations may apply).
+ * Returns the problems too: inline code that the policy does not allow would silently break.
+ */
+export function completePagePolicy(metaPolicy: string, html: string): { policy: Policy; problems: string[] } {
+  const policy = parsePolicy(metaPolicy);
+  const attributeHashes = [...new Set(findStyleAttributes(html).map(hashSource))].sort();
+  if (attributeHashes.length > 0) policy.set('style-src-attr', ["'unsafe-hashes'", ...attributeHashes]);
+  const problems: string[] = [];
+  const { scripts, styles } = findInlineCode(html);
+  const allowed = (directive: string) => new Set([...(policy.get(`${directive}-elem`) ?? policy.get(directive) ?? [])]);
+  const scriptSources = allowed('script-src');
+  const styleSources = allowed('style-src');
+  for (const script of scripts) {
+    if (!scriptSources.has(hashSource(script))) problems.push(`inline <script> zonder hash in de CSP: ${script.trim().slice(0, 60)}`);
+  }
+  for (const style of styles) {
+    if (!styleSources.has(hashSource(style))) problems.push(`inline <style> zonder hash in de CSP: ${style.trim().slice(0, 60)}`);
+  }
+  for (const [name, sources] of policy) {
+    if (!name.startsWith('script-src') && !name.startsWith('style-src')) continue;
+    for (const source of sources) if (FORBIDDEN_SOURCES.includes(source)) problems.push(`${name} bevat ${source}`);
+  }
+  return { policy, problems };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parsePolicy } from './csp';
+import { COMMON_HEADERS, headerPolicy, pathsOfPage, renderHeadersFile, renderNginxConf } from './headers';
+
+const pages = [
+  { file: 'themas/wonen/index.html', csp: "default-src 'self'; frame-ancestors 'none'" },
+  { file: 'index.html', csp: "default-src 'none'" },
+];
+
+describe('security headers for static hosts', () => {
+  it('maps a built file to the paths a host serves it at', () => {
+    expect(pathsOfPage('index.html')).toEqual(['/', '/index.html']);
+    expect(pathsOfPage('themas/wonen/index.html')).toEqual(['/themas/wonen/', '/themas/wonen/index.html']);
+    expect(pathsOfPage('404.html')).toEqual(['/404.html']);
+  });
+
+  it('adds frame-ancestors to the header policy, which a meta element cannot carry', () => {
+    expect(headerPolicy(parsePolicy("default-src 'self'"))).toBe("default-src 'self'; frame-ancestors 'none'");
+  });
+
+  it('sends at least a year of HSTS, nosniff, a strict referrer policy and no framing', () => {
+    const headers = Object.fromEntries(COMMON_HEADERS);
+    expect(Number(/max-age=(\d+)/.exec(headers['Strict-Transport-Security'] ?? '')?.[1])).toBeGreaterThanOrEqual(31_536_000);
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(['no-referrer', 'same-origin']).toContain(headers['Referrer-Policy']);
+    expect(headers['X-Frame-Options']).toBe('DENY');
+  });
+
+  it('puts the CSP only on page paths in _headers, never on /*, so hosts do not join two policies', () => {
+    const file = renderHeadersFile(pages);
+    const blocks = file.split(/\n(?=\/)/);
+    expect(blocks.find((block) => block.startsWith('/*\n'))).not.toContain('Content-Security-Policy');
+    expect(file).toContain("/themas/wonen/\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n");
+    expect(file).toContain("/\n  Content-Security-Policy: default-src 'none'\n");
+  });
+
+  it('writes an nginx map per path with a fallback and the common headers with always', () => {
+    const conf = renderNginxConf(pages, "default-src 'self'");
+    expect(conf).toContain(`map $uri $oogst_csp {\n  default "default-src 'self'";`);
+    expect(conf).toContain(`"/themas/wonen/index.html" "default-src 'self'; frame-ancestors 'none'";`);
+    expect(conf).toContain('add_header Content-Security-Policy $oogst_csp always;');
+    expect(conf).toContain('add_header X-Content-Type-Options "nosniff" always;');
+  });
+});

@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy } from '../../src/integrations/security/csp';
+import { pathsOfPage } from '../../src/integrations/security/headers';
+import { NGINX_FILE } from '../../src/integrations/security';
+import { assertBuilt, DIST, listFiles } from '../support/dist';
+
+let htmlFiles: string[];
+let headersFile: string;
+
+beforeAll(() => {
+  assertBuilt();
+  htmlFiles = listFiles(DIST).filter((file) => file.endsWith('.html'));
+  headersFile = readFileSync(path.join(DIST, '_headers'), 'utf8');
+});
+
+/** The Content-Security-Policy _headers gives a path. */
+function headerCspFor(url: string): string | undefined {
+  const block = headersFile.split(/\n(?=\/)/).find((part) => part.split('\n')[0] === url);
+  return block ? /Content-Security-Policy: (.*)/.exec(block)?.[1] : undefined;
+}
+
+describe('content security policy and headers of the built site', () => {
+  it('gives every page a CSP that allows its own inline scripts, styles and style attributes, without unsafe-inline', () => {
+    const problems: string[] = [];
+    for (const file of htmlFiles) {
+      const html = readFileSync(path.join(DIST, file), 'utf8');
+      const meta = readMetaPolicy(html);
+      if (!meta) {
+        problems.push(`${file}: geen CSP`);
+        continue;
+      }
+      expect(meta).not.toContain("'unsafe-inline'");
+      const completed = completePagePolicy(meta, html);
+      problems.push(...completed.problems.map((problem) => `${file}: ${problem}`));
+      // The integration already completed the meta policy: completing again changes nothing.
+      if (serialisePolicy(completed.policy) !== serialisePolicy(parsePolicy(meta))) problems.push(`${file}: hashes van style-attributen ontbreken`);
+      for (const directive of ['default-src', 'base-uri', 'form-action', 'object-src']) {
+        if (!parsePolicy(meta).has(directive)) problems.push(`${file}: ${directive} ontbreekt`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('sends the same policy as a header for every path a page is served at, plus frame-ancestors', () => {
+    for (const file of htmlFiles) {
+      const meta = serialisePolicy(parsePolicy(readMetaPolicy(readFileSync(path.join(DIST, file), 'utf8')) ?? ''));
+      for (const url of pathsOfPage(file)) expect(headerCspFor(url), url).toBe(`${meta}; frame-ancestors 'none'`);
+    }
+  });
+
+  it('sends HSTS, nosniff, a referrer policy and no framing for every path', () => {
+    const all = headersFile.split(/\n(?=\/)/).find((part) => part.startsWith('/*\n')) ?? '';
+    expect(all).toMatch(/Strict-Transport-Security: max-age=(\d{8,}|3153[6-9]\d{3})/);
+    expect(all).toContain('X-Content-Type-Options: nosniff');
+    expect(all).toMatch(/Referrer-Policy: (no-referrer|same-origin)\n/);
+    expect(all).toContain('X-Frame-Options: DENY');
+  });
+
+  it('writes an nginx snippet with the same policies', () => {
+    const nginx = readFileSync(path.join(DIST, NGINX_FILE), 'utf8');
+    const home = serialisePolicy(parsePolicy(readMetaPolicy(readFileSync(path.join(DIST, 'index.html'), 'utf8')) ?? ''));
+    expect(nginx).toContain(`"/" "${home}; frame-ancestors 'none'";`);
+    expect(nginx).toContain('add_header Content-Security-Policy $oogst_csp always;');
+    expect(nginx).toMatch(/add_header Strict-Transport-Security "max-age=\d+/);
+  });
+
+  it('publishes security.txt with a contact and an expiry date after the build', () => {
+    const file = path.join(DIST, '.well-known/security.txt');
+    expect(existsSync(file)).toBe(true);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^Contact: mailto:\S+@\S+$/m);
+    const expires = new Date(/^Expires: (\S+)$/m.exec(text)?.[1] ?? '');
+    expect(expires.getTime()).toBeGreaterThan(Date.UTC(2021, 0, 1));
+    expect(text).toMatch(/^Canonical: https:\/\/\S+\/\.well-known\/security\.txt$/m);
+  });
+});
