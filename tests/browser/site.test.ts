@@ -82,6 +82,8 @@ interface PageOptions {
 /** A fresh browser tab; close it with `page.context().close()`. */
 async function newTab(options: PageOptions = {}): Promise<Page> {
   const context = await browser.newContext({
+    // The site's Content-Security-Policy (rightly) refuses injected scripts; axe-core is one.
+    bypassCSP: true,
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
