@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { chapterHeadingIdsPlugin } from '../markdown/chapter-heading-ids';
 import { checkElement, checkRawHtml, relForNewWindow } from '../markdown/safe-content';
 
 /** The parts of a Sätteri hast visitor context this plugin uses. */
@@ -91,7 +90,7 @@ export default function safeContent(): AstroIntegration {
         if (!processor || !Array.isArray(processor.options.hastPlugins)) {
           throw new Error(`oogst-safe-content werkt met de Sätteri-Markdownprocessor van Astro; de ingestelde processor (${processor?.name ?? 'geen'}) kan de inhoud niet controleren`);
         }
-        processor.options.hastPlugins.push(safeContentPlugin, chapterHeadingIdsPlugin);
+        processor.options.hastPlugins.push(safeContentPlugin);
         logger.debug('inhoudscontrole op scripts en onveilige links staat aan');
       },
     },
