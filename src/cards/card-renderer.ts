@@ -46,6 +46,7 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
   const idle: Worker[] = [];
   const queue: Array<{ id: number; message: object }> = [];
   const pending = new Map<number, Pending>();
+  const busy = new Map<Worker, number>();
   const memo = new Map<string, Promise<CardImage>>();
   const counts = { rendered: 0, cached: 0 };
   let nextId = 0;
@@ -57,16 +58,24 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
     worker.on('message', (reply: { id: number; png?: Uint8Array; warnings?: string[]; error?: string }) => {
       const job = pending.get(reply.id);
       pending.delete(reply.id);
+      busy.delete(worker);
       idle.push(worker);
       pump();
       if (!job) return;
       if (reply.error !== undefined) job.reject(new Error(`deelkaart kon niet worden gemaakt: ${reply.error}`));
       else job.resolve({ png: reply.png!, warnings: reply.warnings ?? [] });
     });
-    worker.on('error', (error) => {
-      for (const job of pending.values()) job.reject(error);
-      pending.clear();
-    });
+    // A worker that dies takes its job with it; the others carry on and a new one may start.
+    const retire = (error: Error) => {
+      for (const list of [workers, idle]) if (list.includes(worker)) list.splice(list.indexOf(worker), 1);
+      const job = busy.get(worker);
+      busy.delete(worker);
+      if (job !== undefined) pending.get(job)?.reject(error);
+      pending.delete(job ?? -1);
+      pump();
+    };
+    worker.on('error', retire);
+    worker.on('exit', (code) => retire(new Error(`de tekenaar van deelkaarten stopte onverwacht (code ${code})`)));
     workers.push(worker);
     idle.push(worker);
   };
@@ -77,6 +86,7 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
       if (!worker) return;
       worker.ref();
       const job = queue.shift()!;
+      busy.set(worker, job.id);
       worker.postMessage(job.message);
     }
     for (const worker of idle) worker.unref();
@@ -110,8 +120,9 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
     },
     stats: () => ({ ...counts }),
     async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      const stopping = [...workers];
       workers.length = 0;
+      await Promise.all(stopping.map((worker) => worker.removeAllListeners('exit').terminate()));
       idle.length = 0;
     },
   };

@@ -48,18 +48,21 @@ function resvgFonts(fontFiles: string[]) {
   return { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' };
 }
 
+/** The SVG satori draws for one card in one size, before rasterising. */
+export async function drawCardSvg(root: string, spec: CardSpec, brand: CardBrand, size: CardSize, svgFontFiles: string[] = []): Promise<{ svg: string; warnings: string[] }> {
+  const warnings: string[] = [];
+  const context = createDrawContext(root, warnings, svgFontFiles);
+  const tree = drawCard(spec, brand, size, context);
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: size.width, height: size.height, fonts: setUp(root).satoriFonts });
+  return { svg, warnings };
+}
+
 /**
  * Draws one card in one size with satori and rasterises it with resvg. `svgFontFiles` are
  * TrueType fonts for text inside embedded SVG images (charts); satori turns its own text into paths.
  */
 export async function renderCard(root: string, spec: CardSpec, brand: CardBrand, size: CardSize, svgFontFiles: string[] = []): Promise<RenderedCard> {
-  const warnings: string[] = [];
-  const context = createDrawContext(root, warnings, svgFontFiles);
-  const tree = drawCard(spec, brand, size, context);
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: size.width, height: size.height, fonts: setUp(root).satoriFonts });
-  const png = new Resvg(svg, {
-    fitTo: { mode: 'original' },
-    font: resvgFonts([]),
-  }).render().asPng();
+  const { svg, warnings } = await drawCardSvg(root, spec, brand, size, svgFontFiles);
+  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: resvgFonts([]) }).render().asPng();
   return { png, warnings };
 }

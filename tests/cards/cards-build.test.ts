@@ -59,6 +59,16 @@ describe('share cards in the build', () => {
     expect(html).toContain('property="og:image:alt"');
   });
 
+  it("gives every page its own card as og:image, with size and alt text", () => {
+    const theme = readFileSync(path.join(first.outDir, 'themas/wonen/index.html'), 'utf8');
+    const card = manifest.cards.find((entry) => entry.kind === 'theme' && entry.slug === 'wonen')!;
+    expect(theme).toContain(`property="og:image" content="https://test.example.nl${card.sizes[0]!.url}"`);
+    expect(theme).toContain('property="og:image:width" content="1200"');
+    expect(theme).toContain(`property="og:image:alt" content="${card.alt}"`);
+    const story = readFileSync(path.join(first.outDir, 'verhalen/boodschappen-voor-de-straat/index.html'), 'utf8');
+    expect(story).toContain('content="https://test.example.nl/deelkaarten/verhalen/boodschappen-voor-de-straat-1200x630.png"');
+  });
+
   it('renders no card again when nothing changed', () => {
     const again = build(fixture);
     expect(again.status, again.output).toBe(0);
