@@ -33,7 +33,10 @@ const { values } = parseArgs({
 });
 const positive = (name: keyof HarvestSize) => {
   const value = Number(values[name]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} moet een positief geheel getal zijn (gekregen: ${values[name]})`);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`--${name} moet een positief geheel getal zijn (gekregen: ${values[name]})`);
+    process.exit(2);
+  }
   return value;
 };
 const size: HarvestSize = { stories: positive('stories'), ideas: positive('ideas'), tables: positive('tables'), themes: positive('themes') };
