@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readSiteUrl } from './src/config/site-url.mjs';
+import frontMatterCheck from './src/integrations/front-matter-check.ts';
 import safeContent from './src/integrations/safe-content.ts';
 import security from './src/integrations/security.ts';
 
@@ -12,7 +13,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // security() reads the finished pages, so it stays last.
-  integrations: [safeContent(), mdx(), sitemap(), security()],
+  integrations: [frontMatterCheck(), safeContent(), mdx(), sitemap(), security()],
   // Nothing is fetched at run time and nothing phones home.
   devToolbar: { enabled: false },
   prefetch: false,
