@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readSiteUrl } from './src/config/site-url.mjs';
+import { cardsIntegration } from './src/integrations/cards.ts';
 import frontMatterCheck from './src/integrations/front-matter-check.ts';
+import oogstPagefind from './src/integrations/pagefind.ts';
 import safeContent from './src/integrations/safe-content.ts';
 import security from './src/integrations/security.ts';
 
@@ -12,8 +14,22 @@ export default defineConfig({
   site: readSiteUrl(),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // security() reads the finished pages, so it stays last.
-  integrations: [frontMatterCheck(), safeContent(), mdx(), sitemap(), security()],
+  integrations: [
+    frontMatterCheck(),
+    safeContent(),
+    mdx(),
+    sitemap(),
+    {
+      // Drafts follow the command, not NODE_ENV or a stray DEV variable: only `astro dev` shows them.
+      name: 'oogst-drafts',
+      hooks: { 'astro:config:setup': ({ command }) => void (process.env.OOGST_DRAFTS = command === 'dev' ? 'show' : 'hide') },
+    },
+    // Cards render from the built pages' manifest, then the search index is written;
+    // security() reads the finished pages, so it stays last.
+    cardsIntegration(),
+    oogstPagefind(),
+    security(),
+  ],
   // Nothing is fetched at run time and nothing phones home.
   devToolbar: { enabled: false },
   prefetch: false,

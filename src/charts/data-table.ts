@@ -29,14 +29,17 @@ export function toDisplayTable(input: VisualInput): DisplayTable {
   if (spec.type === 'stacked-bar' || spec.type === 'grouped-bar' || spec.type === 'dot-matrix') {
     const { categories, series, values } = seriesMatrix(input);
     const withTotal = spec.type !== 'dot-matrix';
+    // A matrix of 0 and 1 says yes or no; words read better than digits there.
+    const yesNo = !withTotal && [...values.values()].every((inner) => [...inner.values()].every((v) => v === 0 || v === 1));
+    const cell = (value: number) => (yesNo ? (value === 1 ? CHART_TEXT.yes : CHART_TEXT.no) : formatNumber(value));
     return {
       headers: [columnHeading(input, spec.encoding.label ?? ''), ...series.map((s) => s.label), ...(withTotal ? [CHART_TEXT.total] : [])],
       rows: categories.map((c) => [
         c.label,
-        ...series.map((s) => formatNumber(values.get(c.key)?.get(s.key) ?? 0)),
+        ...series.map((s) => cell(values.get(c.key)?.get(s.key) ?? 0)),
         ...(withTotal ? [formatNumber(c.value)] : []),
       ]),
-      numeric: [false, ...series.map(() => true), ...(withTotal ? [true] : [])],
+      numeric: [false, ...series.map(() => !yesNo), ...(withTotal ? [true] : [])],
     };
   }
   const dateColumns = new Set(DATE_KEYS.map((key) => spec.encoding[key]).filter(Boolean));

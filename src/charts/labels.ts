@@ -18,6 +18,8 @@ export const CHART_TEXT = {
   perUnit: (n: string) => `1 vakje = ${n}`,
   national: (n: string) => `Daarnaast landelijk: ${n}`,
   noData: 'geen',
+  yes: 'ja',
+  no: 'nee',
   overviewTitle: 'Cijfers',
   overviewIntro: 'Wat de dialoog in getallen opleverde. Bij elke grafiek staan de cijfers als tabel en om te downloaden.',
   visualsOf: 'Alle cijfers',

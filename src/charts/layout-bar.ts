@@ -56,9 +56,12 @@ function layoutRows(rows: Row[], input: VisualInput, { width, variant }: LayoutO
         marks.push({ kind: 'text', x: x(part.value) + 6, y: partTop + height / 2 + FONT * 0.35, lines: [valueText(part.value, rowIndex === 0 && partIndex === 0)], size: FONT });
       } else if (row.parts.length > 1 && part.value > 0) {
         const text = formatNumber(part.value);
-        if (measureText(text, FONT) + 10 <= rect.width) {
-          const tone = part.tone;
-          marks.push({ kind: 'text', x: rect.x + rect.width / 2, y: partTop + height / 2 + FONT * 0.35, lines: [text], size: FONT, anchor: 'middle', className: `oc-on oc-halo oc-halo-${tone}` });
+        const plate = measureText(text, FONT) + 8;
+        if (plate + 6 <= rect.width) {
+          // A solid plate under the number keeps it legible on a hatched part.
+          const cx = rect.x + rect.width / 2;
+          marks.push({ kind: 'rect', x: cx - plate / 2, y: partTop + 2, width: plate, height: height - 4, tone: part.tone });
+          marks.push({ kind: 'text', x: cx, y: partTop + height / 2 + FONT * 0.35, lines: [text], size: FONT, anchor: 'middle', className: 'oc-on' });
         }
       }
       start += part.value;

@@ -19,16 +19,18 @@ export function layoutDotMatrix(input: VisualInput, { width, variant }: LayoutOp
   const radius = scaleSqrt().domain([0, max]).range([0, Math.min(11, cell / 2 - 3)]);
   const marks: Mark[] = [];
 
-  // Column heads: wrapped under each other on wide screens, turned upright on narrow ones.
-  const heads = series.map((s) => (narrow ? [s.label] : wrapLabel(s.label, cell - 6, SMALL, true)));
-  const headHeight = narrow
+  // Column heads: wrapped under each other when every word fits its column, else turned upright.
+  const fits = series.every((s) => s.label.split(/\s+/).every((word) => measureText(word, SMALL, true) <= cell - 6));
+  const upright = narrow || !fits;
+  const heads = series.map((s) => (upright ? [s.label] : wrapLabel(s.label, cell - 6, SMALL, true)));
+  const headHeight = upright
     ? Math.max(...series.map((s) => measureText(s.label, SMALL, true))) + 8
     : Math.max(...heads.map((lines) => lines.length)) * 16 + 8;
   series.forEach((_, i) => {
     const cx = labelWidth + cell * (i + 0.5);
     const lines = heads[i]!;
     marks.push(
-      narrow
+      upright
         ? { kind: 'text', x: cx + SMALL * 0.35, y: headHeight - 6, lines, size: SMALL, bold: true, rotate: -90 }
         : { kind: 'text', x: cx, y: headHeight - 8 - (lines.length - 1) * 16, lines, size: SMALL, bold: true, anchor: 'middle', lineHeight: 16 },
     );

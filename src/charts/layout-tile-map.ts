@@ -1,4 +1,4 @@
-import { scaleThreshold, tickStep } from 'd3';
+import { scaleThreshold } from 'd3';
 import { FONT, LINE_HEIGHT, SMALL, wrapLabel } from './common';
 import { formatNumber, formatWithUnit } from './format';
 import { CHART_TEXT } from './labels';
@@ -29,19 +29,36 @@ export const PROVINCE_TILES: Record<string, [number, number]> = {
 const STEPS = 5;
 const GAP = 4;
 
-/** Four round thresholds that split 0…max into five colour steps; whole numbers for counts. */
-export function stepThresholds(max: number, integers: boolean): number[] {
-  const raw = tickStep(0, max, STEPS);
-  const step = integers ? Math.max(1, Math.ceil(raw)) : raw;
-  return [1, 2, 3, 4].map((i) => i * step);
+/**
+ * Four round thresholds that split the data's range into five colour steps; whole numbers
+ * for counts. The range starts at the smallest value, so close numbers still differ in colour.
+ */
+export function stepThresholds(min: number, max: number, integers: boolean): number[] {
+  let step: number;
+  if (integers) step = Math.max(1, Math.ceil((max - min + 1) / STEPS));
+  else {
+    const raw = Math.max(max - min, 1e-9) / STEPS;
+    const power = 10 ** Math.floor(Math.log10(raw));
+    step = power * ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10);
+  }
+  const start = integers ? min : Math.floor(min / step) * step;
+  return [1, 2, 3, 4].map((i) => start + i * step);
 }
 
-/** Legend texts for the colour steps: "minder dan 5", "5 tot 10", …, "20 of meer". */
-export function stepLabels(thresholds: number[]): string[] {
-  return Array.from({ length: thresholds.length + 1 }, (_, i) => {
-    if (i === 0) return `minder dan ${formatNumber(thresholds[0] ?? 0)}`;
-    if (i === thresholds.length) return `${formatNumber(thresholds[i - 1] ?? 0)} of meer`;
-    return `${formatNumber(thresholds[i - 1] ?? 0)} tot ${formatNumber(thresholds[i] ?? 0)}`;
+/** Legend texts for the colour steps: "4 of minder", "5", "6–7", "8 of meer" for counts; "minder dan 2,5", "2,5 tot 5" otherwise. */
+export function stepLabels(thresholds: number[], integers: boolean): string[] {
+  const t = (i: number) => thresholds[i] ?? 0;
+  const last = thresholds.length;
+  return Array.from({ length: last + 1 }, (_, i) => {
+    if (integers) {
+      if (i === 0) return `${formatNumber(t(0) - 1)} of minder`;
+      if (i === last) return `${formatNumber(t(last - 1))} of meer`;
+      const [from, to] = [t(i - 1), t(i) - 1];
+      return from === to ? formatNumber(from) : `${formatNumber(from)}–${formatNumber(to)}`;
+    }
+    if (i === 0) return `minder dan ${formatNumber(t(0))}`;
+    if (i === last) return `${formatNumber(t(last - 1))} of meer`;
+    return `${formatNumber(t(i - 1))} tot ${formatNumber(t(i))}`;
   });
 }
 
@@ -53,7 +70,8 @@ export function layoutTileMap(input: VisualInput, { width, variant }: LayoutOpti
   const values = new Map(categoryValues(input).map((c) => [c.key, c]));
   const provinceValues = Object.keys(PROVINCE_TILES).map((key) => values.get(key)?.value ?? 0);
   const max = Math.max(1, ...provinceValues);
-  const scale = scaleThreshold<number, number>().domain(stepThresholds(max, provinceValues.every(Number.isInteger))).range([0, 1, 2, 3, 4]);
+  const integers = provinceValues.every(Number.isInteger);
+  const scale = scaleThreshold<number, number>().domain(stepThresholds(Math.min(...provinceValues), max, integers)).range([0, 1, 2, 3, 4]);
   const narrow = variant === 'narrow';
   const mapWidth = narrow ? width : Math.min(width * 0.6, 420);
   const tileWidth = (mapWidth - 2 * GAP) / 3;
@@ -85,7 +103,7 @@ export function layoutTileMap(input: VisualInput, { width, variant }: LayoutOpti
     marks.push({ kind: 'text', x: legendX, y: legendY + FONT * 0.8, lines: [unit[0]!.toUpperCase() + unit.slice(1)], size: FONT, bold: true });
     legendY += LINE_HEIGHT + 8;
   }
-  stepLabels(scale.domain()).forEach((label, i) => {
+  stepLabels(scale.domain(), integers).forEach((label, i) => {
     marks.push({ kind: 'rect', x: legendX, y: legendY, width: 22, height: 16, tone: `seq${i}`, className: 'oc-tile' });
     marks.push({ kind: 'text', x: legendX + 30, y: legendY + 8 + SMALL * 0.35, lines: [label], size: SMALL });
     legendY += 24;
@@ -96,7 +114,7 @@ export function layoutTileMap(input: VisualInput, { width, variant }: LayoutOpti
     legendY += 24;
   }
   const national = values.get('landelijk');
-  if (national) {
+  if (national && national.value > 0) {
     const lines = wrapLabel(CHART_TEXT.national(formatWithUnit(national.value, input.spec.unit)), narrow ? width : width - legendX, FONT);
     marks.push({ kind: 'text', x: legendX, y: legendY + 10 + FONT * 0.8, lines, size: FONT, lineHeight: LINE_HEIGHT });
     legendY += 10 + lines.length * LINE_HEIGHT;

@@ -1,4 +1,4 @@
-import { scaleUtc, utcMonth } from 'd3';
+import { scaleUtc, utcMonth, utcYear } from 'd3';
 import { FONT, LINE_HEIGHT, SMALL, wrapLabel } from './common';
 import { formatPeriod, formatYear, parseDate, type ParsedDate } from './format';
 import type { ChartModel, LayoutOptions, Mark, VisualInput } from './types';
@@ -46,9 +46,10 @@ export function assignLanes(events: TimelineEvent[]): number[] {
 }
 
 /**
- * A vertical timeline: time runs down a scale, periods are bars and moments dots on the
- * axis, and each event's date and title sit beside it. Labels are pushed down when they
- * would overlap, with a leader line back to their date, so no two labels ever collide.
+ * A vertical timeline: time runs down, periods are bars and moments dots on the axis,
+ * with each event's date and title beside its marker. Time keeps its proportions where
+ * there is room; where two events are too close for their text, the axis is stretched
+ * between them (a piecewise scale), so labels never overlap and always sit at their marker.
  */
 export function layoutTimeline(input: VisualInput, { width, variant }: LayoutOptions): ChartModel {
   const events = collectEvents(input);
@@ -56,52 +57,71 @@ export function layoutTimeline(input: VisualInput, { width, variant }: LayoutOpt
   const narrow = variant === 'narrow';
   const first = utcMonth.floor(events[0]?.start.date ?? new Date(0));
   const last = utcMonth.ceil(new Date(Math.max(...events.map((e) => endOf(e.end ?? e.start).getTime()), first.getTime() + 1)));
-  const monthHeight = narrow ? 22 : 26;
-  const top = 12;
-  const y = scaleUtc().domain([first, last]).range([top, top + utcMonth.count(first, last) * monthHeight]);
+  const top = 14;
+  const base = scaleUtc().domain([first, last]).range([top, top + utcMonth.count(first, last) * (narrow ? 22 : 26)]);
   const yearRoom = 44;
   const axisX = narrow ? yearRoom + 6 : 200;
   const laneCount = Math.max(1, ...lanes.map((lane) => lane + 1));
-  const textX = axisX + laneCount * 12 + 20;
+  const textX = axisX + laneCount * 12 + 16;
+  const textWidth = width - textX;
+
+  const blocks = events.map((event) => {
+    const date = formatPeriod(event.start, event.end);
+    const dateLines = narrow ? [date] : wrapLabel(date, axisX - yearRoom - 24, SMALL);
+    const titleLines = wrapLabel(event.label, textWidth, FONT, true);
+    const noteLines = event.note ? wrapLabel(event.note, textWidth, SMALL) : [];
+    const right = (narrow ? LINE_HEIGHT : 0) + titleLines.length * LINE_HEIGHT + noteLines.length * 17;
+    return { dateLines, titleLines, noteLines, height: Math.max(right, narrow ? 0 : dateLines.length * 17) };
+  });
+
+  // Anchor each event where time puts it, or lower when the text above needs the room.
+  const domain: number[] = [first.getTime()];
+  const range: number[] = [top];
+  let free = -Infinity;
+  events.forEach((event, index) => {
+    const previous = domain.at(-1)!;
+    const time = Math.max(event.start.date.getTime(), previous + 3_600_000);
+    const y = Math.max(range.at(-1)! + base(new Date(time)) - base(new Date(previous)), free + FONT * 0.8);
+    domain.push(time);
+    range.push(y);
+    free = y - FONT * 0.8 + blocks[index]!.height + 16;
+  });
+  if (last.getTime() > domain.at(-1)!) {
+    range.push(range.at(-1)! + base(last) - base(new Date(domain.at(-1)!)));
+    domain.push(last.getTime());
+  }
+  const y = scaleUtc().domain(domain.map((t) => new Date(t))).range(range);
   const marks: Mark[] = [];
 
   marks.push({ kind: 'line', x1: axisX, y1: y(first), x2: axisX, y2: y(last), className: 'oc-axis' });
-  for (const month of utcMonth.range(first, last)) {
-    const isYear = month.getUTCMonth() === 0 || month.getTime() === first.getTime();
-    marks.push({ kind: 'line', x1: axisX - (isYear ? 8 : 4), y1: y(month), x2: axisX, y2: y(month), className: 'oc-axis' });
-    if (isYear) marks.push({ kind: 'text', x: narrow ? 0 : axisX - 12, y: y(month) + SMALL * 0.35, lines: [formatYear(month)], size: SMALL, anchor: narrow ? 'start' : 'end', bold: true, className: 'oc-soft' });
+  for (const year of utcYear.range(first, last)) {
+    const at = y(year.getTime() < first.getTime() ? first : year);
+    marks.push({ kind: 'line', x1: axisX - 8, y1: at, x2: axisX, y2: at, className: 'oc-axis' });
+    marks.push({ kind: 'text', x: narrow ? 0 : axisX - 12, y: at + SMALL * 0.35, lines: [formatYear(year)], size: SMALL, anchor: narrow ? 'start' : 'end', bold: true, className: 'oc-soft' });
+  }
+  if (first.getUTCMonth() !== 0) {
+    marks.push({ kind: 'text', x: narrow ? 0 : axisX - 12, y: y(first) + SMALL * 0.35, lines: [formatYear(first)], size: SMALL, anchor: narrow ? 'start' : 'end', bold: true, className: 'oc-soft' });
   }
 
-  let nextFree = -Infinity;
   events.forEach((event, index) => {
-    const from = y(event.start.date);
-    const to = event.end ? y(endOf(event.end)) : from;
+    const block = blocks[index]!;
+    const at = range[index + 1]!;
+    const to = event.end ? y(endOf(event.end)) : at;
     const laneX = axisX + 6 + lanes[index]! * 12;
-    if (event.end) marks.push({ kind: 'rect', x: laneX - 4, y: from, width: 8, height: Math.max(8, to - from), tone: 's0', className: 'oc-period' });
-    else marks.push({ kind: 'circle', cx: axisX, cy: from, r: 6, tone: 's1' });
+    if (event.end) marks.push({ kind: 'rect', x: laneX - 4, y: at, width: 8, height: Math.max(8, to - at), tone: 's0', className: 'oc-period' });
+    else marks.push({ kind: 'circle', cx: axisX, cy: at, r: 6, tone: 's1' });
+    marks.push({ kind: 'line', x1: event.end ? laneX + 6 : axisX + 8, y1: at, x2: textX - 6, y2: at, className: 'oc-leader' });
 
-    const date = formatPeriod(event.start, event.end);
-    const textWidth = width - textX;
-    const dateLines = narrow ? [date] : wrapLabel(date, axisX - yearRoom - 24, SMALL, true);
-    const titleLines = wrapLabel(event.label, textWidth, FONT, true);
-    const noteLines = event.note ? wrapLabel(event.note, textWidth, SMALL) : [];
-    const blockTop = Math.max(from - FONT * 0.8, nextFree);
-    let cursor = blockTop + (narrow ? SMALL : FONT) * 0.8;
+    let cursor = at + FONT * 0.35;
     if (narrow) {
-      marks.push({ kind: 'text', x: textX, y: cursor, lines: dateLines, size: SMALL, bold: true, className: 'oc-soft' });
+      marks.push({ kind: 'text', x: textX, y: cursor, lines: block.dateLines, size: SMALL, bold: true, className: 'oc-soft' });
       cursor += LINE_HEIGHT;
     } else {
-      marks.push({ kind: 'text', x: axisX - yearRoom - 12, y: cursor, lines: dateLines, size: SMALL, anchor: 'end', lineHeight: 17, className: 'oc-soft' });
+      marks.push({ kind: 'text', x: axisX - yearRoom - 12, y: cursor, lines: block.dateLines, size: SMALL, anchor: 'end', lineHeight: 17, className: 'oc-soft' });
     }
-    marks.push({ kind: 'text', x: textX, y: cursor, lines: titleLines, size: FONT, bold: true, lineHeight: LINE_HEIGHT });
-    cursor += (titleLines.length - 1) * LINE_HEIGHT;
-    if (noteLines.length > 0) {
-      marks.push({ kind: 'text', x: textX, y: cursor + LINE_HEIGHT, lines: noteLines, size: SMALL, lineHeight: 17, className: 'oc-soft' });
-      cursor += noteLines.length * 17;
-    }
-    const labelMid = blockTop + FONT * 0.5;
-    marks.push({ kind: 'line', x1: axisX + 8, y1: from, x2: textX - 6, y2: labelMid, className: 'oc-leader' });
-    nextFree = cursor + 14;
+    marks.push({ kind: 'text', x: textX, y: cursor, lines: block.titleLines, size: FONT, bold: true, lineHeight: LINE_HEIGHT });
+    cursor += (block.titleLines.length - 1) * LINE_HEIGHT;
+    if (block.noteLines.length > 0) marks.push({ kind: 'text', x: textX, y: cursor + LINE_HEIGHT, lines: block.noteLines, size: SMALL, lineHeight: 17, className: 'oc-soft' });
   });
-  return { width, height: Math.max(y(last), nextFree) + 8, marks };
+  return { width, height: Math.max(y(last), free) + 8, marks };
 }

@@ -108,7 +108,7 @@ function rules(): [string, string, Token?][] {
     ['.oc-leader', 'stroke', 'axis'],
   ];
   LIGHT_PALETTE.series.forEach((_, i) => {
-    list.push([`.oc-s${i}`, 'fill', `series${i}`], [`.oc-stroke.oc-s${i}`, 'stroke', `series${i}`], [`.oc .oc-halo-s${i}`, 'stroke', `series${i}`]);
+    list.push([`.oc-s${i}`, 'fill', `series${i}`], [`.oc-stroke.oc-s${i}`, 'stroke', `series${i}`]);
   });
   LIGHT_PALETTE.sequential.forEach((_, i) => {
     list.push([`.oc-seq${i}`, 'fill', `seq${i}`], [`.oc .oc-on-seq${i}`, 'fill', `seqText${i}`]);
@@ -128,8 +128,6 @@ const STRUCTURE = [
   '.oc-pat{stroke-width:2}',
   '.oc-tile{stroke-width:1}',
   '.oc-area{opacity:.22}',
-  // A halo in the fill colour keeps numbers legible where they sit on a hatched bar.
-  '.oc .oc-halo{paint-order:stroke;stroke-width:4px;stroke-linejoin:round}',
 ];
 
 /**

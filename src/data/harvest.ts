@@ -28,8 +28,8 @@ export function getHarvest(): Promise<Harvest> {
   return loading;
 }
 
-/** Drafts are visible in `astro dev` (with a marker) and never in a build. */
-export const showDrafts = import.meta.env.DEV;
+/** Drafts are visible in `astro dev` (with a marker) and never in a build; set per command in astro.config.mjs. */
+export const showDrafts = process.env.OOGST_DRAFTS === 'show';
 
 async function loadHarvest(): Promise<Harvest> {
   const [siteEntries, themes, insights, stories, chapters, visuals, faq, pages, tables, ideas] = await Promise.all([

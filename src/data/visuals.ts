@@ -4,6 +4,7 @@ import type { CollectionEntry } from 'astro:content';
 import { aggregateRows, missingColumn } from '../charts/aggregate';
 import { checkVisualData, type VisualFiles } from '../charts/check-visual';
 import { KNOWN_COLUMN_LABELS, KNOWN_VALUE_LABELS } from '../charts/labels';
+import { renderVisualSvg } from '../charts/visual';
 import { ideaSourceRows, KNOWN_DOMAINS, SOURCE_COLUMNS, tableSourceRows } from '../charts/source-rows';
 import type { DataTable, VisualInput } from '../charts/types';
 import { ContentError, type ContentProblem } from '../loaders/format-issues';
@@ -68,7 +69,10 @@ export async function resolveVisual(entry: VisualEntry, harvest: Harvest): Promi
   const problems = checkVisualData(entry.data, source.table, files, source.lines);
   if (problems.length > 0) throw new ContentError(problems, `De grafiek ${specFile} past niet bij de data`);
   // Slugs of themes and insights in the data show as their titles, so a CSV stays short and in step with the content.
-  const entryLabels = Object.fromEntries([...harvest.themes, ...harvest.insights].map((entry) => [entry.id, entry.data.title]));
+  const entryLabels = Object.fromEntries([
+    ...harvest.themes.map((theme) => [theme.id, theme.data.shortTitle]),
+    ...harvest.insights.map((insight) => [insight.id, insight.data.title]),
+  ]);
   return {
     slug: entry.id,
     spec: entry.data,
@@ -96,4 +100,12 @@ export async function getVisual(slug: string): Promise<VisualInput> {
     ]);
   }
   return visual;
+}
+
+/**
+ * The chart of a visual for its share card: a standalone SVG in the light palette, without
+ * a title (the card has one), scaled to fit `width` × `height`.
+ */
+export async function renderVisualCardSvg(slug: string, size: { width: number; height: number }): Promise<string> {
+  return renderVisualSvg(await getVisual(slug), { theme: 'card', ...size });
 }

@@ -1,0 +1,136 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { isUselessAlt } from '../../src/schemas/shared.ts';
+import { findCardTextsCutInLayout } from './card-fit.ts';
+import { findOverlongCardTexts } from './card-text.ts';
+import { shownPath } from './content-files.ts';
+import { checkReferences } from './content-references.ts';
+import { loadCsv } from './csv-content.ts';
+import { findFieldLine } from './front-matter.ts';
+import { loadEntries, type LoadedEntry } from './load-content.ts';
+import { findImages, findLinks, findTags, proseParagraphs } from './mdx-body.ts';
+import { error, sortProblems, warning, type CheckProblem } from './problems.ts';
+import { checkPlainSummary, checkReadability, MAX_PLAIN_SENTENCE_WORDS, type ReadabilityFinding } from './readability.ts';
+import { explainBrokenPath, internalPath, listRoutes } from './routes.ts';
+import { checkVisualData } from './visual-data.ts';
+import { findImpossibleDates } from './yaml-dates.ts';
+import { PLACEHOLDER_MARK } from './scaffold-templates.ts';
+
+/** Pages the footer of every page links to. */
+const REQUIRED_PAGES = ['over', 'toegankelijkheid', 'privacy'];
+/** Link texts that say nothing out of context (WCAG 2.4.4). */
+const VAGUE_LINK_TEXT = /^(klik hier|hier|lees meer|meer|link|deze link|verder lezen)$/i;
+/** Fields whose text is read as prose, and whether the plain-language limit applies. */
+const PROSE_FIELDS: Record<string, boolean> = { summary: false, description: false, plainSummary: true };
+
+/**
+ * Everything `npm run check` reports for a content folder: schema errors, broken
+ * references, missing images and alt text, dead internal links, card texts that would be
+ * cut, and readability warnings. Needs no build; reads the files once.
+ */
+export function checkContent(contentDir: string, publicDir = path.resolve('public')): CheckProblem[] {
+  const { entries, problems } = loadEntries(contentDir);
+  const tables = loadCsv(contentDir, 'tables');
+  const ideas = loadCsv(contentDir, 'ideas');
+  problems.push(...tables.problems, ...ideas.problems);
+  const csvFile = (name: string) => shownPath(path.join(contentDir, name));
+  problems.push(...checkReferences(entries, tables.rows, ideas.rows, { tables: csvFile('tables.csv'), ideas: csvFile('ideas.csv') }));
+
+  const ids = (collection: string, keep: (entry: LoadedEntry) => boolean = () => true) => entries.filter((e) => e.collection === collection && keep(e)).map((e) => e.id);
+  const isDraft = (entry: LoadedEntry) => entry.raw?.['draft'] === true;
+  const routes = listRoutes({
+    themes: ids('themes'),
+    insights: ids('insights'),
+    stories: ids('stories', (e) => !isDraft(e)),
+    chapters: ids('chapters'),
+    visuals: ids('visuals'),
+    pages: ids('pages'),
+  });
+  const draftRoutes = new Set(ids('stories', isDraft).map((id) => `/verhalen/${id}/`));
+  const visuals = new Set(ids('visuals'));
+  const site = entries.find((entry) => entry.collection === 'site');
+  const baseUrl = typeof site?.raw?.['baseUrl'] === 'string' ? site.raw['baseUrl'].replace(/\/+$/, '') : undefined;
+
+  for (const page of REQUIRED_PAGES.filter((id) => !ids('pages').includes(id))) {
+    problems.push(error({ file: shownPath(path.join(contentDir, 'pages')), field: '(bestand)', message: `de pagina ${page}.mdx ontbreekt; elke pagina linkt ernaar in de voettekst`, fix: `maak pages/${page}.mdx aan (npm run new kan dat niet; kopieer een bestaande pagina)` }));
+  }
+
+  for (const entry of entries) {
+    const at = (findings: ReadabilityFinding[]) => findings.map((f) => warning({ file: entry.file, line: f.line, field: 'tekst', message: f.message, fix: f.fix }));
+    const fieldLine = (field: string) => (findFieldLine(entry.yamlText, field.split('.')) ?? 1) + entry.lineOffset;
+
+    for (const link of findLinks(entry.body, entry.bodyLine)) {
+      const target = internalPath(link.href, baseUrl);
+      if (target !== undefined && draftRoutes.has(target)) {
+        problems.push(warning({ file: entry.file, line: link.line, field: 'link', message: `"${link.href}" wijst naar een concept; de link werkt pas als dat verhaal gepubliceerd is`, fix: 'publiceer het verhaal (draft: false) of haal de link weg' }));
+      } else if (target !== undefined) {
+        const broken = explainBrokenPath(target, routes, publicDir);
+        if (broken) problems.push(error({ file: entry.file, line: link.line, field: 'link', ...broken }));
+      }
+      if (VAGUE_LINK_TEXT.test(link.text.trim())) {
+        problems.push(warning({ file: entry.file, line: link.line, field: 'link', message: `de linktekst "${link.text}" zegt niet waar de link heen gaat`, fix: 'beschrijf het doel, bijvoorbeeld "lees het hoofdstuk over wonen"' }));
+      }
+    }
+    for (const image of findImages(entry.body, entry.bodyLine)) {
+      const field = `afbeelding ${image.src}`;
+      if (image.alt === undefined || image.alt.trim() === '') {
+        problems.push(error({ file: entry.file, line: image.line, field, message: 'de alt-tekst ontbreekt', fix: image.tag === 'markdown' ? 'schrijf tussen de [ ] wat er te zien is: ![Twee buren met boodschappen](./images/straat.svg)' : 'voeg alt="…" toe met een beschrijving van wat er te zien is' }));
+      } else if (isUselessAlt(image.alt) || image.alt.trim().length < 10) {
+        problems.push(error({ file: entry.file, line: image.line, field, message: `de alt-tekst "${image.alt}" zegt niets over de afbeelding`, fix: 'beschrijf in een zin wat er te zien is en waarom het ertoe doet' }));
+      }
+      if (/^(https?:)?\/\//.test(image.src)) {
+        problems.push(error({ file: entry.file, line: image.line, field, message: 'de afbeelding staat op een andere website; die wordt dan bij elke bezoeker opgehaald', fix: 'zet het bestand in de inhoudsmap naast de tekst en verwijs ernaar met ./' }));
+      } else if (!existsSync(image.src.startsWith('/') ? path.join(publicDir, image.src) : path.resolve(path.dirname(entry.absoluteFile), image.src))) {
+        problems.push(error({ file: entry.file, line: image.line, field, message: 'het afbeeldingsbestand bestaat niet', fix: 'controleer de bestandsnaam en het pad (begin met ./ voor een bestand naast de tekst)' }));
+      }
+    }
+    for (const tag of findTags(entry.body, entry.bodyLine).filter((t) => t.name === 'Visual')) {
+      const id = tag.attributes['id'] ?? tag.attributes['slug'] ?? tag.attributes['visual'] ?? tag.attributes['name'];
+      if (id !== undefined && !visuals.has(id)) {
+        problems.push(error({ file: entry.file, line: tag.line, field: 'Visual', message: `de visual "${id}" bestaat niet`, fix: `kies uit: ${[...visuals].join(', ') || '(nog geen visuals)'}` }));
+      }
+    }
+
+    const paragraphs = proseParagraphs(entry.body, entry.bodyLine);
+    problems.push(...at(checkReadability(paragraphs)));
+    for (const [field, plain] of Object.entries(PROSE_FIELDS)) {
+      const value = entry.raw?.[field];
+      if (typeof value !== 'string') continue;
+      const limit = plain ? MAX_PLAIN_SENTENCE_WORDS : undefined;
+      problems.push(...checkReadability([{ line: fieldLine(field), text: value }], limit).map((f) => warning({ file: entry.file, line: f.line, field, message: f.message, fix: f.fix })));
+    }
+    if ((entry.collection === 'insights' || entry.collection === 'chapters') && typeof entry.raw?.['plainSummary'] === 'string') {
+      const body = paragraphs.map((p) => p.text).join(' ');
+      problems.push(...checkPlainSummary(entry.raw['plainSummary'], body, fieldLine('plainSummary')).map((f) => warning({ file: entry.file, line: f.line, field: 'plainSummary', message: f.message, fix: f.fix })));
+    }
+
+    for (const cut of entry.raw ? findOverlongCardTexts(entry.collection, entry.raw) : []) {
+      const duplicate = (p: CheckProblem) => p.file === entry.file && p.field === cut.field && p.severity === 'error' && /maximaal/.test(p.message);
+      problems.splice(0, problems.length, ...problems.filter((p) => !duplicate(p)));
+      problems.push(error({ file: entry.file, line: fieldLine(cut.field), field: cut.field, message: `${cut.length} tekens; de deelkaart toont er hoogstens ${cut.max}, de rest wordt afgekapt`, fix: `maak de tekst ${cut.length - cut.max} tekens korter` }));
+    }
+    if (entry.collection === 'visuals') problems.push(...checkVisualData(entry));
+    for (const date of findImpossibleDates(entry.yamlText)) {
+      problems.push(error({ file: entry.file, line: entry.lineOffset + date.line, field: date.field, message: `${date.value} bestaat niet op de kalender; zonder correctie wordt het een andere dag`, fix: 'schrijf een bestaande datum als JJJJ-MM-DD' }));
+    }
+    if (isDraft(entry)) {
+      problems.push(warning({ file: entry.file, line: fieldLine('draft'), field: 'draft', message: 'dit is een concept: het staat in de voorvertoning (npm run dev) maar niet op de gebouwde site', fix: 'zet draft: false als het klaar is' }));
+    }
+    const placeholders = [...entry.yamlText.split('\n').map((text, index) => ({ text, line: entry.lineOffset + index + 1 })), ...entry.body.split('\n').map((text, index) => ({ text, line: entry.bodyLine + index }))].filter(({ text }) => text.includes(PLACEHOLDER_MARK));
+    if (placeholders.length > 0) {
+      problems.push(warning({ file: entry.file, line: placeholders[0]!.line, field: '(bestand)', message: `bevat nog ${placeholders.length} ${placeholders.length === 1 ? 'tekst' : 'teksten'} van npm run new (regel ${placeholders.map((p) => p.line).join(', ')})`, fix: `vervang elke tekst die met "${PLACEHOLDER_MARK}" begint` }));
+    }
+  }
+  problems.push(...cardLayoutProblems(entries, problems));
+  return sortProblems(problems);
+}
+
+/** Texts within their schema limit that the card templates still cut off; skipped where a length error already says it. */
+function cardLayoutProblems(entries: readonly LoadedEntry[], found: readonly CheckProblem[]): CheckProblem[] {
+  try {
+    return findCardTextsCutInLayout(entries).filter((cut) => !found.some((p) => p.severity === 'error' && p.file === cut.file && p.field === cut.field));
+  } catch (caught) {
+    const reason = caught instanceof Error ? caught.message : String(caught);
+    return [warning({ file: 'src/cards', field: '(deelkaarten)', message: `de deelkaarten konden niet worden opgemeten (${reason}); alleen de maximale lengtes zijn gecontroleerd` })];
+  }
+}

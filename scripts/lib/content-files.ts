@@ -1,0 +1,41 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { slug } from 'github-slugger';
+
+/** The Markdown/MDX collections and their folders in a content folder (as in src/content.config.ts). */
+export const MARKDOWN_COLLECTIONS = ['themes', 'insights', 'stories', 'chapters', 'faq', 'pages'] as const;
+export type MarkdownCollection = (typeof MARKDOWN_COLLECTIONS)[number];
+
+/** Files and folders starting with an underscore are notes for editors, not content. */
+const isNote = (relative: string) => relative.split(/[\\/]/).some((part) => part.startsWith('_'));
+
+/** Every file below `dir` whose name matches, relative to `dir`, sorted; empty when `dir` does not exist. */
+export function listFiles(dir: string, pattern: RegExp, recursive = true): string[] {
+  if (!existsSync(dir)) return [];
+  const walk = (folder: string): string[] =>
+    readdirSync(folder)
+      .sort()
+      .flatMap((name) => {
+        const full = path.join(folder, name);
+        if (statSync(full).isDirectory()) return recursive ? walk(full) : [];
+        return pattern.test(name) ? [path.relative(dir, full)] : [];
+      });
+  return walk(dir).filter((file) => !isNote(file));
+}
+
+/** The entry id Astro's glob loader gives a file: each part of its path without extension, slugged. */
+export const entryId = (relative: string) =>
+  relative
+    .replace(/\.[^.]+$/, '')
+    .split(/[\\/]/)
+    .map((part) => slug(part))
+    .join('/');
+
+/** Markdown and MDX files of one collection. */
+export const listEntries = (contentDir: string, collection: MarkdownCollection) => listFiles(path.join(contentDir, collection), /\.mdx?$/);
+
+/** The YAML specs of the visuals (top level of visuals/ only). */
+export const listVisualSpecs = (contentDir: string) => listFiles(path.join(contentDir, 'visuals'), /\.ya?ml$/, false);
+
+/** A path as shown to editors: relative to the working directory, with forward slashes. */
+export const shownPath = (file: string) => (path.relative(process.cwd(), file) || file).split(path.sep).join('/');

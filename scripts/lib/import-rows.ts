@@ -1,0 +1,112 @@
+import { dsvFormat } from 'd3-dsv';
+import { ContentError, issuesToProblems } from '../../src/loaders/format-issues.ts';
+import { readCsvRecords } from '../../src/loaders/parse-csv.ts';
+import { CSV_SCHEMAS, type CsvCollection } from './csv-content.ts';
+import { CANONICAL_COLUMNS, mapColumns, normaliseCell } from './import-columns.ts';
+
+/** A row of a content file: one cell per canonical column, as text. */
+export type CsvRecord = Record<string, string>;
+
+/** A row that was not imported, with its spreadsheet row number and every reason. */
+export interface RejectedRow {
+  line: number;
+  reasons: string[];
+}
+
+/** What an import would do; nothing is written yet. */
+export interface ImportPlan {
+  /** Problems with the file as a whole (unreadable, unknown columns): nothing is imported. */
+  fatal: string[];
+  /** Non-empty data rows in the import file. */
+  read: number;
+  /** Rows that pass and are new. */
+  accepted: CsvRecord[];
+  /** Rows identical to a row already in the content file. */
+  alreadyPresent: number[];
+  rejected: RejectedRow[];
+}
+
+/** Ids that rows may point to. */
+export interface KnownIds {
+  themes: ReadonlySet<string>;
+  tables: ReadonlySet<string>;
+}
+
+const keyOf = (collection: CsvCollection, record: CsvRecord) =>
+  collection === 'tables' ? record['id']!.toLowerCase() : `${record['table']}|${record['text']!.toLowerCase()}`;
+/** Rows are the same when they are after normalising, so "ja"/"x" or "Wonen"/"wonen" do not count as a change. */
+const sameRow = (collection: CsvCollection, a: CsvRecord, b: CsvRecord) =>
+  CANONICAL_COLUMNS[collection].every((column) => normaliseCell(column, a[column] ?? '') === normaliseCell(column, b[column] ?? ''));
+
+/**
+ * Validates every row of a spreadsheet export against the content schema, the known ids
+ * and the rows already there. Every row ends up in exactly one bucket: accepted, already
+ * present or rejected (with reasons), so none disappears silently.
+ */
+export function planImport(collection: CsvCollection, text: string, file: string, existing: readonly CsvRecord[], known: KnownIds): ImportPlan {
+  const plan: ImportPlan = { fatal: [], read: 0, accepted: [], alreadyPresent: [], rejected: [] };
+  let records;
+  try {
+    records = readCsvRecords(text, file);
+  } catch (caught) {
+    if (!(caught instanceof ContentError)) throw caught;
+    plan.fatal.push(...caught.problems.map((problem) => problem.message));
+    return plan;
+  }
+  const mapping = mapColumns(collection, records.columns);
+  plan.fatal.push(...mapping.problems);
+  plan.read = records.rows.length;
+  if (records.rows.length === 0) plan.fatal.push('het bestand bevat geen rijen onder de kopregel');
+  if (plan.fatal.length > 0) return plan;
+
+  const existingByKey = new Map(existing.map((record) => [keyOf(collection, record), record]));
+  const importedAt = new Map<string, number>();
+  const schema = CSV_SCHEMAS[collection];
+  for (const { line, cells } of records.rows) {
+    if (cells.length !== records.columns.length) {
+      plan.rejected.push({ line, reasons: [`de rij heeft ${cells.length} cellen en de kopregel ${records.columns.length}: controleer scheidingstekens en aanhalingstekens`] });
+      continue;
+    }
+    const record: CsvRecord = Object.fromEntries(CANONICAL_COLUMNS[collection].map((column) => [column, normaliseCell(column, '')]));
+    mapping.fields.forEach((field, index) => (record[field] = normaliseCell(field, cells[index] ?? '')));
+    const parsed = schema.safeParse(record, { reportInput: true });
+    const reasons = parsed.success ? referenceProblems(collection, parsed.data as Record<string, unknown>, known) : issuesToProblems(parsed.error.issues, file, line).map((p) => `veld ${p.field}: ${p.message}`);
+    const key = keyOf(collection, record);
+    const before = existingByKey.get(key);
+    const earlier = importedAt.get(key);
+    if (reasons.length === 0 && before && sameRow(collection, before, record)) {
+      plan.alreadyPresent.push(line);
+      continue;
+    }
+    if (before) reasons.push(collection === 'tables' ? `tafel ${record['id']} staat al in het bestand met andere gegevens: pas die regel aan of importeer met --replace` : 'dit idee van deze tafel staat al in het bestand');
+    if (earlier !== undefined) reasons.push(`dezelfde ${collection === 'tables' ? 'tafel-id' : 'tafel en tekst'} staat ook op rij ${earlier} van dit bestand`);
+    if (reasons.length > 0) {
+      plan.rejected.push({ line, reasons });
+      continue;
+    }
+    importedAt.set(key, line);
+    plan.accepted.push(record);
+  }
+  return plan;
+}
+
+function referenceProblems(collection: CsvCollection, data: Record<string, unknown>, known: KnownIds): string[] {
+  const reasons: string[] = [];
+  const themes = collection === 'tables' ? (data['themes'] as string[]) : [data['theme'] as string];
+  for (const theme of themes.filter((id) => !known.themes.has(id))) reasons.push(`veld ${collection === 'tables' ? 'themes' : 'theme'}: het thema "${theme}" bestaat niet (kies uit: ${[...known.themes].sort().join(', ')})`);
+  if (collection === 'ideas' && !known.tables.has(data['table'] as string)) reasons.push(`veld table: tafel "${String(data['table'])}" staat niet in tables.csv; importeer eerst de tafels`);
+  return reasons;
+}
+
+/** The rows of an existing content file in canonical columns, or none when there is no file. */
+export function readExistingRecords(collection: CsvCollection, text: string | undefined, file: string): CsvRecord[] {
+  if (text === undefined) return [];
+  const { columns, rows } = readCsvRecords(text, file);
+  return rows.map(({ cells }) => Object.fromEntries(CANONICAL_COLUMNS[collection].map((column) => [column, cells[columns.indexOf(column)] ?? ''])));
+}
+
+/** CSV text in canonical column order, comma separated, quoted where needed, UTF-8 without BOM, one row per line. */
+export function formatContentCsv(collection: CsvCollection, records: readonly CsvRecord[]): string {
+  const columns = CANONICAL_COLUMNS[collection];
+  return `${dsvFormat(',').formatRows([[...columns], ...records.map((record) => columns.map((column) => record[column] ?? ''))])}\n`;
+}

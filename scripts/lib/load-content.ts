@@ -1,0 +1,107 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { chapterSchema } from '../../src/schemas/chapter.ts';
+import { faqSchema } from '../../src/schemas/faq.ts';
+import { insightSchema } from '../../src/schemas/insight.ts';
+import { pageSchema } from '../../src/schemas/page.ts';
+import { SLUG_PATTERN } from '../../src/schemas/shared.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { storySchema } from '../../src/schemas/story.ts';
+import { themeSchema } from '../../src/schemas/theme.ts';
+import { visualSchema } from '../../src/schemas/visual.ts';
+import { entryId, listEntries, listVisualSpecs, MARKDOWN_COLLECTIONS, shownPath, type MarkdownCollection } from './content-files.ts';
+import { parseYamlObject, readFrontMatter } from './front-matter.ts';
+import { error, type CheckProblem } from './problems.ts';
+import { schemaProblems, validate } from './schema-problems.ts';
+
+/** One Markdown/MDX or YAML entry as read from disk, validated or not. */
+export interface LoadedEntry {
+  collection: MarkdownCollection | 'visuals' | 'site';
+  id: string;
+  /** Path shown to editors. */
+  file: string;
+  absoluteFile: string;
+  /** Front matter as written (before the schema). */
+  raw: Record<string, unknown> | undefined;
+  /** Front matter after the schema, when it passed. */
+  data: Record<string, unknown> | undefined;
+  yamlText: string;
+  /** File line before the first YAML line. */
+  lineOffset: number;
+  body: string;
+  bodyLine: number;
+}
+
+const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
+
+/** The `image()` helper Astro passes to the story schema, checking that the file exists next to the entry. */
+function imageHelper(entryFile: string): SchemaContext['image'] {
+  const image = () =>
+    z.string({ error: 'moet het pad naar een afbeelding zijn, bijvoorbeeld ./images/straat.svg' }).superRefine((value, ctx) => {
+      if (!IMAGE_FILE.test(value)) {
+        ctx.addIssue({ code: 'custom', message: `"${value}" is geen afbeelding: gebruik een .svg-, .png-, .jpg- of .webp-bestand` });
+      } else if (!existsSync(path.resolve(path.dirname(entryFile), value))) {
+        ctx.addIssue({ code: 'custom', message: `de afbeelding "${value}" bestaat niet: zet het bestand naast het verhaal of verbeter het pad (begin met ./)` });
+      }
+    });
+  return image as unknown as SchemaContext['image'];
+}
+
+const SCHEMAS: Record<MarkdownCollection, (file: string) => z.ZodType> = {
+  themes: () => themeSchema,
+  insights: () => insightSchema,
+  stories: (file) => storySchema({ image: imageHelper(file) } as SchemaContext),
+  chapters: () => chapterSchema,
+  faq: () => faqSchema,
+  pages: () => pageSchema,
+};
+
+/** Reads and validates every Markdown/MDX entry, every visual spec and site.yaml. */
+export function loadEntries(contentDir: string): { entries: LoadedEntry[]; problems: CheckProblem[] } {
+  const entries: LoadedEntry[] = [];
+  const problems: CheckProblem[] = [];
+  const add = (entry: LoadedEntry, schema: z.ZodType, parseError: { line: number | undefined; message: string } | undefined) => {
+    if (parseError) {
+      problems.push(error({ file: entry.file, line: parseError.line, field: '(bestand)', message: parseError.message }));
+    } else {
+      const result = validate(schema, entry.raw);
+      entry.data = result.data as Record<string, unknown> | undefined;
+      problems.push(...schemaProblems(result.issues, entry));
+    }
+    if (entry.collection !== 'site' && !SLUG_PATTERN.test(entry.id.split('/').at(-1) ?? '')) {
+      problems.push(error({ file: entry.file, field: '(bestandsnaam)', message: `de bestandsnaam geeft de slug "${entry.id}", die niet bruikbaar is`, fix: 'gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld mijn-verhaal.mdx' }));
+    }
+    entries.push(entry);
+  };
+
+  for (const collection of MARKDOWN_COLLECTIONS) {
+    for (const relative of listEntries(contentDir, collection)) {
+      const absoluteFile = path.join(contentDir, collection, relative);
+      const { data, error: parseError, yamlText, body, bodyLine } = readFrontMatter(readFileSync(absoluteFile, 'utf8'));
+      const entry: LoadedEntry = { collection, id: entryId(relative), file: shownPath(absoluteFile), absoluteFile, raw: data, data: undefined, yamlText, lineOffset: 1, body, bodyLine };
+      add(entry, SCHEMAS[collection](absoluteFile), parseError);
+    }
+  }
+  for (const relative of listVisualSpecs(contentDir)) {
+    const absoluteFile = path.join(contentDir, 'visuals', relative);
+    const yamlText = readFileSync(absoluteFile, 'utf8');
+    const { data, error: parseError } = parseYamlObject(yamlText);
+    const entry: LoadedEntry = { collection: 'visuals', id: entryId(relative), file: shownPath(absoluteFile), absoluteFile, raw: data, data: undefined, yamlText, lineOffset: 0, body: '', bodyLine: 0 };
+    add(entry, visualSchema, parseError);
+    const dataFile = (data?.['data'] as { file?: unknown } | undefined)?.file;
+    if (typeof dataFile === 'string' && !existsSync(path.join(path.dirname(absoluteFile), dataFile))) {
+      problems.push(error({ file: entry.file, field: 'data.file', message: `het databestand "${dataFile}" bestaat niet`, fix: `zet ${dataFile} naast ${relative} of verbeter de naam` }));
+    }
+  }
+  const siteFile = path.join(contentDir, 'site.yaml');
+  if (existsSync(siteFile)) {
+    const yamlText = readFileSync(siteFile, 'utf8');
+    const { data, error: parseError } = parseYamlObject(yamlText);
+    add({ collection: 'site', id: 'site', file: shownPath(siteFile), absoluteFile: siteFile, raw: data, data: undefined, yamlText, lineOffset: 0, body: '', bodyLine: 0 }, siteSchema, parseError);
+  } else {
+    problems.push(error({ file: shownPath(siteFile), field: '(bestand)', message: 'het bestand ontbreekt', fix: 'maak site.yaml aan met naam, slogan en organisatie (zie docs/redactie.md)' }));
+  }
+  return { entries, problems };
+}

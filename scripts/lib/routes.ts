@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { KINDS, TRACKS } from '../../src/schemas/shared.ts';
+
+/** The ids per collection that pages are made for. */
+export interface RouteIds {
+  themes: readonly string[];
+  insights: readonly string[];
+  stories: readonly string[];
+  chapters: readonly string[];
+  visuals: readonly string[];
+  pages: readonly string[];
+}
+
+/**
+ * Every URL path the built site has, from the ids in the content folder. Mirrors the
+ * routes in src/pages/ (Dutch paths with a trailing slash); paginated lists are left out.
+ */
+export function listRoutes(ids: RouteIds): Set<string> {
+  const routes = [
+    '/',
+    '/themas/',
+    '/inzichten/',
+    '/verhalen/',
+    '/eindproduct/',
+    '/eindproduct/alles/',
+    '/cijfers/',
+    '/veelgestelde-vragen/',
+    '/dialoogtafels/',
+    '/zoeken/',
+    '/deelkaarten/',
+    '/rss.xml',
+    ...ids.themes.map((id) => `/themas/${id}/`),
+    ...ids.insights.map((id) => `/inzichten/${id}/`),
+    ...ids.stories.map((id) => `/verhalen/${id}/`),
+    ...ids.chapters.map((id) => `/eindproduct/${id}/`),
+    ...ids.visuals.flatMap((id) => [`/cijfers/${id}/`, `/cijfers/${id}.csv`, `/cijfers/${id}.svg`, `/cijfers/${id}.png`]),
+    ...ids.pages.map((id) => `/${id}/`),
+    ...KINDS.map((kind) => `/verhalen/soort/${kind}/`),
+    ...TRACKS.map((track) => `/verhalen/spoor/${track}/`),
+    ...ids.themes.map((id) => `/verhalen/thema/${id}/`),
+  ];
+  return new Set(routes);
+}
+
+/** The path part of an internal link ("/themas/wonen/#kop" → "/themas/wonen/"), or undefined for external links. */
+export function internalPath(href: string, baseUrl?: string): string | undefined {
+  let target = href.trim();
+  if (baseUrl && target.startsWith(baseUrl)) target = target.slice(baseUrl.length) || '/';
+  if (!target.startsWith('/') || target.startsWith('//')) return undefined;
+  return decodeURI(target.replace(/[?#].*$/, '')) || '/';
+}
+
+/** Why an internal path leads nowhere, or undefined when it exists (a page, or a file in public/). */
+export function explainBrokenPath(target: string, routes: ReadonlySet<string>, publicDir: string): { message: string; fix: string } | undefined {
+  if (routes.has(target) || (target !== '/' && existsSync(path.join(publicDir, target)))) return undefined;
+  if (!target.endsWith('/') && routes.has(`${target}/`)) {
+    return { message: `de link "${target}" mist de schuine streep aan het eind`, fix: `schrijf "${target}/"` };
+  }
+  const lower = target.toLowerCase();
+  if (routes.has(lower)) return { message: `de link "${target}" bevat hoofdletters`, fix: `schrijf "${lower}"` };
+  const section = `/${target.split('/')[1] ?? ''}/`;
+  const siblings = [...routes].filter((route) => route.startsWith(section) && route !== section).slice(0, 5);
+  return {
+    message: `de link "${target}" wijst naar een pagina die niet bestaat`,
+    fix: siblings.length > 0 ? `kies een bestaande pagina, bijvoorbeeld ${siblings.join(', ')}` : 'controleer het adres; interne links beginnen met / en eindigen met /',
+  };
+}

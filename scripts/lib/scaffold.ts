@@ -1,0 +1,109 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chapterSchema } from '../../src/schemas/chapter.ts';
+import { faqSchema } from '../../src/schemas/faq.ts';
+import { insightSchema } from '../../src/schemas/insight.ts';
+import { storySchema } from '../../src/schemas/story.ts';
+import { themeSchema } from '../../src/schemas/theme.ts';
+import { visualSchema } from '../../src/schemas/visual.ts';
+import { listEntries, listVisualSpecs, entryId, type MarkdownCollection } from './content-files.ts';
+import { readFrontMatter } from './front-matter.ts';
+import * as templates from './scaffold-templates.ts';
+
+/** What `npm run new` can make, and where it goes. */
+export const SCAFFOLD_KINDS = {
+  story: { folder: 'stories', extension: 'mdx', titleField: 'title', counter: undefined },
+  insight: { folder: 'insights', extension: 'mdx', titleField: 'title', counter: 'number' },
+  chapter: { folder: 'chapters', extension: 'mdx', titleField: 'title', counter: 'order' },
+  visual: { folder: 'visuals', extension: 'yaml', titleField: 'title', counter: undefined },
+  theme: { folder: 'themes', extension: 'md', titleField: 'title', counter: 'order' },
+  faq: { folder: 'faq', extension: 'md', titleField: 'question', counter: 'order' },
+} as const;
+export type ScaffoldKind = keyof typeof SCAFFOLD_KINDS;
+
+const TITLE_SCHEMAS: Record<ScaffoldKind, unknown> = {
+  story: storySchema({ image: () => undefined } as never).shape.title,
+  insight: insightSchema.shape.title,
+  chapter: chapterSchema.shape.title,
+  visual: visualSchema.shape.title,
+  theme: themeSchema.shape.title,
+  faq: faqSchema.shape.question,
+};
+
+/** A slug from a title: "Één straat, één app!" → "een-straat-een-app". At most 60 characters, cut at a hyphen. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.length <= 60 ? slug : slug.slice(0, 61).replace(/-[^-]*$/, '');
+}
+
+/** A file the scaffold will write, relative to the content folder. */
+export interface PlannedFile {
+  path: string;
+  content: string;
+}
+
+/** The files for a new entry, or the reason (in Dutch) why none can be made. */
+export function planScaffold(kind: string, title: string, contentDir: string, today = new Date().toISOString().slice(0, 10)): { files: PlannedFile[] } | { error: string } {
+  if (!(kind in SCAFFOLD_KINDS)) return { error: `onbekende soort "${kind}"; kies uit: ${Object.keys(SCAFFOLD_KINDS).join(', ')}` };
+  const config = SCAFFOLD_KINDS[kind as ScaffoldKind];
+  const clean = title.replace(/\s+/g, ' ').trim();
+  const bounds = TITLE_SCHEMAS[kind as ScaffoldKind] as { minLength: number | null; maxLength: number | null };
+  if (clean.length < (bounds.minLength ?? 1) || clean.length > (bounds.maxLength ?? Infinity)) {
+    return { error: `de titel is ${clean.length} tekens; een ${kind} heeft een titel van ${bounds.minLength ?? 1} tot ${bounds.maxLength} tekens` };
+  }
+  const slug = slugify(clean);
+  if (!slug) return { error: 'de titel bevat geen letters of cijfers om een bestandsnaam van te maken' };
+
+  const existing = config.folder === 'visuals' ? listVisualSpecs(contentDir) : listEntries(contentDir, config.folder as MarkdownCollection);
+  const clash = existing.find((file) => entryId(file) === slug);
+  if (clash) return { error: `er bestaat al een ${kind} met de slug "${slug}": ${config.folder}/${clash}; kies een andere titel of bewerk dat bestand` };
+
+  const context: templates.ScaffoldContext = { slug, title: clean, today, firstTheme: firstTheme(contentDir), next: nextNumber(contentDir, config.folder, config.counter) };
+  const file = (name: string, content: string): PlannedFile => ({ path: path.join(config.folder, name), content });
+  switch (kind as ScaffoldKind) {
+    case 'story': {
+      const files = [file(`${slug}.mdx`, templates.storyTemplate(context))];
+      const image = path.join('images', `${slug}.svg`);
+      if (!existsSync(path.join(contentDir, config.folder, image))) files.push(file(image, templates.placeholderImage(clean)));
+      return { files };
+    }
+    case 'insight':
+      return { files: [file(`${slug}.mdx`, templates.insightTemplate(context))] };
+    case 'chapter':
+      return { files: [file(`${slug}.mdx`, templates.chapterTemplate(context))] };
+    case 'visual':
+      if (existsSync(path.join(contentDir, config.folder, `${slug}.csv`))) return { error: `visuals/${slug}.csv bestaat al; kies een andere titel` };
+      return { files: [file(`${slug}.yaml`, templates.visualTemplate(context)), file(`${slug}.csv`, templates.visualDataTemplate())] };
+    case 'theme':
+      return { files: [file(`${slug}.md`, templates.themeTemplate(context))] };
+    case 'faq':
+      return { files: [file(`${slug}.md`, templates.faqTemplate(context))] };
+  }
+}
+
+/** The theme with the lowest order, so a new entry refers to something that exists. */
+function firstTheme(contentDir: string): string {
+  const themes = listEntries(contentDir, 'themes').map((file) => ({
+    id: entryId(file),
+    order: Number(readFrontMatter(readFileSync(path.join(contentDir, 'themes', file), 'utf8')).data?.['order'] ?? Infinity),
+  }));
+  themes.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  return themes[0]?.id ?? 'wonen';
+}
+
+/** One more than the highest order or number in use, so the new entry lands last and stays unique. */
+function nextNumber(contentDir: string, folder: string, field: string | undefined): number {
+  if (!field) return 1;
+  const numbers = listEntries(contentDir, folder as MarkdownCollection).map((file) => {
+    const value = readFrontMatter(readFileSync(path.join(contentDir, folder, file), 'utf8')).data?.[field];
+    return typeof value === 'number' ? value : 0;
+  });
+  return Math.max(0, ...numbers) + 1;
+}
+

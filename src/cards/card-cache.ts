@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CardBrand, CardSize, CardSpec } from './card-types.ts';
+import { hashCardFonts } from './fonts.ts';
+
+/** Bump when the rendering changes in a way the source hash cannot see (none known; kept for a manual flush). */
+export const CARD_CACHE_VERSION = 1;
+
+/**
+ * A digest of everything besides the card's own data that shapes its pixels: the modules the
+ * render worker imports (followed from render-worker.ts, so code that only plans or serves cards
+ * does not invalidate them), the satori and resvg versions, and the font files (also those resvg
+ * uses for text in embedded charts).
+ */
+export function hashRenderingInputs(root: string, svgFontFiles: string[] = []): string {
+  const hash = createHash('sha256').update(`v${CARD_CACHE_VERSION}`);
+  for (const file of svgFontFiles) hash.update(readFileSync(file));
+  for (const file of drawingModules(path.join(root, 'src/cards/render-worker.ts'))) {
+    hash.update(path.relative(root, file)).update(readFileSync(file));
+  }
+  for (const pkg of ['satori', '@resvg/resvg-js']) {
+    hash.update(pkg).update(readFileSync(path.join(root, 'node_modules', pkg, 'package.json')));
+  }
+  return hash.update(hashCardFonts(root)).digest('hex');
+}
+
+/** The module and every local module it imports, sorted. */
+export function drawingModules(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(/from\s+'(\.{1,2}\/[^']+\.ts)'/g)) visit(path.resolve(path.dirname(file), match[1]!));
+  };
+  visit(entry);
+  return [...seen].sort();
+}
+
+/** The cache key of one card in one size. */
+export function cardCacheKey(renderingHash: string, spec: CardSpec, brand: CardBrand, size: CardSize): string {
+  return createHash('sha256').update(renderingHash).update(JSON.stringify([spec, brand, size])).digest('hex');
+}
+
+/** Rendered cards on disk, one PNG and one JSON (its warnings) per key. */
+export interface CardCache {
+  read(key: string): { png: Uint8Array; warnings: string[] } | undefined;
+  write(key: string, entry: { png: Uint8Array; warnings: string[] }): void;
+}
+
+/** A cache in `folder`; writes go through a temporary name so a stopped build never leaves half a PNG. */
+export function openCardCache(folder: string): CardCache {
+  mkdirSync(folder, { recursive: true });
+  const file = (key: string, ext: string) => path.join(folder, `${key}.${ext}`);
+  return {
+    read(key) {
+      if (!existsSync(file(key, 'json')) || !existsSync(file(key, 'png'))) return undefined;
+      const meta = JSON.parse(readFileSync(file(key, 'json'), 'utf8')) as { warnings: string[] };
+      return { png: readFileSync(file(key, 'png')), warnings: meta.warnings };
+    },
+    write(key, entry) {
+      for (const [ext, data] of [['png', entry.png], ['json', JSON.stringify({ warnings: entry.warnings })]] as const) {
+        const temporary = `${file(key, ext)}.${process.pid}.tmp`;
+        writeFileSync(temporary, data);
+        renameSync(temporary, file(key, ext));
+      }
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { cardPath, findOgImage, planCards, toHashtag } from './card-plan.ts';
+import { CARD_SIZES } from './card-types.ts';
+import { buildCardManifest, groupCards } from './gallery.ts';
+import { testSources } from './test-fixtures.ts';
+
+const plan = planCards(testSources);
+
+describe('planCards', () => {
+  it('plans one card for the site and for every theme, insight, chapter, visual and story', () => {
+    expect(plan.cards.map((card) => `${card.kind}:${card.slug}`)).toEqual([
+      'site:home',
+      'theme:wonen',
+      'theme:zorg-en-gezondheid',
+      'insight:samenleving-is-veerkrachtig',
+      'chapter:inleiding',
+      'visual:tijdlijn',
+      'story:straat',
+    ]);
+  });
+
+  it('labels insights and chapters with their number and colours them after their first theme', () => {
+    const insight = plan.cards.find((card) => card.kind === 'insight')!;
+    expect(insight.label).toBe('Inzicht 1');
+    expect(insight.colour).toBe('#1f6f8b');
+    const chapter = plan.cards.find((card) => card.kind === 'chapter')!;
+    expect(chapter.label).toBe('Hoofdstuk 2');
+    // An unknown theme falls back to the site's colour rather than failing here; references are checked in src/data.
+    expect(chapter.colour).toBe('#154273');
+  });
+
+  it('writes alt text from the same fields the card draws', () => {
+    for (const card of plan.cards) {
+      for (const drawn of [card.title, card.quote].filter((text) => text && card.kind !== 'story')) expect(card.alt).toContain(drawn);
+    }
+    const story = plan.cards.find((card) => card.kind === 'story')!;
+    expect(story.alt).toContain(story.quote);
+    expect(story.alt).toContain('voorbeeld');
+  });
+
+  it('suggests a post with the page link and hashtags of the site and the theme', () => {
+    const theme = plan.cards.find((card) => card.slug === 'zorg-en-gezondheid')!;
+    expect(theme.post).toContain('https://www.watisjouwidee.nl/themas/zorg-en-gezondheid/');
+    expect(theme.post).toContain('#NLnadecrisis #ZorgEnGezondheid');
+  });
+
+  it('prints the host of the base URL when no short URL is set', () => {
+    expect(plan.brand.shortUrl).toBe('watisjouwidee.nl');
+    expect(planCards({ ...testSources, site: { ...testSources.site, shortUrl: 'wjij.nl' } }).brand.shortUrl).toBe('wjij.nl');
+  });
+});
+
+describe('card URLs and og:image', () => {
+  it('gives every card a stable path per size', () => {
+    expect(cardPath('theme', 'wonen', CARD_SIZES[0]!)).toBe('/deelkaarten/themas/wonen-1200x630.png');
+    expect(cardPath('story', 'straat', CARD_SIZES[3]!)).toBe('/deelkaarten/verhalen/straat-1080x1920.png');
+  });
+
+  it("uses a page's own 1200×630 card as og:image, and the site's card elsewhere", () => {
+    expect(findOgImage(plan, '/themas/wonen/')).toEqual({
+      url: 'https://www.watisjouwidee.nl/deelkaarten/themas/wonen-1200x630.png',
+      width: 1200,
+      height: 630,
+      alt: plan.cards[1]!.alt,
+    });
+    expect(findOgImage(plan, '/over').url).toBe('https://www.watisjouwidee.nl/deelkaarten/site/home-1200x630.png');
+  });
+
+  it('makes hashtags without spaces or diacritics', () => {
+    expect(toHashtag('Zorg en gezondheid')).toBe('ZorgEnGezondheid');
+    expect(toHashtag('Ideeën & café')).toBe('IdeeenCafe');
+  });
+});
+
+describe('gallery and manifest', () => {
+  it('lists every card with four sizes, alt text and an absolute page URL', () => {
+    const manifest = buildCardManifest(plan);
+    expect(manifest.zip).toBe('/deelkaarten/alle-deelkaarten.zip');
+    expect(manifest.cards).toHaveLength(plan.cards.length);
+    for (const card of manifest.cards) {
+      expect(card.sizes.map((size) => `${size.width}x${size.height}`)).toEqual(['1200x630', '1080x1080', '1080x1350', '1080x1920']);
+      expect(card.page).toMatch(/^https:\/\//);
+      expect(card.alt.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('groups cards by kind, then by theme in theme order', () => {
+    const sections = groupCards(plan, [
+      { slug: 'wonen', title: 'Wonen' },
+      { slug: 'zorg-en-gezondheid', title: 'Zorg en gezondheid' },
+    ]);
+    expect(sections.map((section) => section.kind)).toEqual(['site', 'theme', 'insight', 'chapter', 'visual', 'story']);
+    expect(sections[1]!.groups.map((group) => group.themeTitle)).toEqual(['Wonen', 'Zorg en gezondheid']);
+  });
+});

@@ -1,0 +1,182 @@
+import { CARD_KIND_FOLDERS, CARD_SIZES, type CardBrand, type CardKind, type CardSize, type CardSpec } from './card-types.ts';
+
+/** The content the cards are made from, as plain data (pages read it through src/data). */
+export interface CardSources {
+  site: {
+    name: string;
+    tagline: string;
+    description: string;
+    baseUrl: string;
+    shortUrl?: string | undefined;
+    organisation: { name: string };
+    palette: { primary: string; accent: string };
+    hashtags: string[];
+  };
+  themes: Array<{ slug: string; source: string; title: string; shortTitle: string; summary: string; colour: string; cardHeadline: string }>;
+  insights: Array<{ slug: string; source: string; number: number; title: string; summary: string; themes: string[] }>;
+  chapters: Array<{ slug: string; source: string; order: number; title: string; summary: string; themes: string[] }>;
+  visuals: Array<{ slug: string; source: string; title: string; caption: string; alt: string; themes: string[]; example: boolean; chartSvg: string }>;
+  stories: Array<{ slug: string; source: string; title: string; pullQuote: string; themes: string[]; example: boolean }>;
+}
+
+/** Every card of the site and the brand they share. */
+export interface CardPlan {
+  brand: CardBrand;
+  cards: CardSpec[];
+}
+
+/** Path of a card image, e.g. "/deelkaarten/themas/wonen-1200x630.png". Stable, so links in posts keep working. */
+export function cardPath(kind: CardKind, slug: string, size: CardSize): string {
+  return `/deelkaarten/${CARD_KIND_FOLDERS[kind]}/${slug}-${size.width}x${size.height}.png`;
+}
+
+/** A hashtag from a theme's short title: "Zorg en gezondheid" → "ZorgEnGezondheid". */
+export function toHashtag(words: string): string {
+  return words
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+}
+
+/** Turns the site's content into the list of cards: one per theme, insight, chapter, visual and story, and one for the site. */
+export function planCards(sources: CardSources): CardPlan {
+  const { site } = sources;
+  const brand: CardBrand = {
+    siteName: site.name,
+    shortUrl: site.shortUrl ?? new URL(site.baseUrl).host.replace(/^www\./, ''),
+    baseUrl: site.baseUrl,
+    primary: site.palette.primary,
+    accent: site.palette.accent,
+    hashtags: site.hashtags,
+  };
+  const themes = new Map(sources.themes.map((theme) => [theme.slug, theme]));
+  const colourOf = (slugs: string[]) => themes.get(slugs[0] ?? '')?.colour ?? site.palette.primary;
+  const tagsOf = (slugs: string[]) => [...site.hashtags, ...slugs.flatMap((slug) => (themes.has(slug) ? [toHashtag(themes.get(slug)!.shortTitle)] : []))];
+  const post = (sentence: string, page: string, tags: string[]) =>
+    `${sentence} ${brand.baseUrl}${page}${tags.length ? `\n\n${[...new Set(tags)].map((tag) => `#${tag}`).join(' ')}` : ''}`;
+  const alt = (parts: string[]) => `Deelkaart van ${site.name}. ${parts.filter(Boolean).join(' ')}`;
+  const none = { quote: '', attribution: '', chartSvg: '', example: false };
+
+  const cards: CardSpec[] = [
+    {
+      ...none,
+      kind: 'site',
+      slug: 'home',
+      source: 'site.yaml',
+      fields: { title: 'tagline', text: 'description', quote: '' },
+      page: '/',
+      theme: '',
+      colour: site.palette.primary,
+      label: site.organisation.name,
+      title: site.tagline,
+      text: site.description,
+      alt: alt([`${site.organisation.name}: ${site.tagline}`, site.description]),
+      post: post(`${site.tagline} ${site.description}`, '/', site.hashtags),
+    },
+    ...sources.themes.map((theme): CardSpec => ({
+      ...none,
+      kind: 'theme',
+      slug: theme.slug,
+      source: theme.source,
+      fields: { title: 'cardHeadline', text: 'summary', quote: '' },
+      page: `/themas/${theme.slug}/`,
+      theme: theme.slug,
+      colour: theme.colour,
+      label: `Thema · ${theme.shortTitle}`,
+      title: theme.cardHeadline,
+      text: theme.summary,
+      alt: alt([`Thema ${theme.title}: ${theme.cardHeadline}`, theme.summary]),
+      post: post(`${theme.cardHeadline} Lees wat deelnemers zeiden over ${theme.title.toLowerCase()}:`, `/themas/${theme.slug}/`, tagsOf([theme.slug])),
+    })),
+    ...sources.insights.map((insight): CardSpec => ({
+      ...none,
+      kind: 'insight',
+      slug: insight.slug,
+      source: insight.source,
+      fields: { title: 'title', text: 'summary', quote: '' },
+      page: `/inzichten/${insight.slug}/`,
+      theme: insight.themes[0] ?? '',
+      colour: colourOf(insight.themes),
+      label: `Inzicht ${insight.number}`,
+      title: insight.title,
+      text: insight.summary,
+      alt: alt([`Inzicht ${insight.number}: ${insight.title}.`, insight.summary]),
+      post: post(`Inzicht ${insight.number} uit de dialoog: ${insight.title}.`, `/inzichten/${insight.slug}/`, tagsOf(insight.themes)),
+    })),
+    ...sources.chapters.map((chapter): CardSpec => ({
+      ...none,
+      kind: 'chapter',
+      slug: chapter.slug,
+      source: chapter.source,
+      fields: { title: 'title', text: 'summary', quote: '' },
+      page: `/eindproduct/${chapter.slug}/`,
+      theme: chapter.themes[0] ?? '',
+      colour: colourOf(chapter.themes),
+      label: `Hoofdstuk ${chapter.order}`,
+      title: chapter.title,
+      text: chapter.summary,
+      alt: alt([`Hoofdstuk ${chapter.order} van het eindproduct: ${chapter.title}.`, chapter.summary]),
+      post: post(`Hoofdstuk ${chapter.order} van het eindproduct: ${chapter.title}.`, `/eindproduct/${chapter.slug}/`, tagsOf(chapter.themes)),
+    })),
+    ...sources.visuals.map((visual): CardSpec => ({
+      ...none,
+      kind: 'visual',
+      slug: visual.slug,
+      source: visual.source,
+      fields: { title: 'title', text: 'caption', quote: '' },
+      page: `/cijfers/${visual.slug}/`,
+      theme: visual.themes[0] ?? '',
+      colour: colourOf(visual.themes),
+      label: visual.example ? 'Cijfers' : 'Cijfers uit de dialoog',
+      title: visual.title,
+      text: visual.caption,
+      chartSvg: visual.chartSvg,
+      example: visual.example,
+      alt: alt([`Cijfers${visual.example ? ' (voorbeeld)' : ''}: ${visual.title}.`, visual.chartSvg ? visual.alt : visual.caption]),
+      post: post(`${visual.title}: ${visual.caption}`, `/cijfers/${visual.slug}/`, tagsOf(visual.themes)),
+    })),
+    ...sources.stories.map((story): CardSpec => ({
+      ...none,
+      kind: 'story',
+      slug: story.slug,
+      source: story.source,
+      fields: { title: 'title', text: 'title', quote: 'pullQuote' },
+      page: `/verhalen/${story.slug}/`,
+      theme: story.themes[0] ?? '',
+      colour: colourOf(story.themes),
+      label: 'Verhaal',
+      title: story.title,
+      text: '',
+      quote: story.pullQuote,
+      attribution: `Uit het verhaal “${story.title}”`,
+      example: story.example,
+      alt: alt([`Verhaal${story.example ? ' (voorbeeld)' : ''} met het citaat: “${story.pullQuote}” Uit het verhaal “${story.title}”.`]),
+      post: post(`“${story.pullQuote}” Lees het verhaal${story.example ? ' (voorbeeld)' : ''}:`, `/verhalen/${story.slug}/`, tagsOf(story.themes)),
+    })),
+  ];
+  return { brand, cards };
+}
+
+/** An og:image for a page: absolute URL, size and alt text. */
+export interface OgImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** The 1200×630 card of a card as og:image data. */
+export function toOgImage(plan: CardPlan, card: CardSpec): OgImage {
+  const size = CARD_SIZES[0]!;
+  return { url: `${plan.brand.baseUrl}${cardPath(card.kind, card.slug, size)}`, width: size.width, height: size.height, alt: card.alt };
+}
+
+/** The og:image of the page at `path`: the page's own card, else the site's card. */
+export function findOgImage(plan: CardPlan, path: string): OgImage {
+  const normal = path.endsWith('/') ? path : `${path}/`;
+  const card = plan.cards.find((spec) => spec.page === normal) ?? plan.cards[0]!;
+  return toOgImage(plan, card);
+}

@@ -1,0 +1,135 @@
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { cardCacheKey, hashRenderingInputs, openCardCache } from './card-cache.ts';
+import type { CardBrand, CardSize, CardSpec } from './card-types.ts';
+
+/** A card ready to serve, and whether it came from the cache. */
+export interface CardImage {
+  png: Uint8Array;
+  warnings: string[];
+  cached: boolean;
+}
+
+/** Renders cards on at most two worker threads, through the disk cache, each card at most once per process. */
+export interface CardRenderer {
+  render(spec: CardSpec, brand: CardBrand, size: CardSize): Promise<CardImage>;
+  /** How many cards were drawn and how many came from the cache so far. */
+  stats(): { rendered: number; cached: number };
+  close(): Promise<void>;
+}
+
+/** Where the project is and where the cache lives. */
+export interface RendererOptions {
+  root: string;
+  cacheDir: string;
+  /** Worker threads; never more than the machine's cores or two. */
+  workers?: number;
+  /** TrueType files resvg uses for text inside embedded SVG images (charts); part of the cache key. */
+  svgFontFiles?: string[];
+  /** Receives each warning once per card (also for cards from the cache). */
+  warn?: (message: string) => void;
+}
+
+interface Pending {
+  resolve(value: { png: Uint8Array; warnings: string[] }): void;
+  reject(error: Error): void;
+}
+
+/** A renderer whose workers start on the first card that is not in the cache. */
+export function createCardRenderer(options: RendererOptions): CardRenderer {
+  const cache = openCardCache(options.cacheDir);
+  const svgFontFiles = options.svgFontFiles ?? [];
+  const renderingHash = hashRenderingInputs(options.root, svgFontFiles);
+  const limit = Math.max(1, Math.min(options.workers ?? 2, 2, os.availableParallelism()));
+  const workers: Worker[] = [];
+  const idle: Worker[] = [];
+  const queue: Array<{ id: number; message: object }> = [];
+  const pending = new Map<number, Pending>();
+  const memo = new Map<string, Promise<CardImage>>();
+  const counts = { rendered: 0, cached: 0 };
+  let nextId = 0;
+
+  const startWorker = () => {
+    const worker = new Worker(path.join(options.root, 'src/cards/render-worker.ts'), { workerData: { root: options.root, svgFontFiles } });
+    // Idle workers must not keep `astro build` from exiting.
+    worker.unref();
+    worker.on('message', (reply: { id: number; png?: Uint8Array; warnings?: string[]; error?: string }) => {
+      const job = pending.get(reply.id);
+      pending.delete(reply.id);
+      idle.push(worker);
+      pump();
+      if (!job) return;
+      if (reply.error !== undefined) job.reject(new Error(`deelkaart kon niet worden gemaakt: ${reply.error}`));
+      else job.resolve({ png: reply.png!, warnings: reply.warnings ?? [] });
+    });
+    worker.on('error', (error) => {
+      for (const job of pending.values()) job.reject(error);
+      pending.clear();
+    });
+    workers.push(worker);
+    idle.push(worker);
+  };
+  const pump = () => {
+    while (queue.length > 0) {
+      if (idle.length === 0 && workers.length < limit) startWorker();
+      const worker = idle.pop();
+      if (!worker) return;
+      worker.ref();
+      const job = queue.shift()!;
+      worker.postMessage(job.message);
+    }
+    for (const worker of idle) worker.unref();
+  };
+  const dispatch = (spec: CardSpec, brand: CardBrand, size: CardSize) =>
+    new Promise<{ png: Uint8Array; warnings: string[] }>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      queue.push({ id, message: { id, spec, brand, size } });
+      pump();
+    });
+
+  return {
+    render(spec, brand, size) {
+      const key = cardCacheKey(renderingHash, spec, brand, size);
+      const known = memo.get(key);
+      if (known) return known;
+      const job = (async (): Promise<CardImage> => {
+        const hit = cache.read(key);
+        if (hit) counts.cached++;
+        const result = hit ?? (await dispatch(spec, brand, size));
+        if (!hit) {
+          cache.write(key, result);
+          counts.rendered++;
+        }
+        for (const message of result.warnings) options.warn?.(message);
+        return { ...result, cached: Boolean(hit) };
+      })();
+      memo.set(key, job);
+      return job;
+    },
+    stats: () => ({ ...counts }),
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+      workers.length = 0;
+      idle.length = 0;
+    },
+  };
+}
+
+// One renderer per process, kept on globalThis: the dev server reloads modules but must not start
+// new workers each time, and the integration (a separate module graph) reads its counts after the build.
+const SHARED = Symbol.for('oogst.cards.renderer');
+type WithRenderer = typeof globalThis & { [SHARED]?: CardRenderer };
+
+/** The process's renderer, created with `options()` on first use. */
+export function getSharedCardRenderer(options: () => RendererOptions): CardRenderer {
+  const scope = globalThis as WithRenderer;
+  scope[SHARED] ??= createCardRenderer(options());
+  return scope[SHARED];
+}
+
+/** The process's renderer if a page started one, else undefined. */
+export function peekSharedCardRenderer(): CardRenderer | undefined {
+  return (globalThis as WithRenderer)[SHARED];
+}

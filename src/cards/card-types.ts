@@ -1,0 +1,87 @@
+/** The kinds of share card, one template each. */
+export const CARD_KINDS = ['site', 'theme', 'insight', 'chapter', 'visual', 'story'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+
+/** Folder of each kind under /deelkaarten/, matching the site's own URL words. */
+export const CARD_KIND_FOLDERS: Record<CardKind, string> = {
+  site: 'site',
+  theme: 'themas',
+  insight: 'inzichten',
+  chapter: 'eindproduct',
+  visual: 'cijfers',
+  story: 'verhalen',
+};
+
+/** Dutch names of the kinds, for the gallery's headings. */
+export const CARD_KIND_NAMES: Record<CardKind, string> = {
+  site: 'De site',
+  theme: "Thema's",
+  insight: 'Inzichten',
+  chapter: 'Eindproduct',
+  visual: 'Cijfers',
+  story: 'Verhalen',
+};
+
+/** One output size of a card. */
+export interface CardSize {
+  id: 'og' | 'vierkant' | 'staand' | 'story';
+  width: number;
+  height: number;
+  /** What the size is for, in Dutch, for the gallery. */
+  label: string;
+}
+
+/** Every card is rendered in all of these; the first is the page's og:image. */
+export const CARD_SIZES: readonly CardSize[] = [
+  { id: 'og', width: 1200, height: 630, label: 'Liggend (LinkedIn, X, Facebook, linkvoorbeeld)' },
+  { id: 'vierkant', width: 1080, height: 1080, label: 'Vierkant (Instagram, Mastodon)' },
+  { id: 'staand', width: 1080, height: 1350, label: 'Staand (Instagram-feed)' },
+  { id: 'story', width: 1080, height: 1920, label: 'Story (Instagram, Facebook)' },
+];
+
+/** What every card shows besides its content: who it is from and where to go. */
+export interface CardBrand {
+  siteName: string;
+  /** Printed on the card, e.g. "watisjouwidee.nl". */
+  shortUrl: string;
+  /** Absolute site URL without trailing slash, for links in post texts and og:image. */
+  baseUrl: string;
+  primary: string;
+  accent: string;
+  hashtags: string[];
+}
+
+/**
+ * Everything one card draws, already in display form. The alt text is composed from the same
+ * fields, so what the image says and what a screen reader hears cannot drift apart.
+ */
+export interface CardSpec {
+  kind: CardKind;
+  slug: string;
+  /** Where an editor finds the entry, e.g. "content/themes/wonen.md"; named in warnings. */
+  source: string;
+  /** Content field each drawn text comes from, e.g. { title: 'cardHeadline' }; named in warnings. */
+  fields: { title: string; text: string; quote: string };
+  /** Path of the page the card is for, e.g. "/themas/wonen/". */
+  page: string;
+  /** Theme the card belongs to in the gallery, or "" for cards about everything. */
+  theme: string;
+  /** Colour of the band: the theme's colour or the site's primary colour. */
+  colour: string;
+  /** Small text in the band: "Thema", "Inzicht 3", "Hoofdstuk 2". */
+  label: string;
+  title: string;
+  /** A sentence under the title (summary or caption), or "". */
+  text: string;
+  /** A quote set large instead of the title's usual place (stories), or "". */
+  quote: string;
+  /** Who said the quote or where it is from, or "". */
+  attribution: string;
+  /** Illustrative material: the card says "voorbeeld". */
+  example: boolean;
+  /** Visual cards: the chart as a standalone SVG document, or "" while no chart renderer is wired. */
+  chartSvg: string;
+  alt: string;
+  /** Suggested text for a social media post, with link and hashtags. */
+  post: string;
+}

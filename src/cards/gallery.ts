@@ -1,0 +1,75 @@
+import { cardPath, type CardPlan } from './card-plan.ts';
+import { CARD_KIND_NAMES, CARD_KINDS, CARD_SIZES, type CardKind, type CardSpec } from './card-types.ts';
+
+/** Where the zip of all cards is published. */
+export const CARD_ZIP_PATH = '/deelkaarten/alle-deelkaarten.zip';
+
+/** One card as the gallery and the manifest list it. */
+export interface GalleryCard {
+  kind: CardKind;
+  slug: string;
+  title: string;
+  label: string;
+  theme: string;
+  example: boolean;
+  /** Absolute URL of the page the card is for. */
+  page: string;
+  alt: string;
+  post: string;
+  sizes: Array<{ id: string; label: string; width: number; height: number; url: string }>;
+}
+
+/** deelkaarten.json: every card with sizes, alt text and page. */
+export interface CardManifest {
+  site: string;
+  zip: string;
+  cards: GalleryCard[];
+}
+
+function toGalleryCard(plan: CardPlan, card: CardSpec): GalleryCard {
+  return {
+    kind: card.kind,
+    slug: card.slug,
+    title: card.kind === 'story' ? card.quote : card.title,
+    label: card.label,
+    theme: card.theme,
+    example: card.example,
+    page: `${plan.brand.baseUrl}${card.page}`,
+    alt: card.alt,
+    post: card.post,
+    sizes: CARD_SIZES.map((size) => ({ id: size.id, label: size.label, width: size.width, height: size.height, url: cardPath(card.kind, card.slug, size) })),
+  };
+}
+
+/** The manifest of all cards, in plan order. URLs of images are site-relative; pages are absolute. */
+export function buildCardManifest(plan: CardPlan): CardManifest {
+  return { site: plan.brand.siteName, zip: CARD_ZIP_PATH, cards: plan.cards.map((card) => toGalleryCard(plan, card)) };
+}
+
+/** A heading of the gallery: one kind of card, split by theme. */
+export interface GallerySection {
+  kind: CardKind;
+  name: string;
+  groups: Array<{ theme: string; themeTitle: string; cards: GalleryCard[] }>;
+}
+
+/**
+ * Groups the cards by kind, then by theme (in the themes' own order; cards about no theme
+ * last), leaving out empty kinds.
+ */
+export function groupCards(plan: CardPlan, themes: Array<{ slug: string; title: string }>): GallerySection[] {
+  const order = new Map(themes.map((theme, index) => [theme.slug, index]));
+  const titleOf = new Map(themes.map((theme) => [theme.slug, theme.title]));
+  return CARD_KINDS.flatMap((kind) => {
+    const cards = plan.cards.filter((card) => card.kind === kind).map((card) => toGalleryCard(plan, card));
+    if (cards.length === 0) return [];
+    const slugs = [...new Set(cards.map((card) => card.theme))].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+    return [
+      {
+        kind,
+        name: CARD_KIND_NAMES[kind],
+        groups: slugs.map((slug) => ({ theme: slug, themeTitle: titleOf.get(slug) ?? 'Algemeen', cards: cards.filter((card) => card.theme === slug) })),
+      },
+    ];
+  });
+}

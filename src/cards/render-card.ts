@@ -1,0 +1,65 @@
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import type { CardBrand, CardSize, CardSpec } from './card-types.ts';
+import { loadCardFonts, textFamilyList } from './fonts.ts';
+import { createTextMeasurer, type TextMeasurer } from './measure.ts';
+import { drawCard } from './templates/index.ts';
+import type { DrawContext } from './templates/tree.ts';
+
+/** A rendered card and what went wrong while fitting its text. */
+export interface RenderedCard {
+  png: Uint8Array;
+  warnings: string[];
+}
+
+interface Shared {
+  root: string;
+  measurer: TextMeasurer;
+  families: string;
+  /** Kept as one array: satori caches parsed fonts per array. */
+  satoriFonts: Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }>;
+}
+let shared: Shared | undefined;
+
+function setUp(root: string) {
+  if (shared?.root !== root) {
+    const fonts = loadCardFonts(root);
+    const satoriFonts = fonts.map((font) => ({ name: font.family, data: font.data, weight: font.weight, style: 'normal' as const }));
+    shared = { root, measurer: createTextMeasurer(fonts), families: textFamilyList(fonts), satoriFonts };
+  }
+  return shared;
+}
+
+/**
+ * The draw context for a project root: fonts parsed once per process (or worker). Embedded SVGs
+ * are rasterised here, at their size on the card, because resvg does not lend its fonts to SVG
+ * images nested in another SVG: chart labels would vanish.
+ */
+export function createDrawContext(root: string, warnings: string[], svgFontFiles: string[] = []): DrawContext {
+  const { measurer, families } = setUp(root);
+  const embedSvg = (svg: string, width: number) => {
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: Math.round(width) }, font: resvgFonts(svgFontFiles) }).render().asPng();
+    return `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+  };
+  return { measurer, families, embedSvg, warn: (message) => warnings.push(message) };
+}
+
+function resvgFonts(fontFiles: string[]) {
+  return { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' };
+}
+
+/**
+ * Draws one card in one size with satori and rasterises it with resvg. `svgFontFiles` are
+ * TrueType fonts for text inside embedded SVG images (charts); satori turns its own text into paths.
+ */
+export async function renderCard(root: string, spec: CardSpec, brand: CardBrand, size: CardSize, svgFontFiles: string[] = []): Promise<RenderedCard> {
+  const warnings: string[] = [];
+  const context = createDrawContext(root, warnings, svgFontFiles);
+  const tree = drawCard(spec, brand, size, context);
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: size.width, height: size.height, fonts: setUp(root).satoriFonts });
+  const png = new Resvg(svg, {
+    fitTo: { mode: 'original' },
+    font: resvgFonts([]),
+  }).render().asPng();
+  return { png, warnings };
+}

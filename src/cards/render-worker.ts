@@ -1,0 +1,24 @@
+// Runs in a worker thread, straight from source (Node strips the types), so imports name their .ts files.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { CardBrand, CardSize, CardSpec } from './card-types.ts';
+import { renderCard } from './render-card.ts';
+
+interface Job {
+  id: number;
+  spec: CardSpec;
+  brand: CardBrand;
+  size: CardSize;
+}
+
+const { root, svgFontFiles } = workerData as { root: string; svgFontFiles: string[] };
+
+parentPort!.on('message', (job: Job) => {
+  renderCard(root, job.spec, job.brand, job.size, svgFontFiles).then(
+    ({ png, warnings }) => {
+      // A copy owns its memory, so it can be handed over instead of cloned.
+      const own = new Uint8Array(png);
+      parentPort!.postMessage({ id: job.id, png: own, warnings }, [own.buffer]);
+    },
+    (error: unknown) => parentPort!.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
+});

@@ -1,0 +1,66 @@
+import path from 'node:path';
+import type { CollectionEntry } from 'astro:content';
+import { chartFontFiles } from '../charts/png';
+import { renderVisualSvg } from '../charts/visual';
+import { getHarvest } from '../data/harvest';
+import { getVisual } from '../data/visuals';
+import { planCards, findOgImage, toOgImage, type CardPlan, type CardSources, type OgImage } from './card-plan.ts';
+import { getSharedCardRenderer, type CardRenderer } from './card-renderer.ts';
+import type { CardKind } from './card-types.ts';
+
+export type { OgImage } from './card-plan.ts';
+
+/** The chart of a visual as a standalone SVG for its card, drawn by the same renderer as the page's chart. */
+export async function chartSvgForCard(visual: CollectionEntry<'visuals'>): Promise<string> {
+  return renderVisualSvg(await getVisual(visual.id), { theme: 'card' });
+}
+
+const source = (entry: { filePath?: string | undefined; id: string }, folder: string) => entry.filePath ?? `content/${folder}/${entry.id}`;
+
+const plans = new WeakMap<object, CardPlan>();
+
+/** Every card of the site, planned from the harvest (once per harvest). */
+export async function getCardPlan(): Promise<CardPlan> {
+  const harvest = await getHarvest();
+  const known = plans.get(harvest);
+  if (known) return known;
+  const sources: CardSources = {
+    site: harvest.site,
+    themes: harvest.themes.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'themes') })),
+    insights: harvest.insights.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'insights') })),
+    chapters: harvest.chapters.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'chapters') })),
+    visuals: await Promise.all(
+      harvest.visuals.map(async (entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'visuals'), chartSvg: await chartSvgForCard(entry) })),
+    ),
+    stories: harvest.stories.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'stories') })),
+  };
+  const plan = planCards(sources);
+  plans.set(harvest, plan);
+  return plan;
+}
+
+/**
+ * The og:image of a page by its path ("/themas/wonen/"): the page's own 1200×630 card, or the
+ * site's card for pages without one. For BaseLayout: `ogImage={await getOgImage(Astro.url.pathname)}`.
+ */
+export async function getOgImage(pagePath: string): Promise<OgImage> {
+  return findOgImage(await getCardPlan(), pagePath);
+}
+
+/** The og:image of one entry's card, e.g. `getCardOgImage('theme', 'wonen')`; undefined when there is no such card. */
+export async function getCardOgImage(kind: CardKind, slug: string): Promise<OgImage | undefined> {
+  const plan = await getCardPlan();
+  const card = plan.cards.find((spec) => spec.kind === kind && spec.slug === slug);
+  return card ? toOgImage(plan, card) : undefined;
+}
+
+/** The shared card renderer; the cache lives in OOGST_CARD_CACHE (set by the cards integration) or node_modules/.astro/oogst-cards. */
+export function getCardRenderer(): CardRenderer {
+  return getSharedCardRenderer(() => ({
+    root: process.cwd(),
+    cacheDir: process.env.OOGST_CARD_CACHE ?? path.resolve('node_modules/.astro/oogst-cards'),
+    // resvg draws the text inside embedded chart SVGs and reads TrueType only: the charts module makes those files.
+    svgFontFiles: chartFontFiles(),
+    warn: (message) => console.warn(`[deelkaarten] ${message}`),
+  }));
+}

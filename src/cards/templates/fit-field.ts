@@ -1,0 +1,44 @@
+import type { CardSpec } from '../card-types.ts';
+import { fitText } from '../fit-text.ts';
+import type { CardWeight } from '../fonts.ts';
+import type { CardGeometry, TypeRange } from './geometry.ts';
+import type { DrawContext, FittedText } from './tree.ts';
+
+/** A text of the card and the room it gets. */
+export interface FieldRequest {
+  spec: CardSpec;
+  geometry: CardGeometry;
+  /** Which content field the text comes from, for the warning. */
+  field: string;
+  text: string;
+  width: number;
+  height: number;
+  range: TypeRange;
+  lineHeight: number;
+  weight: CardWeight;
+  maxLines?: number;
+}
+
+/**
+ * Fits one text of a card. Characters no shipped font has and text cut off with "…" are
+ * reported with the entry, the field and the card size, so editors know what to shorten.
+ */
+export function fitField(request: FieldRequest, context: DrawContext): FittedText {
+  const { spec, geometry } = request;
+  const where = `deelkaart ${spec.kind} "${spec.slug}" (${spec.source}), veld ${request.field}`;
+  const cleaned = context.measurer.clean(request.text);
+  if (cleaned.missing.length > 0) {
+    context.warn(`${where}: geen lettertype voor ${cleaned.missing.map((char) => `"${char}"`).join(', ')}; op de kaart staat daar �`);
+  }
+  const fit = fitText(
+    cleaned.text,
+    { width: request.width, height: request.height, maxSize: request.range.max, minSize: request.range.min, lineHeight: request.lineHeight, ...(request.maxLines ? { maxLines: request.maxLines } : {}) },
+    (text, size) => context.measurer.width(text, size, request.weight),
+  );
+  if (fit.truncated) {
+    context.warn(
+      `${where}: te lang voor de kaart van ${geometry.width}×${geometry.height} en afgekapt tot "${fit.lines.join(' ')}"; maak de tekst korter`,
+    );
+  }
+  return { ...fit, width: request.width, weight: request.weight };
+}

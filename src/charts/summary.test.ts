@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { describeVisual, summarizeVisual } from './summary';
+import { FIXTURES } from './test-fixtures';
+
+describe('summarizeVisual', () => {
+  it('names the largest and smallest group and the total', () => {
+    expect(summarizeVisual(FIXTURES.waffle!)).toBe('Het meest bij Burgers (612 deelnemers), het minst bij Lokaal bestuur (41 deelnemers); samen 831 deelnemers.');
+  });
+  it('leaves national tables out of the comparison of provinces', () => {
+    expect(summarizeVisual(FIXTURES['tile-map']!)).toMatch(/^Het meest bij Zuid-Holland \(14 tafels\), het minst bij Limburg \(0 tafels\)/);
+  });
+  it('names the peak of a line over time', () => {
+    expect(summarizeVisual(FIXTURES.line!)).toBe('De hoogste waarde was in maart 2021: 27 tafels.');
+  });
+  it('names the largest stack and its parts', () => {
+    expect(summarizeVisual(FIXTURES['stacked-bar']!)).toBe('Het meest bij Wonen: 35 (knelpunt 12, kiem 8, idee 15).');
+  });
+  it('names the span of a timeline', () => {
+    expect(summarizeVisual(FIXTURES.timeline!)).toBe('7 stappen, van november 2020 tot oktober 2021.');
+  });
+  it('names the column of a dot matrix that occurs most', () => {
+    expect(summarizeVisual(FIXTURES['dot-matrix']!)).toBe('Weerbaarheid komt het vaakst voor: bij 2 van de 2.');
+  });
+});
+
+describe('describeVisual', () => {
+  it('puts the editor’s finding before the computed one', () => {
+    expect(describeVisual(FIXTURES.line!)).toBe('Een voorbeeldgrafiek voor de tests van de grafieken. De hoogste waarde was in maart 2021: 27 tafels.');
+  });
+});

