@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,16 +33,31 @@ const cases: BrokenCase[] = readdirSync(CORPUS)
 /** JavaScript internals that must never be all an editor gets. */
 const INTERNALS = /Cannot read propert|is not a function|undefined is not|is not iterable|Unexpected token/;
 
-/** Builds site-minimal with the case's changes, with its own cache so no case sees another's content. */
-function buildCase(brokenCase: BrokenCase) {
+/** A copy of site-minimal with the case's changes. */
+function contentOf(brokenCase: BrokenCase): string {
   const dir = copyFixture('site-minimal');
   for (const removed of brokenCase.remove ?? []) rmSync(path.join(dir, removed), { recursive: true, force: true });
   const overlay = path.join(CORPUS, brokenCase.name, 'content');
   if (existsSync(overlay)) cpSync(overlay, dir, { recursive: true });
+  return dir;
+}
+
+/** Builds a content folder with its own cache, so no case sees another's content. */
+function buildCase(dir: string) {
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'oogst-cache-'));
   const result = buildSite(dir, { OOGST_CACHE_DIR: cacheDir });
   rmSync(cacheDir, { recursive: true, force: true });
   return result;
+}
+
+/** Runs `npm run check` (scripts/check.ts) on a content folder. */
+function checkCase(dir: string) {
+  const result = spawnSync(process.execPath, ['--import', './scripts/lib/ts-resolve.mjs', 'scripts/check.ts'], {
+    env: { ...process.env, OOGST_CONTENT_DIR: dir, NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 describe('bad input: every broken content case stops the build with a clear message or renders safely', () => {
@@ -51,13 +67,19 @@ describe('bad input: every broken content case stops the build with a clear mess
 
   for (const brokenCase of cases) {
     it(`${brokenCase.name}: ${brokenCase.what}`, () => {
-      const { status, output, outDir } = buildCase(brokenCase);
+      const dir = contentOf(brokenCase);
+      const { status, output, outDir } = buildCase(dir);
       try {
         if (brokenCase.expect === 'fail') {
           expect(status, output).not.toBe(0);
           if (brokenCase.file) expect(output, 'the message names the file').toContain(brokenCase.file);
           for (const pattern of brokenCase.output ?? []) expect(output).toMatch(new RegExp(pattern));
           expect(output).not.toMatch(INTERNALS);
+          if (brokenCase.check) {
+            const check = checkCase(dir);
+            expect(check.status, check.output).toBe(1);
+            expect(check.output).toContain(brokenCase.file);
+          }
         } else {
           expect(status, output).toBe(0);
           for (const pattern of brokenCase.output ?? []) expect(output).toMatch(new RegExp(pattern));
@@ -71,6 +93,7 @@ describe('bad input: every broken content case stops the build with a clear mess
         }
       } finally {
         rmSync(outDir, { recursive: true, force: true });
+        rmSync(dir, { recursive: true, force: true });
       }
     }, 240_000);
   }
