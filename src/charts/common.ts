@@ -1,13 +1,14 @@
+import { SERIES_COUNT } from './palette';
 import { measureText, wrapText } from './text';
 import type { Mark, RectMark, TextMark, Tone } from './types';
 
-/** Type sizes in user units. Layouts are drawn at 720 (wide) or 360 (narrow) units wide and scaled to fit. */
+/** Type sizes in user units. Layouts are drawn at 720 (wide) or 320 (narrow) units wide and scaled to fit. */
 export const FONT = 15;
 export const SMALL = 14;
 export const LINE_HEIGHT = 18;
 
 /** The tone of series `index`; colours repeat after six, patterns keep them apart. */
-export const seriesTone = (index: number): Tone => `s${index % 6}`;
+export const seriesTone = (index: number): Tone => `s${index % SERIES_COUNT}`;
 
 /** Series after the first get a hatch pattern, so stacked parts differ by more than colour. */
 export const seriesPattern = (index: number): number | undefined => (index === 0 ? undefined : index - 1);

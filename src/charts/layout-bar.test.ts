@@ -9,7 +9,7 @@ const texts = (model: ChartModel) => model.marks.filter((m): m is TextMark => m.
 
 describe('layoutBarChart', () => {
   for (const variant of ['wide', 'narrow'] as const) {
-    const width = variant === 'wide' ? 720 : 360;
+    const width = variant === 'wide' ? 720 : 320;
     const model = layoutBarChart(FIXTURES.bar!, { width, variant });
 
     it(`draws bar widths in proportion to the values (${variant})`, () => {
@@ -45,7 +45,7 @@ describe('layoutBarChart', () => {
   });
 
   it('puts the label above the bar on narrow screens', () => {
-    const model = layoutBarChart(FIXTURES.bar!, { width: 360, variant: 'narrow' });
+    const model = layoutBarChart(FIXTURES.bar!, { width: 320, variant: 'narrow' });
     const label = texts(model).find((t) => t.lines[0] === 'Burgers')!;
     expect(label.x).toBe(0);
     expect(label.y).toBeLessThan(bars(model)[0]!.y);

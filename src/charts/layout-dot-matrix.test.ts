@@ -6,7 +6,7 @@ import type { CircleMark, TextMark } from './types';
 
 describe('layoutDotMatrix', () => {
   for (const variant of ['wide', 'narrow'] as const) {
-    const model = layoutDotMatrix(FIXTURES['dot-matrix']!, { width: variant === 'wide' ? 720 : 360, variant });
+    const model = layoutDotMatrix(FIXTURES['dot-matrix']!, { width: variant === 'wide' ? 720 : 320, variant });
     it(`draws a filled dot where row and column meet and a hollow ring where they do not (${variant})`, () => {
       const dots = model.marks.filter((m): m is CircleMark => m.kind === 'circle');
       expect(dots.map((d) => d.tone)).toEqual(['empty', 's0', 's0', 's0']);

@@ -6,7 +6,7 @@ import type { CircleMark, PathMark, TextMark } from './types';
 
 describe('layoutLineChart', () => {
   for (const variant of ['wide', 'narrow'] as const) {
-    const model = layoutLineChart(FIXTURES.line!, { width: variant === 'wide' ? 720 : 360, variant }, false);
+    const model = layoutLineChart(FIXTURES.line!, { width: variant === 'wide' ? 720 : 320, variant }, false);
     it(`keeps ticks, point labels and the unit apart and inside the chart (${variant})`, () => {
       expect(findTextOverlaps(model)).toEqual([]);
       expect(textsInside(model)).toBe(true);

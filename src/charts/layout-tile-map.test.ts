@@ -6,7 +6,7 @@ import type { RectMark, TextMark } from './types';
 
 describe('layoutTileMap', () => {
   for (const variant of ['wide', 'narrow'] as const) {
-    const model = layoutTileMap(FIXTURES['tile-map']!, { width: variant === 'wide' ? 720 : 360, variant });
+    const model = layoutTileMap(FIXTURES['tile-map']!, { width: variant === 'wide' ? 720 : 320, variant });
     it(`draws the twelve provinces as equal tiles without overlapping text (${variant})`, () => {
       const tiles = model.marks.filter((m): m is RectMark => m.kind === 'rect' && m.className === 'oc-tile' && m.width > 30);
       expect(tiles).toHaveLength(12);

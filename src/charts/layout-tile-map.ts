@@ -110,7 +110,7 @@ export function layoutTileMap(input: VisualInput, { width, variant }: LayoutOpti
   });
   if (provinceValues.some((_, i) => !values.has(Object.keys(PROVINCE_TILES)[i]!))) {
     marks.push({ kind: 'rect', x: legendX + 0.75, y: legendY + 0.75, width: 20.5, height: 14.5, tone: 'empty' });
-    marks.push({ kind: 'text', x: legendX + 30, y: legendY + 8 + SMALL * 0.35, lines: ['– geen gegevens'], size: SMALL });
+    marks.push({ kind: 'text', x: legendX + 30, y: legendY + 8 + SMALL * 0.35, lines: [CHART_TEXT.noData], size: SMALL });
     legendY += 24;
   }
   const national = values.get('landelijk');

@@ -7,7 +7,7 @@ import type { CircleMark, RectMark, TextMark } from './types';
 
 describe('layoutTimeline', () => {
   for (const variant of ['wide', 'narrow'] as const) {
-    const model = layoutTimeline(FIXTURES.timeline!, { width: variant === 'wide' ? 720 : 360, variant });
+    const model = layoutTimeline(FIXTURES.timeline!, { width: variant === 'wide' ? 720 : 320, variant });
     it(`never lets two labels overlap and keeps them inside the chart (${variant})`, () => {
       expect(findTextOverlaps(model)).toEqual([]);
       expect(textsInside(model)).toBe(true);
@@ -21,7 +21,7 @@ describe('layoutTimeline', () => {
   }
 
   it('writes dates in Dutch as precisely as the data gives them', () => {
-    const model = layoutTimeline(FIXTURES.timeline!, { width: 360, variant: 'narrow' });
+    const model = layoutTimeline(FIXTURES.timeline!, { width: 320, variant: 'narrow' });
     const text = model.marks.filter((m): m is TextMark => m.kind === 'text').map((m) => m.lines.join(' '));
     expect(text).toEqual(expect.arrayContaining(['november 2020', 'februari–mei 2021', '26 mei 2021', '2020', '2021']));
   });

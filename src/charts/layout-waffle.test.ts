@@ -22,9 +22,9 @@ describe('layoutWaffleChart', () => {
   });
 
   it('wraps squares into more rows on narrow screens', () => {
-    const narrow = layoutWaffleChart(FIXTURES.waffle!, { width: 360, variant: 'narrow' });
+    const narrow = layoutWaffleChart(FIXTURES.waffle!, { width: 320, variant: 'narrow' });
     expect(narrow.height).toBeGreaterThan(model.height);
-    expect(Math.max(...narrow.marks.filter((m): m is RectMark => m.kind === 'rect').map((m) => m.x + m.width))).toBeLessThanOrEqual(360);
+    expect(Math.max(...narrow.marks.filter((m): m is RectMark => m.kind === 'rect').map((m) => m.x + m.width))).toBeLessThanOrEqual(320);
   });
 });
 

@@ -6,7 +6,9 @@ import { layoutVisual, renderVisualSvg } from './visual';
 describe('renderVisualSvg', () => {
   for (const [name, input] of Object.entries(FIXTURES)) {
     it(`renders the ${name} fixture as it did before (golden SVG)`, async () => {
-      await expect(renderVisualSvg(input, { theme: 'inline', variant: 'wide' })).toMatchFileSnapshot(`__snapshots__/${name}.wide.svg`);
+      const wide = renderVisualSvg(input, { theme: 'inline', variant: 'wide' });
+      expect(wide).not.toMatch(/NaN|undefined|Infinity/);
+      await expect(wide).toMatchFileSnapshot(`__snapshots__/${name}.wide.svg`);
       await expect(renderVisualSvg(input, { theme: 'inline', variant: 'narrow' })).toMatchFileSnapshot(`__snapshots__/${name}.narrow.svg`);
     });
   }
@@ -27,6 +29,15 @@ describe('renderVisualSvg', () => {
     expect(a).toContain('fill="url(#stacked-bar-wide-p0)"');
   });
 
+  it('says there is no data yet instead of drawing an empty chart', () => {
+    for (const input of Object.values(FIXTURES)) {
+      const empty = { ...input, table: { columns: input.table.columns, rows: [] } };
+      const svg = renderVisualSvg(empty, { theme: 'inline', variant: 'wide' });
+      expect(svg).toContain('Er zijn nog geen gegevens voor deze grafiek.');
+      expect(svg).not.toContain('NaN');
+    }
+  });
+
   it('gives the same output every time: no random ids, no dates', () => {
     expect(renderVisualSvg(FIXTURES.timeline!, { theme: 'light' })).toBe(renderVisualSvg(FIXTURES.timeline!, { theme: 'light' }));
   });
@@ -43,6 +54,7 @@ describe('renderVisualSvg', () => {
     const svg = renderVisualSvg(FIXTURES.waffle!, { theme: 'card', width: 1000, height: 400 });
     expect(svg).toMatch(/viewBox="0 0 640 [\d.]+" width="1000" height="400"/);
     expect(svg).not.toContain('Bron:');
+    expect(renderVisualSvg(FIXTURES.waffle!, { theme: 'card', variant: 'narrow', width: 1080, height: 1080 })).toMatch(/viewBox="0 0 320 [\d.]+" width="1080"/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { frameChart } from './frame';
+import { CHART_TEXT } from './labels';
 import { layoutBarChart, layoutSeriesBarChart } from './layout-bar';
 import { layoutDotMatrix } from './layout-dot-matrix';
 import { layoutLineChart } from './layout-line';
@@ -10,10 +11,13 @@ import { describeVisual } from './summary';
 import type { ChartModel, LayoutOptions, Variant, VisualInput } from './types';
 
 /** Drawing width of each layout in user units; the SVG scales to its container. */
-export const VARIANT_WIDTH: Record<Variant, number> = { wide: 720, narrow: 360 };
+export const VARIANT_WIDTH: Record<Variant, number> = { wide: 720, narrow: 320 };
 
 /** The chart model of a visual: geometry as plain data, ready for the renderer or a test. */
 export function layoutVisual(input: VisualInput, options: LayoutOptions): ChartModel {
+  if (input.table.rows.length === 0) {
+    return { width: options.width, height: 40, marks: [{ kind: 'text', x: 0, y: 24, lines: [CHART_TEXT.empty], size: 15 }] };
+  }
   switch (input.spec.type) {
     case 'bar':
       return layoutBarChart(input, options);
@@ -47,6 +51,7 @@ export type VisualTheme = 'inline' | 'light' | 'card';
 
 export interface RenderVisualOptions {
   theme: VisualTheme;
+  /** Layout for `inline` (required there in practice) and `card` (default wide). */
   variant?: Variant;
   /** Outer size in pixels for `card` (and optionally `light`). */
   width?: number;
@@ -66,8 +71,9 @@ export function renderVisualSvg(input: VisualInput, options: RenderVisualOptions
     return renderChartSvg(model, { ...text, idPrefix: `${slug}-${variant}`, className: `oc--${variant}` });
   }
   if (options.theme === 'card') {
-    // Laid out narrower than the page version, so text stays large once scaled onto the card.
-    const model = layoutVisual(input, { width: 640, variant: 'wide' });
+    // Laid out narrower than the page version, so text stays large once scaled onto the card;
+    // `variant: 'narrow'` gives the phone layout, which suits square and tall cards.
+    const model = options.variant === 'narrow' ? layoutVisual(input, { width: VARIANT_WIDTH.narrow, variant: 'narrow' }) : layoutVisual(input, { width: 640, variant: 'wide' });
     const size = { width: options.width ?? model.width, height: options.height ?? model.height };
     return renderChartSvg(model, { ...text, idPrefix: `${slug}-card`, standalone: true, size });
   }

@@ -29,6 +29,14 @@ function urlOf(file: string): string {
 }
 
 /**
+ * A theme page gathers everything about its theme, so a search for the theme's name
+ * should put it first, above insights and stories that carry the same words in their title.
+ */
+function boostThemeTitle(html: string, themeType: string): string {
+  return html.includes(`data-pagefind-filter="type:${themeType}"`) ? html.replace(/<h1(?=[\s>])/, '<h1 data-pagefind-weight="10"') : html;
+}
+
+/**
  * Indexes the built site: every page that marks a `data-pagefind-body`, with its compounds
  * marked in the indexed copy only (the HTML in `dist/` is not changed), plus every
  * harvested idea as its own record pointing at its anchor on the theme page.
@@ -40,6 +48,7 @@ export async function buildSearchIndex(outDir: string, logger?: AstroIntegration
   const vocabulary = new Set(pages.flatMap((page) => collectWords(htmlText(page.html))));
   const split = createCompoundSplitter(vocabulary);
   const ideaType = t('search.type.idee');
+  const themeType = t('search.type.thema');
 
   // Dutch stemming for every page; back links, navigation and card grids (which repeat
   // other pages' titles) would only add noise to results.
@@ -49,7 +58,7 @@ export async function buildSearchIndex(outDir: string, logger?: AstroIntegration
   let ideas = 0;
   try {
     for (const page of pages) {
-      const content = mapHtmlText(page.html, (text) => markCompounds(text, split));
+      const content = boostThemeTitle(mapHtmlText(page.html, (text) => markCompounds(text, split)), themeType);
       problems.push(...(await index.addHTMLFile({ url: page.url, content })).errors);
       for (const idea of findIdeas(page.html)) {
         const record = toIdeaRecord(idea, page.url, ideaType, markCompounds(idea.text, split));

@@ -17,10 +17,7 @@ export const GROUPABLE_COLUMNS = {
   ideas: ['theme', 'kind', 'table', 'track', 'region', 'example'],
 } as const;
 
-const column = z
-  .string({ error: 'moet de naam van een kolom zijn' })
-  .trim()
-  .min(1, { error: 'noem een kolom uit de data' });
+const column = z.string({ error: 'moet de naam van een kolom zijn' }).trim().min(1, { error: 'noem een kolom uit de data' });
 
 const csvFile = z
   .string({ error: 'moet een bestandsnaam zijn' })
@@ -81,25 +78,33 @@ const optionsSchema = z
 /** A visual: a YAML spec in `content/visuals/<slug>.yaml`, with its data in a CSV beside it or from the site's own data. */
 export const visualSchema = z
   .strictObject({
-  title: boundedText(5, 100),
-  type: z.enum(VISUAL_TYPES, { error: `moet een van deze grafieksoorten zijn: ${VISUAL_TYPES.join(', ')}` }),
-  /** The main finding in one or two sentences: the text alternative for the chart. */
-  alt: altText,
-  caption: boundedText(10, 400),
-  source: boundedText(3, 200),
-  data: dataSource,
-  encoding: encodingSchema,
-  unit: unitSchema.default({ one: '', other: '' }),
-  sort: z.enum(VISUAL_SORTS, { error: `moet een van deze volgordes zijn: ${VISUAL_SORTS.join(', ')}` }).default('data'),
-  /** Categories (values of the label column) to stand out; the others are drawn muted. */
-  highlight: uniqueList(z.string(), 'categorie'),
-  /** Display names for values in the data, e.g. { burgers: Burgers }. Themes, tracks, kinds and provinces have defaults. */
-  labels: z.record(z.string(), z.string()).default({}),
-  /** Column headings for the data table and the CSV download, e.g. { participants: Deelnemers }. */
-  columns: z.record(z.string(), z.string()).default({}),
-  options: optionsSchema,
-  themes: uniqueList(slug('thema'), 'thema'),
-  example: exampleFlag,
+    /** Heading of the chart and its page; a question or a finding, e.g. "Wie schoven aan?". */
+    title: boundedText(5, 100),
+    /** Chart type; which `encoding` fields it needs is in REQUIRED_ENCODINGS. */
+    type: z.enum(VISUAL_TYPES, { error: `moet een van deze grafieksoorten zijn: ${VISUAL_TYPES.join(', ')}` }),
+    /** The main finding in one or two sentences: the text alternative for the chart. */
+    alt: altText,
+    /** What the chart shows and how to read it; under the chart. */
+    caption: boundedText(10, 400),
+    /** Where the numbers come from; under the chart and in every download. */
+    source: boundedText(3, 200),
+    data: dataSource,
+    encoding: encodingSchema,
+    /** Unit of the numbers; none by default. */
+    unit: unitSchema.default({ one: '', other: '' }),
+    /** Order of bars, groups and rows; `data` (the default) keeps the order of the data. */
+    sort: z.enum(VISUAL_SORTS, { error: `moet een van deze volgordes zijn: ${VISUAL_SORTS.join(', ')}` }).default('data'),
+    /** Categories (values of the label column) to stand out; the others are drawn muted. */
+    highlight: uniqueList(z.string(), 'categorie'),
+    /** Display names for values in the data, e.g. { burgers: Burgers }. Themes, tracks, kinds and provinces have defaults. */
+    labels: z.record(z.string(), z.string()).default({}),
+    /** Column headings for the data table and the CSV download, e.g. { participants: Deelnemers }. */
+    columns: z.record(z.string(), z.string()).default({}),
+    options: optionsSchema,
+    /** Themes the chart is about (slugs); it is listed on their pages. */
+    themes: uniqueList(slug('thema'), 'thema'),
+    /** True when the numbers are illustrative; the page then says "voorbeeld". */
+    example: exampleFlag,
   })
   .superRefine((spec, ctx) => {
     for (const [field, message] of checkEncodings(spec)) ctx.addIssue({ code: 'custom', path: field.split('.'), message });

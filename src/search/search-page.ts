@@ -28,6 +28,8 @@ function showUnavailable(root: HTMLElement): void {
 }
 
 async function start(root: HTMLElement): Promise<void> {
+  // Hidden in the HTML, so readers without JavaScript only see how to browse instead.
+  root.querySelector<HTMLElement>('[data-search-ui]')?.removeAttribute('hidden');
   // The component script is a classic script; it has run by the time the page has loaded.
   if (!window.PagefindComponents && document.readyState !== 'complete') {
     await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
