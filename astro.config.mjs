@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readSiteUrl } from './src/config/site-url.mjs';
 import { cardsIntegration } from './src/integrations/cards.ts';
+import frontMatterCheck from './src/integrations/front-matter-check.ts';
 import oogstPagefind from './src/integrations/pagefind.ts';
 import safeContent from './src/integrations/safe-content.ts';
 import security from './src/integrations/security.ts';
@@ -14,6 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
+    frontMatterCheck(),
     safeContent(),
     mdx(),
     sitemap(),

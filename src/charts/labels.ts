@@ -1,68 +1,36 @@
-/**
- * Dutch words the charts and the visual pages show. One place, so wording stays consistent
- * and a translation only touches this file.
- */
+import { t } from '../i18n/t';
+import { KINDS, REGIONS, TRACKS } from '../schemas/shared';
+
+/** Dutch words the charts and the visual pages show, from the site's one dictionary. */
 export const CHART_TEXT = {
-  dataTable: 'Bekijk de cijfers als tabel',
-  downloads: 'Downloaden',
-  downloadCsv: 'Data (CSV)',
-  downloadSvg: 'Grafiek (SVG)',
-  downloadPng: 'Grafiek (PNG)',
-  shareCard: 'Deelkaart (PNG)',
-  source: 'Bron',
-  example: 'Voorbeeld',
-  exampleNote: 'Deze cijfers zijn een voorbeeld en geen openbaar verslag.',
-  total: 'Totaal',
-  noData: '– geen gegevens',
-  empty: 'Er zijn nog geen gegevens voor deze grafiek.',
-  national: (n: string) => `Daarnaast landelijk: ${n}`,
-  yes: 'ja',
-  no: 'nee',
-  overviewTitle: 'Cijfers',
-  overviewIntro: 'Wat de dialoog in getallen opleverde. Bij elke grafiek staan de cijfers als tabel en om te downloaden.',
-  visualsOf: 'Alle cijfers',
-  back: 'Terug naar alle cijfers',
+  dataTable: t('charts.dataTable'),
+  downloads: t('charts.downloads'),
+  downloadCsv: t('charts.downloadCsv'),
+  downloadSvg: t('charts.downloadSvg'),
+  downloadPng: t('charts.downloadPng'),
+  shareCard: t('charts.shareCard'),
+  source: t('charts.source'),
+  example: t('site.exampleLabel'),
+  exampleNote: t('charts.exampleNote'),
+  total: t('charts.total'),
+  noData: t('charts.noData'),
+  empty: t('charts.empty'),
+  national: (n: string) => t('charts.national', { count: n }),
+  yes: t('charts.yes'),
+  no: t('charts.no'),
+  overviewTitle: t('charts.overviewTitle'),
+  overviewIntro: t('charts.overviewIntro'),
+  visualsOf: t('charts.visualsOf'),
+  back: t('charts.back'),
 } as const;
 
-/** Display names of the values the site's own data uses; a spec's `labels` overrides them. */
-export const KNOWN_VALUE_LABELS: Record<string, string> = {
-  burgers: 'Burgers',
-  middenveld: 'Middenveld',
-  wetenschap: 'Wetenschap en dwarsdenkers',
-  bestuur: 'Lokaal bestuur',
-  knel: 'Knelpunt',
-  kiem: 'Kiem',
-  idee: 'Idee',
-  groningen: 'Groningen',
-  fryslan: 'Fryslân',
-  drenthe: 'Drenthe',
-  overijssel: 'Overijssel',
-  flevoland: 'Flevoland',
-  gelderland: 'Gelderland',
-  utrecht: 'Utrecht',
-  'noord-holland': 'Noord-Holland',
-  'zuid-holland': 'Zuid-Holland',
-  zeeland: 'Zeeland',
-  'noord-brabant': 'Noord-Brabant',
-  limburg: 'Limburg',
-  landelijk: 'Landelijk',
-};
+/** Display names of the values the site's own data uses (tracks, kinds, regions); a spec's `labels` overrides them. */
+export const KNOWN_VALUE_LABELS: Record<string, string> = Object.fromEntries([
+  ...TRACKS.map((track) => [track, t(`track.${track}`)]),
+  ...KINDS.map((kind) => [kind, t(`kind.${kind}`)]),
+  ...REGIONS.map((region) => [region, t(`region.${region}`)]),
+]);
 
 /** Headings of the columns of the site's own data; a spec's `columns` overrides them. */
-export const KNOWN_COLUMN_LABELS: Record<string, string> = {
-  track: 'Spoor',
-  region: 'Provincie',
-  themes: 'Thema',
-  theme: 'Thema',
-  kind: 'Soort',
-  month: 'Maand',
-  year: 'Jaar',
-  table: 'Tafel',
-  participants: 'Deelnemers',
-  aantal: 'Aantal',
-  example: 'Voorbeeld',
-  start: 'Begin',
-  end: 'Einde',
-  label: 'Gebeurtenis',
-  note: 'Toelichting',
-};
+const KNOWN_COLUMNS = ['track', 'region', 'themes', 'theme', 'kind', 'month', 'year', 'table', 'participants', 'aantal', 'example', 'start', 'end', 'label', 'note'] as const;
+export const KNOWN_COLUMN_LABELS: Record<string, string> = Object.fromEntries(KNOWN_COLUMNS.map((column) => [column, t(`charts.column.${column}`)]));

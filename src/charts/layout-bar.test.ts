@@ -28,7 +28,7 @@ describe('layoutBarChart', () => {
   it('orders bars by value, largest first, when the spec asks for value-desc', () => {
     const model = layoutBarChart(FIXTURES.bar!, { width: 720, variant: 'wide' });
     const labels = texts(model).filter((t) => t.anchor === 'end').map((t) => t.lines.join(' '));
-    expect(labels).toEqual(['Burgers', 'Middenveld', 'Wetenschap en dwarsdenkers', 'Lokaal bestuur']);
+    expect(labels).toEqual(['Burgers', 'Middenveld', 'Wetenschap en dwarsdenkers', 'Lokale bestuurders']);
   });
 
   it('puts the unit on the first number only and writes numbers the Dutch way', () => {

@@ -17,7 +17,7 @@ describe('renderVisualSvg', () => {
     const svg = renderVisualSvg(FIXTURES.bar!, { theme: 'inline', variant: 'wide' });
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="bar-wide-title bar-wide-desc"/);
     expect(svg).toContain('<title id="bar-wide-title">Voorbeeldgrafiek bar</title>');
-    expect(svg).toContain('Het meest bij Burgers (612 deelnemers), het minst bij Lokaal bestuur (41 deelnemers)');
+    expect(svg).toContain('Het meest bij Burgers (612 deelnemers), het minst bij Lokale bestuurders (41 deelnemers)');
   });
 
   it('prefixes every id with the slug and variant, so two charts on one page never share an id', () => {

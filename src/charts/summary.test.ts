@@ -4,7 +4,7 @@ import { FIXTURES } from './test-fixtures';
 
 describe('summarizeVisual', () => {
   it('names the largest and smallest group and the total', () => {
-    expect(summarizeVisual(FIXTURES.waffle!)).toBe('Het meest bij Burgers (612 deelnemers), het minst bij Lokaal bestuur (41 deelnemers); samen 831 deelnemers.');
+    expect(summarizeVisual(FIXTURES.waffle!)).toBe('Het meest bij Burgers (612 deelnemers), het minst bij Lokale bestuurders (41 deelnemers); samen 831 deelnemers.');
   });
   it('leaves national tables out of the comparison of provinces', () => {
     expect(summarizeVisual(FIXTURES['tile-map']!)).toMatch(/^Het meest bij Zuid-Holland \(14 tafels\), het minst bij Limburg \(0 tafels\)/);

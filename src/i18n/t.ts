@@ -27,3 +27,15 @@ export function formatNumber(value: number): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+const NUMBER_WORDS = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
+
+/** Small numbers as Dutch words ("zes"), as a writer would put them in a heading; larger ones as digits. */
+export function numberWord(value: number): string {
+  return NUMBER_WORDS[value] ?? formatNumber(value);
+}
+
+/** The same text with its first letter capitalised, for a number word that opens a heading. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('nl-NL') + text.slice(1);
+}

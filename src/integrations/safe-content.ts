@@ -27,12 +27,19 @@ interface RawNode {
   value: string;
 }
 
+/**
+ * Every unsafe thing found in this process. Astro's content layer logs a rendering error of a
+ * Markdown entry and goes on, so the build checks this list as well and stops.
+ */
+const found: string[] = [];
+
 /** Thrown when content holds something unsafe; the message names the file and the fix. */
 export class UnsafeContentError extends Error {
   constructor(fileURL: URL | undefined, problems: string[]) {
     const file = fileURL ? path.relative(process.cwd(), fileURLToPath(fileURL)) : '(onbekend bestand)';
     super(`${file} bevat iets onveiligs:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
     this.name = 'UnsafeContentError';
+    found.push(this.message);
   }
 }
 
@@ -80,18 +87,33 @@ function checkJsx(node: JsxNode, ctx: VisitorContext): void {
   if (problems.length > 0) throw new UnsafeContentError(ctx.fileURL, problems);
 }
 
-/** Registers the plugin on the Markdown processor, which MDX shares. */
+/** Adds the plugin to a Markdown processor once; false when the processor cannot take hast plugins. */
+function register(processor: unknown): boolean {
+  const plugins = (processor as { options?: { hastPlugins?: unknown[] } } | undefined)?.options?.hastPlugins;
+  if (!Array.isArray(plugins)) return false;
+  if (!plugins.includes(safeContentPlugin)) plugins.push(safeContentPlugin);
+  return true;
+}
+
+/**
+ * Registers the plugin on the Markdown processor, which MDX shares. Both hooks, because MDX reads
+ * the processor during setup and the content layer only after Astro has resolved the final config.
+ */
 export default function safeContent(): AstroIntegration {
+  const fail = (name: string | undefined) => {
+    throw new Error(`oogst-safe-content werkt met de Sätteri-Markdownprocessor van Astro; de ingestelde processor (${name ?? 'geen'}) kan de inhoud niet controleren`);
+  };
   return {
     name: 'oogst-safe-content',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
-        const processor = config.markdown.processor as { name: string; options: { hastPlugins?: unknown[] } } | undefined;
-        if (!processor || !Array.isArray(processor.options.hastPlugins)) {
-          throw new Error(`oogst-safe-content werkt met de Sätteri-Markdownprocessor van Astro; de ingestelde processor (${processor?.name ?? 'geen'}) kan de inhoud niet controleren`);
-        }
-        processor.options.hastPlugins.push(safeContentPlugin);
-        logger.debug('inhoudscontrole op scripts en onveilige links staat aan');
+      'astro:config:setup': ({ config }) => {
+        if (!register(config.markdown.processor)) fail(config.markdown.processor?.name);
+      },
+      'astro:config:done': ({ config }) => {
+        if (!register(config.markdown.processor)) fail(config.markdown.processor?.name);
+      },
+      'astro:build:start': () => {
+        if (found.length > 0) throw new Error(`De build stopt: de inhoud bevat iets onveiligs.\n${[...new Set(found)].join('\n')}`);
       },
     },
   };

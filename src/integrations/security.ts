@@ -52,6 +52,7 @@ export default function security(): AstroIntegration {
         const securityTxt = await buildSecurityTxt();
         await mkdir(path.join(outDir, '.well-known'), { recursive: true });
         await writeFile(path.join(outDir, '.well-known/security.txt'), securityTxt.text);
+        if (securityTxt.source === 'fallback') logger.warn('geen SOURCE_DATE_EPOCH en geen git: security.txt is gedateerd op de sluitingsdatum van de dialoog en kan al verlopen zijn; zet SOURCE_DATE_EPOCH bij het bouwen');
         logger.info(`CSP-headers voor ${pages.length} pagina's in _headers en ${NGINX_FILE}; security.txt verloopt ${securityTxt.expires} (datum uit ${securityTxt.source})`);
       },
     },

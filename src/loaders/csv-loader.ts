@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { ContentError, type ContentProblem } from './format-issues';
+import { findMarkupWarnings } from './markup-warnings';
 import { parseCsv } from './parse-csv';
 
 interface CsvLoaderOptions<S extends z.ZodObject> {
@@ -19,7 +20,7 @@ interface CsvLoaderOptions<S extends z.ZodObject> {
  */
 export function csvLoader<S extends z.ZodObject>({ file, schema, idOf }: CsvLoaderOptions<S>): Loader {
   const shown = path.relative(process.cwd(), file) || file;
-  const load = async ({ store, generateDigest }: Pick<LoaderContext, 'store' | 'generateDigest'>) => {
+  const load = async ({ store, generateDigest, logger }: Pick<LoaderContext, 'store' | 'generateDigest' | 'logger'>) => {
     let text: string;
     try {
       text = await readFile(file, 'utf8');
@@ -39,6 +40,7 @@ export function csvLoader<S extends z.ZodObject>({ file, schema, idOf }: CsvLoad
       } else seen.set(id, data.line);
     }
     if (duplicates.length > 0) throw new ContentError(duplicates, `${shown} bevat dubbele ids`);
+    for (const warning of findMarkupWarnings(shown, rows.map(({ data }) => ({ line: data.line, data })))) logger.warn(warning);
     store.clear();
     for (const { id, data } of rows) store.set({ id, data, digest: generateDigest(JSON.stringify(data)) });
   };

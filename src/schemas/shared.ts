@@ -26,7 +26,9 @@ export const boundedText = (min: number, max: number) =>
     .string({ error: 'moet tekst zijn' })
     .trim()
     .min(min, { error: min <= 1 ? 'mag niet leeg zijn' : `moet minstens ${min} tekens lang zijn` })
-    .max(max, { error: (issue) => `is ${String((issue.input as string | undefined)?.length ?? '?')} tekens; maximaal ${max} tekens toegestaan (deze tekst komt op een deelkaart of in een overzicht)` });
+    .max(max, { error: (issue) => `is ${String((issue.input as string | undefined)?.length ?? '?')} tekens; maximaal ${max} tekens toegestaan (deze tekst komt op een deelkaart of in een overzicht)` })
+    // Emoji or punctuation alone says nothing to a screen reader, a search engine or a share card.
+    .refine((value) => /[\p{L}\p{N}]/u.test(value), { error: 'moet letters of cijfers bevatten, niet alleen emoji of leestekens' });
 
 /** The four groups that took part (deelprojecten plus the local administrators). */
 export const TRACKS = ['burgers', 'middenveld', 'wetenschap', 'bestuur'] as const;

@@ -15,6 +15,11 @@ describe('findIdeas', () => {
     ]);
   });
 
+  it('reads a theme title with markup in it, where ">" sits inside a quoted attribute', () => {
+    const html = '<li id="idee-00002" data-idea-kind="Idee" data-idea-theme="<em>Wonen</em> &amp; buurt">Meer groen.</li>';
+    expect(findIdeas(html)).toEqual([{ id: 'idee-00002', kind: 'Idee', theme: '<em>Wonen</em> & buurt', text: 'Meer groen.' }]);
+  });
+
   it('stops with a message when a marked idea lacks its theme', () => {
     expect(() => findIdeas('<li id="idee-1" data-idea-kind="Idee">Tekst</li>')).toThrow(/data-idea-theme/);
   });

@@ -12,8 +12,11 @@ export interface IdeaOnPage {
   theme: string;
 }
 
-/** A list item the theme page marked as an idea: `<li id="…" data-idea-kind="…" data-idea-theme="…">`. */
-const IDEA_ITEM = /<li\b([^>]*\sdata-idea-kind="[^"]*"[^>]*)>([\s\S]*?)<\/li>/g;
+/**
+ * A list item the theme page marked as an idea: `<li id="…" data-idea-kind="…" data-idea-theme="…">`.
+ * Quoted values may hold ">" (a theme title with markup in it), so attributes are read quote-aware.
+ */
+const IDEA_ITEM = /<li\b((?:[^>"]|"[^"]*")*\sdata-idea-kind="[^"]*"(?:[^>"]|"[^"]*")*)>([\s\S]*?)<\/li>/g;
 
 /** Finds the ideas a built theme page lists, with their anchor, kind and theme. */
 export function findIdeas(html: string): IdeaOnPage[] {

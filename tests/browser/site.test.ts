@@ -87,8 +87,6 @@ async function newTab(options: PageOptions = {}): Promise<Page> {
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    // The site's CSP forbids inline scripts; the test injects axe-core, which is not part of the site.
-    bypassCSP: true,
   });
   return context.newPage();
 }

@@ -18,6 +18,7 @@ export const GET: APIRoute = async () => {
   );
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
   // A fixed date keeps the zip byte-identical when the cards are.
-  const zip = zipSync(sorted, { level: 0, mtime: new Date('2021-01-01T00:00:00Z') });
+  // Zip stores local date fields; a local-time Date gives the same bytes in every time zone.
+  const zip = zipSync(sorted, { level: 0, mtime: new Date(2021, 0, 1) });
   return new Response(zip as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/zip' } });
 };

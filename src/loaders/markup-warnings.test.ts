@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { findMarkupWarnings } from './markup-warnings';
+
+describe('markup in CSV cells', () => {
+  it('warns with file, row, field and the markup found', () => {
+    const warnings = findMarkupWarnings('content/ideas.csv', [
+      { line: 2, data: { text: 'Gewoon een idee, met 3 < 4 en een komma.' } },
+      { line: 3, data: { text: '<script>alert(1)</script> meer groen', theme: 'wonen' } },
+      { line: 4, data: { text: 'Zorg &amp; welzijn' } },
+    ]);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/^content\/ideas\.csv, regel 3, veld text: bevat HTML-code \(<script>\)/);
+    expect(warnings[1]).toContain('regel 4');
+  });
+});

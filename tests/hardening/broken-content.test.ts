@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { buildSite, copyFixture } from '../support/build-site';
+
+/** One case of tests/fixtures/broken/<name>/case.yaml; its content/ folder is laid over a copy of site-minimal. */
+interface BrokenCase {
+  name: string;
+  what: string;
+  /** fail: the build stops with a message; safe: the build succeeds and renders the input harmlessly. */
+  expect: 'fail' | 'safe';
+  /** The content file the message must name (relative to the content folder). */
+  file?: string;
+  /** Files or folders of site-minimal to delete. */
+  remove?: string[];
+  /** Patterns the build output must contain: what is wrong and how to fix it. */
+  output?: string[];
+  /** Built pages that must exist, with text they must or must not contain. */
+  pages?: { file: string; contains?: string[]; excludes?: string[] }[];
+  /** `npm run check` (scripts/check.ts) should report this case too. */
+  check?: boolean;
+}
+
+const CORPUS = path.resolve('tests/fixtures/broken');
+const cases: BrokenCase[] = readdirSync(CORPUS)
+  .filter((name) => existsSync(path.join(CORPUS, name, 'case.yaml')))
+  .sort()
+  .map((name) => ({ name, ...(yaml.load(readFileSync(path.join(CORPUS, name, 'case.yaml'), 'utf8')) as Omit<BrokenCase, 'name'>) }));
+
+/** JavaScript internals that must never be all an editor gets. */
+const INTERNALS = /Cannot read propert|is not a function|undefined is not|is not iterable|Unexpected token/;
+
+/** A copy of site-minimal with the case's changes. */
+function contentOf(brokenCase: BrokenCase): string {
+  const dir = copyFixture('site-minimal');
+  for (const removed of brokenCase.remove ?? []) rmSync(path.join(dir, removed), { recursive: true, force: true });
+  const overlay = path.join(CORPUS, brokenCase.name, 'content');
+  if (existsSync(overlay)) cpSync(overlay, dir, { recursive: true });
+  return dir;
+}
+
+/** Builds a content folder with its own cache, so no case sees another's content. */
+function buildCase(dir: string) {
+  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'oogst-cache-'));
+  const result = buildSite(dir, { OOGST_CACHE_DIR: cacheDir });
+  rmSync(cacheDir, { recursive: true, force: true });
+  return result;
+}
+
+/** Runs `npm run check` (scripts/check.ts) on a content folder. */
+function checkCase(dir: string) {
+  const result = spawnSync(process.execPath, ['--import', './scripts/lib/ts-resolve.mjs', 'scripts/check.ts'], {
+    env: { ...process.env, OOGST_CONTENT_DIR: dir, NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('bad input: every broken content case stops the build with a clear message or renders safely', () => {
+  it('has a corpus of at least 30 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const brokenCase of cases) {
+    it(`${brokenCase.name}: ${brokenCase.what}`, () => {
+      const dir = contentOf(brokenCase);
+      const { status, output, outDir } = buildCase(dir);
+      try {
+        if (brokenCase.expect === 'fail') {
+          expect(status, output).not.toBe(0);
+          if (brokenCase.file) expect(output, 'the message names the file').toContain(brokenCase.file);
+          for (const pattern of brokenCase.output ?? []) expect(output).toMatch(new RegExp(pattern));
+          expect(output).not.toMatch(INTERNALS);
+          if (brokenCase.check) {
+            const check = checkCase(dir);
+            expect(check.status, check.output).toBe(1);
+            expect(check.output).toContain(brokenCase.file);
+          }
+        } else {
+          expect(status, output).toBe(0);
+          for (const pattern of brokenCase.output ?? []) expect(output).toMatch(new RegExp(pattern));
+          for (const page of brokenCase.pages ?? []) {
+            const file = path.join(outDir, page.file);
+            expect(existsSync(file), page.file).toBe(true);
+            const html = readFileSync(file, 'utf8');
+            for (const text of page.contains ?? []) expect(html).toContain(text);
+            for (const text of page.excludes ?? []) expect(html).not.toContain(text);
+          }
+        }
+      } finally {
+        rmSync(outDir, { recursive: true, force: true });
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 240_000);
+  }
+});
