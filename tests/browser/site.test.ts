@@ -1,10 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { useSiteInBrowser } from '../support/browser';
 import { assertBuilt, DIST, listPages } from '../support/dist';
-import { serveStatic } from '../support/static-server';
 
 /**
  * Drives the built site in Chromium: axe-core on every page type (light and dark), keyboard
@@ -59,18 +58,11 @@ function findTargets(): { name: string; url: string }[] {
 }
 
 const targets = findTargets();
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const site = useSiteInBrowser();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 interface PageOptions {
@@ -81,7 +73,7 @@ interface PageOptions {
 
 /** A fresh browser tab; close it with `page.context().close()`. */
 async function newTab(options: PageOptions = {}): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     // The site's Content-Security-Policy (rightly) refuses injected scripts; axe-core is one.
     bypassCSP: true,
     viewport: { width: options.width ?? 1280, height: 900 },
@@ -92,7 +84,7 @@ async function newTab(options: PageOptions = {}): Promise<Page> {
 }
 
 async function visit(page: Page, url: string): Promise<void> {
-  await page.goto(server.url + url, { waitUntil: 'load' });
+  await page.goto(site.url + url, { waitUntil: 'load' });
   // Screenshots and contrast checks need the real font, not the fallback.
   await page.evaluate(async () => {
     await document.fonts.ready;

@@ -1,29 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { assertBuilt, DIST } from '../support/dist';
-import { serveStatic } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../support/browser';
+import { DIST } from '../support/dist';
 import { readSitemapPaths } from './lib/sitemap';
 
 /** WCAG 2.1 A and AA, the level Dutch government sites must meet (via EN 301 549). */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const AXE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 interface PageResult {
   violations: { id: string; impact: string | null; help: string; targets: string[] }[];
@@ -35,13 +21,13 @@ describe('accessibility of every page in the sitemap', () => {
     const paths = [...readSitemapPaths(DIST), '/404.html'];
     expect(paths.length).toBeGreaterThan(5);
     // One page for all URLs keeps hundreds of pages within a few minutes on two cores.
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     // Init scripts come in through the DevTools protocol, so the page's CSP does not block axe itself.
     await page.addInitScript(`${AXE}\nwindow.__oogstCsp = [];\ndocument.addEventListener('securitypolicyviolation', (event) => window.__oogstCsp.push(event.violatedDirective + ' ' + (event.blockedURI || 'inline') + ' ' + (event.sample || '')));`);
     const problems: string[] = [];
     for (const url of paths) {
-      const response = await page.goto(server.url + url, { waitUntil: 'load' });
+      const response = await page.goto(site.url + url, { waitUntil: 'load' });
       if (url !== '/404.html' && response?.status() !== 200) {
         problems.push(`${url}: HTTP ${response?.status() ?? 'geen antwoord'}`);
         continue;

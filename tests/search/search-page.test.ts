@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { DIST, assertBuilt, listPages, readBuilt } from '../support/dist';
-import { serveStatic } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../support/browser';
+import { DIST, listPages, readBuilt } from '../support/dist';
 
 /**
  * The issue's budget: a first query on the search page downloads less than this in
@@ -19,8 +18,7 @@ const FIRST_QUERY_BUDGET = 100 * 1024;
  */
 const WITH_ENGINE_CEILING = 170 * 1024;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+const site = useSiteInBrowser();
 
 /** Theme pages of the built site with their titles, read from the HTML. */
 function themes(): { url: string; title: string }[] {
@@ -30,9 +28,9 @@ function themes(): { url: string; title: string }[] {
 }
 
 async function openSearch(query = ''): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   page.setDefaultTimeout(15_000);
-  await page.goto(`${server.url}/zoeken/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+  await page.goto(`${site.url}/zoeken/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
   if (query) await page.locator('pagefind-summary').filter({ hasText: query }).waitFor();
   await firstResultLoaded(page);
   return page;
@@ -67,16 +65,6 @@ async function searchAll(page: Page, query: string): Promise<{ url: string; exce
 }
 
 describe('the search page in Chromium', () => {
-  beforeAll(async () => {
-    assertBuilt();
-    server = await serveStatic(DIST);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it("puts a theme's own page first when you search for its name", async () => {
     const page = await openSearch();
@@ -177,7 +165,7 @@ describe('the search page in Chromium', () => {
   });
 
   it(`downloads less than ${FIRST_QUERY_BUDGET / 1024} KB of search data and JavaScript for a first query`, async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     page.setDefaultTimeout(15_000);
     const sizes: { path: string; raw: number; gzip: number }[] = [];
     page.on('response', async (response) => {
@@ -190,7 +178,7 @@ describe('the search page in Chromium', () => {
       const gzip = pathname.endsWith('.js') ? gzipSync(body).length : body.length;
       sizes.push({ path: pathname, raw: body.length, gzip });
     });
-    await page.goto(`${server.url}/zoeken/`);
+    await page.goto(`${site.url}/zoeken/`);
     await firstResultLoaded(page);
     // A first query is one word, as most are: the longest word of a theme's name.
     const word = themes()[0]!.title.split(/\s+/).reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest), '');
