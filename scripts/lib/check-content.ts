@@ -13,7 +13,7 @@ import { error, sortProblems, warning, type CheckProblem } from './problems.ts';
 import { checkPlainSummary, checkReadability, MAX_PLAIN_SENTENCE_WORDS, type ReadabilityFinding } from './readability.ts';
 import { explainBrokenPath, internalPath, listRoutes } from './routes.ts';
 import { checkVisualData } from './visual-data.ts';
-import { findImpossibleDates } from './yaml-dates.ts';
+import { findImpossibleDates } from '../../src/loaders/yaml-dates.ts';
 import { PLACEHOLDER_MARK } from './scaffold-templates.ts';
 
 /** Pages the footer of every page links to. */

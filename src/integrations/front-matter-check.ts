@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { getContentDir } from '../config/content-dir';
+import { findImpossibleDates } from '../loaders/yaml-dates';
 
 /** One problem the YAML parser itself hides, with where it is and how to fix it. */
 export interface FrontMatterProblem {
@@ -27,20 +28,17 @@ const IMAGE_PATH = /^(\.{1,2}\/[^\s#?]+\.(?:png|jpe?g|gif|webp|avif|svg))$/i;
  * relative image path that points to no file.
  */
 export function findFrontMatterProblems(file: string, text: string): FrontMatterProblem[] {
-  const problems: FrontMatterProblem[] = [];
-  yamlLines(file, text).forEach((line, index) => {
+  const lines = yamlLines(file, text);
+  const problems: FrontMatterProblem[] = findImpossibleDates(lines.join('\n')).map(({ line, field, value }) => ({
+    line,
+    field,
+    message: `"${value}" bestaat niet als datum; schrijf JJJJ-MM-DD met een maand van 01 tot 12 en een dag die in die maand bestaat`,
+  }));
+  lines.forEach((line, index) => {
     const match = /^\s*(?:-\s+)?([\w-]+):\s*['"]?([^'"#]*?)['"]?\s*(?:#.*)?$/.exec(line);
     if (!match) return;
     const field = match[1] ?? '';
     const value = match[2] ?? '';
-    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (date) {
-      const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
-      const parsed = new Date(Date.UTC(year, month - 1, day));
-      if (parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day) {
-        problems.push({ line: index + 1, field, message: `"${value}" bestaat niet als datum; schrijf JJJJ-MM-DD met een maand van 01 tot 12 en een dag die in die maand bestaat` });
-      }
-    }
     const image = IMAGE_PATH.exec(value);
     if (image && !existsSync(path.resolve(path.dirname(file), image[1] ?? ''))) {
       problems.push({ line: index + 1, field, message: `de afbeelding "${value}" bestaat niet naast dit bestand; controleer de naam en de map (hoofdletters tellen mee)` });

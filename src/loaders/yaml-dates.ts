@@ -7,11 +7,12 @@ export interface ImpossibleDate {
 
 /**
  * Dates like 2021-02-30 that YAML silently rolls over to another day (2021-03-02).
- * The schema only sees the rolled-over date, so the text itself is checked.
+ * The schema only sees the rolled-over date, so the text itself is checked. Shared by the
+ * build (src/integrations/front-matter-check.ts) and `npm run check`.
  */
 export function findImpossibleDates(yamlText: string): ImpossibleDate[] {
   return yamlText.split(/\r?\n/).flatMap((text, index) => {
-    const match = /^\s*([\w.-]+)\s*:\s*["']?(\d{4})-(\d{2})-(\d{2})["']?\s*(?:#.*)?$/.exec(text);
+    const match = /^\s*(?:-\s+)?([\w.-]+)\s*:\s*["']?(\d{4})-(\d{2})-(\d{2})["']?\s*(?:#.*)?$/.exec(text);
     if (!match) return [];
     const [, field, year, month, day] = match as unknown as [string, string, string, string, string];
     const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
