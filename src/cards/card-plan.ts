@@ -1,3 +1,4 @@
+import { t } from '../i18n/t.ts';
 import { CARD_KIND_FOLDERS, CARD_SIZES, type CardBrand, type CardKind, type CardSize, type CardSpec } from './card-types.ts';
 
 /** The content the cards are made from, as plain data (pages read it through src/data). */
@@ -57,7 +58,7 @@ export function planCards(sources: CardSources): CardPlan {
   const tagsOf = (slugs: string[]) => [...site.hashtags, ...slugs.flatMap((slug) => (themes.has(slug) ? [toHashtag(themes.get(slug)!.shortTitle)] : []))];
   const post = (sentence: string, page: string, tags: string[]) =>
     `${sentence} ${brand.baseUrl}${page}${tags.length ? `\n\n${[...new Set(tags)].map((tag) => `#${tag}`).join(' ')}` : ''}`;
-  const alt = (parts: string[]) => `Deelkaart van ${site.name}. ${parts.filter(Boolean).join(' ')}`;
+  const alt = (parts: string[]) => t('cards.alt', { site: site.name, text: parts.filter(Boolean).join(' ') });
   const none = { quote: '', attribution: '', chartSvg: '', example: false };
 
   const cards: CardSpec[] = [
@@ -73,7 +74,7 @@ export function planCards(sources: CardSources): CardPlan {
       label: site.organisation.name,
       title: site.tagline,
       text: site.description,
-      alt: alt([`${site.organisation.name}: ${site.tagline}`, site.description]),
+      alt: alt([t('cards.altSite', { organisation: site.organisation.name, tagline: site.tagline }), site.description]),
       post: post(`${site.tagline} ${site.description}`, '/', site.hashtags),
     },
     ...sources.themes.map((theme): CardSpec => ({
@@ -85,11 +86,11 @@ export function planCards(sources: CardSources): CardPlan {
       page: `/themas/${theme.slug}/`,
       theme: theme.slug,
       colour: theme.colour,
-      label: `Thema · ${theme.shortTitle}`,
+      label: t('cards.label.theme', { title: theme.shortTitle }),
       title: theme.cardHeadline,
       text: theme.summary,
-      alt: alt([`Thema ${theme.title}: ${theme.cardHeadline}`, theme.summary]),
-      post: post(`${theme.cardHeadline} Lees wat deelnemers zeiden over ${theme.title.toLowerCase()}:`, `/themas/${theme.slug}/`, tagsOf([theme.slug])),
+      alt: alt([t('cards.altTheme', { title: theme.title, headline: theme.cardHeadline }), theme.summary]),
+      post: post(t('cards.postTheme', { headline: theme.cardHeadline, title: theme.title.toLowerCase() }), `/themas/${theme.slug}/`, tagsOf([theme.slug])),
     })),
     ...sources.insights.map((insight): CardSpec => ({
       ...none,
@@ -100,11 +101,11 @@ export function planCards(sources: CardSources): CardPlan {
       page: `/inzichten/${insight.slug}/`,
       theme: insight.themes[0] ?? '',
       colour: colourOf(insight.themes),
-      label: `Inzicht ${insight.number}`,
+      label: t('cards.label.insight', { number: insight.number }),
       title: insight.title,
       text: insight.summary,
-      alt: alt([`Inzicht ${insight.number}: ${insight.title}.`, insight.summary]),
-      post: post(`Inzicht ${insight.number} uit de dialoog: ${insight.title}.`, `/inzichten/${insight.slug}/`, tagsOf(insight.themes)),
+      alt: alt([t('cards.altInsight', { number: insight.number, title: insight.title }), insight.summary]),
+      post: post(t('cards.postInsight', { number: insight.number, title: insight.title }), `/inzichten/${insight.slug}/`, tagsOf(insight.themes)),
     })),
     ...sources.chapters.map((chapter): CardSpec => ({
       ...none,
@@ -115,11 +116,11 @@ export function planCards(sources: CardSources): CardPlan {
       page: `/eindproduct/${chapter.slug}/`,
       theme: chapter.themes[0] ?? '',
       colour: colourOf(chapter.themes),
-      label: `Hoofdstuk ${chapter.order}`,
+      label: t('cards.label.chapter', { number: chapter.order }),
       title: chapter.title,
       text: chapter.summary,
-      alt: alt([`Hoofdstuk ${chapter.order} van het eindproduct: ${chapter.title}.`, chapter.summary]),
-      post: post(`Hoofdstuk ${chapter.order} van het eindproduct: ${chapter.title}.`, `/eindproduct/${chapter.slug}/`, tagsOf(chapter.themes)),
+      alt: alt([t('cards.altChapter', { number: chapter.order, title: chapter.title }), chapter.summary]),
+      post: post(t('cards.postChapter', { number: chapter.order, title: chapter.title }), `/eindproduct/${chapter.slug}/`, tagsOf(chapter.themes)),
     })),
     ...sources.visuals.map((visual): CardSpec => ({
       ...none,
@@ -130,12 +131,12 @@ export function planCards(sources: CardSources): CardPlan {
       page: `/cijfers/${visual.slug}/`,
       theme: visual.themes[0] ?? '',
       colour: colourOf(visual.themes),
-      label: visual.example ? 'Cijfers' : 'Cijfers uit de dialoog',
+      label: t(visual.example ? 'cards.label.visualExample' : 'cards.label.visual'),
       title: visual.title,
       text: visual.caption,
       chartSvg: visual.chartSvg,
       example: visual.example,
-      alt: alt([`Cijfers${visual.example ? ' (voorbeeld)' : ''}: ${visual.title}.`, visual.chartSvg ? visual.alt : visual.caption]),
+      alt: alt([t(visual.example ? 'cards.altVisualExample' : 'cards.altVisual', { title: visual.title }), visual.chartSvg ? visual.alt : visual.caption]),
       post: post(`${visual.title}: ${visual.caption}`, `/cijfers/${visual.slug}/`, tagsOf(visual.themes)),
     })),
     ...sources.stories.map((story): CardSpec => ({
@@ -147,14 +148,14 @@ export function planCards(sources: CardSources): CardPlan {
       page: `/verhalen/${story.slug}/`,
       theme: story.themes[0] ?? '',
       colour: colourOf(story.themes),
-      label: 'Verhaal',
+      label: t('cards.label.story'),
       title: story.title,
       text: '',
       quote: story.pullQuote,
-      attribution: `Uit het verhaal “${story.title}”`,
+      attribution: t('cards.attributionStory', { title: story.title }),
       example: story.example,
-      alt: alt([`Verhaal${story.example ? ' (voorbeeld)' : ''} met het citaat: “${story.pullQuote}” Uit het verhaal “${story.title}”.`]),
-      post: post(`“${story.pullQuote}” Lees het verhaal${story.example ? ' (voorbeeld)' : ''}:`, `/verhalen/${story.slug}/`, tagsOf(story.themes)),
+      alt: alt([t(story.example ? 'cards.altStoryExample' : 'cards.altStory', { quote: story.pullQuote, title: story.title })]),
+      post: post(t(story.example ? 'cards.postStoryExample' : 'cards.postStory', { quote: story.pullQuote }), `/verhalen/${story.slug}/`, tagsOf(story.themes)),
     })),
   ];
   return { brand, cards };

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t.ts';
 /** The kinds of share card, one template each. */
 export const CARD_KINDS = ['site', 'theme', 'insight', 'chapter', 'visual', 'story'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
@@ -14,12 +15,12 @@ export const CARD_KIND_FOLDERS: Record<CardKind, string> = {
 
 /** Dutch names of the kinds, for the gallery's headings. */
 export const CARD_KIND_NAMES: Record<CardKind, string> = {
-  site: 'De site',
-  theme: "Thema's",
-  insight: 'Inzichten',
-  chapter: 'Eindproduct',
-  visual: 'Cijfers',
-  story: 'Verhalen',
+  site: t('cards.kind.site'),
+  theme: t('cards.kind.theme'),
+  insight: t('cards.kind.insight'),
+  chapter: t('cards.kind.chapter'),
+  visual: t('cards.kind.visual'),
+  story: t('cards.kind.story'),
 };
 
 /** One output size of a card. */
@@ -33,10 +34,10 @@ export interface CardSize {
 
 /** Every card is rendered in all of these; the first is the page's og:image. */
 export const CARD_SIZES: readonly CardSize[] = [
-  { id: 'og', width: 1200, height: 630, label: 'Liggend (LinkedIn, X, Facebook, linkvoorbeeld)' },
-  { id: 'vierkant', width: 1080, height: 1080, label: 'Vierkant (Instagram, Mastodon)' },
-  { id: 'staand', width: 1080, height: 1350, label: 'Staand (Instagram-feed)' },
-  { id: 'story', width: 1080, height: 1920, label: 'Story (Instagram, Facebook)' },
+  { id: 'og', width: 1200, height: 630, label: t('cards.size.og') },
+  { id: 'vierkant', width: 1080, height: 1080, label: t('cards.size.vierkant') },
+  { id: 'staand', width: 1080, height: 1350, label: t('cards.size.staand') },
+  { id: 'story', width: 1080, height: 1920, label: t('cards.size.story') },
 ];
 
 /** What every card shows besides its content: who it is from and where to go. */

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t.ts';
 import { cardPath, type CardPlan } from './card-plan.ts';
 import { CARD_KIND_NAMES, CARD_KINDS, CARD_SIZES, type CardKind, type CardSpec } from './card-types.ts';
 
@@ -68,7 +69,7 @@ export function groupCards(plan: CardPlan, themes: Array<{ slug: string; title: 
       {
         kind,
         name: CARD_KIND_NAMES[kind],
-        groups: slugs.map((slug) => ({ theme: slug, themeTitle: titleOf.get(slug) ?? 'Algemeen', cards: cards.filter((card) => card.theme === slug) })),
+        groups: slugs.map((slug) => ({ theme: slug, themeTitle: titleOf.get(slug) ?? t('cards.generalGroup'), cards: cards.filter((card) => card.theme === slug) })),
       },
     ];
   });

@@ -1,4 +1,4 @@
-import nl from './nl.json';
+import nl from './nl.json' with { type: 'json' };
 
 /** Every key of the Dutch dictionary: a typo in a key is a type error. */
 export type MessageKey = keyof typeof nl;

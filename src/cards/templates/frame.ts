@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t.ts';
 import type { CardBrand, CardSpec } from '../card-types.ts';
 import { fitField } from './fit-field.ts';
 import type { CardGeometry } from './geometry.ts';
@@ -90,6 +91,6 @@ function exampleTag(geometry: CardGeometry, colour: string): CardNode {
       fontWeight: 700,
       letterSpacing: 1,
     },
-    'VOORBEELD',
+    t('cards.exampleMark'),
   );
 }
