@@ -1,10 +1,7 @@
+import type { OgImage } from '../cards/card-plan.ts';
+
 /** The share image of a page, as the cards module produces it. */
-export interface OgImage {
-  url: string;
-  width: number;
-  height: number;
-  alt: string;
-}
+export type { OgImage };
 
 /** Everything a page says about itself to browsers, search engines and link previews. */
 export interface PageMeta {
