@@ -15,6 +15,15 @@ import { slimComponentUi } from '../search/slim-component-ui';
 /** Where the search bundle lives, below the output folder and on the site. */
 export const BUNDLE_DIR = 'pagefind';
 
+/**
+ * Pagefind's ready-made interfaces, written into every bundle. The search page bundles its
+ * own slimmed component UI (see slimComponentUiPlugin), so these would only be dead weight.
+ */
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
+];
+
 /** Parts of an indexed page that are not its own content. */
 const EXCLUDED = ['nav', '.oogst-back', '.oogst-grid'];
 
@@ -117,6 +126,7 @@ async function writeIndex(pages: { url: string; html: string }[], ideaPages: Ret
     // Never write through links into the cache: a fresh folder gets fresh files.
     rmSync(bundle, { recursive: true, force: true });
     problems.push(...(await index.writeFiles({ outputPath: bundle })).errors);
+    for (const file of UNUSED_BUNDLE_FILES) rmSync(path.join(bundle, file), { force: true });
   } finally {
     await pagefind.close();
   }

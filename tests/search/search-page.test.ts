@@ -12,11 +12,13 @@ import { DIST, listPages, readBuilt } from '../support/dist';
  */
 const FIRST_QUERY_BUDGET = 100 * 1024;
 /**
- * Pagefind's search engine is WebAssembly (≈59 KB, already compressed) and comes on top
- * of the budget above: on the default site everything together is ≈150 KB. This
- * ceiling catches growth.
+ * Pagefind's search engine is WebAssembly (≈59 KB, compressed already) and is downloaded
+ * code as well. With it a first query is ≈127 KB on the default site, and cannot be much
+ * less: the engine, Pagefind's core script (≈13 KB) and the one index chunk a word lives
+ * in (≈28 KB: Pagefind cuts its index into chunks of 20,000 word positions, whatever the
+ * site's size) are ≈100 KB before any interface or result. This ceiling catches growth.
  */
-const WITH_ENGINE_CEILING = 170 * 1024;
+const WITH_ENGINE_CEILING = 135 * 1024;
 
 const site = useSiteInBrowser();
 
@@ -215,7 +217,7 @@ describe('the search page in Chromium', () => {
     await page.close();
   });
 
-  it(`downloads less than ${FIRST_QUERY_BUDGET / 1024} KB of search data and JavaScript for a first query`, async () => {
+  it(`downloads less than ${FIRST_QUERY_BUDGET / 1024} KB of search data and JavaScript for a first query, ${WITH_ENGINE_CEILING / 1024} KB with the engine`, async () => {
     const page = await site.browser.newPage();
     page.setDefaultTimeout(15_000);
     const sizes: { path: string; raw: number; gzip: number }[] = [];
@@ -247,6 +249,8 @@ describe('the search page in Chromium', () => {
         `met de WebAssembly-zoekmachine (${kb(engine)}) ${kb(data + scripts + engine)}\n` +
         sizes.map(({ path, raw, gzip }) => `  ${path}: ${kb(raw)} (${kb(gzip)} gzip)`).join('\n'),
     );
+    // Nothing is fetched twice (Pagefind's core script once, by the component UI).
+    expect(sizes.map(({ path }) => path)).toEqual([...new Set(sizes.map(({ path }) => path))]);
     expect(data + scripts).toBeLessThan(FIRST_QUERY_BUDGET);
     expect(data + scripts + engine).toBeLessThan(WITH_ENGINE_CEILING);
     await page.close();
