@@ -159,7 +159,8 @@ export default function oogstPagefind(): AstroIntegration {
     name: 'oogst:pagefind',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [slimComponentUiPlugin()] } });
+        // Not pre-bundled in dev, so the dev server serves the same slimmed module as the build.
+        updateConfig({ vite: { plugins: [slimComponentUiPlugin()], optimizeDeps: { exclude: ['@pagefind/component-ui'] } } });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
