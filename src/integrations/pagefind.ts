@@ -1,15 +1,28 @@
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import type { Plugin } from 'vite';
 import { t } from '../i18n/t';
+import { restoreBundle, storeBundle } from '../search/bundle-cache';
 import { collectWords, createCompoundSplitter, markCompounds } from '../search/compound-split';
 import { htmlText, mapHtmlText } from '../search/html-text';
 import { findIdeas, toIdeaRecord } from '../search/idea-records';
+import { slimComponentUi } from '../search/slim-component-ui';
 
 /** Where the search bundle lives, below the output folder and on the site. */
 export const BUNDLE_DIR = 'pagefind';
+
+/**
+ * Pagefind's ready-made interfaces, written into every bundle. The search page bundles its
+ * own slimmed component UI (see slimComponentUiPlugin), so these would only be dead weight.
+ */
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
+];
 
 /** Parts of an indexed page that are not its own content. */
 const EXCLUDED = ['nav', '.oogst-back', '.oogst-grid'];
@@ -37,14 +50,78 @@ function boostThemeTitle(html: string, themeType: string): string {
 }
 
 /**
+ * Everything besides the pages that decides what the index holds: Pagefind's version, the
+ * source of this integration and the search modules it uses, and the labels it writes.
+ */
+function indexerFingerprint(): string {
+  const sources = ['./pagefind.ts', '../search/compound-split.ts', '../search/html-text.ts', '../search/idea-records.ts', '../search/bundle-cache.ts'];
+  return [
+    // The package's exports hide its package.json; it sits in the project's node_modules.
+    readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8'),
+    ...sources.map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')),
+    t('search.type.idee'),
+    t('search.type.thema'),
+    EXCLUDED.join(','),
+  ].join('\0');
+}
+
+/** Where the last bundle is kept between builds, below Astro's cache folder. */
+let bundleCacheRoot: string | undefined;
+
+/**
  * Indexes the built site: every page that marks a `data-pagefind-body`, with its compounds
  * marked in the indexed copy only (the HTML in `dist/` is not changed), plus every
- * harvested idea as its own record pointing at its anchor on the theme page.
+ * harvested idea as its own record pointing at its anchor on the theme page. When the
+ * pages are byte for byte those of the last build, the last bundle is reused.
  */
-export async function buildSearchIndex(outDir: string, logger?: AstroIntegrationLogger): Promise<{ pages: number; ideas: number }> {
+export async function buildSearchIndex(
+  outDir: string,
+  logger?: AstroIntegrationLogger,
+  cacheRoot = bundleCacheRoot,
+): Promise<{ pages: number; ideas: number; cached: boolean; seconds: number }> {
+  const started = performance.now();
   const pages = listHtml(outDir)
+    .sort()
     .map((file) => ({ url: urlOf(file), html: readFileSync(path.join(outDir, file), 'utf8') }))
     .filter((page) => page.html.includes('data-pagefind-body'));
+  const hash = createHash('sha256').update(indexerFingerprint());
+  for (const page of pages) hash.update(`\0${page.url}\0${page.html}`);
+  const key = hash.digest('hex').slice(0, 32);
+  const bundle = path.join(outDir, BUNDLE_DIR);
+  const ideaPages = pages.map((page) => findIdeas(page.html));
+  const ideas = ideaPages.reduce((sum, list) => sum + list.length, 0);
+  const cached = cacheRoot !== undefined && restoreBundle(cacheRoot, key, bundle);
+  if (!cached) {
+    await writeIndex(pages, ideaPages, bundle);
+    if (cacheRoot) storeBundle(cacheRoot, key, bundle);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  logger?.info(
+    `zoekindex: ${pages.length} pagina's en ${ideas} ideeën (Nederlands) in ${BUNDLE_DIR}/, ` +
+      `${seconds.toFixed(1).replace('.', ',')} s${cached ? ' (uit cache)' : ''}`,
+  );
+  return { pages: pages.length, ideas, cached, seconds };
+}
+
+/** How many records are on their way to Pagefind at once. */
+const IN_FLIGHT = 8;
+
+/** Starts the tasks in order, at most `limit` running at once, and gives their results in order. */
+async function inOrder<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
+  return results;
+}
+
+/** Runs Pagefind over the pages and their ideas and writes the bundle to `bundle`. */
+async function writeIndex(pages: { url: string; html: string }[], ideaPages: ReturnType<typeof findIdeas>[], bundle: string): Promise<void> {
   const vocabulary = new Set(pages.flatMap((page) => collectWords(htmlText(page.html))));
   const split = createCompoundSplitter(vocabulary);
   const ideaType = t('search.type.idee');
@@ -55,24 +132,37 @@ export async function buildSearchIndex(outDir: string, logger?: AstroIntegration
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: EXCLUDED });
   if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
   const problems: string[] = [];
-  let ideas = 0;
   try {
-    for (const page of pages) {
-      const content = boostThemeTitle(mapHtmlText(page.html, (text) => markCompounds(text, split)), themeType);
-      problems.push(...(await index.addHTMLFile({ url: page.url, content })).errors);
-      for (const idea of findIdeas(page.html)) {
-        const record = toIdeaRecord(idea, page.url, ideaType, markCompounds(idea.text, split));
-        problems.push(...(await index.addCustomRecord(record)).errors);
-        ideas++;
-      }
-    }
-    problems.push(...(await index.writeFiles({ outputPath: path.join(outDir, BUNDLE_DIR) })).errors);
+    // A few records in flight rather than one round trip at a time; more than that only
+    // makes Pagefind's threads compete (measured on two cores). They are sent in order,
+    // and Pagefind numbers records in the order they arrive.
+    const sends = pages.flatMap((page, i) => [
+      () => index.addHTMLFile({ url: page.url, content: boostThemeTitle(mapHtmlText(page.html, (text) => markCompounds(text, split)), themeType) }),
+      ...ideaPages[i]!.map((idea) => () => index.addCustomRecord(toIdeaRecord(idea, page.url, ideaType, markCompounds(idea.text, split)))),
+    ]);
+    for (const response of await inOrder(sends, IN_FLIGHT)) problems.push(...response.errors);
+    // Never write through links into the cache: a fresh folder gets fresh files.
+    rmSync(bundle, { recursive: true, force: true });
+    problems.push(...(await index.writeFiles({ outputPath: bundle })).errors);
+    for (const file of UNUSED_BUNDLE_FILES) rmSync(path.join(bundle, file), { force: true });
   } finally {
     await pagefind.close();
   }
   if (problems.length > 0) throw new Error(`Pagefind meldt fouten bij het indexeren:\n${problems.join('\n')}`);
-  logger?.info(`zoekindex: ${pages.length} pagina's en ${ideas} ideeën (Nederlands) in ${BUNDLE_DIR}/`);
-  return { pages: pages.length, ideas };
+}
+
+/** The search page's components; the rest of Pagefind's component UI is left out of its script. */
+const SEARCH_PAGE_COMPONENTS = ['pagefind-config', 'pagefind-input', 'pagefind-summary', 'pagefind-results', 'pagefind-filter-pane'];
+
+/** Slims Pagefind's component UI module to Dutch and the search page's components as Vite bundles it. */
+function slimComponentUiPlugin(): Plugin {
+  return {
+    name: 'oogst:slim-pagefind-component-ui',
+    transform(code, id) {
+      if (!/@pagefind[\\/]component-ui[\\/]npm_dist[\\/]mjs[\\/]component-ui\.mjs$/.test(id.split('?')[0]!)) return null;
+      return { code: slimComponentUi(code, { language: 'nl', components: SEARCH_PAGE_COMPONENTS, dropCore: ['core/keyboard-shortcuts.ts'] }), map: null };
+    },
+  };
 }
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
@@ -86,8 +176,13 @@ export default function oogstPagefind(): AstroIntegration {
   return {
     name: 'oogst:pagefind',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // Not pre-bundled in dev, so the dev server serves the same slimmed module as the build.
+        updateConfig({ vite: { plugins: [slimComponentUiPlugin()], optimizeDeps: { exclude: ['@pagefind/component-ui'] } } });
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        bundleCacheRoot = fileURLToPath(new URL('oogst-pagefind/', config.cacheDir));
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundle = path.join(outDir, BUNDLE_DIR);

@@ -37,3 +37,17 @@ describe('toIdeaRecord', () => {
     });
   });
 });
+
+describe('ideas with the track and region of their table', () => {
+  it('files the idea under track and region too', () => {
+    const html = '<li id="idee-7" data-idea-kind="Knelpunt" data-idea-theme="Werken" data-idea-track="Burgers" data-idea-region="Zeeland">Geen opdrachten meer.</li>';
+    const [idea] = findIdeas(html);
+    expect(toIdeaRecord(idea!, '/themas/werken/', 'Uit de dialoogtafels').filters).toEqual({
+      type: ['Uit de dialoogtafels'],
+      thema: ['Werken'],
+      spoor: ['Burgers'],
+      regio: ['Zeeland'],
+      soort: ['Knelpunt'],
+    });
+  });
+});

@@ -10,6 +10,9 @@ export interface IdeaOnPage {
   kind: string;
   /** Title of the theme the idea belongs to. */
   theme: string;
+  /** Labels of the track and region of the table the idea came from, when the page gives them. */
+  track?: string;
+  region?: string;
 }
 
 /**
@@ -27,13 +30,15 @@ export function findIdeas(html: string): IdeaOnPage[] {
     if (!id || !kind || !theme) {
       throw new Error(`Een idee op een themapagina mist id, data-idea-kind of data-idea-theme: ${attributes.trim()}`);
     }
-    return { id, kind, theme, text: decodeEntities(htmlText(inner)) };
+    const track = readAttribute(attributes, 'data-idea-track');
+    const region = readAttribute(attributes, 'data-idea-region');
+    return { id, kind, theme, ...(track && { track }), ...(region && { region }), text: decodeEntities(htmlText(inner)) };
   });
 }
 
 /**
  * Turns an idea into its own search record that points at its anchor on the theme page,
- * filterable by type, theme and kind like every other result.
+ * filterable by type, theme, track, region and kind like every other result.
  */
 export function toIdeaRecord(idea: IdeaOnPage, pageUrl: string, typeLabel: string, content = idea.text): CustomRecord {
   return {
@@ -42,6 +47,12 @@ export function toIdeaRecord(idea: IdeaOnPage, pageUrl: string, typeLabel: strin
     language: 'nl',
     // The title is searchable text: the kind only, so a theme word does not pull in every idea of that theme.
     meta: { title: idea.kind },
-    filters: { type: [typeLabel], thema: [idea.theme], soort: [idea.kind] },
+    filters: {
+      type: [typeLabel],
+      thema: [idea.theme],
+      ...(idea.track && { spoor: [idea.track] }),
+      ...(idea.region && { regio: [idea.region] }),
+      soort: [idea.kind],
+    },
   };
 }

@@ -34,6 +34,13 @@ describe('the search index of the built site', () => {
     for (const type of ['Thema', 'Inzicht', 'Verhaal', 'Hoofdstuk', 'Vraag', 'Uit de dialoogtafels']) expect(filters).toContain(type);
   });
 
+  it('files ideas under the track and region of their table as well', () => {
+    const theme = listPages().find(({ file }) => readBuilt(file).includes('data-idea-kind='))!;
+    const idea = /<li id="idee-[^"]+"[^>]*>/.exec(readBuilt(theme.file))![0];
+    expect(idea).toMatch(/data-idea-track="[^"]+"/);
+    expect(idea).toMatch(/data-idea-region="[^"]+"/);
+  });
+
   it('indexes only the main content: the layout marks one region per page and the chrome stays outside it', () => {
     const theme = listPages().find(({ url }) => url.startsWith('/themas/') && url !== '/themas/')!;
     const html = readBuilt(theme.file);
@@ -49,13 +56,20 @@ describe('the search index of the built site', () => {
       const html = readBuilt(file);
       if (html.includes('data-pagefind-body')) expect(scriptsOf(html), url).toEqual([]);
     }
-    expect(scriptsOf(readBuilt('zoeken/index.html')).join(' ')).toContain('/pagefind/pagefind-component-ui.js');
+    const [script, ...others] = scriptsOf(readBuilt('zoeken/index.html')).filter((tag) => !tag.includes('text/pagefind-template'));
+    expect(others).toEqual([]);
+    // One module of Astro's: the page's glue with Pagefind's component UI, slimmed to Dutch and the page's components.
+    const bundled = readFileSync(path.join(DIST, /src="\/([^"]+)"/.exec(script!)![1]!), 'utf8');
+    expect(bundled).toContain('pagefind-filter-pane');
+    expect(bundled).toContain('Meer resultaten laden');
+    expect(bundled).not.toContain('pagefind-modal');
+    expect(bundled).not.toContain('Load more results');
   });
 
   it('explains without JavaScript how to browse instead, with links to the overviews', () => {
     const html = readBuilt('zoeken/index.html');
     const noscript = html.slice(html.indexOf('<noscript>'), html.indexOf('</noscript>'));
     for (const overview of ['/themas/', '/inzichten/', '/verhalen/', '/eindproduct/']) expect(noscript).toContain(`href="${overview}"`);
-    expect(existsSync(path.join(BUNDLE, 'pagefind-component-ui.js'))).toBe(true);
+    expect(existsSync(path.join(BUNDLE, 'pagefind.js'))).toBe(true);
   });
 });
