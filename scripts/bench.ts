@@ -15,7 +15,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './bench/baseline.ts';
 import { DEFAULT_SIZE, editStory, generateHarvest, type HarvestSize } from './bench/generate.ts';
-import { meanCardMsFromCache } from './bench/card-times.ts';
 import { measureOutput } from './bench/output-size.ts';
 import { checkGoals, formatReport, type BuildSeries } from './bench/report.ts';
 import { runBuild, type BuildRequest } from './bench/run-build.ts';
@@ -102,9 +101,7 @@ const withBaseline = !values['no-baseline'];
 if (withBaseline) writeBaselineProject(baselineDir, path.join(harvest.dir, 'stories'), repo);
 const oogst: Partial<BuildSeries> = {};
 const baseline: Partial<BuildSeries> = {};
-const coldStart = Date.now();
 oogst.cold = await step(oogstBuild('oogst-cold'));
-oogst.cold.cardMs = meanCardMsFromCache(cardCache, coldStart);
 oogst.warm = await step(oogstBuild('oogst-warm'));
 if (withBaseline) {
   baseline.cold = await step(baselineBuild('bare-cold'));
@@ -112,8 +109,6 @@ if (withBaseline) {
 }
 editStory(harvest.dir, editedSlug, commit);
 oogst.edit = await step(oogstBuild('oogst-edit'));
-// Route times of the edit build mix cache reads with the one story drawn: no meaningful median.
-oogst.edit.cardMs = undefined;
 if (withBaseline) baseline.edit = await step(baselineBuild('bare-edit'));
 
 const output = measureOutput(oogstOut);

@@ -52,6 +52,10 @@ const PAGE_TYPES: [string, RegExp][] = [
   ['404', /^\/404$/],
 ];
 
+// Lighthouse will not score a page that answers 404, so the not-found page is scored as its file,
+// which a static host also serves with status 200 at /404.html.
+const requestUrl = (url: string) => (url === '/404' ? '/404.html' : url);
+
 function listUrls(dir: string, base = dir): string[] {
   return readdirSync(dir)
     .flatMap((name) => {
@@ -73,7 +77,7 @@ const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: 
 const results: { type: string; url: string; scores: Record<string, number | null>; failing: string[] }[] = [];
 try {
   for (const { type, url } of pages) {
-    const result = await lighthouse(`${server.url}${url}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(`${server.url}${requestUrl(url)}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
     if (!result) throw new Error(`Lighthouse gaf geen resultaat voor ${url}`);
     const { categories, audits, runtimeError } = result.lhr;
     if (runtimeError) console.log(`${type.padEnd(17)} Lighthouse meldt ${runtimeError.code}: ${runtimeError.message} (${url})`);

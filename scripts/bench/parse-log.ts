@@ -1,3 +1,5 @@
+import { median } from '../../src/cards/median.ts';
+
 /** A line of build output and when it arrived, in seconds since the build started. */
 export interface LogLine {
   at: number;
@@ -17,12 +19,10 @@ export interface BuildLogFigures {
   /** Share cards drawn and taken from the cache (from the cards integration), when it ran. */
   cardsRendered: number | undefined;
   cardsCached: number | undefined;
-  /**
-   * Time per share card, in ms: the median Astro reports per card PNG route. On a warm build
-   * that is the cache read; on a cold one the routes wait for cards queued earlier, so bench.ts
-   * replaces it with the mean time per card drawn, from the card cache's write times.
-   */
+  /** Median CPU time to draw one card size, in ms, as the cards integration logs it; undefined when none was drawn. */
   cardMs: number | undefined;
+  /** Seconds the cards integration spent after the build linking cards from the cache and writing the zip. */
+  cardPublishSeconds: number | undefined;
   /** Time from the log line before the search-index line to that line, in seconds. */
   searchIndexSeconds: number | undefined;
   /** Seconds spent in each phase of the build, in the order they ran (see PHASES). */
@@ -53,15 +53,8 @@ export const PHASES: readonly { name: string; endsAt: RegExp }[] = [
 ];
 
 const ROUTE = /[├└]─ (\/\S+) \(\+([\d.]+)(ms|s)\)/;
-const CARD_ROUTE = /^\/deelkaarten\/.+\.png$/;
 
-/** The median of a list of numbers, undefined when empty. */
-export function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
+export { median };
 
 /** Astro's durations, "987ms", "2.50s" or "9m 13s", in seconds. */
 export function parseDuration(text: string): number | undefined {
@@ -91,7 +84,8 @@ export function routeGroup(route: string): string {
 export function parseBuildLog(lines: readonly LogLine[]): BuildLogFigures {
   let htmlPages = 0;
   let routes = 0;
-  const cardTimes: number[] = [];
+  let cardMs: number | undefined;
+  let cardPublishSeconds: number | undefined;
   let renderSeconds: number | undefined;
   let inStaticRoutes = false;
   let cardsRendered: number | undefined;
@@ -108,7 +102,6 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLogFigures {
       routes++;
       const ms = Number(route[2]) * (route[3] === 's' ? 1000 : 1);
       if (route[1]!.endsWith('.html')) htmlPages++;
-      if (CARD_ROUTE.test(route[1]!)) cardTimes.push(ms);
       const key = routeGroup(route[1]!);
       const group = groups.get(key) ?? { group: key, count: 0, ms: 0 };
       group.count++;
@@ -129,6 +122,10 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLogFigures {
     }
     const cards = /deelkaarten: (\d+) gemaakt, (\d+) uit cache/.exec(text);
     if (cards) [cardsRendered, cardsCached] = [Number(cards[1]), Number(cards[2])];
+    const drawn = /tekenen mediaan (\d+) ms per kaart/.exec(text);
+    if (drawn) cardMs = Number(drawn[1]);
+    const placed = /na de build ([\d.]+) s om ze te plaatsen/.exec(text);
+    if (placed) cardPublishSeconds = Number(placed[1]);
     if (/zoekindex: /.test(text) && previousAt !== undefined) searchIndexSeconds = at - previousAt;
     if (text.trim() !== '') previousAt = at;
   }
@@ -139,7 +136,8 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLogFigures {
     pagesPerSecond: renderSeconds ? htmlPages / renderSeconds : undefined,
     cardsRendered,
     cardsCached,
-    cardMs: median(cardTimes),
+    cardMs,
+    cardPublishSeconds,
     searchIndexSeconds,
     phases,
     routeGroups: [...groups.values()].sort((a, b) => b.ms - a.ms),

@@ -61,7 +61,7 @@ export function formatReport(result: {
   header: string;
 }): string {
   const { oogst, baseline } = result;
-  const buildRows = [['build', 'oogst s', 'bare s', 'ratio', 'oogst cpu', 'bare cpu', 'cpu ratio', 'pages', 'pages/s', 'RSS MiB', 'cards drawn', 'cached', 'card ms', 'search s']];
+  const buildRows = [['build', 'oogst s', 'bare s', 'ratio', 'oogst cpu', 'bare cpu', 'cpu ratio', 'pages', 'pages/s', 'RSS MiB', 'cards drawn', 'cached', 'draw ms/card', 'place ms/card', 'search s']];
   for (const step of ['cold', 'warm', 'edit'] as const) {
     const run = oogst[step];
     const base = baseline?.[step];
@@ -79,6 +79,10 @@ export function formatReport(result: {
       run.cardsRendered === undefined ? '–' : String(run.cardsRendered),
       run.cardsCached === undefined ? '–' : String(run.cardsCached),
       num(run.cardMs, 0),
+      // Linking from the cache (and the zip) after the build, per card file: the cost of a cache hit.
+      run.cardPublishSeconds !== undefined && run.cardsRendered !== undefined && run.cardsCached !== undefined && run.cardsRendered + run.cardsCached > 0
+        ? num((run.cardPublishSeconds * 1000) / (run.cardsRendered + run.cardsCached), 2)
+        : '–',
       num(run.searchIndexSeconds),
     ]);
   }

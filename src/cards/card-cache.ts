@@ -42,10 +42,20 @@ export function cardCacheKey(renderingHash: string, spec: CardSpec, brand: CardB
   return createHash('sha256').update(renderingHash).update(JSON.stringify([spec, brand, size])).digest('hex');
 }
 
-/** Rendered cards on disk, one PNG and one JSON (its warnings) per key. */
+/** A card in the cache: where its PNG is, and the warnings it was drawn with. */
+export interface CachedCard {
+  file: string;
+  warnings: string[];
+}
+
+/**
+ * Rendered cards on disk, one PNG and one JSON (its warnings) per key. Lookups return the
+ * file, not its bytes: a build with thousands of cards links the files into the output and
+ * must not hold them all in memory.
+ */
 export interface CardCache {
-  read(key: string): { png: Uint8Array; warnings: string[] } | undefined;
-  write(key: string, entry: { png: Uint8Array; warnings: string[] }): void;
+  lookup(key: string): CachedCard | undefined;
+  write(key: string, entry: { png: Uint8Array; warnings: string[] }): CachedCard;
 }
 
 /** A cache in `folder`; writes go through a temporary name so a stopped build never leaves half a PNG. */
@@ -53,10 +63,11 @@ export function openCardCache(folder: string): CardCache {
   mkdirSync(folder, { recursive: true });
   const file = (key: string, ext: string) => path.join(folder, `${key}.${ext}`);
   return {
-    read(key) {
-      if (!existsSync(file(key, 'json')) || !existsSync(file(key, 'png'))) return undefined;
+    lookup(key) {
+      // The JSON is written last, so its presence means the PNG is complete.
+      if (!existsSync(file(key, 'json'))) return undefined;
       const meta = JSON.parse(readFileSync(file(key, 'json'), 'utf8')) as { warnings: string[] };
-      return { png: readFileSync(file(key, 'png')), warnings: meta.warnings };
+      return { file: file(key, 'png'), warnings: meta.warnings };
     },
     write(key, entry) {
       for (const [ext, data] of [['png', entry.png], ['json', JSON.stringify({ warnings: entry.warnings })]] as const) {
@@ -64,6 +75,7 @@ export function openCardCache(folder: string): CardCache {
         writeFileSync(temporary, data);
         renameSync(temporary, file(key, ext));
       }
+      return { file: file(key, 'png'), warnings: entry.warnings };
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardPath, findOgImage, planCards, toHashtag } from './card-plan.ts';
 import { CARD_SIZES } from './card-types.ts';
-import { buildCardManifest, groupCards } from './gallery.ts';
+import { buildCardManifest, cardsOfKind, galleryPagePath, groupCards, splitGallery } from './gallery.ts';
 import { testSources } from './test-fixtures.ts';
 
 const plan = planCards(testSources);
@@ -91,5 +91,26 @@ describe('gallery and manifest', () => {
     ]);
     expect(sections.map((section) => section.kind)).toEqual(['site', 'theme', 'insight', 'chapter', 'visual', 'story']);
     expect(sections[1]!.groups.map((group) => group.themeTitle)).toEqual(['Wonen', 'Zorg en gezondheid']);
+  });
+});
+
+describe('gallery pages', () => {
+  const sections = groupCards(plan, [{ slug: 'wonen', title: 'Wonen' }]);
+
+  it('shows every kind in full while it has few cards', () => {
+    expect(splitGallery(sections).paged).toEqual([]);
+    expect(splitGallery(sections).inline.map((section) => section.kind)).toEqual(['site', 'theme', 'insight', 'chapter', 'visual', 'story']);
+  });
+
+  it('gives a kind with more cards than the limit its own pages, with its count', () => {
+    const { inline, paged } = splitGallery(sections, 1);
+    expect(inline.map((section) => section.kind)).toEqual(['site', 'insight', 'chapter', 'visual', 'story']);
+    expect(paged).toEqual([{ kind: 'theme', name: "Thema's", count: 2, url: '/deelkaarten/themas/' }]);
+  });
+
+  it('numbers the pages of a kind from the second page on', () => {
+    expect(galleryPagePath('story')).toBe('/deelkaarten/verhalen/');
+    expect(galleryPagePath('story', 3)).toBe('/deelkaarten/verhalen/3/');
+    expect(cardsOfKind(plan, 'story').map((card) => card.slug)).toEqual(['straat']);
   });
 });

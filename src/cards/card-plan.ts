@@ -31,6 +31,14 @@ export function cardPath(kind: CardKind, slug: string, size: CardSize): string {
   return `/deelkaarten/${CARD_KIND_FOLDERS[kind]}/${slug}-${size.width}x${size.height}.png`;
 }
 
+// The page each kind of card belongs to; the site card belongs to the home page.
+const PAGE_FOLDERS: Record<CardKind, string> = { site: '', theme: 'themas', insight: 'inzichten', chapter: 'eindproduct', visual: 'cijfers', story: 'verhalen' };
+
+/** Path of the page a card is for, e.g. pageOfCard('theme', 'wonen') → "/themas/wonen/". */
+export function pageOfCard(kind: CardKind, slug: string): string {
+  return kind === 'site' ? '/' : `/${PAGE_FOLDERS[kind]}/${slug}/`;
+}
+
 /** A hashtag from a theme's short title: "Zorg en gezondheid" → "ZorgEnGezondheid". */
 export function toHashtag(words: string): string {
   return words
@@ -83,14 +91,14 @@ export function planCards(sources: CardSources): CardPlan {
       slug: theme.slug,
       source: theme.source,
       fields: { title: 'cardHeadline', text: 'summary', quote: '' },
-      page: `/themas/${theme.slug}/`,
+      page: pageOfCard('theme', theme.slug),
       theme: theme.slug,
       colour: theme.colour,
       label: t('cards.label.theme', { title: theme.shortTitle }),
       title: theme.cardHeadline,
       text: theme.summary,
       alt: alt([t('cards.altTheme', { title: theme.title, headline: theme.cardHeadline }), theme.summary]),
-      post: post(t('cards.postTheme', { headline: theme.cardHeadline, title: theme.title.toLowerCase() }), `/themas/${theme.slug}/`, tagsOf([theme.slug])),
+      post: post(t('cards.postTheme', { headline: theme.cardHeadline, title: theme.title.toLowerCase() }), pageOfCard('theme', theme.slug), tagsOf([theme.slug])),
     })),
     ...sources.insights.map((insight): CardSpec => ({
       ...none,
@@ -98,14 +106,14 @@ export function planCards(sources: CardSources): CardPlan {
       slug: insight.slug,
       source: insight.source,
       fields: { title: 'title', text: 'summary', quote: '' },
-      page: `/inzichten/${insight.slug}/`,
+      page: pageOfCard('insight', insight.slug),
       theme: insight.themes[0] ?? '',
       colour: colourOf(insight.themes),
       label: t('cards.label.insight', { number: insight.number }),
       title: insight.title,
       text: insight.summary,
       alt: alt([t('cards.altInsight', { number: insight.number, title: insight.title }), insight.summary]),
-      post: post(t('cards.postInsight', { number: insight.number, title: insight.title }), `/inzichten/${insight.slug}/`, tagsOf(insight.themes)),
+      post: post(t('cards.postInsight', { number: insight.number, title: insight.title }), pageOfCard('insight', insight.slug), tagsOf(insight.themes)),
     })),
     ...sources.chapters.map((chapter): CardSpec => ({
       ...none,
@@ -113,14 +121,14 @@ export function planCards(sources: CardSources): CardPlan {
       slug: chapter.slug,
       source: chapter.source,
       fields: { title: 'title', text: 'summary', quote: '' },
-      page: `/eindproduct/${chapter.slug}/`,
+      page: pageOfCard('chapter', chapter.slug),
       theme: chapter.themes[0] ?? '',
       colour: colourOf(chapter.themes),
       label: t('cards.label.chapter', { number: chapter.order }),
       title: chapter.title,
       text: chapter.summary,
       alt: alt([t('cards.altChapter', { number: chapter.order, title: chapter.title }), chapter.summary]),
-      post: post(t('cards.postChapter', { number: chapter.order, title: chapter.title }), `/eindproduct/${chapter.slug}/`, tagsOf(chapter.themes)),
+      post: post(t('cards.postChapter', { number: chapter.order, title: chapter.title }), pageOfCard('chapter', chapter.slug), tagsOf(chapter.themes)),
     })),
     ...sources.visuals.map((visual): CardSpec => ({
       ...none,
@@ -128,7 +136,7 @@ export function planCards(sources: CardSources): CardPlan {
       slug: visual.slug,
       source: visual.source,
       fields: { title: 'title', text: 'caption', quote: '' },
-      page: `/cijfers/${visual.slug}/`,
+      page: pageOfCard('visual', visual.slug),
       theme: visual.themes[0] ?? '',
       colour: colourOf(visual.themes),
       label: t(visual.example ? 'cards.label.visualExample' : 'cards.label.visual'),
@@ -137,7 +145,7 @@ export function planCards(sources: CardSources): CardPlan {
       chartSvg: visual.chartSvg,
       example: visual.example,
       alt: alt([t(visual.example ? 'cards.altVisualExample' : 'cards.altVisual', { title: visual.title }), visual.chartSvg ? visual.alt : visual.caption]),
-      post: post(`${visual.title}: ${visual.caption}`, `/cijfers/${visual.slug}/`, tagsOf(visual.themes)),
+      post: post(`${visual.title}: ${visual.caption}`, pageOfCard('visual', visual.slug), tagsOf(visual.themes)),
     })),
     ...sources.stories.map((story): CardSpec => ({
       ...none,
@@ -145,7 +153,7 @@ export function planCards(sources: CardSources): CardPlan {
       slug: story.slug,
       source: story.source,
       fields: { title: 'title', text: 'title', quote: 'pullQuote' },
-      page: `/verhalen/${story.slug}/`,
+      page: pageOfCard('story', story.slug),
       theme: story.themes[0] ?? '',
       colour: colourOf(story.themes),
       label: t('cards.label.story'),
@@ -155,7 +163,7 @@ export function planCards(sources: CardSources): CardPlan {
       attribution: t('cards.attributionStory', { title: story.title }),
       example: story.example,
       alt: alt([t(story.example ? 'cards.altStoryExample' : 'cards.altStory', { quote: story.pullQuote, title: story.title })]),
-      post: post(t(story.example ? 'cards.postStoryExample' : 'cards.postStory', { quote: story.pullQuote }), `/verhalen/${story.slug}/`, tagsOf(story.themes)),
+      post: post(t(story.example ? 'cards.postStoryExample' : 'cards.postStory', { quote: story.pullQuote }), pageOfCard('story', story.slug), tagsOf(story.themes)),
     })),
   ];
   return { brand, cards };
@@ -175,9 +183,21 @@ export function toOgImage(plan: CardPlan, card: CardSpec): OgImage {
   return { url: `${plan.brand.baseUrl}${cardPath(card.kind, card.slug, size)}`, width: size.width, height: size.height, alt: card.alt };
 }
 
+// Every page asks for its card: a lookup per plan instead of a scan of thousands of cards per page.
+const pageIndex = new WeakMap<CardPlan, Map<string, CardSpec>>();
+
+/** The card made for the page at `page` ("/themas/wonen/"), if any. */
+export function findCardForPage(plan: CardPlan, page: string): CardSpec | undefined {
+  let index = pageIndex.get(plan);
+  if (!index) {
+    index = new Map();
+    for (const card of plan.cards) if (!index.has(card.page)) index.set(card.page, card);
+    pageIndex.set(plan, index);
+  }
+  return index.get(page.endsWith('/') ? page : `${page}/`);
+}
+
 /** The og:image of the page at `path`: the page's own card, else the site's card. */
 export function findOgImage(plan: CardPlan, path: string): OgImage {
-  const normal = path.endsWith('/') ? path : `${path}/`;
-  const card = plan.cards.find((spec) => spec.page === normal) ?? plan.cards[0]!;
-  return toOgImage(plan, card);
+  return toOgImage(plan, findCardForPage(plan, path) ?? plan.cards[0]!);
 }

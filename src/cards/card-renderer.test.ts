@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readPngSize } from '../integrations/cards.ts';
+import { readPngSize } from './card-output.ts';
 import { createCardRenderer } from './card-renderer.ts';
 import { CARD_SIZES } from './card-types.ts';
 import { testBrand, testSpec } from './test-fixtures.ts';
@@ -19,8 +19,10 @@ afterAll(async () => {
 describe('card renderer', () => {
   it('renders every size at its pixel size on worker threads', async () => {
     const images = await Promise.all(CARD_SIZES.map((size) => cold.render(testSpec(), testBrand, size)));
-    expect(images.map((image) => readPngSize(image.png))).toEqual(CARD_SIZES.map(({ width, height }) => ({ width, height })));
-    expect(cold.stats()).toEqual({ rendered: 4, cached: 0 });
+    expect(images.map((image) => readPngSize(readFileSync(image.file)))).toEqual(CARD_SIZES.map(({ width, height }) => ({ width, height })));
+    expect(cold.stats()).toMatchObject({ rendered: 4, cached: 0 });
+    expect(cold.stats().drawMs).toHaveLength(4);
+    expect(Math.min(...cold.stats().drawMs)).toBeGreaterThan(0);
   });
 
   it('renders nothing again when nothing changed, in the same process or the next', async () => {
@@ -28,7 +30,7 @@ describe('card renderer', () => {
     expect(cold.stats().rendered).toBe(4);
     const image = await warm.render(testSpec(), testBrand, CARD_SIZES[0]!);
     expect(image.cached).toBe(true);
-    expect(warm.stats()).toEqual({ rendered: 0, cached: 1 });
+    expect(warm.stats()).toEqual({ rendered: 0, cached: 1, drawMs: [] });
   });
 
   it('renders again when the card data changes', async () => {

@@ -4,18 +4,28 @@ import { Worker } from 'node:worker_threads';
 import { cardCacheKey, hashRenderingInputs, openCardCache } from './card-cache.ts';
 import type { CardBrand, CardSize, CardSpec } from './card-types.ts';
 
-/** A card ready to serve, and whether it came from the cache. */
+/** A card ready to serve: its PNG in the cache, and whether it was drawn by this process. */
 export interface CardImage {
-  png: Uint8Array;
+  /** The PNG in the cache folder (read it, or link it into the output). */
+  file: string;
+  /** The cache key: changes whenever anything that shapes the pixels changes. */
+  key: string;
   warnings: string[];
   cached: boolean;
+}
+
+/** Counts of a renderer so far; `drawMs` holds the CPU time of each card a worker drew. */
+export interface CardStats {
+  rendered: number;
+  cached: number;
+  drawMs: number[];
 }
 
 /** Renders cards on at most two worker threads, through the disk cache, each card at most once per process. */
 export interface CardRenderer {
   render(spec: CardSpec, brand: CardBrand, size: CardSize): Promise<CardImage>;
   /** How many cards were drawn and how many came from the cache so far. */
-  stats(): { rendered: number; cached: number };
+  stats(): CardStats;
   close(): Promise<void>;
 }
 
@@ -31,8 +41,14 @@ export interface RendererOptions {
   warn?: (message: string) => void;
 }
 
+interface Drawn {
+  png: Uint8Array;
+  warnings: string[];
+  ms: number;
+}
+
 interface Pending {
-  resolve(value: { png: Uint8Array; warnings: string[] }): void;
+  resolve(value: Drawn): void;
   reject(error: Error): void;
 }
 
@@ -48,14 +64,14 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
   const pending = new Map<number, Pending>();
   const busy = new Map<Worker, number>();
   const memo = new Map<string, Promise<CardImage>>();
-  const counts = { rendered: 0, cached: 0 };
+  const counts = { rendered: 0, cached: 0, drawMs: [] as number[] };
   let nextId = 0;
 
   const startWorker = () => {
     const worker = new Worker(path.join(options.root, 'src/cards/render-worker.ts'), { workerData: { root: options.root, svgFontFiles } });
     // Idle workers must not keep `astro build` from exiting.
     worker.unref();
-    worker.on('message', (reply: { id: number; png?: Uint8Array; warnings?: string[]; error?: string }) => {
+    worker.on('message', (reply: { id: number; png?: Uint8Array; warnings?: string[]; ms?: number; error?: string }) => {
       const job = pending.get(reply.id);
       pending.delete(reply.id);
       busy.delete(worker);
@@ -63,7 +79,7 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
       pump();
       if (!job) return;
       if (reply.error !== undefined) job.reject(new Error(`deelkaart kon niet worden gemaakt: ${reply.error}`));
-      else job.resolve({ png: reply.png!, warnings: reply.warnings ?? [] });
+      else job.resolve({ png: reply.png!, warnings: reply.warnings ?? [], ms: reply.ms ?? 0 });
     });
     // A worker that dies takes its job with it; the others carry on and a new one may start.
     const retire = (error: Error) => {
@@ -92,7 +108,7 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
     for (const worker of idle) worker.unref();
   };
   const dispatch = (spec: CardSpec, brand: CardBrand, size: CardSize) =>
-    new Promise<{ png: Uint8Array; warnings: string[] }>((resolve, reject) => {
+    new Promise<Drawn>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });
       queue.push({ id, message: { id, spec, brand, size } });
@@ -105,20 +121,23 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
       const known = memo.get(key);
       if (known) return known;
       const job = (async (): Promise<CardImage> => {
-        const hit = cache.read(key);
+        const hit = cache.lookup(key);
         if (hit) counts.cached++;
-        const result = hit ?? (await dispatch(spec, brand, size));
-        if (!hit) {
-          cache.write(key, result);
+        let entry = hit;
+        if (!entry) {
+          // Only the file name stays in memory: thousands of PNGs would not fit.
+          const drawn = await dispatch(spec, brand, size);
+          entry = cache.write(key, drawn);
           counts.rendered++;
+          counts.drawMs.push(drawn.ms);
         }
-        for (const message of result.warnings) options.warn?.(message);
-        return { ...result, cached: Boolean(hit) };
+        for (const message of entry.warnings) options.warn?.(message);
+        return { ...entry, key, cached: Boolean(hit) };
       })();
       memo.set(key, job);
       return job;
     },
-    stats: () => ({ ...counts }),
+    stats: () => ({ ...counts, drawMs: [...counts.drawMs] }),
     async close() {
       const stopping = [...workers];
       workers.length = 0;

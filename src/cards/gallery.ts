@@ -1,6 +1,6 @@
 import { t } from '../i18n/t.ts';
 import { cardPath, type CardPlan } from './card-plan.ts';
-import { CARD_KIND_NAMES, CARD_KINDS, CARD_SIZES, type CardKind, type CardSpec } from './card-types.ts';
+import { CARD_KIND_FOLDERS, CARD_KIND_NAMES, CARD_KINDS, CARD_SIZES, type CardKind, type CardSpec } from './card-types.ts';
 
 /** Where the zip of all cards is published. */
 export const CARD_ZIP_PATH = '/deelkaarten/alle-deelkaarten.zip';
@@ -73,4 +73,44 @@ export function groupCards(plan: CardPlan, themes: Array<{ slug: string; title: 
       },
     ];
   });
+}
+
+/**
+ * Most cards a kind may have and still be shown in full on /deelkaarten/; a kind with more
+ * (stories, in a large harvest) gets its own pages, so the gallery stays a page a browser and a
+ * phone can open.
+ */
+export const GALLERY_INLINE_LIMIT = 60;
+
+/** Cards per page of a kind with its own pages. */
+export const GALLERY_PAGE_SIZE = 48;
+
+/** A kind of card with too many cards for the gallery page: a link to its own pages instead. */
+export interface PagedSection {
+  kind: CardKind;
+  name: string;
+  count: number;
+  /** First page of the kind's own gallery, e.g. "/deelkaarten/verhalen/". */
+  url: string;
+}
+
+/** Splits the gallery into sections shown in full and sections that get their own pages. */
+export function splitGallery(sections: readonly GallerySection[], limit = GALLERY_INLINE_LIMIT): { inline: GallerySection[]; paged: PagedSection[] } {
+  const count = (section: GallerySection) => section.groups.reduce((sum, group) => sum + group.cards.length, 0);
+  return {
+    inline: sections.filter((section) => count(section) <= limit),
+    paged: sections
+      .filter((section) => count(section) > limit)
+      .map((section) => ({ kind: section.kind, name: section.name, count: count(section), url: galleryPagePath(section.kind) })),
+  };
+}
+
+/** Path of a kind's own gallery pages: "/deelkaarten/verhalen/", page 2 "/deelkaarten/verhalen/2/". */
+export function galleryPagePath(kind: CardKind, page = 1): string {
+  return `/deelkaarten/${CARD_KIND_FOLDERS[kind]}/${page > 1 ? `${page}/` : ''}`;
+}
+
+/** The cards of one kind in plan order, for its own gallery pages. */
+export function cardsOfKind(plan: CardPlan, kind: CardKind): GalleryCard[] {
+  return plan.cards.filter((card) => card.kind === kind).map((card) => toGalleryCard(plan, card));
 }

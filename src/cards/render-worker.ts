@@ -13,11 +13,14 @@ interface Job {
 const { root, svgFontFiles } = workerData as { root: string; svgFontFiles: string[] };
 
 parentPort!.on('message', (job: Job) => {
+  // CPU time of this thread, so the figure does not include waiting for the other worker.
+  const started = process.threadCpuUsage?.() ?? process.cpuUsage();
   renderCard(root, job.spec, job.brand, job.size, svgFontFiles).then(
     ({ png, warnings }) => {
       // A copy owns its memory, so it can be handed over instead of cloned.
       const own = new Uint8Array(png);
-      parentPort!.postMessage({ id: job.id, png: own, warnings }, [own.buffer]);
+      const used = process.threadCpuUsage?.(started) ?? process.cpuUsage(started);
+      parentPort!.postMessage({ id: job.id, png: own, warnings, ms: (used.user + used.system) / 1000 }, [own.buffer]);
     },
     (error: unknown) => parentPort!.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );

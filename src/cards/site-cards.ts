@@ -4,7 +4,7 @@ import { chartFontFiles } from '../charts/png';
 import { renderVisualSvg } from '../charts/visual';
 import { getHarvest } from '../data/harvest';
 import { getVisual } from '../data/visuals';
-import { planCards, findOgImage, toOgImage, type CardPlan, type CardSources, type OgImage } from './card-plan.ts';
+import { planCards, findCardForPage, findOgImage, pageOfCard, toOgImage, type CardPlan, type CardSources, type OgImage } from './card-plan.ts';
 import { getSharedCardRenderer, type CardRenderer } from './card-renderer.ts';
 import type { CardKind } from './card-types.ts';
 
@@ -50,8 +50,8 @@ export async function getOgImage(pagePath: string): Promise<OgImage> {
 /** The og:image of one entry's card, e.g. `getCardOgImage('theme', 'wonen')`; undefined when there is no such card. */
 export async function getCardOgImage(kind: CardKind, slug: string): Promise<OgImage | undefined> {
   const plan = await getCardPlan();
-  const card = plan.cards.find((spec) => spec.kind === kind && spec.slug === slug);
-  return card ? toOgImage(plan, card) : undefined;
+  const card = findCardForPage(plan, pageOfCard(kind, slug));
+  return card?.kind === kind && card.slug === slug ? toOgImage(plan, card) : undefined;
 }
 
 /** The shared card renderer; the cache lives in OOGST_CARD_CACHE (set by the cards integration) or node_modules/.astro/oogst-cards. */

@@ -1,46 +1,47 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { CARD_BUILD_FLAG, publishCards, takeBuildPlan } from '../cards/build-cards.ts';
 import { peekSharedCardRenderer } from '../cards/card-renderer.ts';
-import type { CardManifest } from '../cards/gallery.ts';
-
-/** Width and height from a PNG's header, or undefined when the file is no PNG. */
-export function readPngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (bytes.length < 24 || signature.some((byte, index) => bytes[index] !== byte)) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
+import { median } from '../cards/median.ts';
 
 /**
- * Share cards in the build: points the card cache at Astro's cache folder, and after the build
- * checks that every card of deelkaarten.json exists at its size, and says how many were drawn
- * and how many came from the cache. The cards themselves are endpoints under src/pages/deelkaarten/.
+ * Share cards in the build. Cards are not Astro routes in a build: the card route only plans
+ * them and starts the workers; after the build this integration links every PNG from the
+ * cache into the output (drawing what is missing), checks its size, adds the zip of all cards,
+ * and says how many were drawn and how many came from the cache.
  */
 export function cardsIntegration(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'oogst-cards',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        // import.meta.env.PROD follows NODE_ENV (vitest sets "test"), so the route asks this instead.
+        process.env[CARD_BUILD_FLAG] = command === 'build' ? '1' : '';
+      },
       'astro:config:done': ({ config }) => {
         process.env.OOGST_CARD_CACHE ??= fileURLToPath(new URL('oogst-cards/', config.cacheDir));
+        cacheDir = process.env.OOGST_CARD_CACHE;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const manifestFile = fileURLToPath(new URL('deelkaarten.json', dir));
-        if (!existsSync(manifestFile)) throw new Error('deelkaarten: deelkaarten.json ontbreekt in de build');
-        const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as CardManifest;
-        const problems: string[] = [];
-        for (const card of manifest.cards) {
-          for (const size of card.sizes) {
-            const file = fileURLToPath(new URL(`.${size.url}`, dir));
-            const found = existsSync(file) ? readPngSize(readFileSync(file)) : undefined;
-            if (!found || found.width !== size.width || found.height !== size.height) problems.push(`${size.url} (${found ? `${found.width}×${found.height}` : 'ontbreekt'})`);
-          }
-        }
-        if (problems.length > 0) throw new Error(`deelkaarten: ${problems.length} kaarten ontbreken of hebben een verkeerde maat:\n${problems.join('\n')}`);
+        const outDir = fileURLToPath(dir);
+        if (!existsSync(path.join(outDir, 'deelkaarten.json'))) throw new Error('deelkaarten: deelkaarten.json ontbreekt in de build');
+        const plan = takeBuildPlan();
         const renderer = peekSharedCardRenderer();
-        const stats = renderer?.stats() ?? { rendered: 0, cached: 0 };
-        logger.info(`deelkaarten: ${stats.rendered} gemaakt, ${stats.cached} uit cache (${manifest.cards.length} kaarten in ${manifest.cards.length * 4} formaten)`);
-        await renderer?.close();
+        if (!plan || !renderer) throw new Error('deelkaarten: de kaartenroute heeft geen kaarten aangemeld (src/pages/deelkaarten/[kind]/[card].png.ts)');
+        const started = performance.now();
+        const published = await publishCards(plan, renderer, outDir, path.join(cacheDir, 'zips'));
+        const seconds = (performance.now() - started) / 1000;
+        const stats = renderer.stats();
+        const drawn = median(stats.drawMs);
+        const zipMiB = statSync(published.zipFile).size / 2 ** 20;
+        logger.info(
+          `deelkaarten: ${stats.rendered} gemaakt, ${stats.cached} uit cache (${plan.cards.length} kaarten in ${published.files} formaten)` +
+            `${drawn === undefined ? '' : `, tekenen mediaan ${Math.round(drawn)} ms per kaart`}; na de build ${seconds.toFixed(1)} s om ze te plaatsen en te zippen (zip ${zipMiB.toFixed(1)} MiB)`,
+        );
+        await renderer.close();
       },
     },
   };

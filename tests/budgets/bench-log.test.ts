@@ -6,18 +6,17 @@ import { createRandom, pickSome, slugify } from '../../scripts/bench/words.ts';
 const line = (at: number, text: string) => ({ at, text });
 
 describe('benchmark log parsing', () => {
-  it('counts pages, card routes and the render phase of an Astro build log', () => {
+  it('counts pages, routes, the render phase and the card and search figures of a build log', () => {
     const figures = parseBuildLog([
       line(1, ' generating static routes '),
       line(2, '06:01:54   ├─ /verhalen/a/index.html (+13ms) '),
       line(2, '06:01:54   ├─ /cijfers/x.csv (+3ms) '),
-      line(3, '06:01:54   ├─ /deelkaarten/verhaal/a-1200x630.png (+410ms) '),
-      line(3, '06:01:54   └─ /deelkaarten/verhaal/a-1080x1080.png (+210ms) '),
+      line(3, '06:01:54   └─ /deelkaarten.json (+21ms) '),
       line(4, '06:01:55 ✓ Completed in 2.50s.'),
-      line(5, '06:01:56 [oogst-cards] deelkaarten: 3 gemaakt, 5 uit cache (2 kaarten in 8 formaten)'),
+      line(5, '06:01:56 [oogst-cards] deelkaarten: 3 gemaakt, 5 uit cache (2 kaarten in 8 formaten), tekenen mediaan 81 ms per kaart; na de build 0.4 s om ze te plaatsen en te zippen (zip 0.3 MiB)'),
       line(9, '06:02:00 [oogst:pagefind] zoekindex: 10 pagina\'s en 4 ideeën (Nederlands) in pagefind/'),
     ]);
-    expect(figures).toMatchObject({ htmlPages: 1, routes: 4, renderSeconds: 2.5, pagesPerSecond: 0.4, cardsRendered: 3, cardsCached: 5, cardMs: 310, searchIndexSeconds: 4 });
+    expect(figures).toMatchObject({ htmlPages: 1, routes: 3, renderSeconds: 2.5, pagesPerSecond: 0.4, cardsRendered: 3, cardsCached: 5, cardMs: 81, cardPublishSeconds: 0.4, searchIndexSeconds: 4 });
   });
 
   it('times each phase of the build and sums render time per kind of route', () => {

@@ -5,7 +5,7 @@ import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CardManifest } from '../../src/cards/gallery';
 import type { BuildResult } from '../support/build-site';
-import { readPngSize } from '../../src/integrations/cards';
+import { readPngSize } from '../../src/cards/card-output';
 import { buildSite, copyFixture } from '../support/build-site';
 
 const cache = mkdtempSync(path.join(os.tmpdir(), 'oogst-cards-build-'));

@@ -1,13 +1,21 @@
+import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { isCardBuild, offerBuildPlan, queueAllCards } from '../../../cards/build-cards';
 import { CARD_KIND_FOLDERS, CARD_SIZES, type CardSize, type CardSpec } from '../../../cards/card-types';
 import { getCardPlan, getCardRenderer } from '../../../cards/site-cards';
 
+/**
+ * Share cards. In a build this route renders no files: it hands the plan to the cards
+ * integration and starts drawing, and the integration links the PNGs from the cache into the
+ * output after the build (thousands of cards as routes would be read and written again each
+ * time). In the dev server it serves each card on request.
+ */
 export const getStaticPaths = (async () => {
   const plan = await getCardPlan();
-  if (import.meta.env.PROD) {
-    // Queue every card at once so both workers stay busy while Astro writes the files one by one.
-    const renderer = getCardRenderer();
-    for (const card of plan.cards) for (const size of CARD_SIZES) void renderer.render(card, plan.brand, size).catch(() => undefined);
+  if (isCardBuild()) {
+    offerBuildPlan(plan);
+    queueAllCards(plan, getCardRenderer());
+    return [];
   }
   return plan.cards.flatMap((card) =>
     CARD_SIZES.map((size) => ({
@@ -17,9 +25,9 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-/** One share card as PNG, from the cache when nothing that shapes it changed. */
+/** One share card as PNG (dev server), from the cache when nothing that shapes it changed. */
 export const GET: APIRoute<{ card: CardSpec; size: CardSize }> = async ({ props }) => {
   const plan = await getCardPlan();
-  const { png } = await getCardRenderer().render(props.card, plan.brand, props.size);
-  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
+  const { file } = await getCardRenderer().render(props.card, plan.brand, props.size);
+  return new Response(readFileSync(file), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { CARD_ZIP_PATH } from './gallery.ts';
+import { cardPath, type CardPlan } from './card-plan.ts';
+import { placeCardFiles, placeFile, readPngFileSize, writeCardZip, type CardFile } from './card-output.ts';
+import type { CardRenderer } from './card-renderer.ts';
+import { CARD_SIZES } from './card-types.ts';
+
+// The card route hands the plan to the integration, which runs in the same process but
+// cannot read content collections itself.
+const PLAN = Symbol.for('oogst.cards.buildPlan');
+type WithPlan = typeof globalThis & { [PLAN]?: CardPlan };
+
+/** Environment variable the cards integration sets to "1" during `astro build`. */
+export const CARD_BUILD_FLAG = 'OOGST_CARDS_BUILD';
+
+/** Whether this process is building the site (the card route then renders no files itself). */
+export function isCardBuild(): boolean {
+  return process.env[CARD_BUILD_FLAG] === '1';
+}
+
+/** Called by the card route while Astro builds: these are the cards the build must publish. */
+export function offerBuildPlan(plan: CardPlan): void {
+  (globalThis as WithPlan)[PLAN] = plan;
+}
+
+/** The plan offered during this build, if any. */
+export function takeBuildPlan(): CardPlan | undefined {
+  return (globalThis as WithPlan)[PLAN];
+}
+
+/** Starts drawing every card of the plan that is not in the cache, so the workers run while Astro writes pages. */
+export function queueAllCards(plan: CardPlan, renderer: CardRenderer): void {
+  // Failures surface when publishCards awaits the same (memoised) renders.
+  for (const card of plan.cards) for (const size of CARD_SIZES) void renderer.render(card, plan.brand, size).catch(() => undefined);
+}
+
+/** What publishing wrote. */
+export interface PublishedCards {
+  files: number;
+  zipFile: string;
+}
+
+/**
+ * Puts every card of the plan in every size into `outDir` (linked from the cache, drawn
+ * first where missing), checks each file's pixel size, and adds the zip of all cards.
+ */
+export async function publishCards(plan: CardPlan, renderer: CardRenderer, outDir: string, zipDir: string): Promise<PublishedCards> {
+  const jobs = plan.cards.flatMap((card) =>
+    CARD_SIZES.map(async (size): Promise<CardFile & { size: (typeof CARD_SIZES)[number] }> => {
+      const image = await renderer.render(card, plan.brand, size);
+      return { url: cardPath(card.kind, card.slug, size), file: image.file, key: image.key, size };
+    }),
+  );
+  const files = await Promise.all(jobs);
+  placeCardFiles(outDir, files);
+  const problems = files.flatMap(({ url, size }) => {
+    const found = readPngFileSize(path.join(outDir, url));
+    return found?.width === size.width && found.height === size.height ? [] : [`${url} (${found ? `${found.width}×${found.height}` : 'ontbreekt'})`];
+  });
+  if (problems.length > 0) throw new Error(`deelkaarten: ${problems.length} kaarten ontbreken of hebben een verkeerde maat:\n${problems.join('\n')}`);
+  const zipFile = writeCardZip(files, zipDir);
+  placeFile(zipFile, path.join(outDir, CARD_ZIP_PATH));
+  return { files: files.length, zipFile };
+}
