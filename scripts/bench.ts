@@ -1,10 +1,12 @@
 /**
- * npm run bench -- [--stories 5000] [--ideas 20000] [--tables 80] [--themes 12] [--no-baseline] [--keep]
+ * npm run bench -- [--stories 5000] [--ideas 20000] [--tables 80] [--themes 12] [--no-baseline] [--keep] [--profile]
  *
  * Generates a synthetic harvest of the given size in a temporary folder, builds it with Oogst
  * (cold, warm, after editing one story) and as a bare Astro project, measures time, peak
  * memory, cards, search indexing and output size, prints a table and writes
- * bench-results/<date>-<commit>.json. See "Benchmarks" in the README.
+ * bench-results/<date>-<commit>.json. With --profile every build writes a CPU profile
+ * (logs/<build>-profile/*.cpuprofile, open it in Chrome DevTools) and the folder is kept.
+ * See "Benchmarks" in the README.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     themes: { type: 'string', default: String(DEFAULT_SIZE.themes) },
     'no-baseline': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(repo, 'bench-results') },
   },
 });
@@ -69,7 +72,12 @@ const oogstBuild = (label: string): BuildRequest => ({
   args: ['build', '--outDir', oogstOut],
   env: { OOGST_CONTENT_DIR: harvest.dir, OOGST_CACHE_DIR: oogstCache, OOGST_CARD_CACHE: cardCache + path.sep },
   logDir,
+  nodeArgs: profileArgs(label),
 });
+/** Node options that make a build write its CPU profile next to its log. */
+function profileArgs(label: string): string[] {
+  return values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(logDir, `${label}-profile`)}`] : [];
+}
 const baselineDir = path.join(work, 'baseline');
 const baselineBuild = (label: string): BuildRequest => ({
   label,
@@ -79,6 +87,7 @@ const baselineBuild = (label: string): BuildRequest => ({
   args: ['build', '--outDir', path.join(baselineDir, 'dist')],
   env: {},
   logDir,
+  nodeArgs: profileArgs(label),
 });
 
 async function step(request: BuildRequest) {
@@ -134,6 +143,6 @@ writeFileSync(
 console.log(`\nresultaat: ${path.relative(process.cwd(), resultFile)}`);
 const allOk = oogstSeries.cold.ok && oogstSeries.warm.ok && oogstSeries.edit.ok;
 // A failed build keeps its logs, so the failure can be read.
-if (values.keep || !allOk) console.log(`bestanden en logs bewaard in ${work}`);
+if (values.keep || values.profile || !allOk) console.log(`bestanden en logs bewaard in ${work}`);
 else rmSync(work, { recursive: true, force: true });
 process.exitCode = allOk ? 0 : 1;

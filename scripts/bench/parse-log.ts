@@ -25,9 +25,34 @@ export interface BuildLogFigures {
   cardPublishSeconds: number | undefined;
   /** Time from the log line before the search-index line to that line, in seconds. */
   searchIndexSeconds: number | undefined;
+  /** Seconds spent in each phase of the build, in the order they ran (see PHASES). */
+  phases: Record<string, number>;
+  /** Render time summed per kind of route (see routeGroup), slowest first. */
+  routeGroups: RouteGroup[];
 }
 
-const ROUTE = /[├└]─ (\/\S+) \(\+(\d+)ms\)/;
+/** Routes of one kind, e.g. every story page ("/verhalen/*\/"), with their summed render time. */
+export interface RouteGroup {
+  group: string;
+  count: number;
+  ms: number;
+}
+
+/**
+ * Phases of an Astro build, each ending at the first log line that matches after the previous
+ * phase ended: where the time goes, so a slow build can be read without a profiler.
+ */
+export const PHASES: readonly { name: string; endsAt: RegExp }[] = [
+  { name: 'start + content sync', endsAt: /\[content\] Synced content/ },
+  // Includes emptying the output folder of the previous build, which takes long with many files.
+  { name: 'types, build info, clear output', endsAt: /Building static entrypoints/ },
+  { name: 'bundle (Vite)', endsAt: /generating static routes/ },
+  { name: 'render routes', endsAt: /generating optimized images/ },
+  { name: 'images', endsAt: /\[build\] ✓ Completed in/ },
+  { name: 'build:done hooks', endsAt: /\[build\] Complete!/ },
+];
+
+const ROUTE = /[├└]─ (\/\S+) \(\+([\d.]+)(ms|s)\)/;
 
 export { median };
 
@@ -36,6 +61,23 @@ export function parseDuration(text: string): number | undefined {
   const parts = [...text.matchAll(/([\d.]+)(ms|s|m)\b/g)];
   if (parts.length === 0) return undefined;
   return parts.reduce((sum, [, value, unit]) => sum + Number(value) * (unit === 'ms' ? 0.001 : unit === 'm' ? 60 : 1), 0);
+}
+
+/**
+ * The kind of a route: its first folder kept, numbers as N, other names as *, e.g.
+ * /verhalen/een-verhaal/index.html → /verhalen/*\/ and /verhalen/thema/wonen/2/index.html → /verhalen/*\/*\/N/.
+ */
+export function routeGroup(route: string): string {
+  const parts = route.split('/').filter(Boolean);
+  const page = parts.at(-1) === 'index.html';
+  if (page) parts.pop();
+  const group = parts.map((part, index) => {
+    if (index === 0 && (parts.length > 1 || page)) return part;
+    if (/^\d+$/.test(part)) return 'N';
+    const extension = /\.[a-z0-9]+$/i.exec(part)?.[0];
+    return index === parts.length - 1 && extension && !page ? (index === 0 ? part : `*${extension}`) : '*';
+  });
+  return `/${group.join('/')}${page && group.length > 0 ? '/' : ''}`;
 }
 
 /** Reads the figures out of a timestamped build log. */
@@ -50,11 +92,27 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLogFigures {
   let cardsCached: number | undefined;
   let searchIndexSeconds: number | undefined;
   let previousAt: number | undefined;
+  const phases: Record<string, number> = {};
+  let phase = 0;
+  let phaseStart = 0;
+  const groups = new Map<string, RouteGroup>();
   for (const { at, text } of lines) {
     const route = ROUTE.exec(text);
     if (route) {
       routes++;
+      const ms = Number(route[2]) * (route[3] === 's' ? 1000 : 1);
       if (route[1]!.endsWith('.html')) htmlPages++;
+      const key = routeGroup(route[1]!);
+      const group = groups.get(key) ?? { group: key, count: 0, ms: 0 };
+      group.count++;
+      group.ms += ms;
+      groups.set(key, group);
+    }
+    const next = PHASES[phase];
+    if (next && next.endsAt.test(text)) {
+      phases[next.name] = at - phaseStart;
+      phaseStart = at;
+      phase++;
     }
     if (text.includes('generating static routes')) inStaticRoutes = true;
     const completed = /Completed in (.+?)\.\s*$/.exec(text);
@@ -81,5 +139,7 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLogFigures {
     cardMs,
     cardPublishSeconds,
     searchIndexSeconds,
+    phases,
+    routeGroups: [...groups.values()].sort((a, b) => b.ms - a.ms),
   };
 }

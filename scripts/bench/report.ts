@@ -1,4 +1,5 @@
 import type { SizeTotals } from './output-size.ts';
+import { PHASES } from './parse-log.ts';
 import type { BuildRun } from './run-build.ts';
 
 /** One goal of issue #9 with the measured value. */
@@ -85,11 +86,13 @@ export function formatReport(result: {
       num(run.searchIndexSeconds),
     ]);
   }
+  const phaseRows = [['warm build phase', 'oogst s', 'bare s'], ...PHASES.map(({ name }) => [name, num(oogst.warm.phases[name]), num(baseline?.warm.phases[name])])];
+  const routeRows = [['oogst warm: routes by kind', 'count', 'total s', 'ms each'], ...oogst.warm.routeGroups.slice(0, 10).map(({ group, count, ms }) => [group, String(count), num(ms / 1000), num(ms / count)])];
   const sizeRows = [['output', 'files', 'raw', 'gzip', 'brotli']];
   for (const [type, size] of [['total', result.output.total] as const, ...Object.entries(result.output.byType)]) {
     if (size.files > 0) sizeRows.push([type, String(size.files), kib(size.raw), kib(size.gzip), kib(size.brotli)]);
   }
   const search = result.search ? `search, first query "${result.search.query}": ${kib(result.search.totalGzip)} in ${result.search.files} files, of which index data ${kib(result.search.dataGzip)}` : 'search: no /zoeken/ page or no Chromium; not measured';
   const goals = formatTable([['goal', 'measured', 'met'], ...result.goals.map((goal) => [goal.goal, goal.measured, goal.met === undefined ? 'n/a' : goal.met ? 'yes' : 'NO'])]);
-  return [result.header, '', formatTable(buildRows), '', formatTable(sizeRows), '', search, '', goals].join('\n');
+  return [result.header, '', formatTable(buildRows), '', formatTable(phaseRows), '', formatTable(routeRows), '', formatTable(sizeRows), '', search, '', goals].join('\n');
 }

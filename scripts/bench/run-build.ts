@@ -28,6 +28,8 @@ export interface BuildRequest {
   args: string[];
   env: Record<string, string>;
   logDir: string;
+  /** Extra options for Node, e.g. --cpu-prof to profile the build. */
+  nodeArgs?: string[];
 }
 
 const TIME = '/usr/bin/time';
@@ -41,7 +43,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildRun> {
   const logFile = path.join(request.logDir, `${request.label}.log`);
   const timeFile = path.join(os.tmpdir(), `oogst-bench-time-${process.pid}-${request.label}.txt`);
   const useTime = existsSync(TIME);
-  const command = [process.execPath, request.astroBin, ...request.args];
+  const command = [process.execPath, ...(request.nodeArgs ?? []), request.astroBin, ...request.args];
   const [file, ...args] = useTime ? [TIME, '-v', '-o', timeFile, ...command] : command;
   writeFileSync(logFile, '');
   const started = performance.now();

@@ -1,6 +1,14 @@
 import type { CollectionEntry } from 'astro:content';
 import { KINDS, type Kind } from '../schemas/shared';
 import { getHarvest, type Harvest } from './harvest';
+import { STORIES_PER_PAGE } from './story-filters';
+
+/**
+ * Stories a theme page shows itself, newest first: one list page's worth. The rest are one
+ * link away in the theme's paginated story list, so a theme page stays the same size however
+ * many stories the harvest holds.
+ */
+export const THEME_PAGE_STORIES = STORIES_PER_PAGE;
 
 /** Entries in `ids` order, looked up by id. Ids were checked by the harvest, so none is missing. */
 export function pick<T extends { id: string }>(entries: readonly T[], ids: readonly string[]): T[] {
@@ -14,22 +22,27 @@ export type ThemeBundle = {
   theme: CollectionEntry<'themes'>;
   related: CollectionEntry<'themes'>[];
   insights: CollectionEntry<'insights'>[];
+  /** The newest stories about the theme, at most THEME_PAGE_STORIES. */
   stories: CollectionEntry<'stories'>[];
+  /** How many stories are about the theme in all. */
+  storyCount: number;
   chapters: CollectionEntry<'chapters'>[];
   visuals: CollectionEntry<'visuals'>[];
   ideasByKind: { kind: Kind; ideas: CollectionEntry<'ideas'>[] }[];
 };
 
-/** Gathers a theme's insights, stories, chapters, visuals and ideas (grouped by kind). */
+/** Gathers a theme's insights, newest stories, chapters, visuals and ideas (grouped by kind). */
 export function bundleTheme(harvest: Harvest, theme: CollectionEntry<'themes'>): ThemeBundle {
   const about = (themes: readonly string[]) => themes.includes(theme.id);
   const ideas = harvest.ideas.filter((idea) => idea.data.theme === theme.id);
+  const stories = harvest.stories.filter((story) => about(story.data.themes));
   return {
     theme,
     // Relations count both ways, so an editor only has to write one side.
     related: harvest.themes.filter((other) => other.id !== theme.id && (theme.data.related.includes(other.id) || other.data.related.includes(theme.id))),
     insights: harvest.insights.filter((insight) => about(insight.data.themes)),
-    stories: harvest.stories.filter((story) => about(story.data.themes)),
+    stories: stories.slice(0, THEME_PAGE_STORIES),
+    storyCount: stories.length,
     chapters: harvest.chapters.filter((chapter) => about(chapter.data.themes)),
     visuals: harvest.visuals.filter((visual) => about(visual.data.themes)),
     ideasByKind: KINDS.map((kind) => ({ kind, ideas: ideas.filter((idea) => idea.data.kind === kind) })),

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { getContentDir } from '../config/content-dir';
 import { resolveBuildDate } from './build-date';
+import { mapConcurrent } from './map-concurrent';
 import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy, writeMetaPolicy, type Policy } from './security/csp';
 import { headerPolicy, renderHeadersFile, renderNginxConf, type PagePolicy } from './security/headers';
 import { renderSecurityTxt } from './security/security-txt';
@@ -26,23 +27,25 @@ export default function security(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const files = (await listHtml(outDir)).sort();
-        const pages: PagePolicy[] = [];
         const problems: string[] = [];
         const union: Policy = new Map();
-        for (const file of files) {
+        // Several files at a time: the hook mostly waits on the disk, and a large harvest has thousands of pages.
+        const checked = await mapConcurrent(files, 16, async (file) => {
           const full = path.join(outDir, file);
           const html = await readFile(full, 'utf8');
           const meta = readMetaPolicy(html);
-          if (meta === undefined) {
-            problems.push(`${file}: geen Content-Security-Policy; laat de pagina BaseLayout gebruiken`);
-            continue;
-          }
+          if (meta === undefined) return { file, policy: undefined, problems: [`${file}: geen Content-Security-Policy; laat de pagina BaseLayout gebruiken`] };
           const result = completePagePolicy(meta, html);
-          problems.push(...result.problems.map((problem) => `${file}: ${problem}`));
           const policy = serialisePolicy(result.policy);
           if (policy !== serialisePolicy(parsePolicy(meta))) await writeFile(full, writeMetaPolicy(html, policy));
-          pages.push({ file, csp: headerPolicy(result.policy) });
-          mergeInto(union, result.policy);
+          return { file, policy: result.policy, problems: result.problems.map((problem) => `${file}: ${problem}`) };
+        });
+        const pages: PagePolicy[] = [];
+        for (const page of checked) {
+          problems.push(...page.problems);
+          if (!page.policy) continue;
+          pages.push({ file: page.file, csp: headerPolicy(page.policy) });
+          mergeInto(union, page.policy);
         }
         if (problems.length > 0) {
           throw new Error(`De beveiligingsregels (CSP) passen niet bij ${problems.length} plek(ken):\n${problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, parseBuildLog, parseDuration } from '../../scripts/bench/parse-log.ts';
+import { median, parseBuildLog, parseDuration, routeGroup } from '../../scripts/bench/parse-log.ts';
 import { typeOf } from '../../scripts/bench/output-size.ts';
 import { createRandom, pickSome, slugify } from '../../scripts/bench/words.ts';
 
@@ -17,6 +17,46 @@ describe('benchmark log parsing', () => {
       line(9, '06:02:00 [oogst:pagefind] zoekindex: 10 pagina\'s en 4 ideeën (Nederlands) in pagefind/'),
     ]);
     expect(figures).toMatchObject({ htmlPages: 1, routes: 3, renderSeconds: 2.5, pagesPerSecond: 0.4, cardsRendered: 3, cardsCached: 5, cardMs: 81, cardPublishSeconds: 0.4, searchIndexSeconds: 4 });
+  });
+
+  it('times each phase of the build and sums render time per kind of route', () => {
+    const figures = parseBuildLog([
+      line(2, '08:00:02 [content] Synced content'),
+      line(5, '08:00:05 [build] ✓ Completed in 1.2s.'),
+      line(9, '08:00:09 [build] Building static entrypoints...'),
+      line(20, ' generating static routes '),
+      line(21, '08:00:21   ├─ /verhalen/een/index.html (+4ms) '),
+      line(21, '08:00:21   ├─ /verhalen/twee/index.html (+6ms) '),
+      line(22, '08:00:22   ├─ /verhalen/thema/wonen/2/index.html (+1.50s) '),
+      line(30, ' generating optimized images '),
+      line(31, '08:00:31 [build] ✓ Completed in 22s.'),
+      line(40, '08:00:40 [build] Complete!'),
+    ]);
+    expect(figures.phases).toEqual({
+      'start + content sync': 2,
+      'types, build info, clear output': 7,
+      'bundle (Vite)': 11,
+      'render routes': 10,
+      images: 1,
+      'build:done hooks': 9,
+    });
+    expect(figures.routeGroups).toEqual([
+      { group: '/verhalen/*/*/N/', count: 1, ms: 1500 },
+      { group: '/verhalen/*/', count: 2, ms: 10 },
+    ]);
+  });
+
+  it('names a kind of route by its first folder, with numbers as N and names as *', () => {
+    expect(['/index.html', '/404.html', '/verhalen/index.html', '/verhalen/3/index.html', '/verhalen/een-verhaal/index.html', '/cijfers/tafels.csv', '/deelkaarten/verhalen/a-1200x630.png', '/rss.xml'].map(routeGroup)).toEqual([
+      '/',
+      '/404.html',
+      '/verhalen/',
+      '/verhalen/N/',
+      '/verhalen/*/',
+      '/cijfers/*.csv',
+      '/deelkaarten/*/*.png',
+      '/rss.xml',
+    ]);
   });
 
   it('leaves figures undefined when the integrations did not run', () => {
