@@ -80,19 +80,27 @@ export async function buildSearchIndex(
   cacheRoot = bundleCacheRoot,
 ): Promise<{ pages: number; ideas: number; cached: boolean; seconds: number }> {
   const started = performance.now();
-  const pages = listHtml(outDir)
-    .sort()
-    .map((file) => ({ url: urlOf(file), html: readFileSync(path.join(outDir, file), 'utf8') }))
-    .filter((page) => page.html.includes('data-pagefind-body'));
+  // Two passes over the files rather than every page in memory at once: at 10,000 stories
+  // the pages alone would take hundreds of megabytes next to Astro's own memory. The first
+  // pass hashes the pages and gathers the words and ideas; the second (only when the index
+  // must be written) reads each page again as it is sent.
   const hash = createHash('sha256').update(indexerFingerprint());
-  for (const page of pages) hash.update(`\0${page.url}\0${page.html}`);
+  const pages: IndexedPage[] = [];
+  const vocabulary = new Set<string>();
+  for (const file of listHtml(outDir).sort()) {
+    const html = readFileSync(path.join(outDir, file), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const url = urlOf(file);
+    hash.update(`\0${url}\0${html}`);
+    for (const word of collectWords(htmlText(html))) vocabulary.add(word);
+    pages.push({ url, file: path.join(outDir, file), ideas: findIdeas(html) });
+  }
   const key = hash.digest('hex').slice(0, 32);
   const bundle = path.join(outDir, BUNDLE_DIR);
-  const ideaPages = pages.map((page) => findIdeas(page.html));
-  const ideas = ideaPages.reduce((sum, list) => sum + list.length, 0);
+  const ideas = pages.reduce((sum, page) => sum + page.ideas.length, 0);
   const cached = cacheRoot !== undefined && restoreBundle(cacheRoot, key, bundle);
   if (!cached) {
-    await writeIndex(pages, ideaPages, bundle);
+    await writeIndex(pages, vocabulary, bundle);
     if (cacheRoot) storeBundle(cacheRoot, key, bundle);
   }
   const seconds = (performance.now() - started) / 1000;
@@ -120,9 +128,15 @@ async function inOrder<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T
   return results;
 }
 
-/** Runs Pagefind over the pages and their ideas and writes the bundle to `bundle`. */
-async function writeIndex(pages: { url: string; html: string }[], ideaPages: ReturnType<typeof findIdeas>[], bundle: string): Promise<void> {
-  const vocabulary = new Set(pages.flatMap((page) => collectWords(htmlText(page.html))));
+/** A page to index: its URL, its file in the output and the harvested ideas it lists. */
+interface IndexedPage {
+  url: string;
+  file: string;
+  ideas: ReturnType<typeof findIdeas>;
+}
+
+/** Runs Pagefind over the pages and their ideas and writes the bundle to `bundle`; `vocabulary` is every word of every page. */
+async function writeIndex(pages: IndexedPage[], vocabulary: Set<string>, bundle: string): Promise<void> {
   const split = createCompoundSplitter(vocabulary);
   const ideaType = t('search.type.idee');
   const themeType = t('search.type.thema');
@@ -136,9 +150,9 @@ async function writeIndex(pages: { url: string; html: string }[], ideaPages: Ret
     // A few records in flight rather than one round trip at a time; more than that only
     // makes Pagefind's threads compete (measured on two cores). They are sent in order,
     // and Pagefind numbers records in the order they arrive.
-    const sends = pages.flatMap((page, i) => [
-      () => index.addHTMLFile({ url: page.url, content: boostThemeTitle(mapHtmlText(page.html, (text) => markCompounds(text, split)), themeType) }),
-      ...ideaPages[i]!.map((idea) => () => index.addCustomRecord(toIdeaRecord(idea, page.url, ideaType, markCompounds(idea.text, split)))),
+    const sends = pages.flatMap((page) => [
+      () => index.addHTMLFile({ url: page.url, content: boostThemeTitle(mapHtmlText(readFileSync(page.file, 'utf8'), (text) => markCompounds(text, split)), themeType) }),
+      ...page.ideas.map((idea) => () => index.addCustomRecord(toIdeaRecord(idea, page.url, ideaType, markCompounds(idea.text, split)))),
     ]);
     for (const response of await inOrder(sends, IN_FLIGHT)) problems.push(...response.errors);
     // Never write through links into the cache: a fresh folder gets fresh files.

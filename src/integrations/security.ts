@@ -6,8 +6,8 @@ import yaml from 'js-yaml';
 import { getContentDir } from '../config/content-dir';
 import { resolveBuildDate } from './build-date';
 import { mapConcurrent } from './map-concurrent';
-import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy, writeMetaPolicy, type Policy } from './security/csp';
-import { headerPolicy, renderHeadersFile, renderNginxConf, type PagePolicy } from './security/headers';
+import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy, writeMetaPolicy } from './security/csp';
+import { commonestPolicy, headerPolicy, renderHeadersFile, renderNginxConf, type PagePolicy } from './security/headers';
 import { renderSecurityTxt } from './security/security-txt';
 
 /** Name of the nginx snippet written next to `_headers`. */
@@ -28,7 +28,6 @@ export default function security(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const files = (await listHtml(outDir)).sort();
         const problems: string[] = [];
-        const union: Policy = new Map();
         // Several files at a time: the hook mostly waits on the disk, and a large harvest has thousands of pages.
         const checked = await mapConcurrent(files, 16, async (file) => {
           const full = path.join(outDir, file);
@@ -45,13 +44,12 @@ export default function security(): AstroIntegration {
           problems.push(...page.problems);
           if (!page.policy) continue;
           pages.push({ file: page.file, csp: headerPolicy(page.policy) });
-          mergeInto(union, page.policy);
         }
         if (problems.length > 0) {
           throw new Error(`De beveiligingsregels (CSP) passen niet bij ${problems.length} plek(ken):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
         }
         await writeFile(path.join(outDir, '_headers'), renderHeadersFile(pages));
-        await writeFile(path.join(outDir, NGINX_FILE), renderNginxConf(pages, headerPolicy(union)));
+        await writeFile(path.join(outDir, NGINX_FILE), renderNginxConf(pages, commonestPolicy(pages)));
         const securityTxt = await buildSecurityTxt();
         await mkdir(path.join(outDir, '.well-known'), { recursive: true });
         await writeFile(path.join(outDir, '.well-known/security.txt'), securityTxt.text);
@@ -66,11 +64,6 @@ export default function security(): AstroIntegration {
 async function listHtml(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
-}
-
-/** Adds every source of `policy` to `union`, so the fallback policy allows what any page needs. */
-function mergeInto(union: Policy, policy: Policy): void {
-  for (const [name, sources] of policy) union.set(name, [...new Set([...(union.get(name) ?? []), ...sources])]);
 }
 
 /** security.txt from site.yaml (already validated by the content layer), dated by the build date. */

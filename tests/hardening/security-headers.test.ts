@@ -15,10 +15,14 @@ beforeAll(() => {
   headersFile = readFileSync(path.join(DIST, '_headers'), 'utf8');
 });
 
-/** The Content-Security-Policy _headers gives a path. */
+/** The Content-Security-Policy _headers gives a path: its own block's, else the one on /* (never both). */
 function headerCspFor(url: string): string | undefined {
-  const block = headersFile.split(/\n(?=\/)/).find((part) => part.split('\n')[0] === url);
-  return block ? /Content-Security-Policy: (.*)/.exec(block)?.[1] : undefined;
+  const blocks = headersFile.split(/\n(?=\/)/);
+  const cspOf = (head: string) => /Content-Security-Policy: (.*)/.exec(blocks.find((part) => part.split('\n')[0] === head) ?? '')?.[1];
+  const own = cspOf(url);
+  const all = cspOf('/*');
+  if (own && all) throw new Error(`${url} krijgt twee CSP's: van /* en van zichzelf`);
+  return own ?? all;
 }
 
 describe('content security policy and headers of the built site', () => {
@@ -60,8 +64,14 @@ describe('content security policy and headers of the built site', () => {
 
   it('writes an nginx snippet with the same policies', () => {
     const nginx = readFileSync(path.join(DIST, NGINX_FILE), 'utf8');
-    const home = serialisePolicy(parsePolicy(readMetaPolicy(readFileSync(path.join(DIST, 'index.html'), 'utf8')) ?? ''));
-    expect(nginx).toContain(`"/" "${home}; frame-ancestors 'none'";`);
+    // Each page is either listed with its policy or gets the default, which must then be its policy.
+    for (const file of htmlFiles) {
+      const csp = `${serialisePolicy(parsePolicy(readMetaPolicy(readFileSync(path.join(DIST, file), 'utf8')) ?? ''))}; frame-ancestors 'none'`;
+      const [url] = pathsOfPage(file);
+      const listed = new RegExp(`^  "${url!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" "(.*)";$`, 'm').exec(nginx)?.[1];
+      const fallback = /^  default "(.*)";$/m.exec(nginx)?.[1];
+      expect((listed ?? fallback)?.replace(/\\"/g, '"'), url).toBe(csp);
+    }
     expect(nginx).toContain('add_header Content-Security-Policy $oogst_csp always;');
     expect(nginx).toMatch(/add_header Strict-Transport-Security "max-age=\d+/);
   });

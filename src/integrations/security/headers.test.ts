@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from './csp';
-import { COMMON_HEADERS, headerPolicy, pathsOfPage, renderHeadersFile, renderNginxConf } from './headers';
+import { COMMON_HEADERS, commonestPolicy, headerPolicy, pathsOfPage, renderHeadersFile, renderNginxConf } from './headers';
 
 const pages = [
   { file: 'themas/wonen/index.html', csp: "default-src 'self'; frame-ancestors 'none'" },
@@ -26,7 +26,15 @@ describe('security headers for static hosts', () => {
     expect(headers['X-Frame-Options']).toBe('DENY');
   });
 
-  it('puts the CSP only on page paths in _headers, never on /*, so hosts do not join two policies', () => {
+  it('puts one CSP on /* when every page shares it, so the file does not grow with the site', () => {
+    const same = [pages[0]!, { file: 'index.html', csp: pages[0]!.csp }];
+    const file = renderHeadersFile(same);
+    expect(file).toContain("/*\n  Strict-Transport-Security");
+    expect(file.match(/Content-Security-Policy/g)).toHaveLength(1);
+    expect(file.split(/\n(?=\/)/).find((block) => block.startsWith('/*\n'))).toContain("Content-Security-Policy: default-src 'self'; frame-ancestors 'none'");
+  });
+
+  it('puts the CSP only on page paths in _headers when pages differ, never on /*, so hosts do not join two policies', () => {
     const file = renderHeadersFile(pages);
     const blocks = file.split(/\n(?=\/)/);
     expect(blocks.find((block) => block.startsWith('/*\n'))).not.toContain('Content-Security-Policy');
@@ -34,9 +42,14 @@ describe('security headers for static hosts', () => {
     expect(file).toContain("/\n  Content-Security-Policy: default-src 'none'\n");
   });
 
-  it('writes an nginx map per path with a fallback and the common headers with always', () => {
-    const conf = renderNginxConf(pages, "default-src 'self'");
-    expect(conf).toContain(`map $uri $oogst_csp {\n  default "default-src 'self'";`);
+  it('takes the policy most pages share as the default', () => {
+    expect(commonestPolicy([...pages, { file: 'a/index.html', csp: "default-src 'none'" }])).toBe("default-src 'none'");
+  });
+
+  it('writes an nginx map of the paths whose policy differs from the fallback, and the common headers with always', () => {
+    const conf = renderNginxConf(pages, "default-src 'none'");
+    expect(conf).not.toContain('"/index.html"');
+    expect(conf).toContain(`map $uri $oogst_csp {\n  default "default-src 'none'";`);
     expect(conf).toContain(`"/themas/wonen/index.html" "default-src 'self'; frame-ancestors 'none'";`);
     expect(conf).toContain('add_header Content-Security-Policy $oogst_csp always;');
     expect(conf).toContain('add_header X-Content-Type-Options "nosniff" always;');
