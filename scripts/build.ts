@@ -1,8 +1,8 @@
 // A build that never leaves a half-written site: Astro builds into a fresh folder next to the
 // output folder, and only a complete build replaces it. A failed build leaves the previous one as it was.
 // Usage: node scripts/build.ts [--outDir dist]
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /** Astro's CLI, run with this Node (the project's Node 24, not whatever `node` is first on PATH). */
@@ -13,7 +13,23 @@ const outDir = path.resolve(flag >= 0 ? (process.argv[flag + 1] ?? 'dist') : 'di
 const next = `${outDir}.next-${process.pid}`;
 const previous = `${outDir}.previous-${process.pid}`;
 
-rmSync(next, { recursive: true, force: true });
+/**
+ * Deletes folders in a separate process that outlives this one: the previous site holds tens of
+ * thousands of files (cards, search fragments), and nobody needs to wait for them to go.
+ */
+function removeInBackground(folders: string[]): void {
+  if (folders.length === 0) return;
+  const code = 'for (const folder of process.argv.slice(1)) require("node:fs").rmSync(folder, { recursive: true, force: true })';
+  spawn(process.execPath, ['-e', code, ...folders], { detached: true, stdio: 'ignore' }).unref();
+}
+
+// A previous site an earlier build left behind, e.g. when the machine stopped while removing it.
+// (A `.next-*` folder may belong to a build that is still running, so those stay.)
+const parent = path.dirname(outDir);
+const base = path.basename(outDir);
+const leftovers = existsSync(parent) ? readdirSync(parent).filter((name) => name.startsWith(`${base}.previous-`)) : [];
+removeInBackground(leftovers.map((name) => path.join(parent, name)));
+
 const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', next], { stdio: 'inherit' });
 
 if (result.status !== 0 || !existsSync(path.join(next, 'index.html'))) {
@@ -26,5 +42,5 @@ if (result.status !== 0 || !existsSync(path.join(next, 'index.html'))) {
 // Two renames: the output folder is never a mix of old and new files.
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(next, outDir);
-rmSync(previous, { recursive: true, force: true });
+removeInBackground(existsSync(previous) ? [previous] : []);
 console.log(`Klaar: de nieuwe site staat in ${path.relative(process.cwd(), outDir) || outDir}/.`);

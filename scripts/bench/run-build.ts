@@ -23,8 +23,8 @@ export interface BuildRequest {
   label: string;
   /** The project folder: the repository, or the generated bare Astro project. */
   cwd: string;
-  /** The Astro CLI script (node_modules/astro/bin/astro.mjs of the repository). */
-  astroBin: string;
+  /** The script Node runs: scripts/build.ts for Oogst, Astro's CLI (node_modules/astro/bin/astro.mjs) for the bare project. */
+  entry: string;
   args: string[];
   env: Record<string, string>;
   logDir: string;
@@ -43,7 +43,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildRun> {
   const logFile = path.join(request.logDir, `${request.label}.log`);
   const timeFile = path.join(os.tmpdir(), `oogst-bench-time-${process.pid}-${request.label}.txt`);
   const useTime = existsSync(TIME);
-  const command = [process.execPath, ...(request.nodeArgs ?? []), request.astroBin, ...request.args];
+  const command = [process.execPath, ...(request.nodeArgs ?? []), request.entry, ...request.args];
   const [file, ...args] = useTime ? [TIME, '-v', '-o', timeFile, ...command] : command;
   writeFileSync(logFile, '');
   const started = performance.now();

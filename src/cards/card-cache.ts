@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CardBrand, CardSize, CardSpec } from './card-types.ts';
 import { hashCardFonts } from './fonts.ts';
@@ -49,32 +49,48 @@ export interface CachedCard {
 }
 
 /**
- * Rendered cards on disk, one PNG and one JSON (its warnings) per key. Lookups return the
- * file, not its bytes: a build with thousands of cards links the files into the output and
- * must not hold them all in memory.
+ * Rendered cards on disk: one PNG per key, plus a JSON of its warnings for the few cards that
+ * have any. Lookups return the file, not its bytes: a build with thousands of cards links the
+ * files into the output and must not hold them all in memory.
  */
 export interface CardCache {
   lookup(key: string): CachedCard | undefined;
   write(key: string, entry: { png: Uint8Array; warnings: string[] }): CachedCard;
 }
 
-/** A cache in `folder`; writes go through a temporary name so a stopped build never leaves half a PNG. */
+/**
+ * A cache in `folder`. The folder is listed once when it opens: a build asks for every card,
+ * and a file check per card costs seconds at thousands of cards (a miss is checked on disk). Writes go through a temporary
+ * name, warnings before the PNG, so a PNG in the folder always means a complete entry and a
+ * stopped build never leaves half of one.
+ */
 export function openCardCache(folder: string): CardCache {
   mkdirSync(folder, { recursive: true });
-  const file = (key: string, ext: string) => path.join(folder, `${key}.${ext}`);
+  const present = new Set(readdirSync(folder));
+  const name = (key: string, ext: string) => `${key}.${ext}`;
+  const file = (key: string, ext: string) => path.join(folder, name(key, ext));
+  const writeAtomic = (target: string, data: string | Uint8Array) => {
+    const temporary = `${target}.${process.pid}.tmp`;
+    writeFileSync(temporary, data);
+    renameSync(temporary, target);
+  };
   return {
     lookup(key) {
-      // The JSON is written last, so its presence means the PNG is complete.
-      if (!existsSync(file(key, 'json'))) return undefined;
-      const meta = JSON.parse(readFileSync(file(key, 'json'), 'utf8')) as { warnings: string[] };
-      return { file: file(key, 'png'), warnings: meta.warnings };
+      // Not listed: perhaps another process (the dev server, a second build) wrote it since.
+      if (!present.has(name(key, 'png'))) {
+        if (!existsSync(file(key, 'png'))) return undefined;
+        for (const ext of ['png', 'json']) if (existsSync(file(key, ext))) present.add(name(key, ext));
+      }
+      const warnings = present.has(name(key, 'json')) ? (JSON.parse(readFileSync(file(key, 'json'), 'utf8')) as { warnings: string[] }).warnings : [];
+      return { file: file(key, 'png'), warnings };
     },
     write(key, entry) {
-      for (const [ext, data] of [['png', entry.png], ['json', JSON.stringify({ warnings: entry.warnings })]] as const) {
-        const temporary = `${file(key, ext)}.${process.pid}.tmp`;
-        writeFileSync(temporary, data);
-        renameSync(temporary, file(key, ext));
+      if (entry.warnings.length > 0) {
+        writeAtomic(file(key, 'json'), JSON.stringify({ warnings: entry.warnings }));
+        present.add(name(key, 'json'));
       }
+      writeAtomic(file(key, 'png'), entry.png);
+      present.add(name(key, 'png'));
       return { file: file(key, 'png'), warnings: entry.warnings };
     },
   };

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { placeCardFiles, readPngFileSize, writeCardZip, zipEntryName, type CardFile } from './card-output.ts';
+import { placeCardFiles, readPngSize, writeCardZip, zipEntryName, type CardFile } from './card-output.ts';
+
+const readPngFileSize = (file: string) => readPngSize(readFileSync(file));
 
 const temp = () => mkdtempSync(path.join(os.tmpdir(), 'oogst-card-output-'));
 
@@ -37,8 +39,12 @@ describe('publishing cards from the cache', () => {
     expect(readPngFileSize(path.join(out, cards[1]!.url))).toEqual({ width: 1080, height: 1080 });
   });
 
-  it('says a missing file has no size', () => {
-    expect(readPngFileSize(path.join(cache, 'nothing.png'))).toBeUndefined();
+  it('says which cached file is missing when a card cannot be placed', () => {
+    expect(() => placeCardFiles(temp(), [{ url: '/deelkaarten/x-1x1.png', file: path.join(cache, 'nothing.png'), key: 'x' }])).toThrow(/nothing\.png ontbreekt in de cache/);
+  });
+
+  it('says bytes that are no PNG have no size', () => {
+    expect(readPngSize(new Uint8Array(40))).toBeUndefined();
   });
 
   it('zips every card under its path below /deelkaarten/, and reuses the zip while the cards stay the same', () => {

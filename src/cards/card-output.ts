@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Zip, ZipPassThrough } from 'fflate';
 
@@ -18,10 +18,15 @@ export interface CardFile {
  * to a copy where links are impossible (another file system). Both paths must be absolute.
  */
 export function placeFile(source: string, target: string): void {
-  rmSync(target, { force: true });
   try {
     linkSync(source, target);
-  } catch {
+  } catch (error) {
+    // A rebuild into the same folder: replace the old file. Anything else (another file system): copy.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      rmSync(target, { force: true });
+      return placeFile(source, target);
+    }
+    if (!existsSync(source)) throw new Error(`deelkaarten: ${source} ontbreekt in de cache; verwijder de cachemap en bouw opnieuw`);
     copyFileSync(source, target);
   }
 }
@@ -44,18 +49,6 @@ export function readPngSize(bytes: Uint8Array): { width: number; height: number 
   if (bytes.length < 24 || signature.some((byte, index) => bytes[index] !== byte)) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20) };
-}
-
-/** The pixel size in a PNG file's header; reads 24 bytes, not the image. */
-export function readPngFileSize(file: string): { width: number; height: number } | undefined {
-  if (!existsSync(file)) return undefined;
-  const header = new Uint8Array(24);
-  const fd = openSync(file, 'r');
-  try {
-    return readPngSize(header.subarray(0, readSync(fd, header, 0, 24, 0)));
-  } finally {
-    closeSync(fd);
-  }
 }
 
 // The zip format without its 64-bit extension, which fflate does not write.

@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardCacheKey, hashRenderingInputs, openCardCache } from './card-cache.ts';
+import { readPngSize } from './card-output.ts';
 import type { CardBrand, CardSize, CardSpec } from './card-types.ts';
 
 /** A card ready to serve: its PNG in the cache, and whether it was drawn by this process. */
@@ -127,6 +128,11 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
         if (!entry) {
           // Only the file name stays in memory: thousands of PNGs would not fit.
           const drawn = await dispatch(spec, brand, size);
+          // Checked once, when drawn: the cache then only holds PNGs of the right size.
+          const found = readPngSize(drawn.png);
+          if (found?.width !== size.width || found.height !== size.height) {
+            throw new Error(`deelkaart ${spec.kind}/${spec.slug} in ${size.width}×${size.height}: de tekenaar gaf ${found ? `${found.width}×${found.height}` : 'geen PNG'}`);
+          }
           entry = cache.write(key, drawn);
           counts.rendered++;
           counts.drawMs.push(drawn.ms);

@@ -1,14 +1,13 @@
 import type { CollectionEntry } from 'astro:content';
 import { KINDS, type Kind } from '../schemas/shared';
 import { getHarvest, type Harvest } from './harvest';
-import { STORIES_PER_PAGE } from './story-filters';
 
 /**
- * Stories a theme page shows itself, newest first: one list page's worth. The rest are one
+ * Stories a theme page shows itself, newest first: a few rows of the grid. The rest are one
  * link away in the theme's paginated story list, so a theme page stays the same size however
  * many stories the harvest holds.
  */
-export const THEME_PAGE_STORIES = STORIES_PER_PAGE;
+export const THEME_PAGE_STORIES = 12;
 
 /** Entries in `ids` order, looked up by id. Ids were checked by the harvest, so none is missing. */
 export function pick<T extends { id: string }>(entries: readonly T[], ids: readonly string[]): T[] {
