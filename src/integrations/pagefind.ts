@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -11,6 +11,7 @@ import { collectWords, createCompoundSplitter, markCompounds } from '../search/c
 import { htmlText, mapHtmlText } from '../search/html-text';
 import { findIdeas, toIdeaRecord } from '../search/idea-records';
 import { slimComponentUi } from '../search/slim-component-ui';
+import { listBuiltHtml } from './built-html';
 
 /** Where the search bundle lives, below the output folder and on the site. */
 export const BUNDLE_DIR = 'pagefind';
@@ -26,15 +27,6 @@ const UNUSED_BUNDLE_FILES = [
 
 /** Parts of an indexed page that are not its own content. */
 const EXCLUDED = ['nav', '.oogst-back', '.oogst-grid'];
-
-/** Every HTML file below `dir`, relative to it. */
-function listHtml(dir: string, base = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === BUNDLE_DIR ? [] : listHtml(full, base);
-    return name.endsWith('.html') ? [path.relative(base, full)] : [];
-  });
-}
 
 /** The site URL of a built file: `themas/wonen/index.html` → `/themas/wonen/`. */
 function urlOf(file: string): string {
@@ -87,7 +79,7 @@ export async function buildSearchIndex(
   const hash = createHash('sha256').update(indexerFingerprint());
   const pages: IndexedPage[] = [];
   const vocabulary = new Set<string>();
-  for (const file of listHtml(outDir).sort()) {
+  for (const file of listBuiltHtml(outDir)) {
     const html = readFileSync(path.join(outDir, file), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const url = urlOf(file);

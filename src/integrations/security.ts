@@ -1,10 +1,11 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { getContentDir } from '../config/content-dir';
 import { resolveBuildDate } from './build-date';
+import { listBuiltHtml } from './built-html';
 import { mapConcurrent } from './map-concurrent';
 import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy, writeMetaPolicy } from './security/csp';
 import { commonestPolicy, headerPolicy, renderHeadersFile, renderNginxConf, type PagePolicy } from './security/headers';
@@ -26,7 +27,7 @@ export default function security(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = (await listHtml(outDir)).sort();
+        const files = listBuiltHtml(outDir);
         const problems: string[] = [];
         // Several files at a time: the hook mostly waits on the disk, and a large harvest has thousands of pages.
         const checked = await mapConcurrent(files, 16, async (file) => {
@@ -58,12 +59,6 @@ export default function security(): AstroIntegration {
       },
     },
   };
-}
-
-/** Every HTML file below `dir`, relative to it. */
-async function listHtml(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
 }
 
 /** security.txt from site.yaml (already validated by the content layer), dated by the build date. */
