@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--stories 5000] [--ideas 20000] [--tables 80] [--themes 12] [--no-baseline] [--keep] [--profile]
+ * npm run bench -- [--stories 5000] [--ideas 20000] [--tables 80] [--themes 12] [--warm-runs 3] [--no-baseline] [--keep] [--profile]
  *
  * Generates a synthetic harvest of the given size in a temporary folder, builds it with Oogst
  * (cold, warm, after editing one story) and as a bare Astro project, measures time, peak
@@ -16,8 +16,8 @@ import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './bench/baseline.ts';
 import { DEFAULT_SIZE, editStory, generateHarvest, type HarvestSize } from './bench/generate.ts';
 import { measureOutput } from './bench/output-size.ts';
-import { checkGoals, formatReport, type BuildSeries } from './bench/report.ts';
-import { runBuild, type BuildRequest } from './bench/run-build.ts';
+import { checkGoals, formatReport, medianRun, type BuildSeries } from './bench/report.ts';
+import { runBuild, type BuildRequest, type BuildRun } from './bench/run-build.ts';
 import { measureSearchWeight } from './bench/search-weight.ts';
 
 const repo = path.resolve(import.meta.dirname, '..');
@@ -27,13 +27,14 @@ const { values } = parseArgs({
     ideas: { type: 'string', default: String(DEFAULT_SIZE.ideas) },
     tables: { type: 'string', default: String(DEFAULT_SIZE.tables) },
     themes: { type: 'string', default: String(DEFAULT_SIZE.themes) },
+    'warm-runs': { type: 'string', default: '3' },
     'no-baseline': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(repo, 'bench-results') },
   },
 });
-const positive = (name: keyof HarvestSize) => {
+const positive = (name: keyof HarvestSize | 'warm-runs') => {
   const value = Number(values[name]);
   if (!Number.isInteger(value) || value < 1) {
     console.error(`--${name} moet een positief geheel getal zijn (gekregen: ${values[name]})`);
@@ -42,6 +43,7 @@ const positive = (name: keyof HarvestSize) => {
   return value;
 };
 const size: HarvestSize = { stories: positive('stories'), ideas: positive('ideas'), tables: positive('tables'), themes: positive('themes') };
+const warmRuns = positive('warm-runs');
 
 const git = (...args: string[]) => {
   try {
@@ -109,10 +111,20 @@ if (withBaseline) writeBaselineProject(baselineDir, path.join(harvest.dir, 'stor
 const oogst: Partial<BuildSeries> = {};
 const baseline: Partial<BuildSeries> = {};
 oogst.cold = await step(oogstBuild('oogst-cold'));
-oogst.warm = await step(oogstBuild('oogst-warm'));
+if (withBaseline) baseline.cold = await step(baselineBuild('bare-cold'));
+// Warm rebuilds in turns, so a slow spell of the machine falls on both projects alike.
+const oogstWarm: BuildRun[] = [];
+const baselineWarm: BuildRun[] = [];
+for (let run = 1; run <= warmRuns; run++) {
+  const suffix = warmRuns > 1 ? `-${run}` : '';
+  oogstWarm.push(await step(oogstBuild(`oogst-warm${suffix}`)));
+  if (withBaseline) baselineWarm.push(await step(baselineBuild(`bare-warm${suffix}`)));
+}
+oogst.warm = medianRun(oogstWarm);
+oogst.warmSeconds = oogstWarm.map((run) => run.seconds);
 if (withBaseline) {
-  baseline.cold = await step(baselineBuild('bare-cold'));
-  baseline.warm = await step(baselineBuild('bare-warm'));
+  baseline.warm = medianRun(baselineWarm);
+  baseline.warmSeconds = baselineWarm.map((run) => run.seconds);
 }
 editStory(harvest.dir, editedSlug, commit);
 oogst.edit = await step(oogstBuild('oogst-edit'));
@@ -138,7 +150,8 @@ console.log('\n' + formatReport({ oogst: oogstSeries, baseline: baselineSeries, 
 
 mkdirSync(values.out, { recursive: true });
 const resultFile = path.join(values.out, `${date.slice(0, 16).replace(/:/g, '')}-${commit}-${size.stories}.json`);
-const strip = (series: BuildSeries | undefined) => series && Object.fromEntries(Object.entries(series).map(([key, run]) => [key, { ...run, logFile: undefined }]));
+const strip = (series: BuildSeries | undefined) =>
+  series && { ...Object.fromEntries((['cold', 'warm', 'edit'] as const).map((key) => [key, { ...series[key], logFile: undefined }])), warmSeconds: series.warmSeconds };
 writeFileSync(
   resultFile,
   JSON.stringify(

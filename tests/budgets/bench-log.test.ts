@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { median, parseBuildLog, parseDuration, routeGroup } from '../../scripts/bench/parse-log.ts';
 import { typeOf } from '../../scripts/bench/output-size.ts';
+import { medianRun } from '../../scripts/bench/report.ts';
 import { createRandom, pickSome, slugify } from '../../scripts/bench/words.ts';
 
 const line = (at: number, text: string) => ({ at, text });
@@ -89,5 +90,17 @@ describe('benchmark output and content helpers', () => {
 
   it('makes ASCII slugs of Dutch titles', () => {
     expect(slugify('Ruimte voor de café 12')).toBe('ruimte-voor-de-cafe-12');
+  });
+});
+
+describe('median of the warm rebuilds', () => {
+  const run = (label: string, seconds: number) => ({ label, seconds });
+  it('picks the run in the middle by wall time, whatever the order they ran in', () => {
+    expect(medianRun([run('1', 76.2), run('2', 64.8), run('3', 67.0)]).label).toBe('3');
+    expect(medianRun([run('1', 51.9)]).label).toBe('1');
+  });
+  it('takes the lower middle run of an even count, and refuses none', () => {
+    expect(medianRun([run('1', 4), run('2', 1), run('3', 3), run('4', 2)]).label).toBe('4');
+    expect(() => medianRun([])).toThrow(/no runs/);
   });
 });
