@@ -72,19 +72,18 @@ export async function buildSearchIndex(
   cacheRoot = bundleCacheRoot,
 ): Promise<{ pages: number; ideas: number; cached: boolean; seconds: number }> {
   const started = performance.now();
-  // Two passes over the files rather than every page in memory at once: at 10,000 stories
-  // the pages alone would take hundreds of megabytes next to Astro's own memory. The first
-  // pass hashes the pages and gathers the words and ideas; the second (only when the index
-  // must be written) reads each page again as it is sent.
+  // Passes over the files rather than every page in memory at once: at 10,000 stories the
+  // pages alone would take hundreds of megabytes next to Astro's own memory. The first pass
+  // only hashes the pages and finds their ideas, which is all a warm build with unchanged
+  // pages needs; when the index must be written, one pass gathers the words and another
+  // reads each page again as it is sent.
   const hash = createHash('sha256').update(indexerFingerprint());
   const pages: IndexedPage[] = [];
-  const vocabulary = new Set<string>();
   for (const file of listBuiltHtml(outDir)) {
     const html = readFileSync(path.join(outDir, file), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const url = urlOf(file);
     hash.update(`\0${url}\0${html}`);
-    for (const word of collectWords(htmlText(html))) vocabulary.add(word);
     pages.push({ url, file: path.join(outDir, file), ideas: findIdeas(html) });
   }
   const key = hash.digest('hex').slice(0, 32);
@@ -92,7 +91,7 @@ export async function buildSearchIndex(
   const ideas = pages.reduce((sum, page) => sum + page.ideas.length, 0);
   const cached = cacheRoot !== undefined && restoreBundle(cacheRoot, key, bundle);
   if (!cached) {
-    await writeIndex(pages, vocabulary, bundle);
+    await writeIndex(pages, bundle);
     if (cacheRoot) storeBundle(cacheRoot, key, bundle);
   }
   const seconds = (performance.now() - started) / 1000;
@@ -127,9 +126,16 @@ interface IndexedPage {
   ideas: ReturnType<typeof findIdeas>;
 }
 
-/** Runs Pagefind over the pages and their ideas and writes the bundle to `bundle`; `vocabulary` is every word of every page. */
-async function writeIndex(pages: IndexedPage[], vocabulary: Set<string>, bundle: string): Promise<void> {
-  const split = createCompoundSplitter(vocabulary);
+/** Every word of every page: the parts a compound may be split into. */
+function gatherVocabulary(pages: readonly IndexedPage[]): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const page of pages) for (const word of collectWords(htmlText(readFileSync(page.file, 'utf8')))) vocabulary.add(word);
+  return vocabulary;
+}
+
+/** Runs Pagefind over the pages and their ideas and writes the bundle to `bundle`. */
+async function writeIndex(pages: IndexedPage[], bundle: string): Promise<void> {
+  const split = createCompoundSplitter(gatherVocabulary(pages));
   const ideaType = t('search.type.idee');
   const themeType = t('search.type.thema');
 
