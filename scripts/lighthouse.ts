@@ -1,5 +1,5 @@
 /**
- * npm run lighthouse -- [--dist dist] [--json file] [--strict]
+ * npm run lighthouse -- [--dist dist] [--json file] [--strict] [--type search --type cards]
  *
  * Runs Lighthouse (mobile settings, its default) with Debian's Chromium over one page of each
  * type of a built site served locally (gzip, as a host would), and prints the four category scores per page type.
@@ -17,6 +17,8 @@ const { values } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     json: { type: 'string' },
     strict: { type: 'boolean', default: false },
+    // Score only these page types (names as in PAGE_TYPES), e.g. to check one fix quickly.
+    type: { type: 'string', multiple: true },
   },
 });
 const dist = path.resolve(values.dist);
@@ -67,7 +69,12 @@ function listUrls(dir: string, base = dir): string[] {
 }
 
 const urls = listUrls(dist);
-const pages = PAGE_TYPES.flatMap(([type, pattern]) => {
+const unknownTypes = (values.type ?? []).filter((wanted) => !PAGE_TYPES.some(([type]) => type === wanted));
+if (unknownTypes.length > 0) {
+  console.error(`Onbekend paginatype: ${unknownTypes.join(', ')}. Kies uit: ${PAGE_TYPES.map(([type]) => type).join(', ')}.`);
+  process.exit(1);
+}
+const pages = PAGE_TYPES.filter(([type]) => !values.type || values.type.includes(type)).flatMap(([type, pattern]) => {
   const url = urls.find((candidate) => pattern.test(candidate));
   return url ? [{ type, url }] : [];
 });

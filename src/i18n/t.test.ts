@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { capitalise, formatDate, formatNumber, numberWord, t } from './t';
 
 describe('the Dutch dictionary', () => {
-  it('fills placeholders and leaves unknown ones visible', () => {
+  it('fills placeholders', () => {
     expect(t('stories.page', { page: 2, pages: 5 })).toBe('Pagina 2 van 5');
-    expect(t('stories.page', { page: 2 })).toBe('Pagina 2 van {pages}');
+  });
+
+  it('refuses a placeholder without its value, naming the key and the placeholder', () => {
+    expect(() => t('stories.page', { page: 2 })).toThrow(/t\('stories\.page'\).*\{pages\}/);
+    expect(() => t('cards.alt')).toThrow(/\{site\}/);
   });
 
   it('writes dates and numbers the Dutch way, independent of the machine', () => {

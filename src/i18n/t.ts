@@ -7,10 +7,14 @@ const dictionary: Record<MessageKey, string> = nl;
 
 /**
  * Looks up a UI string and fills `{name}` placeholders. One dictionary per language
- * keeps every string translatable; only Dutch exists today.
+ * keeps every string translatable; only Dutch exists today. A placeholder without its
+ * value stops the build: readers would otherwise see "{site}" on the page.
  */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return dictionary[key].replace(/\{(\w+)\}/g, (_match, name: string) => {
+    if (!(name in params)) throw new Error(`t('${key}'): de tekst "${dictionary[key]}" verwacht een waarde voor {${name}}; geef die mee of kies een tekst zonder {${name}} (src/i18n/nl.json).`);
+    return String(params[name]);
+  });
 }
 
 // Made once: building an Intl formatter costs far more than formatting, and story cards format a date each.

@@ -53,6 +53,9 @@ describe('share cards in the build', () => {
     for (const size of story.sizes) expect(html).toContain(`href="${size.url}" download`);
     expect(html).toContain('href="/deelkaarten/alle-deelkaarten.zip" download');
     expect(html).toMatch(/<textarea[^>]*readonly/);
+    // Each card's alt text under its own heading, and no dictionary placeholder left unfilled.
+    expect(html).toContain(`Alt-tekst bij de afbeelding</p><p class="deelkaart-alt"`);
+    expect(html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')).not.toMatch(/\{[a-z]\w*\}/i);
     expect(html).toContain('property="og:image" content="https://test.example.nl/deelkaarten/site/home-1200x630.png"');
     expect(html).toContain('property="og:image:width" content="1200"');
     expect(html).toContain('property="og:image:height" content="630"');
