@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { CARD_ZIP_PATH } from './gallery.ts';
+import { planCardZips } from './gallery.ts';
 import { cardPath, type CardPlan } from './card-plan.ts';
-import { placeCardFiles, placeFile, writeCardZip, type CardFile } from './card-output.ts';
+import { placeCardFiles, placeFile, removeOtherZips, writeCardZip, type CardFile } from './card-output.ts';
 import type { CardRenderer } from './card-renderer.ts';
 import { CARD_SIZES } from './card-types.ts';
 
@@ -37,24 +37,33 @@ export function queueAllCards(plan: CardPlan, renderer: CardRenderer): void {
 /** What publishing wrote. */
 export interface PublishedCards {
   files: number;
-  zipFile: string;
+  zipFiles: string[];
 }
 
 /**
  * Puts every card of the plan in every size into `outDir` (linked from the cache, drawn
  * first where missing; the renderer checked each PNG's pixel size when it drew it), and adds
- * the zip of all cards.
+ * the zips the gallery links (planCardZips): only a zip whose cards changed is written again.
  */
 export async function publishCards(plan: CardPlan, renderer: CardRenderer, outDir: string, zipDir: string): Promise<PublishedCards> {
-  const jobs = plan.cards.flatMap((card) =>
-    CARD_SIZES.map(async (size): Promise<CardFile> => {
+  const files = await Promise.all(plan.cards.map((card) => cardFiles(plan, renderer, card)));
+  placeCardFiles(outDir, files.flat());
+  const filesOf = new Map(plan.cards.map((card, index) => [card, files[index]!]));
+  const zipFiles = planCardZips(plan).map((zip) => {
+    const zipFile = writeCardZip(zip.cards.flatMap((card) => filesOf.get(card)!), zipDir);
+    placeFile(zipFile, path.join(outDir, zip.url));
+    return zipFile;
+  });
+  removeOtherZips(zipDir, zipFiles);
+  return { files: files.flat().length, zipFiles };
+}
+
+/** One card in every size, drawn where the cache lacks it. */
+export function cardFiles(plan: CardPlan, renderer: CardRenderer, card: CardPlan['cards'][number]): Promise<CardFile[]> {
+  return Promise.all(
+    CARD_SIZES.map(async (size) => {
       const image = await renderer.render(card, plan.brand, size);
       return { url: cardPath(card.kind, card.slug, size), file: image.file, key: image.key };
     }),
   );
-  const files = await Promise.all(jobs);
-  placeCardFiles(outDir, files);
-  const zipFile = writeCardZip(files, zipDir);
-  placeFile(zipFile, path.join(outDir, CARD_ZIP_PATH));
-  return { files: files.length, zipFile };
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { placeCardFiles, readPngSize, writeCardZip, zipEntryName, type CardFile } from './card-output.ts';
+import { placeCardFiles, readPngSize, removeOtherZips, writeCardZip, zipEntryName, type CardFile } from './card-output.ts';
 
 const readPngFileSize = (file: string) => readPngSize(readFileSync(file));
 
@@ -58,12 +58,14 @@ describe('publishing cards from the cache', () => {
     expect(statSync(first).mtimeMs).toBe(before);
   });
 
-  it('writes a new zip when a card changes, byte-identical for the same cards, and keeps only the newest', () => {
+  it('writes a new zip when a card changes, byte-identical for the same cards, and keeps only the zips asked for', () => {
     const zips = temp();
     const first = writeCardZip(cards, zips);
+    const other = writeCardZip([cards[1]!], zips);
     const changed = writeCardZip([{ ...cards[0]!, key: 'a2' }, cards[1]!], zips);
     expect(changed).not.toBe(first);
-    expect(readdirSync(zips)).toEqual([path.basename(changed)]);
+    removeOtherZips(zips, [changed, other]);
+    expect(readdirSync(zips).sort()).toEqual([path.basename(changed), path.basename(other)].sort());
     const elsewhere = writeCardZip([{ ...cards[0]!, key: 'a2' }, cards[1]!], temp());
     expect(readFileSync(elsewhere)).toEqual(readFileSync(changed));
   });

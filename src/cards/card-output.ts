@@ -63,8 +63,8 @@ export function zipEntryName(url: string): string {
 /**
  * The zip of `cards` in `zipDir`, named after a digest of the cards' names and cache keys, so
  * an unchanged set of cards reuses the zip of the previous build. The zip is written as a
- * stream (PNGs are stored, not compressed again), one card in memory at a time, and older zips
- * in the folder are removed. Returns the zip's path.
+ * stream (PNGs are stored, not compressed again), one card in memory at a time. Returns the
+ * zip's path; removeOtherZips clears out the zips no longer wanted.
  */
 export function writeCardZip(cards: readonly CardFile[], zipDir: string): string {
   const sorted = [...cards].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
@@ -101,9 +101,14 @@ export function writeCardZip(cards: readonly CardFile[], zipDir: string): string
   }
   if (written > ZIP_MAX_BYTES) {
     rmSync(temporary, { force: true });
-    throw new Error(`deelkaarten: de zip van alle kaarten wordt ${Math.round(written / 2 ** 20)} MiB, meer dan de 4 GiB die een zip zonder zip64 kan bevatten.`);
+    throw new Error(`deelkaarten: een zip van ${sorted.length} kaartbestanden wordt ${Math.round(written / 2 ** 20)} MiB, meer dan de 4 GiB die een zip zonder zip64 kan bevatten.`);
   }
   renameSync(temporary, zipFile);
-  for (const name of readdirSync(zipDir)) if (name.endsWith('.zip') && path.join(zipDir, name) !== zipFile) rmSync(path.join(zipDir, name), { force: true });
   return zipFile;
+}
+
+/** Removes every zip in `zipDir` but `keep`, so the cache holds only what the last build published. */
+export function removeOtherZips(zipDir: string, keep: readonly string[]): void {
+  const wanted = new Set(keep.map((file) => path.resolve(file)));
+  for (const name of readdirSync(zipDir)) if (name.endsWith('.zip') && !wanted.has(path.resolve(zipDir, name))) rmSync(path.join(zipDir, name), { force: true });
 }

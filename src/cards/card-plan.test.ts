@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardPath, findOgImage, planCards, toHashtag } from './card-plan.ts';
 import { CARD_SIZES } from './card-types.ts';
-import { buildCardManifest, cardsOfKind, galleryPagePath, groupCards, splitGallery } from './gallery.ts';
+import { buildCardManifest, CARD_OVERVIEW_ZIP_PATH, CARD_ZIP_PATH, cardsOfKind, GALLERY_INLINE_LIMIT, GALLERY_PAGE_SIZE, galleryPagePath, groupCards, planCardZips, splitGallery } from './gallery.ts';
 import { testSources } from './test-fixtures.ts';
 
 const plan = planCards(testSources);
@@ -112,5 +112,28 @@ describe('gallery pages', () => {
     expect(galleryPagePath('story')).toBe('/deelkaarten/verhalen/');
     expect(galleryPagePath('story', 3)).toBe('/deelkaarten/verhalen/3/');
     expect(cardsOfKind(plan, 'story').map((card) => card.slug)).toEqual(['straat']);
+  });
+});
+
+describe('the zips of the gallery', () => {
+  it('puts every card in one zip while the gallery shows them all', () => {
+    const zips = planCardZips(plan);
+    expect(zips).toEqual([{ url: CARD_ZIP_PATH, cards: plan.cards }]);
+    expect(buildCardManifest(plan).zips).toEqual([{ url: CARD_ZIP_PATH, cards: plan.cards.length }]);
+  });
+
+  it('gives each gallery page of a kind with its own pages a zip of the cards on it, in page order', () => {
+    const story = plan.cards.find((card) => card.kind === 'story')!;
+    const stories = Array.from({ length: GALLERY_INLINE_LIMIT + GALLERY_PAGE_SIZE + 1 }, (_, index) => ({ ...story, slug: `verhaal-${index}` }));
+    const large = { ...plan, cards: [...plan.cards.filter((card) => card.kind !== 'story'), ...stories] };
+    const zips = planCardZips(large);
+    expect(zips.map((zip) => zip.url)).toEqual([CARD_OVERVIEW_ZIP_PATH, '/deelkaarten/verhalen-pagina-1.zip', '/deelkaarten/verhalen-pagina-2.zip', '/deelkaarten/verhalen-pagina-3.zip']);
+    expect(zips[0]!.cards.some((card) => card.kind === 'story')).toBe(false);
+    expect(zips[0]!.cards).toHaveLength(large.cards.length - stories.length);
+    // The same cards, in the same order, as the gallery pages show.
+    const pages = zips.slice(1).map((zip) => zip.cards.map((card) => card.slug));
+    expect(pages.map((page) => page.length)).toEqual([GALLERY_PAGE_SIZE, GALLERY_PAGE_SIZE, stories.length - 2 * GALLERY_PAGE_SIZE]);
+    expect(pages.flat()).toEqual(cardsOfKind(large, 'story').map((card) => card.slug));
+    expect(buildCardManifest(large).zip).toBe(CARD_OVERVIEW_ZIP_PATH);
   });
 });

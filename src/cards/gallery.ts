@@ -2,8 +2,11 @@ import { t } from '../i18n/t.ts';
 import { cardPath, type CardPlan } from './card-plan.ts';
 import { CARD_KIND_FOLDERS, CARD_KIND_NAMES, CARD_KINDS, CARD_SIZES, type CardKind, type CardSpec } from './card-types.ts';
 
-/** Where the zip of all cards is published. */
+/** Where the zip of all cards is published, when /deelkaarten/ shows them all. */
 export const CARD_ZIP_PATH = '/deelkaarten/alle-deelkaarten.zip';
+
+/** Where the zip of the cards shown on /deelkaarten/ is published when some kinds have their own pages. */
+export const CARD_OVERVIEW_ZIP_PATH = '/deelkaarten/overzicht-deelkaarten.zip';
 
 /** One card as the gallery and the manifest list it. */
 export interface GalleryCard {
@@ -20,10 +23,12 @@ export interface GalleryCard {
   sizes: Array<{ id: string; label: string; width: number; height: number; url: string }>;
 }
 
-/** deelkaarten.json: every card with sizes, alt text and page. */
+/** deelkaarten.json: every card with sizes, alt text and page, and the zips that hold them. */
 export interface CardManifest {
   site: string;
+  /** The zip linked from /deelkaarten/. */
   zip: string;
+  zips: Array<{ url: string; cards: number }>;
   cards: GalleryCard[];
 }
 
@@ -44,7 +49,13 @@ function toGalleryCard(plan: CardPlan, card: CardSpec): GalleryCard {
 
 /** The manifest of all cards, in plan order. URLs of images are site-relative; pages are absolute. */
 export function buildCardManifest(plan: CardPlan): CardManifest {
-  return { site: plan.brand.siteName, zip: CARD_ZIP_PATH, cards: plan.cards.map((card) => toGalleryCard(plan, card)) };
+  const zips = planCardZips(plan);
+  return {
+    site: plan.brand.siteName,
+    zip: zips[0]!.url,
+    zips: zips.map((zip) => ({ url: zip.url, cards: zip.cards.length })),
+    cards: plan.cards.map((card) => toGalleryCard(plan, card)),
+  };
 }
 
 /** A heading of the gallery: one kind of card, split by theme. */
@@ -94,13 +105,18 @@ export interface PagedSection {
   url: string;
 }
 
+/** Whether a kind has more cards than /deelkaarten/ shows in full, and so its own pages. */
+function hasOwnPages(cardCount: number, limit = GALLERY_INLINE_LIMIT): boolean {
+  return cardCount > limit;
+}
+
 /** Splits the gallery into sections shown in full and sections that get their own pages. */
 export function splitGallery(sections: readonly GallerySection[], limit = GALLERY_INLINE_LIMIT): { inline: GallerySection[]; paged: PagedSection[] } {
   const count = (section: GallerySection) => section.groups.reduce((sum, group) => sum + group.cards.length, 0);
   return {
-    inline: sections.filter((section) => count(section) <= limit),
+    inline: sections.filter((section) => !hasOwnPages(count(section), limit)),
     paged: sections
-      .filter((section) => count(section) > limit)
+      .filter((section) => hasOwnPages(count(section), limit))
       .map((section) => ({ kind: section.kind, name: section.name, count: count(section), url: galleryPagePath(section.kind) })),
   };
 }
@@ -113,4 +129,37 @@ export function galleryPagePath(kind: CardKind, page = 1): string {
 /** The cards of one kind in plan order, for its own gallery pages. */
 export function cardsOfKind(plan: CardPlan, kind: CardKind): GalleryCard[] {
   return plan.cards.filter((card) => card.kind === kind).map((card) => toGalleryCard(plan, card));
+}
+
+/** Path of the zip with the cards of one gallery page of a kind: "/deelkaarten/verhalen-pagina-2.zip". */
+export function galleryPageZipPath(kind: CardKind, page: number): string {
+  return `/deelkaarten/${CARD_KIND_FOLDERS[kind]}-pagina-${page}.zip`;
+}
+
+/** A zip of card images and the cards it holds (each in every size). */
+export interface CardZip {
+  url: string;
+  cards: CardSpec[];
+}
+
+/**
+ * The zips a build publishes, each matching a gallery page, so every download link holds the
+ * cards shown next to it. While /deelkaarten/ shows every card, that is one zip of all cards.
+ * A kind with its own pages (stories of a large harvest) gets a zip per page instead: one zip of
+ * 5,000 stories in four sizes would weigh over a gigabyte, and would be rewritten whenever one
+ * story changed. The zip of /deelkaarten/ comes first.
+ */
+export function planCardZips(plan: CardPlan): CardZip[] {
+  const byKind = CARD_KINDS.map((kind) => ({ kind, cards: plan.cards.filter((card) => card.kind === kind) }));
+  const paged = byKind.filter(({ cards }) => hasOwnPages(cards.length));
+  const overview = byKind.filter(({ cards }) => !hasOwnPages(cards.length)).flatMap(({ cards }) => cards);
+  return [
+    { url: paged.length > 0 ? CARD_OVERVIEW_ZIP_PATH : CARD_ZIP_PATH, cards: overview },
+    ...paged.flatMap(({ kind, cards }) =>
+      Array.from({ length: Math.ceil(cards.length / GALLERY_PAGE_SIZE) }, (_, index) => ({
+        url: galleryPageZipPath(kind, index + 1),
+        cards: cards.slice(index * GALLERY_PAGE_SIZE, (index + 1) * GALLERY_PAGE_SIZE),
+      })),
+    ),
+  ];
 }

@@ -9,7 +9,7 @@ import { median } from '../cards/median.ts';
 /**
  * Share cards in the build. Cards are not Astro routes in a build: the card route only plans
  * them and starts the workers; after the build this integration links every PNG from the
- * cache into the output (drawing what is missing), checks its size, adds the zip of all cards,
+ * cache into the output (drawing what is missing), checks its size, adds the zips of the gallery pages,
  * and says how many were drawn and how many came from the cache.
  */
 export function cardsIntegration(): AstroIntegration {
@@ -36,10 +36,11 @@ export function cardsIntegration(): AstroIntegration {
         const seconds = (performance.now() - started) / 1000;
         const stats = renderer.stats();
         const drawn = median(stats.drawMs);
-        const zipMiB = statSync(published.zipFile).size / 2 ** 20;
+        const zipMiB = published.zipFiles.reduce((total, file) => total + statSync(file).size, 0) / 2 ** 20;
+        const zips = published.zipFiles.length === 1 ? 'zip' : `${published.zipFiles.length} zips`;
         logger.info(
           `deelkaarten: ${stats.rendered} gemaakt, ${stats.cached} uit cache (${plan.cards.length} kaarten in ${published.files} formaten)` +
-            `${drawn === undefined ? '' : `, tekenen mediaan ${Math.round(drawn)} ms per kaart`}; na de build ${seconds.toFixed(1)} s om ze te plaatsen en te zippen (zip ${zipMiB.toFixed(1)} MiB)`,
+            `${drawn === undefined ? '' : `, tekenen mediaan ${Math.round(drawn)} ms per kaart`}; na de build ${seconds.toFixed(1)} s om ze te plaatsen en te zippen (${zips} ${zipMiB.toFixed(1)} MiB)`,
         );
         await renderer.close();
       },

@@ -41,9 +41,21 @@ describe('the card gallery of a large harvest', () => {
     expect(html(pages[1]!)).toMatch(/<title>Deelkaarten: Verhalen \(Pagina 2 van 2\)/);
   });
 
-  it('still zips every card and links them from the cache into the output', () => {
-    const zip = unzipSync(readFileSync(path.join(result.outDir, 'deelkaarten/alle-deelkaarten.zip')));
-    expect(Object.keys(zip)).toHaveLength(manifest.cards.length * 4);
-    expect(result.output).toMatch(new RegExp(`deelkaarten: ${manifest.cards.length * 4} gemaakt, 0 uit cache`));
+  it('zips the cards of each gallery page for that page, and links the cards from the cache into the output', () => {
+    const entries = (file: string) => Object.keys(unzipSync(readFileSync(path.join(result.outDir, file))));
+    const stories = manifest.cards.filter((card) => card.kind === 'story');
+    // /deelkaarten/ offers the cards it shows; each story page offers its own.
+    expect(html('deelkaarten/index.html')).toContain('href="/deelkaarten/overzicht-deelkaarten.zip" download');
+    expect(html('deelkaarten/index.html')).toContain(`Download de kaarten op deze pagina (zip, ${manifest.cards.length - stories.length} kaarten`);
+    expect(existsSync(path.join(result.outDir, 'deelkaarten/alle-deelkaarten.zip'))).toBe(false);
+    expect(entries('deelkaarten/overzicht-deelkaarten.zip')).toHaveLength((manifest.cards.length - stories.length) * 4);
+    expect(html('deelkaarten/verhalen/2/index.html')).toContain('href="/deelkaarten/verhalen-pagina-2.zip" download');
+    const zipped = [entries('deelkaarten/verhalen-pagina-1.zip'), entries('deelkaarten/verhalen-pagina-2.zip')];
+    expect(zipped.map((names) => names.length)).toEqual([GALLERY_PAGE_SIZE * 4, (stories.length - GALLERY_PAGE_SIZE) * 4]);
+    // Each page's zip holds exactly the cards that page shows.
+    const shownOn = (file: string) => [...html(file).matchAll(/<img src="\/deelkaarten\/(verhalen\/[^"]+-1200x630\.png)"/g)].map((match) => match[1]).sort();
+    expect(zipped[1]!.filter((name) => name.endsWith('-1200x630.png')).sort()).toEqual(shownOn('deelkaarten/verhalen/2/index.html'));
+    expect(manifest.zips.map((zip) => zip.url)).toEqual(['/deelkaarten/overzicht-deelkaarten.zip', '/deelkaarten/verhalen-pagina-1.zip', '/deelkaarten/verhalen-pagina-2.zip']);
+    expect(result.output).toMatch(new RegExp(`deelkaarten: ${manifest.cards.length * 4} gemaakt, 0 uit cache.*\\(3 zips `));
   });
 });

@@ -2,27 +2,24 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { isCardBuild } from '../../cards/build-cards';
-import { cardPath } from '../../cards/card-plan';
-import { writeCardZip } from '../../cards/card-output';
-import { CARD_SIZES } from '../../cards/card-types';
-import { CARD_ZIP_PATH } from '../../cards/gallery';
+import { cardFiles, isCardBuild } from '../../cards/build-cards';
+import { removeOtherZips, writeCardZip } from '../../cards/card-output';
+import { planCardZips, type CardZip } from '../../cards/gallery';
 import { getCardPlan, getCardRenderer } from '../../cards/site-cards';
 
-/** The zip of all cards in the dev server; a build writes it with the cards (src/integrations/cards.ts). */
-export const getStaticPaths = (() => (isCardBuild() ? [] : [{ params: { name: path.basename(CARD_ZIP_PATH, '.zip') } }])) satisfies GetStaticPaths;
+/** The gallery's zips in the dev server; a build writes them with the cards (src/integrations/cards.ts). */
+export const getStaticPaths = (async () => {
+  if (isCardBuild()) return [];
+  return planCardZips(await getCardPlan()).map((zip) => ({ params: { name: path.basename(zip.url, '.zip') }, props: { zip } }));
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async () => {
+export const GET: APIRoute<{ zip: CardZip }> = async ({ props }) => {
   const plan = await getCardPlan();
   const renderer = getCardRenderer();
-  const files = await Promise.all(
-    plan.cards.flatMap((card) =>
-      CARD_SIZES.map(async (size) => {
-        const image = await renderer.render(card, plan.brand, size);
-        return { url: cardPath(card.kind, card.slug, size), file: image.file, key: image.key };
-      }),
-    ),
-  );
-  const zip = readFileSync(writeCardZip(files, path.join(os.tmpdir(), 'oogst-dev-zips')));
-  return new Response(zip, { headers: { 'Content-Type': 'application/zip' } });
+  const files = (await Promise.all(props.zip.cards.map((card) => cardFiles(plan, renderer, card)))).flat();
+  // One folder per zip, so the dev server keeps one zip of each at most.
+  const zipDir = path.join(os.tmpdir(), 'oogst-dev-zips', path.basename(props.zip.url, '.zip'));
+  const zipFile = writeCardZip(files, zipDir);
+  removeOtherZips(zipDir, [zipFile]);
+  return new Response(readFileSync(zipFile), { headers: { 'Content-Type': 'application/zip' } });
 };
