@@ -3,7 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readSiteUrl } from './src/config/site-url.mjs';
+import { checkContent } from './scripts/lib/check-content.ts';
+import { formatCheckProblem } from './scripts/lib/problems.ts';
 import { cardsIntegration } from './src/integrations/cards.ts';
+import contentGate from './src/integrations/content-gate.ts';
 import frontMatterCheck from './src/integrations/front-matter-check.ts';
 import oogstPagefind from './src/integrations/pagefind.ts';
 import safeContent from './src/integrations/safe-content.ts';
@@ -14,7 +17,11 @@ export default defineConfig({
   site: readSiteUrl(),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // A second file for the same page (two stories whose names differ only in case) is an error, not a silently lost page.
+  prerenderConflictBehavior: 'error',
   integrations: [
+    // The same check as `npm run check`, first: bad content stops here with Dutch messages.
+    contentGate({ check: (contentDir) => checkContent(contentDir), format: formatCheckProblem }),
     frontMatterCheck(),
     safeContent(),
     mdx(),
@@ -33,6 +40,19 @@ export default defineConfig({
   // Nothing is fetched at run time and nothing phones home.
   devToolbar: { enabled: false },
   prefetch: false,
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro marks every MDX module with the directive "use astro:head-inject" and reads it
+          // itself before bundling; the bundler's notice that it drops the directive is harmless
+          // and would repeat once per content file, burying warnings that matter.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Shiki colours code with inline styles, which the CSP forbids; content has no code to colour.
   markdown: { syntaxHighlight: false },
   // A separate cache lets scripts/reproducible.ts make two really clean builds.

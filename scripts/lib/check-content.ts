@@ -1,17 +1,19 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isUselessAlt } from '../../src/schemas/shared.ts';
 import { findCardTextsCutInLayout } from './card-fit.ts';
 import { findOverlongCardTexts } from './card-text.ts';
 import { shownPath } from './content-files.ts';
 import { checkReferences } from './content-references.ts';
+import { checkContentSvgs, checkDateInPeriod, checkEntryMarkup, findDuplicateIds, isInside, type DialoguePeriod } from './content-safety.ts';
+import { headingAnchors } from '../../src/markdown/check-markup.ts';
 import { loadCsv } from './csv-content.ts';
 import { findFieldLine } from './front-matter.ts';
 import { loadEntries, type LoadedEntry } from './load-content.ts';
-import { findImages, findLinks, findTags, proseParagraphs } from './mdx-body.ts';
+import { findImages, findLinks, proseParagraphs } from './mdx-body.ts';
 import { error, sortProblems, warning, type CheckProblem } from './problems.ts';
 import { checkPlainSummary, checkReadability, MAX_PLAIN_SENTENCE_WORDS, type ReadabilityFinding } from './readability.ts';
-import { explainBrokenPath, internalPath, listRoutes } from './routes.ts';
+import { explainBrokenAnchor, explainBrokenPath, internalPath, listAnchors, listRoutes } from './routes.ts';
 import { checkVisualData } from './visual-data.ts';
 import { findImpossibleDates } from '../../src/loaders/yaml-dates.ts';
 import { PLACEHOLDER_MARK } from './scaffold-templates.ts';
@@ -35,6 +37,7 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
   problems.push(...tables.problems, ...ideas.problems);
   const csvFile = (name: string) => shownPath(path.join(contentDir, name));
   problems.push(...checkReferences(entries, tables.rows, ideas.rows, { tables: csvFile('tables.csv'), ideas: csvFile('ideas.csv') }));
+  problems.push(...findDuplicateIds(entries), ...checkContentSvgs(contentDir));
 
   const ids = (collection: string, keep: (entry: LoadedEntry) => boolean = () => true) => entries.filter((e) => e.collection === collection && keep(e)).map((e) => e.id);
   const isDraft = (entry: LoadedEntry) => entry.raw?.['draft'] === true;
@@ -50,13 +53,21 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
   const visuals = new Set(ids('visuals'));
   const site = entries.find((entry) => entry.collection === 'site');
   const baseUrl = typeof site?.raw?.['baseUrl'] === 'string' ? site.raw['baseUrl'].replace(/\/+$/, '') : undefined;
+  const sources = new Map(entries.filter((e) => /\.mdx?$/.test(e.absoluteFile)).map((e) => [e, readFileSync(e.absoluteFile, 'utf8')]));
+  const format = (entry: LoadedEntry) => (entry.absoluteFile.endsWith('.mdx') ? 'mdx' : 'md');
+  const anchors = listAnchors(
+    entries.map((e) => ({ collection: e.collection, id: e.id, headings: sources.has(e) ? headingAnchors(sources.get(e)!, format(e)) : [] })),
+    tables.rows.map((row) => row.data.id),
+  );
+  const period: DialoguePeriod = { from: site?.data?.['openedOn'] as Date | undefined, to: site?.data?.['closedOn'] as Date | undefined };
+  for (const { line, data } of tables.rows) problems.push(...checkDateInPeriod(data.date, period, { file: csvFile('tables.csv'), line, field: 'date' }));
 
   for (const page of REQUIRED_PAGES.filter((id) => !ids('pages').includes(id))) {
     problems.push(error({ file: shownPath(path.join(contentDir, 'pages')), field: '(bestand)', message: `de pagina ${page}.mdx ontbreekt; elke pagina linkt ernaar in de voettekst`, fix: `maak pages/${page}.mdx aan (npm run new kan dat niet; kopieer een bestaande pagina)` }));
   }
 
   for (const entry of entries) {
-    const at = (findings: ReadabilityFinding[]) => findings.map((f) => warning({ file: entry.file, line: f.line, field: 'tekst', message: f.message, fix: f.fix }));
+    const at = (findings: ReadabilityFinding[]) => findings.map((f) => warning({ file: entry.file, line: f.line, field: 'tekst', message: f.message, fix: f.fix, advice: 'leesbaarheid' }));
     const fieldLine = (field: string) => (findFieldLine(entry.yamlText, field.split('.')) ?? 1) + entry.lineOffset;
 
     for (const link of findLinks(entry.body, entry.bodyLine)) {
@@ -64,7 +75,8 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
       if (target !== undefined && draftRoutes.has(target)) {
         problems.push(warning({ file: entry.file, line: link.line, field: 'link', message: `"${link.href}" wijst naar een concept; de link werkt pas als dat verhaal gepubliceerd is`, fix: 'publiceer het verhaal (draft: false) of haal de link weg' }));
       } else if (target !== undefined) {
-        const broken = explainBrokenPath(target, routes, publicDir);
+        const fragment = /#(.+)$/.exec(link.href)?.[1];
+        const broken = explainBrokenPath(target, routes, publicDir) ?? (fragment ? explainBrokenAnchor(target, decodeURIComponent(fragment), anchors) : undefined);
         if (broken) problems.push(error({ file: entry.file, line: link.line, field: 'link', ...broken }));
       }
       if (VAGUE_LINK_TEXT.test(link.text.trim())) {
@@ -80,16 +92,14 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
       }
       if (/^(https?:)?\/\//.test(image.src)) {
         problems.push(error({ file: entry.file, line: image.line, field, message: 'de afbeelding staat op een andere website; die wordt dan bij elke bezoeker opgehaald', fix: 'zet het bestand in de inhoudsmap naast de tekst en verwijs ernaar met ./' }));
+      } else if (!image.src.startsWith('/') && !isInside(contentDir, path.resolve(path.dirname(entry.absoluteFile), image.src))) {
+        problems.push(error({ file: entry.file, line: image.line, field, message: 'de afbeelding staat buiten de inhoudsmap', fix: 'zet het bestand in de map van de tekst (bijvoorbeeld images/) en verwijs ernaar met ./images/…' }));
       } else if (!existsSync(image.src.startsWith('/') ? path.join(publicDir, image.src) : path.resolve(path.dirname(entry.absoluteFile), image.src))) {
         problems.push(error({ file: entry.file, line: image.line, field, message: 'het afbeeldingsbestand bestaat niet', fix: 'controleer de bestandsnaam en het pad (begin met ./ voor een bestand naast de tekst)' }));
       }
     }
-    for (const tag of findTags(entry.body, entry.bodyLine).filter((t) => t.name === 'Visual')) {
-      const id = tag.attributes['id'] ?? tag.attributes['slug'] ?? tag.attributes['visual'] ?? tag.attributes['name'];
-      if (id !== undefined && !visuals.has(id)) {
-        problems.push(error({ file: entry.file, line: tag.line, field: 'Visual', message: `de visual "${id}" bestaat niet`, fix: `kies uit: ${[...visuals].join(', ') || '(nog geen visuals)'}` }));
-      }
-    }
+    if (sources.has(entry)) problems.push(...checkEntryMarkup(entry, sources.get(entry)!, visuals));
+    if (entry.collection === 'stories' && entry.data?.['date'] instanceof Date) problems.push(...checkDateInPeriod(entry.data['date'], period, { file: entry.file, line: fieldLine('date'), field: 'date' }));
 
     const paragraphs = proseParagraphs(entry.body, entry.bodyLine);
     problems.push(...at(checkReadability(paragraphs)));
@@ -97,11 +107,11 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
       const value = entry.raw?.[field];
       if (typeof value !== 'string') continue;
       const limit = plain ? MAX_PLAIN_SENTENCE_WORDS : undefined;
-      problems.push(...checkReadability([{ line: fieldLine(field), text: value }], limit).map((f) => warning({ file: entry.file, line: f.line, field, message: f.message, fix: f.fix })));
+      problems.push(...checkReadability([{ line: fieldLine(field), text: value }], limit).map((f) => warning({ file: entry.file, line: f.line, field, message: f.message, fix: f.fix, advice: 'leesbaarheid' })));
     }
     if ((entry.collection === 'insights' || entry.collection === 'chapters') && typeof entry.raw?.['plainSummary'] === 'string') {
       const body = paragraphs.map((p) => p.text).join(' ');
-      problems.push(...checkPlainSummary(entry.raw['plainSummary'], body, fieldLine('plainSummary')).map((f) => warning({ file: entry.file, line: f.line, field: 'plainSummary', message: f.message, fix: f.fix })));
+      problems.push(...checkPlainSummary(entry.raw['plainSummary'], body, fieldLine('plainSummary')).map((f) => warning({ file: entry.file, line: f.line, field: 'plainSummary', message: f.message, fix: f.fix, advice: 'leesbaarheid' })));
     }
 
     for (const cut of entry.raw ? findOverlongCardTexts(entry.collection, entry.raw) : []) {

@@ -11,6 +11,7 @@ import { siteSchema } from '../../src/schemas/site.ts';
 import { storySchema } from '../../src/schemas/story.ts';
 import { themeSchema } from '../../src/schemas/theme.ts';
 import { visualSchema } from '../../src/schemas/visual.ts';
+import { isInside } from './content-safety.ts';
 import { entryId, listEntries, listVisualSpecs, MARKDOWN_COLLECTIONS, shownPath, type MarkdownCollection } from './content-files.ts';
 import { parseYamlObject, readFrontMatter } from './front-matter.ts';
 import { error, type CheckProblem } from './problems.ts';
@@ -37,11 +38,13 @@ export interface LoadedEntry {
 const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
 
 /** The `image()` helper Astro passes to the story schema, checking that the file exists next to the entry. */
-function imageHelper(entryFile: string): SchemaContext['image'] {
+function imageHelper(entryFile: string, contentDir: string): SchemaContext['image'] {
   const image = () =>
     z.string({ error: 'moet het pad naar een afbeelding zijn, bijvoorbeeld ./images/straat.svg' }).superRefine((value, ctx) => {
       if (!IMAGE_FILE.test(value)) {
         ctx.addIssue({ code: 'custom', message: `"${value}" is geen afbeelding: gebruik een .svg-, .png-, .jpg- of .webp-bestand` });
+      } else if (!isInside(contentDir, path.resolve(path.dirname(entryFile), value))) {
+        ctx.addIssue({ code: 'custom', message: `de afbeelding "${value}" staat buiten de inhoudsmap: zet het bestand naast het verhaal (bijvoorbeeld in images/) en begin het pad met ./` });
       } else if (!existsSync(path.resolve(path.dirname(entryFile), value))) {
         ctx.addIssue({ code: 'custom', message: `de afbeelding "${value}" bestaat niet: zet het bestand naast het verhaal of verbeter het pad (begin met ./)` });
       }
@@ -49,10 +52,10 @@ function imageHelper(entryFile: string): SchemaContext['image'] {
   return image as unknown as SchemaContext['image'];
 }
 
-const SCHEMAS: Record<MarkdownCollection, (file: string) => z.ZodType> = {
+const SCHEMAS: Record<MarkdownCollection, (file: string, contentDir: string) => z.ZodType> = {
   themes: () => themeSchema,
   insights: () => insightSchema,
-  stories: (file) => storySchema({ image: imageHelper(file) } as SchemaContext),
+  stories: (file, contentDir) => storySchema({ image: imageHelper(file, contentDir) } as SchemaContext),
   chapters: () => chapterSchema,
   faq: () => faqSchema,
   pages: () => pageSchema,
@@ -81,7 +84,7 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
       const absoluteFile = path.join(contentDir, collection, relative);
       const { data, error: parseError, yamlText, body, bodyLine } = readFrontMatter(readFileSync(absoluteFile, 'utf8'));
       const entry: LoadedEntry = { collection, id: entryId(relative), file: shownPath(absoluteFile), absoluteFile, raw: data, data: undefined, yamlText, lineOffset: 1, body, bodyLine };
-      add(entry, SCHEMAS[collection](absoluteFile), parseError);
+      add(entry, SCHEMAS[collection](absoluteFile, contentDir), parseError);
     }
   }
   for (const relative of listVisualSpecs(contentDir)) {

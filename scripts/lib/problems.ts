@@ -14,6 +14,8 @@ export interface CheckProblem {
   message: string;
   /** How to fix it, when the message does not say so already. */
   fix?: string | undefined;
+  /** Advice on plain language: shown by `npm run check`, counted but not listed by the build. */
+  advice?: 'leesbaarheid' | undefined;
 }
 
 /** A problem with severity error. */

@@ -66,3 +66,57 @@ export function explainBrokenPath(target: string, routes: ReadonlySet<string>, p
     fix: siblings.length > 0 ? `kies een bestaande pagina, bijvoorbeeld ${siblings.join(', ')}` : 'controleer het adres; interne links beginnen met / en eindigen met /',
   };
 }
+
+/** A content entry whose headings become anchors on its page. */
+export interface AnchorSource {
+  collection: string;
+  id: string;
+  /** The anchors of its headings, in order (see headingAnchors). */
+  headings: readonly string[];
+}
+
+/** The page of an entry of a Markdown collection. */
+const ENTRY_ROUTE: Record<string, (id: string) => string> = {
+  themes: (id) => `/themas/${id}/`,
+  insights: (id) => `/inzichten/${id}/`,
+  stories: (id) => `/verhalen/${id}/`,
+  chapters: (id) => `/eindproduct/${id}/`,
+  pages: (id) => `/${id}/`,
+  faq: () => '/veelgestelde-vragen/',
+};
+
+/**
+ * The anchors content may link to (`/dialoogtafels/#t05`), per page: headings of content,
+ * dialogue tables, questions, chapters in the whole final product and charts. Anchors of the
+ * page templates themselves are not for content links. A test holds these against the built site.
+ */
+export function listAnchors(entries: readonly AnchorSource[], tableIds: readonly string[]): Map<string, Set<string>> {
+  const anchors = new Map<string, Set<string>>();
+  const add = (route: string, ...ids: string[]) => {
+    const set = anchors.get(route) ?? new Set<string>();
+    for (const id of ids) set.add(id);
+    anchors.set(route, set);
+  };
+  add('/dialoogtafels/', ...tableIds.map((id) => id.toLowerCase()));
+  for (const entry of entries) {
+    const route = ENTRY_ROUTE[entry.collection];
+    if (route) add(route(entry.id), ...entry.headings);
+    if (entry.collection === 'faq') add('/veelgestelde-vragen/', entry.id);
+    if (entry.collection === 'chapters') add('/eindproduct/alles/', entry.id, ...entry.headings.map((heading) => `${entry.id}-${heading}`));
+    if (entry.collection === 'visuals') add('/cijfers/', `grafiek-${entry.id}`);
+  }
+  return anchors;
+}
+
+/** Why the fragment of an internal link points nowhere, or undefined when the anchor exists. */
+export function explainBrokenAnchor(target: string, fragment: string, anchors: ReadonlyMap<string, ReadonlySet<string>>): { message: string; fix: string } | undefined {
+  const known = anchors.get(target);
+  if (known?.has(fragment)) return undefined;
+  const lower = known && [...known].find((anchor) => anchor === fragment.toLowerCase());
+  if (lower) return { message: `het anker "#${fragment}" op ${target} bevat hoofdletters`, fix: `schrijf "#${lower}"` };
+  const examples = known ? [...known].slice(0, 6).map((anchor) => `#${anchor}`) : [];
+  return {
+    message: `het anker "#${fragment}" bestaat niet op ${target}`,
+    fix: examples.length > 0 ? `kies een bestaand anker, bijvoorbeeld ${examples.join(', ')}, of link zonder #…` : 'link naar de pagina zonder #…',
+  };
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chartStyleSheet, contrastRatio, DARK_PALETTE, LIGHT_PALETTE, paletteProperties } from './palette';
+import { contrastRatio } from '../colour/contrast';
+import { chartStyleSheet, DARK_PALETTE, LIGHT_PALETTE, paletteProperties } from './palette';
 
 describe.each([
   ['light', LIGHT_PALETTE],

@@ -60,20 +60,6 @@ export const DARK_PALETTE: Palette = {
 /** Number of distinct series colours; more series reuse colours but differ in pattern and label. */
 export const SERIES_COUNT = LIGHT_PALETTE.series.length;
 
-/** Relative luminance of a #rrggbb colour (WCAG 2.1). */
-export function luminance(hex: string): number {
-  const [r = 0, g = 0, b = 0] = [1, 3, 5]
-    .map((at) => parseInt(hex.slice(at, at + 2), 16) / 255)
-    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG contrast ratio of two #rrggbb colours, 1 to 21. */
-export function contrastRatio(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
 type Token = 'background' | 'text' | 'textSoft' | 'axis' | 'grid' | 'onFill' | 'muted' | `series${number}` | `seq${number}` | `seqText${number}`;
 
 /** The CSS custom property that carries a token in the page: --oc-text, --oc-series0 … */

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkElement, checkRawHtml, relForNewWindow } from '../markdown/safe-content';
+import { getContentDir } from '../config/content-dir';
+import { checkRawHtmlFragment } from '../markdown/check-markup';
+import { checkEsm, checkExpression, checkJsxElement, type JsxAttribute, type MarkupFinding } from '../markdown/markup-policy';
+import { checkElement, relForNewWindow } from '../markdown/safe-content';
 
 /** The parts of a Sätteri hast visitor context this plugin uses. */
 interface VisitorContext {
@@ -13,14 +16,18 @@ interface ElementNode {
   tagName: string;
   properties?: Record<string, unknown>;
 }
-interface JsxAttribute {
+interface HastJsxAttribute {
   type: string;
   name?: string;
   value?: string | { value: string } | null;
 }
 interface JsxNode {
   name: string | null;
-  attributes: JsxAttribute[];
+  attributes: HastJsxAttribute[];
+  children?: unknown[];
+}
+interface ExpressionNode {
+  value: string;
 }
 interface RawNode {
   type: 'raw';
@@ -45,18 +52,31 @@ export class UnsafeContentError extends Error {
 
 const text = (value: unknown): string | undefined => (Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : undefined);
 
-function jsxAttributes(node: JsxNode): Record<string, string | undefined> {
-  const attributes: Record<string, string | undefined> = {};
-  for (const attribute of node.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+const contentDir = path.resolve(getContentDir());
+
+/**
+ * Files in the content folder come from editors and follow the markup policy; MDX elsewhere
+ * (a page a developer writes in src/pages/) is code of the project and may use all of MDX.
+ */
+const isContent = (fileURL: URL | undefined) => fileURL === undefined || fileURLToPath(fileURL).startsWith(contentDir + path.sep);
+
+const refuse = (ctx: VisitorContext, findings: MarkupFinding[]) => {
+  if (findings.length > 0 && isContent(ctx.fileURL)) throw new UnsafeContentError(ctx.fileURL, findings.map(({ message, fix }) => `${message} → oplossing: ${fix}`));
+};
+
+function jsxAttributes(node: JsxNode): JsxAttribute[] {
+  return node.attributes.map((attribute) => {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) return { spread: typeof attribute.value === 'string' ? attribute.value : '…' };
     const value = attribute.value;
-    // An expression such as href={"javascript:…"} is checked by its source text.
-    attributes[attribute.name] = typeof value === 'string' ? value : value ? value.value.replace(/^\s*["'`]|["'`]\s*$/g, '') : undefined;
-  }
-  return attributes;
+    return { name: attribute.name, value: value === undefined || value === null ? null : typeof value === 'string' ? value : { expression: value.value } };
+  });
 }
 
-/** A Sätteri hast plugin: stops the build on unsafe content and gives new-window links a safe rel. */
+/**
+ * A Sätteri hast plugin, the markup policy inside the compiler: in `npm run dev` (where the
+ * check only reports) content with code is never compiled, so it never runs. It also gives
+ * new-window links a safe rel.
+ */
 export const safeContentPlugin = {
   name: 'oogst-safe-content',
   element: {
@@ -69,23 +89,18 @@ export const safeContentPlugin = {
       if (text(properties.target) === '_blank') ctx.setProperty(node, 'rel', relForNewWindow(text(properties.rel)).split(' '));
     },
   },
-  mdxJsxFlowElement: { filter: [] as string[], visit: (node: JsxNode, ctx: VisitorContext) => checkJsx(node, ctx) },
-  mdxJsxTextElement: { filter: [] as string[], visit: (node: JsxNode, ctx: VisitorContext) => checkJsx(node, ctx) },
+  mdxJsxFlowElement: { filter: [] as string[], visit: (node: JsxNode, ctx: VisitorContext) => refuse(ctx, checkJsxElement(node.name, jsxAttributes(node), (node.children ?? []).length > 0)) },
+  mdxJsxTextElement: { filter: [] as string[], visit: (node: JsxNode, ctx: VisitorContext) => refuse(ctx, checkJsxElement(node.name, jsxAttributes(node), (node.children ?? []).length > 0)) },
+  mdxFlowExpression: (node: ExpressionNode, ctx: VisitorContext) => refuse(ctx, checkExpression(node.value)),
+  mdxTextExpression: (node: ExpressionNode, ctx: VisitorContext) => refuse(ctx, checkExpression(node.value)),
+  mdxjsEsm: (node: ExpressionNode, ctx: VisitorContext) => refuse(ctx, checkEsm(node.value)),
   raw(node: RawNode, ctx: VisitorContext) {
-    const problems = checkRawHtml(node.value);
-    if (problems.length > 0) throw new UnsafeContentError(ctx.fileURL, problems);
+    refuse(ctx, checkRawHtmlFragment(node.value));
     if (/target\s*=\s*["']?_blank/i.test(node.value) && !/\srel\s*=/i.test(node.value)) {
       ctx.replaceNode(node, { type: 'raw', value: node.value.replace(/(\starget\s*=\s*["']?_blank["']?)/gi, '$1 rel="noopener noreferrer"') });
     }
   },
 };
-
-function checkJsx(node: JsxNode, ctx: VisitorContext): void {
-  // Capitalised names are the site's own components; only HTML elements are checked by name.
-  const name = node.name && /^[a-z]/.test(node.name) ? node.name : '';
-  const problems = checkElement(name, jsxAttributes(node)).filter((problem) => name !== '' || !problem.startsWith('het element'));
-  if (problems.length > 0) throw new UnsafeContentError(ctx.fileURL, problems);
-}
 
 /** Adds the plugin to a Markdown processor once; false when the processor cannot take hast plugins. */
 function register(processor: unknown): boolean {

@@ -59,19 +59,6 @@ export function checkElement(name: string, attributes: Record<string, string | u
   return problems;
 }
 
-/** Checks raw HTML written inside Markdown, tag by tag. */
-export function checkRawHtml(html: string): SafetyProblem[] {
-  const problems: SafetyProblem[] = [];
-  for (const tag of html.matchAll(/<([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g)) {
-    const attributes: Record<string, string | undefined> = {};
-    for (const attribute of (tag[2] ?? '').matchAll(/([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-      attributes[attribute[1] ?? ''] = attribute[2] ?? attribute[3] ?? attribute[4];
-    }
-    problems.push(...checkElement(tag[1] ?? '', attributes));
-  }
-  return problems;
-}
-
 /** The `rel` an element that opens a new window needs, so the new page cannot reach back to ours. */
 export function relForNewWindow(rel: string | undefined): string {
   const words = new Set((rel ?? '').split(/\s+/).filter(Boolean));

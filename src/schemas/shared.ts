@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { adjustForContrast, contrastRatio, MIN_TEXT_CONTRAST, TEXT_ON_COLOUR } from '../colour/contrast';
 
 // Editors read these messages: Dutch by default, and unknown keys explained with a fix.
 z.config(z.locales.nl());
@@ -89,6 +90,23 @@ export const hexColour = z
   .string({ error: 'moet een kleur zijn' })
   .regex(/^#[0-9a-fA-F]{6}$/, { error: 'moet een kleur zijn in de vorm #RRGGBB, bijvoorbeeld #1f6f8b' })
   .transform((value) => value.toLowerCase());
+
+/**
+ * A background colour that text of the site is drawn on (`on`: white or dark text). Below
+ * 4.5:1 (WCAG AA) the text cannot be read by everyone, so the colour is refused with the
+ * ratio and the nearest colour of the same hue that passes.
+ */
+export const backgroundColour = (on: keyof typeof TEXT_ON_COLOUR) =>
+  hexColour.superRefine((value, ctx) => {
+    const text = TEXT_ON_COLOUR[on];
+    const ratio = contrastRatio(value, text);
+    if (ratio >= MIN_TEXT_CONTRAST) return;
+    const shown = Math.floor(ratio * 100) / 100;
+    ctx.addIssue({
+      code: 'custom',
+      message: `${value} geeft met ${on === 'light' ? 'witte' : 'donkere'} tekst (${text}) een contrast van ${shown.toFixed(2).replace('.', ',')}:1; nodig is minstens 4,5:1 (WCAG AA). Gebruik bijvoorbeeld ${adjustForContrast(value, text)}, dezelfde kleur ${on === 'light' ? 'donkerder' : 'lichter'}`,
+    });
+  });
 
 /** Alt text that describes an image. Rejects empty text, file names and words that say nothing. */
 export const altText = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { boundedText, calendarDate, hexColour } from './shared';
+import { backgroundColour, boundedText, calendarDate } from './shared';
 
 /** Site settings: one YAML file, `content/site.yaml`. */
 export const siteSchema = z.strictObject({
@@ -18,14 +18,16 @@ export const siteSchema = z.strictObject({
     name: boundedText(2, 80),
     url: z.url({ error: 'moet een volledige URL zijn' }),
   }),
+  /** The date the dialogue opened; dates of stories and tables before it are flagged as likely typos. */
+  openedOn: calendarDate.optional(),
   /** The date the dialogue was closed; when set, every page shows an archive banner. */
   closedOn: calendarDate.optional(),
   /** Colours of the site; themes have their own colour. */
   palette: z.strictObject({
     /** Main brand colour (header band, buttons). Needs 4.5:1 contrast with white. */
-    primary: hexColour,
-    /** Accent for highlights. */
-    accent: hexColour,
+    primary: backgroundColour('light'),
+    /** Accent for highlights (search button, calls to action): dark text on it, so 4.5:1 with #1a1a1a. */
+    accent: backgroundColour('dark'),
   }),
   /** Hashtags suggested with share cards, without the #. */
   hashtags: z.array(z.string().regex(/^[\p{L}\p{N}_]+$/u, { error: 'een hashtag bestaat uit letters en cijfers, zonder #' })).default([]),

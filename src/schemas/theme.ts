@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { boundedText, hexColour, slug, uniqueList } from './shared';
+import { backgroundColour, boundedText, slug, uniqueList } from './shared';
 
 /** The two families of themes in the default dialogue: where it started, and the recovery themes it ended with. */
 export const THEME_GROUPS = ['start', 'herstel'] as const;
@@ -13,7 +13,7 @@ export const themeSchema = z.strictObject({
   /** One or two sentences about the theme; on the tile and the card. */
   summary: boundedText(20, 220),
   /** The theme's colour; text on it is white, so it needs 4.5:1 contrast with white. */
-  colour: hexColour,
+  colour: backgroundColour('light'),
   /** Position in lists (1 first). */
   order: z.number({ error: 'moet een getal zijn' }).int({ error: 'moet een heel getal zijn' }).min(1),
   /** Starting theme of the dialogue or recovery theme of the final perspective. */

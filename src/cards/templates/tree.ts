@@ -1,3 +1,4 @@
+import { contrastRatio } from '../../colour/contrast.ts';
 import type { FitResult } from '../fit-text.ts';
 import type { CardWeight } from '../fonts.ts';
 import type { TextMeasurer } from '../measure.ts';
@@ -68,19 +69,6 @@ export function textBlock(fit: FittedText, options: { colour: string; lineHeight
     },
     lines,
   );
-}
-
-/** Relative luminance contrast of two #rrggbb colours (WCAG 2.1). */
-export function contrastRatio(a: string, b: string): number {
-  const luminance = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((at) => {
-      const channel = Number.parseInt(hex.slice(at, at + 2), 16) / 255;
-      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
 }
 
 /** White or near-black, whichever reads better on the background. */

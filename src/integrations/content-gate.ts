@@ -1,0 +1,68 @@
+import path from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { getContentDir } from '../config/content-dir';
+
+/** A finding of the content check, as `npm run check` reports it. */
+export interface GateProblem {
+  severity: 'error' | 'warning';
+  advice?: 'leesbaarheid' | undefined;
+}
+
+/** What the gate needs of the content check (scripts/lib/check-content.ts), passed in by astro.config.mjs. */
+export interface ContentGateOptions<P extends GateProblem> {
+  check: (contentDir: string) => P[];
+  format: (problem: P) => string;
+}
+
+/** Runs the check and reports it; returns the errors. */
+function runCheck<P extends GateProblem>(options: ContentGateOptions<P>, logger: AstroIntegrationLogger): string[] {
+  const problems = options.check(getContentDir());
+  const errors = problems.filter((problem) => problem.severity === 'error').map(options.format);
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  const advice = warnings.filter((problem) => problem.advice !== undefined);
+  for (const problem of warnings.filter((p) => p.advice === undefined)) logger.warn(options.format(problem));
+  if (advice.length > 0) logger.info(`${advice.length} adviezen over eenvoudige taal; npm run check toont ze`);
+  return errors;
+}
+
+/**
+ * The build runs the very check `npm run check` runs, before Astro reads any content: so the
+ * two give the same verdict on every file, every error reaches the editor in Dutch with file,
+ * line and fix (instead of Astro's English error of the first bad entry), and nothing that the
+ * check refuses (code in MDX, a hostile SVG, a broken link) gets as far as being compiled. In
+ * `npm run dev` the same check runs at the start and after every change in the content folder,
+ * and reports without stopping the server, so the editor sees the fix take effect.
+ */
+export default function contentGate<P extends GateProblem>(options: ContentGateOptions<P>): AstroIntegration {
+  return {
+    name: 'oogst-content-gate',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command === 'preview') return;
+        const errors = runCheck(options, logger);
+        if (errors.length === 0) return;
+        const message = `De inhoud bevat ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`}; de site is niet gebouwd:\n${errors.join('\n')}`;
+        if (command === 'dev') logger.error(message);
+        else throw new Error(message);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const contentDir = path.resolve(getContentDir());
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const recheck = (file: string) => {
+          if (!path.resolve(file).startsWith(contentDir + path.sep)) return;
+          clearTimeout(timer);
+          // Editors save several files at once (a story and its image): check once they are done.
+          timer = setTimeout(() => {
+            const errors = runCheck(options, logger);
+            if (errors.length > 0) logger.error(`De inhoud bevat ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`}:\n${errors.join('\n')}`);
+            else logger.info('inhoud gecontroleerd: geen fouten');
+          }, 200);
+        };
+        server.watcher.add(contentDir);
+        server.watcher.on('change', recheck);
+        server.watcher.on('add', recheck);
+        server.watcher.on('unlink', recheck);
+      },
+    },
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * Reads a whole Markdown or MDX content file with the parser Astro itself uses (Sätteri) and
+ * holds every node against the markup policy. The syntax tree, not the text, decides what is
+ * code: a `{` in a code block is text, a `{` in a paragraph is an expression.
+ */
+import GithubSlugger from 'github-slugger';
+import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
+import { checkEsm, checkExpression, checkHtmlElement, checkJsxElement, checkMarkdownUrl, type JsxAttribute, type MarkupContext, type MarkupFinding } from './markup-policy';
+
+/** A finding at a line of the file. */
+export interface LocatedFinding extends MarkupFinding {
+  line: number;
+}
+
+interface Node {
+  type: string;
+  position?: { start: { line: number; column: number } };
+  children?: Node[];
+  value?: string;
+  url?: string;
+  name?: string | null;
+  attributes?: RawJsxAttribute[];
+}
+interface RawJsxAttribute {
+  type: string;
+  name?: string;
+  value?: string | null | { type: string; value: string };
+}
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/** Markdown node types that are plain text structure; anything else needs a rule of its own. */
+const STRUCTURE = new Set([
+  'root',
+  'yaml',
+  'toml',
+  'paragraph',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'code',
+  'inlineCode',
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'break',
+  'definition',
+  'footnoteDefinition',
+  'footnoteReference',
+  'linkReference',
+  'imageReference',
+]);
+
+/** The MDX syntax error as the parser words it, in Dutch: "5:7: Expected a closing tag for `<Quote>` …". */
+export function explainSyntaxError(error: unknown, format: 'md' | 'mdx'): LocatedFinding {
+  const text = error instanceof Error ? error.message : String(error);
+  const match = /^(\d+):(\d+):\s*(.*)$/s.exec(text);
+  const line = match ? Number(match[1]) : 1;
+  const reason = (match?.[3] ?? text).replace(/\s*\([\w:-]+\)\s*$/, '').trim();
+  const known: [RegExp, (m: RegExpExecArray) => string][] = [
+    [/Expected a closing tag for `<([^>]*)>`/, (m) => `<${m[1] ?? ''}> wordt niet afgesloten`],
+    [/Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>`/, (m) => `</${m[1] ?? ''}> sluit een tag die niet open staat; verwacht werd </${m[2] ?? ''}>`],
+    [/Unexpected closing slash `\/` in tag/, () => 'een / staat op een verkeerde plek in een tag'],
+    [/Unexpected end of file in expression/, () => 'een { wordt niet gesloten met }'],
+    [/Unexpected end of file/, () => 'het bestand houdt op midden in een tag of { }'],
+    [/Unexpected character `([^`]*)`/, (m) => `het teken ${m[1] ?? ''} staat op een plek waar MDX het niet verwacht`],
+    [/Could not parse expression/, () => 'wat tussen { } staat is geen geldige uitdrukking'],
+  ];
+  const hit = known.map(([pattern, say]) => ({ found: pattern.exec(reason), say })).find(({ found }) => found);
+  const what = hit?.found ? hit.say(hit.found) : 'de opmaak klopt hier niet';
+  return {
+    line,
+    message: `${format === 'mdx' ? 'MDX' : 'Markdown'}-fout op regel ${line}${match ? `, kolom ${match[2]}` : ''}: ${what} (melding van de lezer: ${reason})`,
+    fix: 'sluit elke <Tag> met </Tag> of schrijf <Tag />; schrijf \\{ en \\} of \\< voor accolades en punthaken in gewone tekst',
+  };
+}
+
+function jsxAttributes(node: Node): JsxAttribute[] {
+  return (node.attributes ?? []).map((attribute) => {
+    if (attribute.type !== 'mdxJsxAttribute') return { spread: typeof attribute.value === 'string' ? attribute.value : '…' };
+    const value = attribute.value;
+    return { name: attribute.name ?? '', value: value === undefined || value === null ? null : typeof value === 'string' ? value : { expression: value.value } };
+  });
+}
+
+/** Attribute names as written from hast property names ("ariaLabel" → "aria-label", "className" → "class"). */
+export function attributeName(property: string): string {
+  if (property === 'className') return 'class';
+  if (property === 'htmlFor') return 'for';
+  if (/^(aria|data)[A-Z]/.test(property)) return property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  return property.toLowerCase();
+}
+
+/** The attributes of a parsed HTML element as the policy reads them. */
+export function hastAttributes(properties: Record<string, unknown> | undefined): Record<string, string | null> {
+  const attributes: Record<string, string | null> = {};
+  for (const [property, value] of Object.entries(properties ?? {})) {
+    if (value === false || value === undefined || value === null) continue;
+    attributes[attributeName(property)] = value === true ? null : Array.isArray(value) ? value.join(' ') : String(value);
+  }
+  return attributes;
+}
+
+/** Raw HTML inside Markdown: every element it opens, against the same allow-list as MDX. */
+export function checkRawHtmlFragment(html: string): MarkupFinding[] {
+  const findings: MarkupFinding[] = [];
+  const visit = (node: HastNode) => {
+    if (node.type === 'element' && node.tagName) findings.push(...checkHtmlElement(node.tagName, hastAttributes(node.properties)));
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(htmlToHast(html, { fragment: true }) as HastNode);
+  return findings;
+}
+
+/**
+ * Every finding in a content file (front matter included, so lines are the file's). A syntax
+ * error stops the walk: it is the one finding.
+ */
+export function checkMarkup(source: string, format: 'md' | 'mdx', context: MarkupContext = {}): LocatedFinding[] {
+  let tree: Node;
+  try {
+    tree = (format === 'mdx' ? mdxToMdast(source) : markdownToMdast(source)) as Node;
+  } catch (error) {
+    return [explainSyntaxError(error, format)];
+  }
+  const findings: LocatedFinding[] = [];
+  const visit = (node: Node, line: number) => {
+    const at = node.position?.start.line ?? line;
+    const add = (found: MarkupFinding[]) => findings.push(...found.map((finding) => ({ line: at, ...finding })));
+    switch (node.type) {
+      case 'mdxjsEsm':
+        add(checkEsm(node.value ?? ''));
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        add(checkExpression(node.value ?? ''));
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        add(checkJsxElement(node.name ?? null, jsxAttributes(node), (node.children ?? []).length > 0, context));
+        break;
+      case 'html':
+        add(checkRawHtmlFragment(node.value ?? ''));
+        return;
+      case 'link':
+        add(checkMarkdownUrl(node.url ?? '', 'link'));
+        break;
+      case 'image':
+        add(checkMarkdownUrl(node.url ?? '', 'image'));
+        break;
+      default:
+        if (!STRUCTURE.has(node.type)) add([{ message: `dit onderdeel (${node.type}) is niet toegestaan in de inhoud`, fix: 'gebruik gewone Markdown' }]);
+    }
+    for (const child of node.children ?? []) visit(child, at);
+  };
+  visit(tree, 1);
+  return findings;
+}
+
+/** The text a reader sees in a node: its text and code, without markup. */
+function plainText(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  return (node.children ?? []).map(plainText).join('');
+}
+
+/**
+ * The anchors (`id`s) the headings of a content file get on its page, as Astro makes them:
+ * GitHub's slugs of the heading texts, numbered when a text repeats. Empty when it does not parse.
+ */
+export function headingAnchors(source: string, format: 'md' | 'mdx'): string[] {
+  let tree: Node;
+  try {
+    tree = (format === 'mdx' ? mdxToMdast(source) : markdownToMdast(source)) as Node;
+  } catch {
+    return [];
+  }
+  const slugger = new GithubSlugger();
+  const anchors: string[] = [];
+  const visit = (node: Node) => {
+    if (node.type === 'heading') anchors.push(slugger.slug(plainText(node)));
+    else for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return anchors;
+}
