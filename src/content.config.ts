@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { getContentDir } from './config/content-dir';
 import { csvLoader } from './loaders/csv-loader';
+import { strictGlob } from './loaders/strict-glob';
 import { yamlSingletonLoader } from './loaders/yaml-singleton-loader';
 import { chapterSchema } from './schemas/chapter';
 import { faqSchema } from './schemas/faq';
@@ -18,7 +18,7 @@ import { visualSchema } from './schemas/visual';
 const contentDir = getContentDir();
 const inContent = (...parts: string[]) => path.join(contentDir, ...parts);
 /** Files and folders starting with an underscore are notes for editors, not content. */
-const markdown = (folder: string) => glob({ base: inContent(folder), pattern: ['**/*.{md,mdx}', '!**/_*'] });
+const markdown = (folder: string) => strictGlob({ base: inContent(folder), pattern: ['**/*.{md,mdx}', '!**/_*'] });
 
 export const collections = {
   site: defineCollection({ loader: yamlSingletonLoader(inContent('site.yaml'), siteSchema, 'site'), schema: siteSchema }),
@@ -26,7 +26,7 @@ export const collections = {
   insights: defineCollection({ loader: markdown('insights'), schema: insightSchema }),
   stories: defineCollection({ loader: markdown('stories'), schema: storySchema }),
   chapters: defineCollection({ loader: markdown('chapters'), schema: chapterSchema }),
-  visuals: defineCollection({ loader: glob({ base: inContent('visuals'), pattern: ['*.{yaml,yml}', '!_*'] }), schema: visualSchema }),
+  visuals: defineCollection({ loader: strictGlob({ base: inContent('visuals'), pattern: ['*.{yaml,yml}', '!_*'] }), schema: visualSchema }),
   faq: defineCollection({ loader: markdown('faq'), schema: faqSchema }),
   pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
   tables: defineCollection({

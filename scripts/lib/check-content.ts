@@ -36,7 +36,7 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
   const ideas = loadCsv(contentDir, 'ideas');
   problems.push(...tables.problems, ...ideas.problems);
   const csvFile = (name: string) => shownPath(path.join(contentDir, name));
-  problems.push(...checkReferences(entries, tables.rows, ideas.rows, { tables: csvFile('tables.csv'), ideas: csvFile('ideas.csv') }));
+  problems.push(...checkReferences(entries, tables.rows, ideas.rows, { tables: csvFile('tables.csv'), ideas: csvFile('ideas.csv') }, tables.ids));
   problems.push(...findDuplicateIds(entries), ...checkContentSvgs(contentDir));
 
   const ids = (collection: string, keep: (entry: LoadedEntry) => boolean = () => true) => entries.filter((e) => e.collection === collection && keep(e)).map((e) => e.id);
@@ -59,6 +59,12 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
     entries.map((e) => ({ collection: e.collection, id: e.id, headings: sources.has(e) ? headingAnchors(sources.get(e)!, format(e)) : [] })),
     tables.rows.map((row) => row.data.id),
   );
+  const themeEntries = entries.filter((e) => e.collection === 'themes' && e.data);
+  const chartSources = {
+    tables: tables.rows.map((row) => row.data),
+    ideas: ideas.rows.map((row) => row.data),
+    themeOrder: themeEntries.sort((a, b) => Number(a.data?.['order']) - Number(b.data?.['order']) || a.id.localeCompare(b.id)).map((e) => e.id),
+  };
   const period: DialoguePeriod = { from: site?.data?.['openedOn'] as Date | undefined, to: site?.data?.['closedOn'] as Date | undefined };
   for (const { line, data } of tables.rows) problems.push(...checkDateInPeriod(data.date, period, { file: csvFile('tables.csv'), line, field: 'date' }));
 
@@ -119,7 +125,7 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
       problems.splice(0, problems.length, ...problems.filter((p) => !duplicate(p)));
       problems.push(error({ file: entry.file, line: fieldLine(cut.field), field: cut.field, message: `${cut.length} tekens; de deelkaart toont er hoogstens ${cut.max}, de rest wordt afgekapt`, fix: `maak de tekst ${cut.length - cut.max} tekens korter` }));
     }
-    if (entry.collection === 'visuals') problems.push(...checkVisualData(entry));
+    if (entry.collection === 'visuals') problems.push(...checkVisualData(entry, chartSources));
     for (const date of findImpossibleDates(entry.yamlText)) {
       problems.push(error({ file: entry.file, line: entry.lineOffset + date.line, field: date.field, message: `${date.value} bestaat niet op de kalender; zonder correctie wordt het een andere dag`, fix: 'schrijf een bestaande datum als JJJJ-MM-DD' }));
     }

@@ -18,7 +18,13 @@ const REFERENCE_FIELDS: Record<string, Record<string, string>> = {
 const asIds = (value: unknown): string[] => (Array.isArray(value) ? value.filter((id) => typeof id === 'string') : typeof value === 'string' ? [value] : []);
 
 /** Every reference between entries and spreadsheet rows that points nowhere, and duplicate numbers. */
-export function checkReferences(entries: readonly LoadedEntry[], tables: readonly CsvRow<'tables'>[], ideas: readonly CsvRow<'ideas'>[], files: { tables: string; ideas: string }): CheckProblem[] {
+export function checkReferences(
+  entries: readonly LoadedEntry[],
+  tables: readonly CsvRow<'tables'>[],
+  ideas: readonly CsvRow<'ideas'>[],
+  files: { tables: string; ideas: string },
+  tableIds: readonly string[] = tables.map((row) => row.data.id),
+): CheckProblem[] {
   const referencing: ReferencingEntry[] = [];
   for (const entry of entries) {
     // Raw values too, so a typo in a slug is reported even when another field is wrong.
@@ -39,7 +45,7 @@ export function checkReferences(entries: readonly LoadedEntry[], tables: readonl
     insights: idsOf('insights'),
     visuals: idsOf('visuals'),
     chapters: idsOf('chapters'),
-    tables: new Set(tables.map((row) => row.data.id)),
+    tables: new Set(tableIds),
   };
   const numbered = (collection: string, field: string) =>
     findDuplicateNumbers(

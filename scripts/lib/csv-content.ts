@@ -14,19 +14,23 @@ export const CSV_SCHEMAS = { tables: tableSchema, ideas: ideaSchema } as const;
 export type CsvCollection = keyof typeof CSV_SCHEMAS;
 export type CsvRow<C extends CsvCollection> = { line: number; data: z.output<(typeof CSV_SCHEMAS)[C]> };
 
-/** Every row of a CSV content file that passed its schema, plus a problem for every row that did not. */
-export function loadCsv<C extends CsvCollection>(contentDir: string, collection: C): { rows: CsvRow<C>[]; problems: CheckProblem[] } {
+/**
+ * Every row of a CSV content file that passed its schema, plus a problem for every row that did
+ * not. `ids` holds the id cell of every row, valid or not, so a row with one bad cell is reported
+ * once and not again by every entry that refers to it.
+ */
+export function loadCsv<C extends CsvCollection>(contentDir: string, collection: C): { rows: CsvRow<C>[]; ids: string[]; problems: CheckProblem[] } {
   const absolute = path.join(contentDir, `${collection}.csv`);
   const file = shownPath(absolute);
   if (!existsSync(absolute)) {
-    return { rows: [], problems: [error({ file, field: '(bestand)', message: 'het bestand ontbreekt', fix: `maak ${collection}.csv aan of importeer het met npm run import -- ${collection} <bestand.csv>` })] };
+    return { rows: [], ids: [], problems: [error({ file, field: '(bestand)', message: 'het bestand ontbreekt', fix: `maak ${collection}.csv aan of importeer het met npm run import -- ${collection} <bestand.csv>` })] };
   }
   let records;
   try {
     records = readCsvRecords(readFileSync(absolute, 'utf8'), file);
   } catch (caught) {
     if (!(caught instanceof ContentError)) throw caught;
-    return { rows: [], problems: caught.problems.map((problem) => error(problem)) };
+    return { rows: [], ids: [], problems: caught.problems.map((problem) => error(problem)) };
   }
   const schema = CSV_SCHEMAS[collection];
   const rows: CsvRow<C>[] = [];
@@ -52,5 +56,7 @@ export function loadCsv<C extends CsvCollection>(contentDir: string, collection:
       else problems.push(error({ file, line, field: 'id', message: `"${data.id}" staat ook al op regel ${seen}`, fix: 'geef elke tafel een eigen id' }));
     }
   }
-  return { rows, problems };
+  const idColumn = records.columns.indexOf('id');
+  const ids = idColumn < 0 ? [] : records.rows.map(({ cells }) => (cells[idColumn] ?? '').trim()).filter((id) => id !== '');
+  return { rows, ids, problems };
 }

@@ -1,42 +1,52 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError } from '../../src/loaders/format-issues.ts';
+import { checkVisualData as checkSpecAgainstData, type VisualFiles } from '../../src/charts/check-visual.ts';
+import { aggregateSiteData, type SiteDataSources } from '../../src/charts/site-data.ts';
+import type { DataTable } from '../../src/charts/types.ts';
+import { ContentError, type ContentProblem } from '../../src/loaders/format-issues.ts';
 import { readCsvRecords } from '../../src/loaders/parse-csv.ts';
+import type { VisualSpec } from '../../src/schemas/visual.ts';
+import { shownPath } from './content-files.ts';
 import { findFieldLine } from './front-matter.ts';
 import type { LoadedEntry } from './load-content.ts';
 import { error, type CheckProblem } from './problems.ts';
 
 /**
- * Checks a visual's own CSV: that it can be read, has rows, and has every column the
- * encoding names. The chart code checks the numbers themselves when the site is built.
+ * Checks a visual against its data as the build does (the same chart code): its own CSV can be
+ * read and has rows, or the site's tables and ideas have the columns it groups by; every column
+ * the encoding names exists, numbers are numbers, dates are dates, highlights occur.
  */
-export function checkVisualData(entry: LoadedEntry): CheckProblem[] {
-  const data = entry.raw?.['data'] as { file?: unknown } | undefined;
-  if (typeof data?.file !== 'string') return [];
-  const csvPath = path.join(path.dirname(entry.absoluteFile), data.file);
-  if (!existsSync(csvPath)) return [];
+export function checkVisualData(entry: LoadedEntry, sources: SiteDataSources): CheckProblem[] {
+  const spec = entry.data as VisualSpec | undefined;
+  if (!spec) return [];
+  const specFile = entry.file;
   const at = (field: string) => (findFieldLine(entry.yamlText, field.split('.')) ?? 1) + entry.lineOffset;
-  let records;
+  // Problems of the spec point at its field; problems of a data file at its row.
+  const toProblem = (problem: ContentProblem) =>
+    error({ file: problem.file, line: problem.line ?? (problem.file === specFile ? at(problem.field) : undefined), field: problem.field, message: problem.message });
+  let table: DataTable;
+  let files: VisualFiles;
+  let lines: number[] | undefined;
   try {
-    records = readCsvRecords(readFileSync(csvPath, 'utf8'), data.file);
+    if ('file' in spec.data) {
+      const csvPath = path.join(path.dirname(entry.absoluteFile), spec.data.file);
+      if (!existsSync(csvPath)) return [];
+      const shown = shownPath(csvPath);
+      const records = readCsvRecords(readFileSync(csvPath, 'utf8'), shown);
+      if (records.rows.length === 0) {
+        return [error({ file: specFile, line: at('data.file'), field: 'data.file', message: `${spec.data.file} heeft geen rijen onder de kopregel`, fix: 'zet de cijfers onder de kopregel' })];
+      }
+      table = { columns: records.columns, rows: records.rows.map(({ cells }) => Object.fromEntries(records.columns.map((column, i) => [column, (cells[i] ?? '').trim()]))) };
+      lines = records.rows.map(({ line }) => line);
+      files = { spec: specFile, data: shown };
+    } else {
+      const aggregated = aggregateSiteData(spec, specFile, sources);
+      table = aggregated.table;
+      files = { spec: specFile, data: aggregated.shown };
+    }
   } catch (caught) {
     if (!(caught instanceof ContentError)) throw caught;
-    return caught.problems.map((problem) => error({ file: entry.file, line: at('data.file'), field: 'data.file', message: `${data.file}: ${problem.message}` }));
+    return caught.problems.map(toProblem);
   }
-  if (records.rows.length === 0) {
-    return [error({ file: entry.file, line: at('data.file'), field: 'data.file', message: `${data.file} heeft geen rijen onder de kopregel`, fix: 'zet de cijfers onder de kopregel' })];
-  }
-  const encoding = entry.raw?.['encoding'];
-  if (!encoding || typeof encoding !== 'object') return [];
-  return Object.entries(encoding as Record<string, unknown>)
-    .filter((pair): pair is [string, string] => typeof pair[1] === 'string' && !records.columns.includes(pair[1]))
-    .map(([key, column]) =>
-      error({
-        file: entry.file,
-        line: at(`encoding.${key}`),
-        field: `encoding.${key}`,
-        message: `de kolom "${column}" staat niet in ${data.file}`,
-        fix: `kies een van de kolommen: ${records.columns.join(', ')}`,
-      }),
-    );
+  return checkSpecAgainstData(spec, table, files, lines).map(toProblem);
 }

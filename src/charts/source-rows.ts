@@ -2,7 +2,8 @@ import { KINDS, REGIONS, TRACKS } from '../schemas/shared';
 import { GROUPABLE_COLUMNS } from '../schemas/visual';
 import type { SourceRow } from './aggregate';
 
-interface TableRow {
+/** A dialogue table as charts read it. */
+export interface TableRow {
   id: string;
   date: Date;
   track: string;
@@ -12,7 +13,8 @@ interface TableRow {
   example: boolean;
 }
 
-interface IdeaRow {
+/** An idea as charts read it. */
+export interface IdeaRow {
   table: string;
   theme: string;
   kind: string;

@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CollectionEntry } from 'astro:content';
-import { aggregateRows, missingColumn } from '../charts/aggregate';
 import { checkVisualData, type VisualFiles } from '../charts/check-visual';
 import { KNOWN_COLUMN_LABELS, KNOWN_VALUE_LABELS } from '../charts/labels';
-import { renderVisualSvg } from '../charts/visual';
-import { ideaSourceRows, KNOWN_DOMAINS, SOURCE_COLUMNS, tableSourceRows } from '../charts/source-rows';
+import { aggregateSiteData } from '../charts/site-data';
 import type { DataTable, VisualInput } from '../charts/types';
 import { ContentError, type ContentProblem } from '../loaders/format-issues';
 import { readCsvRecords } from '../loaders/parse-csv';
@@ -38,33 +36,15 @@ async function readCsvTable(specFile: string, file: string): Promise<{ table: Da
   };
 }
 
-/** Counts or sums the site's own tables or ideas as the spec asks. */
-function aggregateSiteData(entry: VisualEntry, harvest: Harvest): { table: DataTable; shown: string } {
-  const data = entry.data.data;
-  if (!('from' in data)) throw new Error('aggregateSiteData needs a "from" source');
-  const tables = harvest.tables.map((t) => ({ ...t.data, id: t.id }));
-  const rows = data.from === 'tables' ? tableSourceRows(tables) : ideaSourceRows(harvest.ideas.map((i) => i.data), tables);
-  const shown = data.from === 'tables' ? 'de dialoogtafels (tables.csv)' : 'de ideeën (ideas.csv)';
-  const { groupable, summable } = SOURCE_COLUMNS[data.from];
-  const problems = data.groupBy
-    .filter((column) => !(groupable as readonly string[]).includes(column))
-    .map((column) => missingColumn(specFileOf(entry), 'data.groupBy', column, groupable, shown));
-  if (data.sum && !(summable as readonly string[]).includes(data.sum)) {
-    problems.push(missingColumn(specFileOf(entry), 'data.sum', data.sum, summable.length > 0 ? summable : ['(geen: laat sum weg om te tellen)'], shown));
-  }
-  if (problems.length > 0) throw new ContentError(problems, `${specFileOf(entry)} noemt kolommen die niet bestaan`);
-  const themeOrder = harvest.themes.map((theme) => theme.id);
-  const table = aggregateRows(rows, { groupBy: data.groupBy, sum: data.sum, domains: KNOWN_DOMAINS, orders: { theme: themeOrder, themes: themeOrder } });
-  return { table, shown };
-}
-
 /**
  * Resolves a visual: reads or computes its data and checks the spec against it. Throws a
  * ContentError naming the spec file, the column and the columns that do exist.
  */
 export async function resolveVisual(entry: VisualEntry, harvest: Harvest): Promise<VisualInput> {
   const specFile = specFileOf(entry);
-  const source = 'file' in entry.data.data ? await readCsvTable(specFile, entry.data.data.file) : { ...aggregateSiteData(entry, harvest), lines: undefined };
+  const tables = harvest.tables.map((t) => ({ ...t.data, id: t.id }));
+  const sources = { tables, ideas: harvest.ideas.map((i) => i.data), themeOrder: harvest.themes.map((theme) => theme.id) };
+  const source = 'file' in entry.data.data ? await readCsvTable(specFile, entry.data.data.file) : { ...aggregateSiteData(entry.data, specFile, sources), lines: undefined };
   const files: VisualFiles = { spec: specFile, data: source.shown };
   const problems = checkVisualData(entry.data, source.table, files, source.lines);
   if (problems.length > 0) throw new ContentError(problems, `De grafiek ${specFile} past niet bij de data`);
@@ -100,12 +80,4 @@ export async function getVisual(slug: string): Promise<VisualInput> {
     ]);
   }
   return visual;
-}
-
-/**
- * The chart of a visual for its share card: a standalone SVG in the light palette, without
- * a title (the card has one), scaled to fit `width` × `height`.
- */
-export async function renderVisualCardSvg(slug: string, size: { width: number; height: number }): Promise<string> {
-  return renderVisualSvg(await getVisual(slug), { theme: 'card', ...size });
 }

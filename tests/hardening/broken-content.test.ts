@@ -20,8 +20,8 @@ interface BrokenCase {
   output?: string[];
   /** Built pages that must exist, with text they must or must not contain. */
   pages?: { file: string; contains?: string[]; excludes?: string[] }[];
-  /** `npm run check` (scripts/check.ts) should report this case too. */
-  check?: boolean;
+  /** The line the messages of build and check must name, with the file (`file:line`). */
+  line?: number;
 }
 
 const CORPUS = path.resolve('tests/fixtures/broken');
@@ -60,28 +60,39 @@ function checkCase(dir: string) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-describe('bad input: every broken content case stops the build with a clear message or renders safely', () => {
-  it('has a corpus of at least 30 cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(30);
+/** Every file below a folder, relative to it. */
+function filesBelow(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))) : [];
+}
+
+describe('bad input: every broken content case gets the same verdict from the build and from npm run check', () => {
+  it('has a corpus of at least 70 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(70);
   });
 
   for (const brokenCase of cases) {
     it(`${brokenCase.name}: ${brokenCase.what}`, () => {
       const dir = contentOf(brokenCase);
       const { status, output, outDir } = buildCase(dir);
+      const check = checkCase(dir);
       try {
         if (brokenCase.expect === 'fail') {
           expect(status, output).not.toBe(0);
-          if (brokenCase.file) expect(output, 'the message names the file').toContain(brokenCase.file);
-          for (const pattern of brokenCase.output ?? []) expect(output).toMatch(new RegExp(pattern));
-          expect(output).not.toMatch(INTERNALS);
-          if (brokenCase.check) {
-            const check = checkCase(dir);
-            expect(check.status, check.output).toBe(1);
-            expect(check.output).toContain(brokenCase.file);
+          expect(check.status, `npm run check gives the same verdict as the build\n${check.output}`).toBe(1);
+          expect(brokenCase.file, 'a failing case names the file the editor must fix').toBeDefined();
+          const where = brokenCase.line === undefined ? brokenCase.file! : `${brokenCase.file!}:${brokenCase.line}`;
+          expect(output, 'the build names the file (and line)').toContain(where);
+          expect(check.output, 'the check names the file (and line)').toContain(where);
+          for (const pattern of brokenCase.output ?? []) {
+            expect(output).toMatch(new RegExp(pattern));
+            expect(check.output).toMatch(new RegExp(pattern));
           }
+          expect(output).not.toMatch(INTERNALS);
+          expect(check.output).not.toMatch(INTERNALS);
+          expect(filesBelow(outDir), 'nothing of a refused build reaches the output').toEqual([]);
         } else {
           expect(status, output).toBe(0);
+          expect(check.status, `npm run check gives the same verdict as the build\n${check.output}`).toBe(0);
           for (const pattern of brokenCase.output ?? []) expect(output).toMatch(new RegExp(pattern));
           for (const page of brokenCase.pages ?? []) {
             const file = path.join(outDir, page.file);

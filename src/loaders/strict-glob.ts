@@ -1,0 +1,35 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+
+/**
+ * Astro's glob loader, but nothing it reports passes unnoticed. The loader logs a file it
+ * cannot read, an entry it cannot render or an entry whose id another file already has, and
+ * then goes on without that content: a page would silently be missing. Here every warning or
+ * error of the loader stops the build (in `npm run dev` it is shown as an error). The one
+ * report that loses nothing, an empty or absent folder, is kept as information.
+ */
+export const strictGlob = (options: Parameters<typeof glob>[0]): Loader => strictLoader(glob(options));
+
+/** A loader whose warnings and errors stop the build when it loaded anything. */
+export function strictLoader(inner: Loader): Loader {
+  return {
+    ...inner,
+    async load(context: LoaderContext) {
+      const reports: string[] = [];
+      const report = (message: string) => void reports.push(message);
+      const logger = new Proxy(context.logger, {
+        get: (target, key, receiver) => (key === 'warn' || key === 'error' ? report : Reflect.get(target, key, receiver)),
+      });
+      await inner.load({ ...context, logger });
+      if (reports.length === 0) return;
+      if (context.store.keys().length === 0) {
+        // Nothing was loaded and so nothing was lost: the folder is empty or absent.
+        for (const message of reports) context.logger.info(message);
+        return;
+      }
+      const message = `Bij het laden van "${context.collection}" ging inhoud verloren; los dit op, anders ontbreken er pagina's:\n${reports.map((line) => `  - ${line}`).join('\n')}`;
+      if (context.watcher) context.logger.error(message);
+      else throw new Error(message);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkSvg } from './svg-policy';
+
+const svg = (inner: string, attributes = '') => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"${attributes}>${inner}</svg>`;
+
+describe('SVG images from content', () => {
+  it('accepts drawing: shapes, text, gradients and references to its own parts', () => {
+    const clean = svg(
+      '<title>Een straat</title><defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient><clipPath id="c"><rect width="5" height="5"/></clipPath></defs>' +
+        '<g clip-path="url(#c)"><rect width="10" height="10" fill="url(#g)" style="fill:url(#g);stroke:#000"/><use href="#c"/><text x="1" y="5">Buren</text></g>',
+    );
+    expect(checkSvg(clean)).toEqual([]);
+  });
+
+  it('accepts every illustration of the default site', () => {
+    for (const file of readdirSync('content/stories/images')) expect(checkSvg(readFileSync(`content/stories/images/${file}`, 'utf8')), file).toEqual([]);
+  });
+
+  it('refuses scripts, event attributes, foreignObject, animation, links and embedded images', () => {
+    const hostile: [string, RegExp][] = [
+      [svg('<script>x()</script>'), /<script>/],
+      [svg('<rect/>', ' onload="x()"'), /onload op <svg> voert code uit/],
+      [svg('<foreignObject><p>x</p></foreignObject>'), /<foreignObject>/],
+      [svg('<set attributeName="href" to="x"/>'), /<set>/],
+      [svg('<animate attributeName="x"/>'), /<animate>/],
+      [svg('<a href="https://example.nl"><text>x</text></a>'), /<a>/],
+      [svg('<image href="foto.png"/>'), /<image>/],
+      [svg('<use href="other.svg#a"/>'), /verwijst naar "other.svg#a" buiten de tekening/],
+      [svg('<rect fill="url(https://example.nl/x.svg#a)"/>'), /haalt iets van buiten het bestand op/],
+      [svg('<style>@import url(x.css);</style>'), /style/],
+      ['<!DOCTYPE svg [<!ENTITY a "b">]>' + svg('<text>&a;</text>'), /DOCTYPE/],
+    ];
+    for (const [text, expected] of hostile) expect(checkSvg(text).map((f) => f.message).join('\n'), text).toMatch(expected);
+  });
+
+  it('refuses every event attribute, whatever its name', () => {
+    for (const name of ['onclick', 'onmouseover', 'onbegin', 'onfocusin', 'onanimationend', 'onzzz']) expect(checkSvg(svg(`<rect ${name}="x"/>`)), name).toHaveLength(1);
+  });
+});
