@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { planCards, type CardSources } from '../../src/cards/card-plan.ts';
-import { CARD_SIZES } from '../../src/cards/card-types.ts';
+import { CARD_SIZES, type CardWarning } from '../../src/cards/card-types.ts';
 import { loadCardFonts, textFamilyList } from '../../src/cards/fonts.ts';
 import { createTextMeasurer } from '../../src/cards/measure.ts';
 import { drawCard } from '../../src/cards/templates/index.ts';
@@ -39,8 +39,8 @@ export function findCardTextsCutInLayout(entries: readonly LoadedEntry[], root =
   const sources = cardSourcesOf(entries);
   if (!sources) return [];
   const fonts = loadCardFonts(root);
-  let warnings: string[] = [];
-  const context: DrawContext = { measurer: createTextMeasurer(fonts), families: textFamilyList(fonts), embedSvg: () => '', warn: (message) => warnings.push(message) };
+  let warnings: CardWarning[] = [];
+  const context: DrawContext = { measurer: createTextMeasurer(fonts), families: textFamilyList(fonts), embedSvg: () => '', warn: (warning) => warnings.push(warning) };
   const plan = planCards(sources);
   const cut = new Map<string, { file: string; field: string; sizes: string[]; shown: string }>();
   for (const card of plan.cards) {
@@ -48,11 +48,10 @@ export function findCardTextsCutInLayout(entries: readonly LoadedEntry[], root =
       warnings = [];
       drawCard(card, plan.brand, size, context);
       for (const warning of warnings) {
-        const match = /veld ([\w.]+): te lang voor de kaart van (\d+×\d+) en afgekapt tot "(.*)"/.exec(warning);
-        if (!match) continue;
-        const key = `${card.source}|${match[1]}`;
-        const found = cut.get(key) ?? { file: card.source, field: match[1]!, sizes: [], shown: match[3]! };
-        found.sizes.push(match[2]!);
+        if (warning.kind !== 'cut') continue;
+        const key = `${card.source}|${warning.field}`;
+        const found = cut.get(key) ?? { file: card.source, field: warning.field, sizes: [], shown: warning.shown };
+        found.sizes.push(`${warning.width}×${warning.height}`);
         cut.set(key, found);
       }
     }

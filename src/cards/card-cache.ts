@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CardBrand, CardSize, CardSpec } from './card-types.ts';
+import type { CardBrand, CardSize, CardSpec, CardWarning } from './card-types.ts';
 import { hashCardFonts } from './fonts.ts';
 
 /** Bump when the rendering changes in a way the source hash cannot see (none known; kept for a manual flush). */
-export const CARD_CACHE_VERSION = 1;
+export const CARD_CACHE_VERSION = 2;
 
 /**
  * A digest of everything besides the card's own data that shapes its pixels: the modules the
@@ -39,13 +39,16 @@ export function drawingModules(entry: string): string[] {
 
 /** The cache key of one card in one size. */
 export function cardCacheKey(renderingHash: string, spec: CardSpec, brand: CardBrand, size: CardSize): string {
-  return createHash('sha256').update(renderingHash).update(JSON.stringify([spec, brand, size])).digest('hex');
+  // Where the entry's file is only goes into messages, which are made when they are shown: a
+  // content folder that moves (or another copy of it) keeps its cards.
+  const { source: _source, ...drawn } = spec;
+  return createHash('sha256').update(renderingHash).update(JSON.stringify([drawn, brand, size])).digest('hex');
 }
 
 /** A card in the cache: where its PNG is, and the warnings it was drawn with. */
 export interface CachedCard {
   file: string;
-  warnings: string[];
+  warnings: CardWarning[];
 }
 
 /**
@@ -55,7 +58,7 @@ export interface CachedCard {
  */
 export interface CardCache {
   lookup(key: string): CachedCard | undefined;
-  write(key: string, entry: { png: Uint8Array; warnings: string[] }): CachedCard;
+  write(key: string, entry: { png: Uint8Array; warnings: CardWarning[] }): CachedCard;
 }
 
 /**
@@ -81,7 +84,7 @@ export function openCardCache(folder: string): CardCache {
         if (!existsSync(file(key, 'png'))) return undefined;
         for (const ext of ['png', 'json']) if (existsSync(file(key, ext))) present.add(name(key, ext));
       }
-      const warnings = present.has(name(key, 'json')) ? (JSON.parse(readFileSync(file(key, 'json'), 'utf8')) as { warnings: string[] }).warnings : [];
+      const warnings = present.has(name(key, 'json')) ? (JSON.parse(readFileSync(file(key, 'json'), 'utf8')) as { warnings: CardWarning[] }).warnings : [];
       return { file: file(key, 'png'), warnings };
     },
     write(key, entry) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardCacheKey, hashRenderingInputs, openCardCache } from './card-cache.ts';
 import { readPngSize } from './card-output.ts';
-import type { CardBrand, CardSize, CardSpec } from './card-types.ts';
+import { describeCardWarning, type CardBrand, type CardSize, type CardSpec, type CardWarning } from './card-types.ts';
 
 /** A card ready to serve: its PNG in the cache, and whether it was drawn by this process. */
 export interface CardImage {
@@ -11,7 +11,7 @@ export interface CardImage {
   file: string;
   /** The cache key: changes whenever anything that shapes the pixels changes. */
   key: string;
-  warnings: string[];
+  warnings: CardWarning[];
   cached: boolean;
 }
 
@@ -44,7 +44,7 @@ export interface RendererOptions {
 
 interface Drawn {
   png: Uint8Array;
-  warnings: string[];
+  warnings: CardWarning[];
   ms: number;
 }
 
@@ -72,7 +72,7 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
     const worker = new Worker(path.join(options.root, 'src/cards/render-worker.ts'), { workerData: { root: options.root, svgFontFiles } });
     // Idle workers must not keep `astro build` from exiting.
     worker.unref();
-    worker.on('message', (reply: { id: number; png?: Uint8Array; warnings?: string[]; ms?: number; error?: string }) => {
+    worker.on('message', (reply: { id: number; png?: Uint8Array; warnings?: CardWarning[]; ms?: number; error?: string }) => {
       const job = pending.get(reply.id);
       pending.delete(reply.id);
       busy.delete(worker);
@@ -137,7 +137,7 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
           counts.rendered++;
           counts.drawMs.push(drawn.ms);
         }
-        for (const message of entry.warnings) options.warn?.(message);
+        for (const warning of entry.warnings) options.warn?.(describeCardWarning(spec, warning));
         return { ...entry, key, cached: Boolean(hit) };
       })();
       memo.set(key, job);

@@ -56,6 +56,23 @@ export interface CardBrand {
  * Everything one card draws, already in display form. The alt text is composed from the same
  * fields, so what the image says and what a screen reader hears cannot drift apart.
  */
+/**
+ * Something a card could not draw as written, as data: the build turns it into a warning, the
+ * check into a problem, and the card cache keeps it with the PNG.
+ */
+export type CardWarning =
+  /** Characters no shipped font has; the card shows a replacement sign. */
+  | { kind: 'missing-glyphs'; field: string; characters: string[] }
+  /** Text that did not fit and was cut off with "…" on a card of this size. */
+  | { kind: 'cut'; field: string; width: number; height: number; shown: string };
+
+/** A card warning in words for the build log, naming the entry's file, the field and the fix. */
+export function describeCardWarning(spec: Pick<CardSpec, 'kind' | 'slug' | 'source'>, warning: CardWarning): string {
+  const where = `deelkaart ${spec.kind} "${spec.slug}" (${spec.source}), veld ${warning.field}`;
+  if (warning.kind === 'missing-glyphs') return `${where}: geen lettertype voor ${warning.characters.map((char) => `"${char}"`).join(', ')}; op de kaart staat daar \ufffd`;
+  return `${where}: te lang voor de kaart van ${warning.width}×${warning.height} en afgekapt tot "${warning.shown}"; maak de tekst korter`;
+}
+
 export interface CardSpec {
   kind: CardKind;
   slug: string;

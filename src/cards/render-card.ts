@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import type { CardBrand, CardSize, CardSpec } from './card-types.ts';
+import type { CardBrand, CardSize, CardSpec, CardWarning } from './card-types.ts';
 import { loadCardFonts, textFamilyList } from './fonts.ts';
 import { createTextMeasurer, type TextMeasurer } from './measure.ts';
 import { drawCard } from './templates/index.ts';
@@ -9,7 +9,7 @@ import type { DrawContext } from './templates/tree.ts';
 /** A rendered card and what went wrong while fitting its text. */
 export interface RenderedCard {
   png: Uint8Array;
-  warnings: string[];
+  warnings: CardWarning[];
 }
 
 interface Shared {
@@ -35,13 +35,13 @@ function setUp(root: string) {
  * are rasterised here, at their size on the card, because resvg does not lend its fonts to SVG
  * images nested in another SVG: chart labels would vanish.
  */
-export function createDrawContext(root: string, warnings: string[], svgFontFiles: string[] = []): DrawContext {
+export function createDrawContext(root: string, warnings: CardWarning[], svgFontFiles: string[] = []): DrawContext {
   const { measurer, families } = setUp(root);
   const embedSvg = (svg: string, width: number) => {
     const png = new Resvg(svg, { fitTo: { mode: 'width', value: Math.round(width) }, font: resvgFonts(svgFontFiles) }).render().asPng();
     return `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
   };
-  return { measurer, families, embedSvg, warn: (message) => warnings.push(message) };
+  return { measurer, families, embedSvg, warn: (warning) => warnings.push(warning) };
 }
 
 function resvgFonts(fontFiles: string[]) {
@@ -49,8 +49,8 @@ function resvgFonts(fontFiles: string[]) {
 }
 
 /** The SVG satori draws for one card in one size, before rasterising. */
-export async function drawCardSvg(root: string, spec: CardSpec, brand: CardBrand, size: CardSize, svgFontFiles: string[] = []): Promise<{ svg: string; warnings: string[] }> {
-  const warnings: string[] = [];
+export async function drawCardSvg(root: string, spec: CardSpec, brand: CardBrand, size: CardSize, svgFontFiles: string[] = []): Promise<{ svg: string; warnings: CardWarning[] }> {
+  const warnings: CardWarning[] = [];
   const context = createDrawContext(root, warnings, svgFontFiles);
   const tree = drawCard(spec, brand, size, context);
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: size.width, height: size.height, fonts: setUp(root).satoriFonts });

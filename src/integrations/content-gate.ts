@@ -43,7 +43,8 @@ export default function contentGate<P extends GateProblem>(options: ContentGateO
         if (errors.length === 0) return;
         const message = `De inhoud bevat ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`}; de site is niet gebouwd:\n${errors.join('\n')}`;
         if (command === 'dev') logger.error(message);
-        else throw new Error(message);
+        // The message says all an editor needs; a stack trace of this hook would only bury it.
+        else throw Object.assign(new Error(message), { stack: '' });
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = path.resolve(getContentDir());

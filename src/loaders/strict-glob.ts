@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 
@@ -8,7 +10,23 @@ import { glob } from 'astro/loaders';
  * error of the loader stops the build (in `npm run dev` it is shown as an error). The one
  * report that loses nothing, an empty or absent folder, is kept as information.
  */
-export const strictGlob = (options: Parameters<typeof glob>[0]): Loader => strictLoader(glob(options));
+export function strictGlob(options: Parameters<typeof glob>[0]): Loader {
+  const strict = strictLoader(glob(options));
+  return {
+    ...strict,
+    async load(context: LoaderContext) {
+      // Astro's cache keeps the entries of the previous build. When that build read another
+      // content folder (OOGST_CONTENT_DIR), its entries are not duplicates of these, only stale.
+      const root = fileURLToPath(context.config.root);
+      const base = options.base instanceof URL ? fileURLToPath(options.base) : path.resolve(root, options.base ?? '.');
+      for (const id of context.store.keys()) {
+        const filePath = context.store.get(id)?.filePath;
+        if (filePath && !path.resolve(root, filePath).startsWith(base + path.sep)) context.store.delete(id);
+      }
+      await strict.load(context);
+    },
+  };
+}
 
 /** A loader whose warnings and errors stop the build when it loaded anything. */
 export function strictLoader(inner: Loader): Loader {

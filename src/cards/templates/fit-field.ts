@@ -24,21 +24,14 @@ export interface FieldRequest {
  * reported with the entry, the field and the card size, so editors know what to shorten.
  */
 export function fitField(request: FieldRequest, context: DrawContext): FittedText {
-  const { spec, geometry } = request;
-  const where = `deelkaart ${spec.kind} "${spec.slug}" (${spec.source}), veld ${request.field}`;
+  const { geometry } = request;
   const cleaned = context.measurer.clean(request.text);
-  if (cleaned.missing.length > 0) {
-    context.warn(`${where}: geen lettertype voor ${cleaned.missing.map((char) => `"${char}"`).join(', ')}; op de kaart staat daar �`);
-  }
+  if (cleaned.missing.length > 0) context.warn({ kind: 'missing-glyphs', field: request.field, characters: [...cleaned.missing] });
   const fit = fitText(
     cleaned.text,
     { width: request.width, height: request.height, maxSize: request.range.max, minSize: request.range.min, lineHeight: request.lineHeight, ...(request.maxLines ? { maxLines: request.maxLines } : {}) },
     (text, size) => context.measurer.width(text, size, request.weight),
   );
-  if (fit.truncated) {
-    context.warn(
-      `${where}: te lang voor de kaart van ${geometry.width}×${geometry.height} en afgekapt tot "${fit.lines.join(' ')}"; maak de tekst korter`,
-    );
-  }
+  if (fit.truncated) context.warn({ kind: 'cut', field: request.field, width: geometry.width, height: geometry.height, shown: fit.lines.join(' ') });
   return { ...fit, width: request.width, weight: request.weight };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_KINDS, CARD_SIZES, type CardKind } from '../card-types.ts';
+import { CARD_KINDS, CARD_SIZES, describeCardWarning, type CardKind, type CardWarning } from '../card-types.ts';
 import { createDrawContext } from '../render-card.ts';
 import { testBrand, testSpec } from '../test-fixtures.ts';
 import { drawCard } from './index.ts';
@@ -28,7 +28,7 @@ const fieldsOf: Record<CardKind, 'title' | 'quote'> = { site: 'title', theme: 't
 
 describe('card templates', () => {
   it('keep every line inside its box for titles of 1 to 200 characters, in every kind and size', () => {
-    const warnings: string[] = [];
+    const warnings: CardWarning[] = [];
     const context = createDrawContext(root, warnings);
     for (const kind of CARD_KINDS) {
       for (const size of CARD_SIZES) {
@@ -46,15 +46,18 @@ describe('card templates', () => {
   });
 
   it('cut a title that cannot fit with an ellipsis and a warning naming the entry and field', () => {
-    const warnings: string[] = [];
+    const warnings: CardWarning[] = [];
     const spec = testSpec({ title: 'Een veel te lange kop over wonen, werken en samenleven na de crisis '.repeat(12) });
     const tree = drawCard(spec, testBrand, CARD_SIZES[0]!, createDrawContext(root, warnings));
     const title = textBlocks(tree).find((block) => block.weight === 700 && block.lines.join(' ').startsWith('Een veel'))!;
     expect(title.lines.at(-1)).toMatch(/…$/);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain('content/themes/wonen.md');
-    expect(warnings[0]).toContain('cardHeadline');
-    expect(warnings[0]).toContain('1200×630');
+    // The warning is data (field, size, what is shown); its words name the entry's file.
+    expect(warnings[0]).toMatchObject({ kind: 'cut', field: 'cardHeadline', width: 1200, height: 630 });
+    const words = describeCardWarning(spec, warnings[0]!);
+    expect(words).toContain('content/themes/wonen.md');
+    expect(words).toContain('cardHeadline');
+    expect(words).toContain('1200×630');
   });
 
   it('stack text blocks no higher than the card body', () => {

@@ -1,4 +1,5 @@
 import { contrastRatio } from '../../colour/contrast.ts';
+import type { CardWarning } from '../card-types.ts';
 import type { FitResult } from '../fit-text.ts';
 import type { CardWeight } from '../fonts.ts';
 import type { TextMeasurer } from '../measure.ts';
@@ -28,7 +29,7 @@ export interface DrawContext {
   /** Turns an SVG document into an image source of the given pixel size (charts on visual cards). */
   embedSvg(svg: string, width: number, height: number): string;
   /** Records a problem that editors should hear about; the card is still drawn. */
-  warn(message: string): void;
+  warn(warning: CardWarning): void;
 }
 
 /** A fitted text and the box width and weight it was fitted for. */
