@@ -15,6 +15,7 @@ import { explainBrokenPath, internalPath, listRoutes } from './routes.ts';
 import { checkVisualData } from './visual-data.ts';
 import { findImpossibleDates } from '../../src/loaders/yaml-dates.ts';
 import { PLACEHOLDER_MARK } from './scaffold-templates.ts';
+import { checkPublisherPlaceholders } from './publisher-placeholders.ts';
 
 /** Pages the footer of every page links to. */
 const REQUIRED_PAGES = ['over', 'toegankelijkheid', 'privacy'];
@@ -49,6 +50,7 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
   const draftRoutes = new Set(ids('stories', isDraft).map((id) => `/verhalen/${id}/`));
   const visuals = new Set(ids('visuals'));
   const site = entries.find((entry) => entry.collection === 'site');
+  problems.push(...checkPublisherPlaceholders(entries));
   const baseUrl = typeof site?.raw?.['baseUrl'] === 'string' ? site.raw['baseUrl'].replace(/\/+$/, '') : undefined;
 
   for (const page of REQUIRED_PAGES.filter((id) => !ids('pages').includes(id))) {

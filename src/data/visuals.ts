@@ -9,6 +9,7 @@ import { ideaSourceRows, KNOWN_DOMAINS, SOURCE_COLUMNS, tableSourceRows } from '
 import type { DataTable, VisualInput } from '../charts/types';
 import { ContentError, type ContentProblem } from '../loaders/format-issues';
 import { readCsvRecords } from '../loaders/parse-csv';
+import { isExampleVisual, tablesById, type VisualOrigin } from './example';
 import { getHarvest, type Harvest } from './harvest';
 
 type VisualEntry = CollectionEntry<'visuals'>;
@@ -58,6 +59,15 @@ function aggregateSiteData(entry: VisualEntry, harvest: Harvest): { table: DataT
   return { table, shown };
 }
 
+/** The rows a visual's numbers were made of, to tell whether they are an example. */
+function originOf(entry: VisualEntry, harvest: Harvest, table: DataTable): VisualOrigin {
+  const data = entry.data.data;
+  if (!('from' in data)) return { kind: 'file', rows: table.rows };
+  const tables = harvest.tables.map((t) => ({ id: t.id, example: t.data.example }));
+  if (data.from === 'tables') return { kind: 'tables', tables };
+  return { kind: 'ideas', ideas: harvest.ideas.map((idea) => idea.data), tables: tablesById(tables) };
+}
+
 /**
  * Resolves a visual: reads or computes its data and checks the spec against it. Throws a
  * ContentError naming the spec file, the column and the columns that do exist.
@@ -77,6 +87,7 @@ export async function resolveVisual(entry: VisualEntry, harvest: Harvest): Promi
     slug: entry.id,
     spec: entry.data,
     table: source.table,
+    example: isExampleVisual(entry.data.example, originOf(entry, harvest, source.table)),
     valueLabels: { ...KNOWN_VALUE_LABELS, ...entryLabels },
     columnLabels: KNOWN_COLUMN_LABELS,
   };
