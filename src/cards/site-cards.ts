@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { CollectionEntry } from 'astro:content';
 import { chartFontFiles } from '../charts/png';
 import { renderVisualSvg } from '../charts/visual';
+import { homeHeadline } from '../data/archive';
 import { isExampleStory, tablesById } from '../data/example';
 import { getHarvest } from '../data/harvest';
 import { getVisual } from '../data/visuals';
@@ -27,7 +28,8 @@ export async function getCardPlan(): Promise<CardPlan> {
   if (known) return known;
   const tables = tablesById(harvest.tables.map((table) => ({ id: table.id, example: table.data.example })));
   const sources: CardSources = {
-    site: harvest.site,
+    // The home page's card says what the home page says: in the past tense once the dialogue is closed.
+    site: { ...harvest.site, tagline: homeHeadline(harvest.site) },
     themes: harvest.themes.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'themes') })),
     insights: harvest.insights.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'insights') })),
     chapters: harvest.chapters.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'chapters') })),
