@@ -93,7 +93,7 @@ describe('contact and promises', () => {
   });
 
   it('names who is responsible for the data on the privacy page', () => {
-    expect(pages.find((page) => page.slug === 'privacy')?.body).toMatch(/verwerkingsverantwoordelijke/);
+    expect(pages.find((page) => page.slug === 'privacy')?.body).toMatch(/verantwoordelijk voor de gegevens/);
   });
 });
 
