@@ -17,6 +17,7 @@ import { explainBrokenAnchor, explainBrokenPath, internalPath, listAnchors, list
 import { checkVisualData } from './visual-data.ts';
 import { findImpossibleDates } from '../../src/loaders/yaml-dates.ts';
 import { PLACEHOLDER_MARK } from './scaffold-templates.ts';
+import { checkPublisherPlaceholders } from './publisher-placeholders.ts';
 
 /** Pages the footer of every page links to. */
 const REQUIRED_PAGES = ['over', 'toegankelijkheid', 'privacy'];
@@ -52,6 +53,7 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
   const draftRoutes = new Set(ids('stories', isDraft).map((id) => `/verhalen/${id}/`));
   const visuals = new Set(ids('visuals'));
   const site = entries.find((entry) => entry.collection === 'site');
+  problems.push(...checkPublisherPlaceholders(entries));
   const baseUrl = typeof site?.raw?.['baseUrl'] === 'string' ? site.raw['baseUrl'].replace(/\/+$/, '') : undefined;
   const sources = new Map(entries.filter((e) => /\.mdx?$/.test(e.absoluteFile)).map((e) => [e, readFileSync(e.absoluteFile, 'utf8')]));
   const format = (entry: LoadedEntry) => (entry.absoluteFile.endsWith('.mdx') ? 'mdx' : 'md');

@@ -14,8 +14,11 @@ export interface CheckProblem {
   message: string;
   /** How to fix it, when the message does not say so already. */
   fix?: string | undefined;
-  /** Advice on plain language: shown by `npm run check`, counted but not listed by the build. */
-  advice?: 'leesbaarheid' | undefined;
+  /**
+   * Advice rather than a fault of this build: plain language, or fields the publisher of a site
+   * fills in. `npm run check` lists it; the build counts it in one line.
+   */
+  advice?: 'leesbaarheid' | 'uitgever' | undefined;
 }
 
 /** A problem with severity error. */

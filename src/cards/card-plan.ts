@@ -66,7 +66,8 @@ export function planCards(sources: CardSources): CardPlan {
   const tagsOf = (slugs: string[]) => [...site.hashtags, ...slugs.flatMap((slug) => (themes.has(slug) ? [toHashtag(themes.get(slug)!.shortTitle)] : []))];
   const post = (sentence: string, page: string, tags: string[]) =>
     `${sentence} ${brand.baseUrl}${page}${tags.length ? `\n\n${[...new Set(tags)].map((tag) => `#${tag}`).join(' ')}` : ''}`;
-  const alt = (parts: string[]) => t('cards.alt', { site: site.name, text: parts.filter(Boolean).join(' ') });
+  // A title that ends in a question mark already ends its sentence: "Wie schoven aan?." reads as a typo.
+  const alt = (parts: string[]) => t('cards.alt', { site: site.name, text: parts.filter(Boolean).join(' ').replace(/([?!])\./g, '$1') });
   const none = { quote: '', attribution: '', chartSvg: '', example: false };
 
   const cards: CardSpec[] = [

@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { CollectionEntry } from 'astro:content';
 import { chartFontFiles } from '../charts/png';
 import { renderVisualSvg } from '../charts/visual';
+import { homeHeadline } from '../data/archive';
+import { isExampleStory, tablesById } from '../data/example';
 import { getHarvest } from '../data/harvest';
 import { getVisual } from '../data/visuals';
 import { planCards, findCardForPage, findOgImage, pageOfCard, toOgImage, type CardPlan, type CardSources, type OgImage } from './card-plan.ts';
@@ -24,15 +26,24 @@ export async function getCardPlan(): Promise<CardPlan> {
   const harvest = await getHarvest();
   const known = plans.get(harvest);
   if (known) return known;
+  const tables = tablesById(harvest.tables.map((table) => ({ id: table.id, example: table.data.example })));
   const sources: CardSources = {
-    site: harvest.site,
+    // The home page's card says what the home page says: in the past tense once the dialogue is closed.
+    site: { ...harvest.site, tagline: homeHeadline(harvest.site) },
     themes: harvest.themes.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'themes') })),
     insights: harvest.insights.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'insights') })),
     chapters: harvest.chapters.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'chapters') })),
     visuals: await Promise.all(
-      harvest.visuals.map(async (entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'visuals'), chartSvg: await chartSvgForCard(entry) })),
+      harvest.visuals.map(async (entry) => ({
+        ...entry.data,
+        slug: entry.id,
+        source: source(entry, 'visuals'),
+        chartSvg: await chartSvgForCard(entry),
+        // Computed from the rows behind the chart, not the spec's flag alone.
+        example: (await getVisual(entry.id)).example,
+      })),
     ),
-    stories: harvest.stories.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'stories') })),
+    stories: harvest.stories.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'stories'), example: isExampleStory(entry.data, tables) })),
   };
   const plan = planCards(sources);
   plans.set(harvest, plan);

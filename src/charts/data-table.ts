@@ -58,8 +58,23 @@ export function toDisplayTable(input: VisualInput): DisplayTable {
   };
 }
 
-/** The data as CSV for download: the columns the spec reads, raw values, a point as decimal mark. */
+/**
+ * The data as CSV for download: the columns the spec reads, raw values, a point as decimal
+ * mark. Illustrative numbers get a column that says so on every row, so the label travels
+ * with the file into any spreadsheet.
+ */
 export function toCsv(input: VisualInput): string {
   const { columns, rows } = input.table;
-  return `${csvFormatRows([columns, ...rows.map((row) => columns.map((column) => String(row[column] ?? '')))])}\n`;
+  const mark = input.example && !columns.includes(CSV_EXAMPLE_COLUMN);
+  const header = mark ? [...columns, CSV_EXAMPLE_COLUMN] : columns;
+  const body = rows.map((row) => [...columns.map((column) => String(row[column] ?? '')), ...(mark ? [CHART_TEXT.yes] : [])]);
+  return `${csvFormatRows([header, ...body])}\n`;
+}
+
+/** The column a CSV download of illustrative numbers gets, with "ja" on every row. */
+export const CSV_EXAMPLE_COLUMN = 'voorbeeld';
+
+/** The caption of the data table: the title, with the example label when the numbers are illustrative. */
+export function tableCaption(input: VisualInput): string {
+  return input.example ? `${input.spec.title} (${CHART_TEXT.example.toLowerCase()})` : input.spec.title;
 }

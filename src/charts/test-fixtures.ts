@@ -12,7 +12,7 @@ export function makeInput(slug: string, spec: Record<string, unknown>, rows: Rec
     data: { file: 'test.csv' },
     ...spec,
   });
-  return { slug, spec: parsed, table: { columns: Object.keys(rows[0] ?? {}), rows }, valueLabels: KNOWN_VALUE_LABELS, columnLabels: {} };
+  return { slug, spec: parsed, table: { columns: Object.keys(rows[0] ?? {}), rows }, example: parsed.example, valueLabels: KNOWN_VALUE_LABELS, columnLabels: {} };
 }
 
 /** One named fixture per chart type, with numbers like the default dialogue's. */

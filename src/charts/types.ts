@@ -18,6 +18,11 @@ export interface VisualInput {
   slug: string;
   spec: VisualSpec;
   table: DataTable;
+  /**
+   * True when the numbers are illustrative: the spec says so, or a row they were made of
+   * is an example (computed in src/data/example.ts). The page, data table, CSV and card show it.
+   */
+  example: boolean;
   /** Display names of values in the data (e.g. "noord-brabant" → "Noord-Brabant"). */
   valueLabels: Record<string, string>;
   /** Headings of columns (e.g. "participants" → "Deelnemers"). */

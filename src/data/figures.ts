@@ -1,11 +1,13 @@
 import type { Track } from '../schemas/shared';
 import { TRACKS } from '../schemas/shared';
+import { anyExample } from './example';
 
 interface TableLike {
   track: Track;
   participants: number;
   date: Date;
   region: string;
+  example: boolean;
 }
 
 /** Key figures of the dialogue, computed from the tables so no number is typed twice. */
@@ -16,6 +18,8 @@ export interface KeyFigures {
   regions: number;
   firstDate: Date | undefined;
   lastDate: Date | undefined;
+  /** True when any table summed is an example: every figure here then is one too. */
+  example: boolean;
 }
 
 /** Sums tables and participants, overall and per track (in the fixed track order). */
@@ -32,5 +36,6 @@ export function computeKeyFigures(tables: readonly TableLike[]): KeyFigures {
     regions: new Set(tables.map((table) => table.region).filter((region) => region !== 'landelijk')).size,
     firstDate: times.length > 0 ? new Date(Math.min(...times)) : undefined,
     lastDate: times.length > 0 ? new Date(Math.max(...times)) : undefined,
+    example: anyExample(tables),
   };
 }

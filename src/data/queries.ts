@@ -48,6 +48,16 @@ export function bundleTheme(harvest: Harvest, theme: CollectionEntry<'themes'>):
   };
 }
 
+/**
+ * The concrete ideas behind a chapter: ideas of the kind "idee" from the chapter's own
+ * dialogue tables, about one of its themes, in the order of ideas.csv.
+ */
+export function chapterIdeas(harvest: Pick<Harvest, 'ideas'>, chapter: Pick<CollectionEntry<'chapters'>, 'data'>): CollectionEntry<'ideas'>[] {
+  const tables = new Set(chapter.data.tables);
+  const themes = new Set(chapter.data.themes);
+  return harvest.ideas.filter((idea) => idea.data.kind === 'idee' && tables.has(idea.data.table) && themes.has(idea.data.theme));
+}
+
 /** The previous and next chapter, for the links under a chapter. */
 export function neighbours<T>(list: readonly T[], index: number): { previous: T | undefined; next: T | undefined } {
   return { previous: index > 0 ? list[index - 1] : undefined, next: list[index + 1] };

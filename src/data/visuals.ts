@@ -7,6 +7,7 @@ import { aggregateSiteData } from '../charts/site-data';
 import type { DataTable, VisualInput } from '../charts/types';
 import { ContentError, type ContentProblem } from '../loaders/format-issues';
 import { readCsvRecords } from '../loaders/parse-csv';
+import { isExampleVisual, tablesById, type VisualOrigin } from './example';
 import { getHarvest, type Harvest } from './harvest';
 
 type VisualEntry = CollectionEntry<'visuals'>;
@@ -36,6 +37,15 @@ async function readCsvTable(specFile: string, file: string): Promise<{ table: Da
   };
 }
 
+/** The rows a visual's numbers were made of, to tell whether they are an example. */
+function originOf(entry: VisualEntry, harvest: Harvest, table: DataTable): VisualOrigin {
+  const data = entry.data.data;
+  if (!('from' in data)) return { kind: 'file', rows: table.rows };
+  const tables = harvest.tables.map((t) => ({ id: t.id, example: t.data.example }));
+  if (data.from === 'tables') return { kind: 'tables', tables };
+  return { kind: 'ideas', ideas: harvest.ideas.map((idea) => idea.data), tables: tablesById(tables) };
+}
+
 /**
  * Resolves a visual: reads or computes its data and checks the spec against it. Throws a
  * ContentError naming the spec file, the column and the columns that do exist.
@@ -57,6 +67,7 @@ export async function resolveVisual(entry: VisualEntry, harvest: Harvest): Promi
     slug: entry.id,
     spec: entry.data,
     table: source.table,
+    example: isExampleVisual(entry.data.example, originOf(entry, harvest, source.table)),
     valueLabels: { ...KNOWN_VALUE_LABELS, ...entryLabels },
     columnLabels: KNOWN_COLUMN_LABELS,
   };

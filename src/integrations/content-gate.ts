@@ -5,7 +5,7 @@ import { getContentDir } from '../config/content-dir';
 /** A finding of the content check, as `npm run check` reports it. */
 export interface GateProblem {
   severity: 'error' | 'warning';
-  advice?: 'leesbaarheid' | undefined;
+  advice?: 'leesbaarheid' | 'uitgever' | undefined;
 }
 
 /** What the gate needs of the content check (scripts/lib/check-content.ts), passed in by astro.config.mjs. */
@@ -19,9 +19,11 @@ function runCheck<P extends GateProblem>(options: ContentGateOptions<P>, logger:
   const problems = options.check(getContentDir());
   const errors = problems.filter((problem) => problem.severity === 'error').map(options.format);
   const warnings = problems.filter((problem) => problem.severity === 'warning');
-  const advice = warnings.filter((problem) => problem.advice !== undefined);
   for (const problem of warnings.filter((p) => p.advice === undefined)) logger.warn(options.format(problem));
-  if (advice.length > 0) logger.info(`${advice.length} adviezen over eenvoudige taal; npm run check toont ze`);
+  const plain = warnings.filter((problem) => problem.advice === 'leesbaarheid').length;
+  const publisher = warnings.filter((problem) => problem.advice === 'uitgever').length;
+  if (plain > 0) logger.info(`${plain} ${plain === 1 ? 'advies' : 'adviezen'} over eenvoudige taal; npm run check toont ze`);
+  if (publisher > 0) logger.info(`${publisher === 1 ? '1 gegeven' : `${publisher} gegevens`} in site.yaml ${publisher === 1 ? 'moet' : 'moeten'} de uitgever nog invullen; npm run check toont welke`);
   return errors;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { publicFiguresSchema } from './public-figures';
 import { backgroundColour, boundedText, calendarDate } from './shared';
 
 /** Site settings: one YAML file, `content/site.yaml`. */
@@ -20,8 +21,12 @@ export const siteSchema = z.strictObject({
   }),
   /** The date the dialogue opened; dates of stories and tables before it are flagged as likely typos. */
   openedOn: calendarDate.optional(),
-  /** The date the dialogue was closed; when set, every page shows an archive banner. */
+  /** The date the dialogue was closed; once it has passed, every page shows an archive banner and speaks in the past tense. */
   closedOn: calendarDate.optional(),
+  /** The headline of the home page once the dialogue is closed, e.g. "Wat was jouw idee?". Defaults to a sentence with the site's name. */
+  closedTagline: boundedText(2, 80).optional(),
+  /** Figures on public record with their source; the home page shows them instead of sums of the tables. */
+  publicFigures: publicFiguresSchema.optional(),
   /** Colours of the site; themes have their own colour. */
   palette: z.strictObject({
     /** Main brand colour (header band, buttons). Needs 4.5:1 contrast with white. */

@@ -31,6 +31,8 @@ export const tableSchema = z.strictObject({
   title: boundedText(3, 120),
   /** "ja" when the row is illustrative (voorbeeld) rather than public record. */
   example: csvBoolean,
+  /** For a real table: where it is on record (a document's name and date). Optional column. */
+  source: z.string().trim().max(200, { error: 'houd de bron onder 200 tekens: een naam en een datum' }).optional(),
 });
 export type TableData = z.output<typeof tableSchema>;
 

@@ -200,7 +200,8 @@ describe('the search page in Chromium', () => {
   it('has a labelled field, announces results, and moves through results with the arrow keys', async () => {
     const page = await openSearch();
     const input = page.locator('pagefind-input input');
-    expect(await input.evaluate((element) => (element as HTMLInputElement).labels?.[0]?.textContent)).toBe('Zoek op deze site');
+    // The default site is closed (closedOn has passed): its search field says it searches an archive.
+    expect(await input.evaluate((element) => (element as HTMLInputElement).labels?.[0]?.textContent)).toBe('Zoek in het archief van de dialoog');
     await page.evaluate(() => {
       const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
       new MutationObserver(() => document.querySelectorAll('[aria-live]').forEach((region) => region.textContent && heard.push(region.textContent))).observe(document.body, { subtree: true, childList: true, characterData: true });

@@ -1,0 +1,25 @@
+import { findPublisherPlaceholders, PUBLISHER_MARK } from '../../src/data/placeholders.ts';
+import { findFieldLine } from './front-matter.ts';
+import type { LoadedEntry } from './load-content.ts';
+import { warning, type CheckProblem } from './problems.ts';
+
+/** A warning for every site.yaml field that still holds the publisher's placeholder. */
+export function checkPublisherPlaceholders(entries: readonly LoadedEntry[]): CheckProblem[] {
+  const site = entries.find((entry) => entry.collection === 'site');
+  if (!site?.raw) return [];
+  return findPublisherPlaceholders(site.raw).map(({ field, value }) =>
+    warning({
+      file: site.file,
+      line: lineOf(site, field),
+      field,
+      message: `"${value}" moet de uitgever nog invullen; zolang het er staat, toont de site dit veld niet`,
+      fix: `vervang het door het echte gegeven van de uitgever (een tekst die met ${PUBLISHER_MARK} begint of een adres op .invalid geldt als niet ingevuld)`,
+      advice: 'uitgever',
+    }),
+  );
+}
+
+function lineOf(site: LoadedEntry, field: string): number | undefined {
+  const line = findFieldLine(site.yamlText, field.split('.'));
+  return line === undefined ? undefined : line + site.lineOffset;
+}

@@ -1,0 +1,30 @@
+/**
+ * Archive mode: once the dialogue's closing date has passed, the site is a record of what
+ * happened and no longer an invitation. Pages ask this module, never the date themselves.
+ */
+
+import { t } from '../i18n/t';
+
+interface SiteLike {
+  closedOn?: Date | undefined;
+}
+
+interface SiteWithHeadline extends SiteLike {
+  name: string;
+  tagline: string;
+  closedTagline?: string | undefined;
+}
+
+/** True when the dialogue has a closing date and it has passed (the day itself counts as closed). */
+export function isClosed(site: SiteLike, now: Date = new Date()): boolean {
+  return site.closedOn !== undefined && site.closedOn.getTime() <= now.getTime();
+}
+
+/**
+ * The big line of the home page and its share card: the invitation while the dialogue runs,
+ * a look back once it is closed ("Wat was jouw idee?"), never an invitation nobody answers.
+ */
+export function homeHeadline(site: SiteWithHeadline, now: Date = new Date()): string {
+  if (!isClosed(site, now)) return site.tagline;
+  return site.closedTagline ?? t('home.closedTitle', { name: site.name });
+}

@@ -1,0 +1,33 @@
+/**
+ * Fields of site.yaml that only the publisher can fill (a contact address, for one) ship
+ * with a placeholder that says so. `npm run check` warns while one is left, and pages never
+ * show a placeholder as if it were real.
+ */
+
+/** The word a placeholder text starts with. */
+export const PUBLISHER_MARK = 'INVULLEN';
+
+/** The reserved top-level domain (RFC 2606) of a placeholder e-mail address: mail to it can never arrive. */
+const PLACEHOLDER_EMAIL = /@[^@\s]+\.invalid$/i;
+
+/** True for a value the publisher still has to replace. */
+export function isPublisherPlaceholder(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  return text.toUpperCase().startsWith(PUBLISHER_MARK) || PLACEHOLDER_EMAIL.test(text);
+}
+
+/** A field that still holds a placeholder, by its dotted path ("contact.email"). */
+export interface PublisherPlaceholder {
+  field: string;
+  value: string;
+}
+
+/** Every placeholder in the raw settings, depth first in the order of the file. */
+export function findPublisherPlaceholders(raw: unknown, prefix = ''): PublisherPlaceholder[] {
+  if (Array.isArray(raw)) return raw.flatMap((item, index) => findPublisherPlaceholders(item, `${prefix}[${index}]`));
+  if (raw !== null && typeof raw === 'object') {
+    return Object.entries(raw).flatMap(([key, value]) => findPublisherPlaceholders(value, prefix ? `${prefix}.${key}` : key));
+  }
+  return isPublisherPlaceholder(raw) ? [{ field: prefix, value: String(raw) }] : [];
+}
