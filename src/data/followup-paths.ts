@@ -1,0 +1,19 @@
+/** Every URL of the follow-ups ("Wat is ermee gedaan?"), in one place: pages, cards, feed, check and tests use these. */
+export const FOLLOW_UP_PATHS = {
+  overview: '/opvolging/',
+  feed: '/opvolging/rss.xml',
+  /** One follow-up, e.g. "/opvolging/perspectief-juli-2021/". */
+  entry: (slug: string) => `/opvolging/${slug}/`,
+  /** The list filtered by status, e.g. "/opvolging/status/uitgevoerd/". */
+  status: (status: string) => `/opvolging/status/${status}/`,
+  /** The list filtered by theme, e.g. "/opvolging/thema/wonen/". */
+  theme: (theme: string) => `/opvolging/thema/${theme}/`,
+} as const;
+
+/** The open data page and its files. */
+export const OPEN_DATA_PATHS = {
+  page: '/open-data/',
+  dataPackage: '/open-data/datapackage.json',
+  /** A data file, e.g. "/open-data/opvolging.csv". */
+  file: (name: string, format: 'csv' | 'json') => `/open-data/${name}.${format}`,
+} as const;

@@ -1,0 +1,144 @@
+import type { CollectionEntry } from 'astro:content';
+import { aggregateRows, COUNT_COLUMN } from '../charts/aggregate';
+import { KNOWN_COLUMN_LABELS } from '../charts/labels';
+import type { VisualInput } from '../charts/types';
+import { t } from '../i18n/t';
+import { visualSchema } from '../schemas/visual';
+import type { FollowUpStatus } from '../schemas/site';
+import { answering, countByStatus, lastUpdated, timelineOf, type AnsweredKind, type TimelineStep } from './followup-model';
+import type { Harvest } from './harvest';
+import { pick } from './queries';
+
+type FollowUpEntry = CollectionEntry<'followups'>;
+
+/** A follow-up with everything its page, its card and the lists need, joined once. */
+// A type alias, not an interface, so Astro accepts it as page props.
+export type FollowUpView = {
+  entry: FollowUpEntry;
+  status: FollowUpStatus;
+  /** Oldest first; `statusLabel` when the step changed the status. */
+  timeline: (TimelineStep & { statusLabel: string | undefined })[];
+  lastUpdated: Date;
+  themes: CollectionEntry<'themes'>[];
+  insights: CollectionEntry<'insights'>[];
+  chapters: CollectionEntry<'chapters'>[];
+  tables: CollectionEntry<'tables'>[];
+};
+
+/** Status by id; references were checked by the harvest, so every follow-up's status is known. */
+export function statusById(harvest: Harvest): Map<string, FollowUpStatus> {
+  return new Map(harvest.site.followUpStatuses.map((status) => [status.id, status]));
+}
+
+/** Joins one follow-up with its status, timeline and the entries it answers. */
+export function viewFollowUp(harvest: Harvest, entry: FollowUpEntry): FollowUpView {
+  const statuses = statusById(harvest);
+  return {
+    entry,
+    status: statuses.get(entry.data.status)!,
+    timeline: timelineOf(entry.data).map((step) => ({ ...step, statusLabel: step.status ? statuses.get(step.status)?.label : undefined })),
+    lastUpdated: lastUpdated(entry.data),
+    themes: pick(harvest.themes, entry.data.themes),
+    insights: pick(harvest.insights, entry.data.insights),
+    chapters: pick(harvest.chapters, entry.data.chapters),
+    tables: pick(harvest.tables, entry.data.tables),
+  };
+}
+
+/** The follow-ups that answer a theme, insight, chapter or table, most recently updated first. */
+export function followUpsAnswering(harvest: Harvest, kind: AnsweredKind, id: string): FollowUpView[] {
+  return answering(harvest.followups, kind, id).map((entry) => viewFollowUp(harvest, entry));
+}
+
+/** A list of follow-ups with its own URL: by status or by theme. Every status and theme gets one, also when empty. */
+export interface FollowUpFilter {
+  dimension: 'status' | 'thema';
+  value: string;
+  label: string;
+  followUps: FollowUpView[];
+}
+
+/** Every filter of the overview: one per status, one per theme. */
+export function listFollowUpFilters(harvest: Harvest): FollowUpFilter[] {
+  const views = harvest.followups.map((entry) => viewFollowUp(harvest, entry));
+  return [
+    ...harvest.site.followUpStatuses.map((status) => ({ dimension: 'status' as const, value: status.id, label: status.label, followUps: views.filter((view) => view.status.id === status.id) })),
+    ...harvest.themes.map((theme) => ({ dimension: 'thema' as const, value: theme.id, label: theme.data.shortTitle, followUps: views.filter((view) => view.entry.data.themes.includes(theme.id)) })),
+  ];
+}
+
+/** Every step of every follow-up with its follow-up, newest first (ties: the follow-up's order, then the later step). */
+export function listFollowUpUpdates(harvest: Harvest): { view: FollowUpView; step: FollowUpView['timeline'][number] }[] {
+  return harvest.followups
+    .flatMap((entry) => {
+      const view = viewFollowUp(harvest, entry);
+      return view.timeline.map((step) => ({ view, step }));
+    })
+    .sort((a, b) => b.step.date.date.getTime() - a.step.date.date.getTime() || a.view.entry.id.localeCompare(b.view.entry.id) || b.step.number - a.step.number);
+}
+
+/** Counts per status, zeros included, in the order of site.yaml. */
+export function followUpStatusCounts(harvest: Harvest) {
+  return countByStatus(harvest.site.followUpStatuses, harvest.followups);
+}
+
+/** Slugs of the charts computed from the follow-ups; they join the visuals on /cijfers/. */
+export const FOLLOW_UP_VISUALS = { byStatus: 'opvolging-per-status', byTheme: 'opvolging-per-thema' } as const;
+
+/**
+ * The follow-ups as charts, drawn by the same chart code as every visual: how many per status,
+ * and per theme split by status. None when there are no follow-ups. When any follow-up is an
+ * example, the charts are labelled "voorbeeld" like any chart with illustrative numbers.
+ */
+export function followUpVisuals(harvest: Harvest): VisualInput[] {
+  if (harvest.followups.length === 0) return [];
+  const statuses = harvest.site.followUpStatuses;
+  const rows = harvest.followups.map((entry) => ({ status: entry.data.status, themes: entry.data.themes }));
+  const example = harvest.followups.some((entry) => entry.data.example);
+  const themeOrder = harvest.themes.map((theme) => theme.id);
+  const statusOrder = statuses.map((status) => status.id);
+  const valueLabels = {
+    ...Object.fromEntries(statuses.map((status) => [status.id, status.label])),
+    ...Object.fromEntries(harvest.themes.map((theme) => [theme.id, theme.data.shortTitle])),
+  };
+  const columnLabels = { ...KNOWN_COLUMN_LABELS, status: t('followUps.column.status') };
+  const source = t(example ? 'followUps.chartSourceExample' : 'followUps.chartSource', { count: harvest.followups.length });
+  const common = { source, data: { file: 'opvolging.csv' }, unit: { one: t('followUps.unitOne'), other: t('followUps.unitOther') }, example };
+  const byStatus = aggregateRows(rows, { groupBy: ['status'], domains: { status: statusOrder } });
+  const byTheme = aggregateRows(
+    rows.filter((row) => row.themes.length > 0),
+    { groupBy: ['themes', 'status'], orders: { themes: themeOrder }, domains: { status: statusOrder } },
+  );
+  const most = countByStatus(statuses, harvest.followups).reduce((best, row) => (row.count > best.count ? row : best));
+  return [
+    {
+      slug: FOLLOW_UP_VISUALS.byStatus,
+      spec: visualSchema.parse({
+        ...common,
+        title: t('followUps.chartStatusTitle'),
+        type: 'bar',
+        alt: t('followUps.chartStatusAlt', { count: harvest.followups.length, status: most.status.label.toLowerCase(), most: most.count }),
+        caption: t('followUps.chartStatusCaption'),
+        encoding: { label: 'status', value: COUNT_COLUMN },
+      }),
+      table: byStatus,
+      valueLabels,
+      columnLabels,
+    },
+    {
+      slug: FOLLOW_UP_VISUALS.byTheme,
+      spec: visualSchema.parse({
+        ...common,
+        title: t('followUps.chartThemeTitle'),
+        type: 'stacked-bar',
+        alt: t('followUps.chartThemeAlt', { themes: new Set(rows.flatMap((row) => row.themes)).size }),
+        caption: t('followUps.chartThemeCaption'),
+        encoding: { label: 'themes', series: 'status', value: COUNT_COLUMN },
+        options: { seriesOrder: statusOrder },
+      }),
+      table: byTheme,
+      valueLabels,
+      columnLabels,
+    },
+  ];
+}
