@@ -34,9 +34,9 @@ export function timelineOf(data: Pick<FollowUpData, 'updates' | 'example'>): Tim
     .map(({ update }, index) => ({ ...update, number: index + 1, example: data.example || update.example }));
 }
 
-/** The date of the newest update: when the follow-up last changed. */
-export function lastUpdated(data: Pick<FollowUpData, 'updates'>): Date {
-  return new Date(Math.max(...data.updates.map((update) => update.date.date.getTime())));
+/** The date of the newest update, as exact as its record: when the follow-up last changed. */
+export function lastUpdated(data: Pick<FollowUpData, 'updates'>): RecordDate {
+  return data.updates.map((update) => update.date).reduce((newest, date) => (date.date.getTime() > newest.date.getTime() ? date : newest));
 }
 
 const MONTH_FORMAT = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -55,12 +55,18 @@ export function isoRecordDate(value: RecordDate): string {
 
 /** Most recently updated first; ties by id, so the order never depends on the file system. */
 export function sortFollowUps<T extends { id: string; data: Pick<FollowUpData, 'updates'> }>(entries: readonly T[]): T[] {
-  return [...entries].sort((a, b) => lastUpdated(b.data).getTime() - lastUpdated(a.data).getTime() || a.id.localeCompare(b.id));
+  return [...entries].sort((a, b) => lastUpdated(b.data).date.getTime() - lastUpdated(a.data).date.getTime() || a.id.localeCompare(b.id));
 }
 
-/** How many follow-ups have each status, in the order of site.yaml, zeros included. */
-export function countByStatus(statuses: readonly FollowUpStatus[], followUps: readonly { data: Pick<FollowUpData, 'status'> }[]): { status: FollowUpStatus; count: number }[] {
-  return statuses.map((status) => ({ status, count: followUps.filter((entry) => entry.data.status === status.id).length }));
+/** How many follow-ups have each status, and how many of those are examples, in the order of site.yaml, zeros included. */
+export function countByStatus(
+  statuses: readonly FollowUpStatus[],
+  followUps: readonly { data: Pick<FollowUpData, 'status' | 'example'> }[],
+): { status: FollowUpStatus; count: number; examples: number }[] {
+  return statuses.map((status) => {
+    const matching = followUps.filter((entry) => entry.data.status === status.id);
+    return { status, count: matching.length, examples: matching.filter((entry) => entry.data.example).length };
+  });
 }
 
 /** A reference from a page (a theme, insight or chapter) to the follow-ups that answer it. */

@@ -4,6 +4,7 @@ import { KNOWN_COLUMN_LABELS } from '../charts/labels';
 import type { VisualInput } from '../charts/types';
 import { t } from '../i18n/t';
 import { visualSchema } from '../schemas/visual';
+import type { RecordDate } from '../schemas/followup';
 import type { FollowUpStatus } from '../schemas/site';
 import { answering, countByStatus, lastUpdated, timelineOf, type AnsweredKind, type TimelineStep } from './followup-model';
 import type { Harvest } from './harvest';
@@ -18,7 +19,7 @@ export type FollowUpView = {
   status: FollowUpStatus;
   /** Oldest first; `statusLabel` when the step changed the status. */
   timeline: (TimelineStep & { statusLabel: string | undefined })[];
-  lastUpdated: Date;
+  lastUpdated: RecordDate;
   themes: CollectionEntry<'themes'>[];
   insights: CollectionEntry<'insights'>[];
   chapters: CollectionEntry<'chapters'>[];
@@ -85,41 +86,57 @@ export function followUpStatusCounts(harvest: Harvest) {
 /** Slugs of the charts computed from the follow-ups; they join the visuals on /cijfers/. */
 export const FOLLOW_UP_VISUALS = { byStatus: 'opvolging-per-status', byTheme: 'opvolging-per-thema' } as const;
 
+/** The column that tells recorded follow-ups from examples in the charts, and its two values. */
+const ORIGIN = { column: 'herkomst', recorded: 'vastgelegd', example: 'voorbeeld' } as const;
+
 /**
  * The follow-ups as charts, drawn by the same chart code as every visual: how many per status,
- * and per theme split by status. None when there are no follow-ups. When any follow-up is an
- * example, the charts are labelled "voorbeeld" like any chart with illustrative numbers.
+ * and how many per theme. None when there are no follow-ups. When some are examples and some
+ * are not, each bar is split into recorded follow-ups and examples, so the "voorbeeld" label
+ * sits on exactly the part it belongs to; when all are examples, the whole chart says so.
  */
 export function followUpVisuals(harvest: Harvest): VisualInput[] {
   if (harvest.followups.length === 0) return [];
   const statuses = harvest.site.followUpStatuses;
-  const rows = harvest.followups.map((entry) => ({ status: entry.data.status, themes: entry.data.themes }));
-  const example = harvest.followups.some((entry) => entry.data.example);
-  const themeOrder = harvest.themes.map((theme) => theme.id);
-  const statusOrder = statuses.map((status) => status.id);
+  const rows = harvest.followups.map((entry) => ({ status: entry.data.status, themes: entry.data.themes, [ORIGIN.column]: entry.data.example ? ORIGIN.example : ORIGIN.recorded }));
+  const examples = harvest.followups.filter((entry) => entry.data.example).length;
+  const mixed = examples > 0 && examples < harvest.followups.length;
+  const split = mixed ? [ORIGIN.column] : [];
   const valueLabels = {
     ...Object.fromEntries(statuses.map((status) => [status.id, status.label])),
     ...Object.fromEntries(harvest.themes.map((theme) => [theme.id, theme.data.shortTitle])),
+    [ORIGIN.recorded]: t('followUps.originRecorded'),
+    [ORIGIN.example]: t('site.exampleLabel'),
   };
-  const columnLabels = { ...KNOWN_COLUMN_LABELS, status: t('followUps.column.status') };
-  const source = t(example ? 'followUps.chartSourceExample' : 'followUps.chartSource', { count: harvest.followups.length });
-  const common = { source, data: { file: 'opvolging.csv' }, unit: { one: t('followUps.unitOne'), other: t('followUps.unitOther') }, example };
-  const byStatus = aggregateRows(rows, { groupBy: ['status'], domains: { status: statusOrder } });
-  const byTheme = aggregateRows(
-    rows.filter((row) => row.themes.length > 0),
-    { groupBy: ['themes', 'status'], orders: { themes: themeOrder }, domains: { status: statusOrder } },
-  );
+  const columnLabels = { ...KNOWN_COLUMN_LABELS, status: t('followUps.column.status'), [ORIGIN.column]: t('followUps.column.origin') };
+  const source = t(examples > 0 ? 'followUps.chartSourceExample' : 'followUps.chartSource', { count: harvest.followups.length, examples });
+  const common = {
+    source,
+    // The data is computed here, never read from a file; the schema asks for a source, and this names the open data file that holds the same rows.
+    data: { file: 'opvolging.csv' },
+    unit: { one: t('followUps.unitOne'), other: t('followUps.unitOther') },
+    example: examples === harvest.followups.length,
+    type: mixed ? 'stacked-bar' : 'bar',
+    options: mixed ? { seriesOrder: [ORIGIN.recorded, ORIGIN.example] } : {},
+  };
+  const encoding = (label: string) => ({ label, value: COUNT_COLUMN, ...(mixed ? { series: ORIGIN.column } : {}) });
+  const domains = { status: statuses.map((status) => status.id), [ORIGIN.column]: [ORIGIN.recorded, ORIGIN.example] };
+  const byStatus = aggregateRows(rows, { groupBy: ['status', ...split], domains });
+  const byTheme = aggregateRows(rows.filter((row) => row.themes.length > 0), { groupBy: ['themes', ...split], domains, orders: { themes: harvest.themes.map((theme) => theme.id) } });
   const most = countByStatus(statuses, harvest.followups).reduce((best, row) => (row.count > best.count ? row : best));
+  const themeCounts = harvest.themes
+    .map((theme) => ({ label: theme.data.shortTitle, count: rows.filter((row) => row.themes.includes(theme.id)).length }))
+    .filter((row) => row.count > 0);
+  const topTheme = themeCounts.reduce<(typeof themeCounts)[number] | undefined>((best, row) => (!best || row.count > best.count ? row : best), undefined);
   return [
     {
       slug: FOLLOW_UP_VISUALS.byStatus,
       spec: visualSchema.parse({
         ...common,
         title: t('followUps.chartStatusTitle'),
-        type: 'bar',
         alt: t('followUps.chartStatusAlt', { count: harvest.followups.length, status: most.status.label.toLowerCase(), most: most.count }),
-        caption: t('followUps.chartStatusCaption'),
-        encoding: { label: 'status', value: COUNT_COLUMN },
+        caption: t(mixed ? 'followUps.chartStatusCaptionMixed' : 'followUps.chartStatusCaption'),
+        encoding: encoding('status'),
       }),
       table: byStatus,
       valueLabels,
@@ -130,11 +147,9 @@ export function followUpVisuals(harvest: Harvest): VisualInput[] {
       spec: visualSchema.parse({
         ...common,
         title: t('followUps.chartThemeTitle'),
-        type: 'stacked-bar',
-        alt: t('followUps.chartThemeAlt', { themes: new Set(rows.flatMap((row) => row.themes)).size }),
-        caption: t('followUps.chartThemeCaption'),
-        encoding: { label: 'themes', series: 'status', value: COUNT_COLUMN },
-        options: { seriesOrder: statusOrder },
+        alt: t('followUps.chartThemeAlt', { themes: themeCounts.length, theme: topTheme?.label ?? '', most: topTheme?.count ?? 0 }),
+        caption: t(mixed ? 'followUps.chartThemeCaptionMixed' : 'followUps.chartThemeCaption'),
+        encoding: encoding('themes'),
       }),
       table: byTheme,
       valueLabels,
