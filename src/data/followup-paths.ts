@@ -10,6 +10,21 @@ export const FOLLOW_UP_PATHS = {
   theme: (theme: string) => `/opvolging/thema/${theme}/`,
 } as const;
 
+/** Slugs of the charts computed from the follow-ups; they join the visuals on /cijfers/ when there are follow-ups. */
+export const FOLLOW_UP_VISUALS = { byStatus: 'opvolging-per-status', byTheme: 'opvolging-per-thema' } as const;
+
+/** Names of the open data files made from the content; each chart adds "grafiek-<slug>". */
+export const OPEN_DATA_NAMES = {
+  tables: 'dialoogtafels',
+  ideas: 'ideeen',
+  themes: 'themas',
+  insights: 'inzichten',
+  followUps: 'opvolging',
+  followUpSteps: 'opvolging-stappen',
+  /** The file of a chart's numbers. */
+  visual: (slug: string) => `grafiek-${slug}`,
+} as const;
+
 /** The open data page and its files. */
 export const OPEN_DATA_PATHS = {
   page: '/open-data/',

@@ -6,6 +6,7 @@ import { t } from '../i18n/t';
 import { visualSchema } from '../schemas/visual';
 import type { RecordDate } from '../schemas/followup';
 import type { FollowUpStatus } from '../schemas/site';
+import { FOLLOW_UP_VISUALS } from './followup-paths';
 import { answering, countByStatus, lastUpdated, timelineOf, type AnsweredKind, type TimelineStep } from './followup-model';
 import type { Harvest } from './harvest';
 import { pick } from './queries';
@@ -83,8 +84,6 @@ export function followUpStatusCounts(harvest: Harvest) {
   return countByStatus(harvest.site.followUpStatuses, harvest.followups);
 }
 
-/** Slugs of the charts computed from the follow-ups; they join the visuals on /cijfers/. */
-export const FOLLOW_UP_VISUALS = { byStatus: 'opvolging-per-status', byTheme: 'opvolging-per-thema' } as const;
 
 /** The column that tells recorded follow-ups from examples in the charts, and its two values. */
 const ORIGIN = { column: 'herkomst', recorded: 'vastgelegd', example: 'voorbeeld' } as const;

@@ -3,7 +3,7 @@ import type { Dataset, DatasetField } from '../open-data/dataset';
 import { describeDataPackage } from '../open-data/data-package';
 import { KINDS, REGIONS, TRACKS } from '../schemas/shared';
 import { isoRecordDate } from './followup-model';
-import { FOLLOW_UP_PATHS, OPEN_DATA_PATHS } from './followup-paths';
+import { FOLLOW_UP_PATHS, OPEN_DATA_NAMES, OPEN_DATA_PATHS } from './followup-paths';
 import { viewFollowUp } from './followups';
 import { getHarvest, type Harvest } from './harvest';
 import { getVisuals } from './visuals';
@@ -18,7 +18,7 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
   const views = harvest.followups.map((entry) => viewFollowUp(harvest, entry));
   return [
     {
-      name: 'dialoogtafels',
+      name: OPEN_DATA_NAMES.tables,
       title: 'Dialoogtafels',
       description: 'Eén rij per dialoogtafel: wanneer, welk spoor, in welke provincie, hoeveel deelnemers en over welke thema\'s.',
       primaryKey: ['id'],
@@ -44,10 +44,10 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
       })),
     },
     {
-      name: 'ideeen',
+      name: OPEN_DATA_NAMES.ideas,
       title: 'Ideeën van de dialoogtafels',
       description: 'Eén rij per idee dat aan een tafel is opgehaald: wat knelde (knel), wat opbloeide (kiem) of een concreet idee (idee).',
-      foreignKeys: [{ fields: ['tafel'], reference: { resource: 'dialoogtafels', fields: ['id'] } }],
+      foreignKeys: [{ fields: ['tafel'], reference: { resource: OPEN_DATA_NAMES.tables, fields: ['id'] } }],
       fields: [
         { name: 'tafel', type: 'string', required: true, description: 'Code van de dialoogtafel (id in dialoogtafels)' },
         { name: 'thema', type: 'string', required: true, description: 'Thema van het idee (id uit themas)' },
@@ -58,7 +58,7 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
       rows: harvest.ideas.map((idea) => ({ tafel: idea.data.table, thema: idea.data.theme, soort: idea.data.kind, tekst: idea.data.text, voorbeeld: idea.data.example })),
     },
     {
-      name: 'themas',
+      name: OPEN_DATA_NAMES.themes,
       title: "Thema's",
       description: "De thema's van de dialoog, in de volgorde van de site.",
       primaryKey: ['id'],
@@ -72,7 +72,7 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
       rows: harvest.themes.map((theme) => ({ id: theme.id, titel: theme.data.title, korte_titel: theme.data.shortTitle, samenvatting: theme.data.summary, pagina: page(`/themas/${theme.id}/`) })),
     },
     {
-      name: 'inzichten',
+      name: OPEN_DATA_NAMES.insights,
       title: 'Inzichten',
       description: 'De inzichten die uit de gesprekken naar voren kwamen.',
       primaryKey: ['id'],
@@ -96,7 +96,7 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
       })),
     },
     {
-      name: 'opvolging',
+      name: OPEN_DATA_NAMES.followUps,
       title: 'Opvolging: wat is ermee gedaan?',
       description: 'Eén rij per opvolging: wat er gebeurde met een inzicht, aanbeveling of hoofdstuk, de status, wie verantwoordelijk is en waar het antwoord op geeft.',
       primaryKey: ['id'],
@@ -136,11 +136,11 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
       })),
     },
     {
-      name: 'opvolging-stappen',
+      name: OPEN_DATA_NAMES.followUpSteps,
       title: 'Opvolging: de stappen met datum en bron',
       description: 'Eén rij per stap in de tijdlijn van een opvolging, met de bron van die stap.',
       primaryKey: ['opvolging', 'stap'],
-      foreignKeys: [{ fields: ['opvolging'], reference: { resource: 'opvolging', fields: ['id'] } }],
+      foreignKeys: [{ fields: ['opvolging'], reference: { resource: OPEN_DATA_NAMES.followUps, fields: ['id'] } }],
       fields: [
         { name: 'opvolging', type: 'string', required: true, description: 'Id van de opvolging (id in opvolging)' },
         { name: 'stap', type: 'integer', required: true, description: 'Nummer van de stap, de oudste eerst' },
@@ -174,7 +174,7 @@ export function visualDataset(visual: VisualInput, baseUrl: string): Dataset {
   const { columns, rows } = visual.table;
   const heading = (column: string) => visual.spec.columns[column] ?? visual.columnLabels[column] ?? column;
   return {
-    name: `grafiek-${visual.slug}`,
+    name: OPEN_DATA_NAMES.visual(visual.slug),
     title: `Cijfers achter de grafiek: ${visual.spec.title}`,
     description: `${visual.spec.caption} Bron: ${visual.spec.source}.${visual.spec.example ? ' De cijfers zijn een voorbeeld ter illustratie.' : ''} Grafiek: ${baseUrl}/cijfers/${visual.slug}/`,
     fields: columns.map((column) => {
