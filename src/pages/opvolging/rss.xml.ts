@@ -16,6 +16,8 @@ export const GET: APIRoute = async ({ site }) => {
     description: t('followUps.feedDescription'),
     site: site ?? harvest.site.baseUrl,
     customData: '<language>nl-nl</language>',
+    // Links carry a fragment (#stap-2) after their slash; the default would add a slash after the fragment.
+    trailingSlash: false,
     items: listFollowUpUpdates(harvest).map(({ view, step }) => ({
       title: `${step.example ? `${t('site.exampleLabel')}: ` : ''}${view.entry.data.title}${step.statusLabel ? ` (${step.statusLabel.toLowerCase()})` : ''}`,
       description: step.source ? `${step.text} ${t('followUps.source')}: ${step.source.document}.` : `${step.text} ${t('followUps.sourceExample')}`,
