@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FOLLOW_UP_STATUSES } from '../schemas/site';
 import { answering, countByStatus, followUpRefs, formatRecordDate, isoRecordDate, lastUpdated, sortFollowUps, timelineOf } from './followup-model';
 
-const day = (iso: string) => ({ date: new Date(`${iso}T00:00:00Z`), precision: 'day' as const });
-const month = (iso: string) => ({ date: new Date(`${iso}-01T00:00:00Z`), precision: 'month' as const });
-const step = (date: ReturnType<typeof day>, extra: object = {}) => ({ date, text: 'Er gebeurde iets.', example: false, ...extra });
+import type { RecordDate } from '../schemas/followup';
+
+const day = (iso: string): RecordDate => ({ date: new Date(`${iso}T00:00:00Z`), precision: 'day' });
+const month = (iso: string): RecordDate => ({ date: new Date(`${iso}-01T00:00:00Z`), precision: 'month' });
+const step = (date: RecordDate, extra: object = {}) => ({ date, text: 'Er gebeurde iets.', example: false, ...extra });
 
 describe('follow-up rules', () => {
   it('orders the timeline oldest first, numbers the steps and folds in the example label of the follow-up', () => {
