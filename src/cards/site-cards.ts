@@ -3,7 +3,7 @@ import type { CollectionEntry } from 'astro:content';
 import { chartFontFiles } from '../charts/png';
 import { renderVisualSvg } from '../charts/visual';
 import { getHarvest } from '../data/harvest';
-import { followUpStatusCounts } from '../data/followups';
+import { followUpStatusCounts, followUpVisuals } from '../data/followups';
 import { getVisual } from '../data/visuals';
 import { t } from '../i18n/t';
 import { ALL_FOLLOW_UPS_CARD, planCards, findCardForPage, findOgImage, pageOfCard, toOgImage, type CardPlan, type CardSources, type OgImage } from './card-plan.ts';
@@ -31,9 +31,13 @@ export async function getCardPlan(): Promise<CardPlan> {
     themes: harvest.themes.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'themes') })),
     insights: harvest.insights.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'insights') })),
     chapters: harvest.chapters.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'chapters') })),
-    visuals: await Promise.all(
-      harvest.visuals.map(async (entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'visuals'), chartSvg: await chartSvgForCard(entry) })),
-    ),
+    visuals: [
+      ...(await Promise.all(
+        harvest.visuals.map(async (entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'visuals'), chartSvg: await chartSvgForCard(entry) })),
+      )),
+      // The charts computed from the follow-ups get a card like every chart; their source is the follow-ups folder.
+      ...followUpVisuals(harvest).map((visual) => ({ ...visual.spec, slug: visual.slug, source: 'content/followups/', chartSvg: renderVisualSvg(visual, { theme: 'card' }) })),
+    ],
     stories: harvest.stories.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'stories') })),
     ...followUpCardSources(harvest),
   };
