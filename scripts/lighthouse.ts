@@ -54,7 +54,7 @@ const PAGE_TYPES: [string, RegExp][] = [
   ['404', /^\/404$/],
   ['follow-ups', /^\/opvolging\/$/],
   ['follow-up', /^\/opvolging\/(?!status\/|thema\/)[^/]+\/$/],
-  ['follow-ups filtered', /^\/opvolging\/(status|thema)\/[^/]+\/$/],
+  ['follow-up filter', /^\/opvolging\/(status|thema)\/[^/]+\/$/],
   ['open data', /^\/open-data\/$/],
 ];
 
