@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { FOLLOW_UP_PATHS, FOLLOW_UP_VISUALS, OPEN_DATA_NAMES, OPEN_DATA_PATHS } from '../../src/data/followup-paths.ts';
+import { FOLLOW_UP_PATHS, FOLLOW_UP_VISUALS, OPEN_DATA_NAMES, OPEN_DATA_PATHS } from '../../src/data/urls.ts';
 import { KINDS, TRACKS } from '../../src/schemas/shared.ts';
 
 /** The ids per collection that pages are made for. */

@@ -1,5 +1,5 @@
 import { t } from '../i18n/t.ts';
-import { FOLLOW_UP_PATHS } from '../data/followup-paths.ts';
+import { FOLLOW_UP_PATHS } from '../data/urls.ts';
 import { CARD_KIND_FOLDERS, CARD_SIZES, type CardBrand, type CardKind, type CardSize, type CardSpec } from './card-types.ts';
 
 /** The content the cards are made from, as plain data (pages read it through src/data). */

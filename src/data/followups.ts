@@ -6,7 +6,7 @@ import { t } from '../i18n/t';
 import { visualSchema } from '../schemas/visual';
 import type { RecordDate } from '../schemas/followup';
 import type { FollowUpStatus } from '../schemas/site';
-import { FOLLOW_UP_VISUALS } from './followup-paths';
+import { FOLLOW_UP_VISUALS } from './urls';
 import { answering, countByStatus, lastUpdated, timelineOf, type AnsweredKind, type TimelineStep } from './followup-model';
 import type { Harvest } from './harvest';
 import { pick } from './queries';

@@ -3,7 +3,7 @@ import type { Dataset, DatasetField } from '../open-data/dataset';
 import { describeDataPackage } from '../open-data/data-package';
 import { KINDS, REGIONS, TRACKS } from '../schemas/shared';
 import { isoRecordDate } from './followup-model';
-import { FOLLOW_UP_PATHS, OPEN_DATA_NAMES, OPEN_DATA_PATHS } from './followup-paths';
+import { FOLLOW_UP_PATHS, OPEN_DATA_NAMES, OPEN_DATA_PATHS } from './urls';
 import { viewFollowUp } from './followups';
 import { getHarvest, type Harvest } from './harvest';
 import { getVisuals } from './visuals';

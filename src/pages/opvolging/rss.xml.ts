@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { FOLLOW_UP_PATHS } from '../../data/followup-paths';
+import { FOLLOW_UP_PATHS } from '../../data/urls';
 import { listFollowUpUpdates } from '../../data/followups';
 import { getHarvest } from '../../data/harvest';
 import { t } from '../../i18n/t';

@@ -1,4 +1,9 @@
-/** Every URL of the follow-ups ("Wat is ermee gedaan?"), in one place: pages, cards, feed, check and tests use these. */
+/**
+ * URLs of the follow-ups ("Wat is ermee gedaan?") and the open data, in one place: pages, cards,
+ * the feed, the check and the tests use these. (Older sections still write their URLs inline.)
+ */
+
+/** The follow-up pages and feed. */
 export const FOLLOW_UP_PATHS = {
   overview: '/opvolging/',
   feed: '/opvolging/rss.xml',
