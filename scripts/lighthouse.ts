@@ -52,6 +52,10 @@ const PAGE_TYPES: [string, RegExp][] = [
   ['search', /^\/zoeken\/$/],
   ['cards', /^\/deelkaarten\/$/],
   ['404', /^\/404$/],
+  ['follow-ups', /^\/opvolging\/$/],
+  ['follow-up', /^\/opvolging\/(?!status\/|thema\/)[^/]+\/$/],
+  ['follow-up filter', /^\/opvolging\/(status|thema)\/[^/]+\/$/],
+  ['open data', /^\/open-data\/$/],
 ];
 
 // Lighthouse will not score a page that answers 404, so the not-found page is scored as its file,

@@ -3,10 +3,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getContentDir } from '../src/config/content-dir.ts';
 import { shownPath } from './lib/content-files.ts';
-import { planScaffold, SCAFFOLD_KINDS } from './lib/scaffold.ts';
+import { planScaffold, SCAFFOLD_ALIASES, SCAFFOLD_KINDS } from './lib/scaffold.ts';
 
 const USAGE = `Gebruik: npm run new -- <soort> "<titel>"
-Soorten: ${Object.keys(SCAFFOLD_KINDS).join(', ')}
+Soorten: ${Object.keys(SCAFFOLD_KINDS).join(', ')} (of in het Nederlands: ${Object.keys(SCAFFOLD_ALIASES).join(', ')})
 Voorbeeld: npm run new -- story "Samen koken in de wijk"`;
 
 const [kind, ...titleParts] = process.argv.slice(2);

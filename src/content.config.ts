@@ -6,6 +6,7 @@ import { strictGlob } from './loaders/strict-glob';
 import { yamlSingletonLoader } from './loaders/yaml-singleton-loader';
 import { chapterSchema } from './schemas/chapter';
 import { faqSchema } from './schemas/faq';
+import { followUpSchema } from './schemas/followup';
 import { ideaEntrySchema, ideaSchema } from './schemas/idea';
 import { insightSchema } from './schemas/insight';
 import { pageSchema } from './schemas/page';
@@ -29,6 +30,7 @@ export const collections = {
   visuals: defineCollection({ loader: strictGlob({ base: inContent('visuals'), pattern: ['*.{yaml,yml}', '!_*'] }), schema: visualSchema }),
   faq: defineCollection({ loader: markdown('faq'), schema: faqSchema }),
   pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
+  followups: defineCollection({ loader: markdown('followups'), schema: followUpSchema }),
   tables: defineCollection({
     loader: csvLoader({ file: inContent('tables.csv'), schema: tableSchema, idOf: (row) => row.id }),
     schema: tableEntrySchema,

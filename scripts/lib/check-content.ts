@@ -4,7 +4,7 @@ import { isUselessAlt } from '../../src/schemas/shared.ts';
 import { findCardTextsCutInLayout } from './card-fit.ts';
 import { findOverlongCardTexts } from './card-text.ts';
 import { shownPath } from './content-files.ts';
-import { checkReferences } from './content-references.ts';
+import { checkReferences, followUpStatusIds } from './content-references.ts';
 import { checkContentSvgs, checkDateInPeriod, checkEntryMarkup, findDuplicateIds, isInside, type DialoguePeriod } from './content-safety.ts';
 import { headingAnchors } from '../../src/markdown/check-markup.ts';
 import { loadCsv } from './csv-content.ts';
@@ -49,6 +49,8 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
     chapters: ids('chapters'),
     visuals: ids('visuals'),
     pages: ids('pages'),
+    followups: ids('followups'),
+    statuses: followUpStatusIds(entries),
   });
   const draftRoutes = new Set(ids('stories', isDraft).map((id) => `/verhalen/${id}/`));
   const visuals = new Set(ids('visuals'));

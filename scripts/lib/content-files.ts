@@ -3,7 +3,7 @@ import path from 'node:path';
 import { slug } from 'github-slugger';
 
 /** The Markdown/MDX collections and their folders in a content folder (as in src/content.config.ts). */
-export const MARKDOWN_COLLECTIONS = ['themes', 'insights', 'stories', 'chapters', 'faq', 'pages'] as const;
+export const MARKDOWN_COLLECTIONS = ['themes', 'insights', 'stories', 'chapters', 'faq', 'pages', 'followups'] as const;
 export type MarkdownCollection = (typeof MARKDOWN_COLLECTIONS)[number];
 
 /** Files and folders starting with an underscore are notes for editors, not content. */

@@ -1,4 +1,5 @@
 import { findDuplicateNumbers } from '../../src/data/ordering.ts';
+import { DEFAULT_FOLLOW_UP_STATUSES } from '../../src/schemas/site.ts';
 import { findBrokenReferences, type KnownIds, type ReferencingEntry } from '../../src/data/references.ts';
 import type { CsvRow } from './csv-content.ts';
 import { findFieldLine } from './front-matter.ts';
@@ -13,7 +14,14 @@ const REFERENCE_FIELDS: Record<string, Record<string, string>> = {
   stories: { themes: 'themes', table: 'tables' },
   visuals: { themes: 'themes' },
   faq: { themes: 'themes' },
+  followups: { status: 'statuses', themes: 'themes', insights: 'insights', chapters: 'chapters', tables: 'tables' },
 };
+
+/** The status ids of site.yaml (its defaults when it names none), for follow-ups' references. */
+export function followUpStatusIds(entries: readonly LoadedEntry[]): string[] {
+  const statuses = entries.find((entry) => entry.collection === 'site')?.data?.['followUpStatuses'];
+  return (Array.isArray(statuses) ? statuses : DEFAULT_FOLLOW_UP_STATUSES).map((status: { id: string }) => status.id);
+}
 
 const asIds = (value: unknown): string[] => (Array.isArray(value) ? value.filter((id) => typeof id === 'string') : typeof value === 'string' ? [value] : []);
 
@@ -35,6 +43,13 @@ export function checkReferences(
       referencing.push({ file: entry.file, line: line === undefined ? undefined : line + entry.lineOffset, refs: { [field]: { collection, ids: asIds(data[field]) } } });
     }
   }
+  for (const entry of entries.filter((e) => e.collection === 'followups')) {
+    // A step's status is a reference too; raw values, so a typo is reported even when another field is wrong.
+    const updates = (entry.data ?? entry.raw)?.['updates'];
+    const ids = Array.isArray(updates) ? updates.flatMap((update: unknown) => asIds((update as Record<string, unknown> | null)?.['status'])) : [];
+    const line = findFieldLine(entry.yamlText, ['updates']);
+    referencing.push({ file: entry.file, line: line === undefined ? undefined : line + entry.lineOffset, refs: { 'updates.status': { collection: 'statuses', ids } } });
+  }
   for (const { line, data } of tables) referencing.push({ file: files.tables, line, refs: { themes: { collection: 'themes', ids: data.themes } } });
   for (const { line, data } of ideas) {
     referencing.push({ file: files.ideas, line, refs: { table: { collection: 'tables', ids: [data.table] }, theme: { collection: 'themes', ids: [data.theme] } } });
@@ -46,6 +61,7 @@ export function checkReferences(
     visuals: idsOf('visuals'),
     chapters: idsOf('chapters'),
     tables: new Set(tableIds),
+    statuses: new Set(followUpStatusIds(entries)),
   };
   const numbered = (collection: string, field: string) =>
     findDuplicateNumbers(

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { chapterSchema } from '../../src/schemas/chapter.ts';
 import { faqSchema } from '../../src/schemas/faq.ts';
+import { followUpSchema } from '../../src/schemas/followup.ts';
 import { insightSchema } from '../../src/schemas/insight.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { SLUG_PATTERN } from '../../src/schemas/shared.ts';
@@ -59,6 +60,7 @@ const SCHEMAS: Record<MarkdownCollection, (file: string, contentDir: string) => 
   chapters: () => chapterSchema,
   faq: () => faqSchema,
   pages: () => pageSchema,
+  followups: () => followUpSchema,
 };
 
 /** Reads and validates every Markdown/MDX entry, every visual spec and site.yaml. */

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { FOLLOW_UP_PATHS, FOLLOW_UP_VISUALS, OPEN_DATA_NAMES, OPEN_DATA_PATHS } from '../../src/data/urls.ts';
 import { KINDS, TRACKS } from '../../src/schemas/shared.ts';
 
 /** The ids per collection that pages are made for. */
@@ -10,6 +11,9 @@ export interface RouteIds {
   chapters: readonly string[];
   visuals: readonly string[];
   pages: readonly string[];
+  /** Follow-ups and the status ids of site.yaml; optional, so callers without follow-ups need not say so. */
+  followups?: readonly string[];
+  statuses?: readonly string[];
 }
 
 /**
@@ -39,8 +43,28 @@ export function listRoutes(ids: RouteIds): Set<string> {
     ...KINDS.map((kind) => `/verhalen/soort/${kind}/`),
     ...TRACKS.map((track) => `/verhalen/spoor/${track}/`),
     ...ids.themes.map((id) => `/verhalen/thema/${id}/`),
+    ...followUpRoutes(ids),
   ];
   return new Set(routes);
+}
+
+/** The follow-up pages (only when there are follow-ups, as the site builds them) and the open data files. */
+function followUpRoutes(ids: RouteIds): string[] {
+  const followups = ids.followups ?? [];
+  const contentFiles = Object.values(OPEN_DATA_NAMES).filter((name) => typeof name === 'string');
+  const computedVisuals = followups.length > 0 ? Object.values(FOLLOW_UP_VISUALS) : [];
+  const dataFiles = [...contentFiles, ...[...ids.visuals, ...computedVisuals].map((id) => OPEN_DATA_NAMES.visual(id))];
+  return [
+    ...computedVisuals.flatMap((id) => [`/cijfers/${id}/`, `/cijfers/${id}.csv`, `/cijfers/${id}.svg`, `/cijfers/${id}.png`]),
+    FOLLOW_UP_PATHS.overview,
+    FOLLOW_UP_PATHS.feed,
+    ...followups.map((id) => FOLLOW_UP_PATHS.entry(id)),
+    ...(ids.statuses ?? []).map((id) => FOLLOW_UP_PATHS.status(id)),
+    ...ids.themes.map((id) => FOLLOW_UP_PATHS.theme(id)),
+    OPEN_DATA_PATHS.page,
+    OPEN_DATA_PATHS.dataPackage,
+    ...dataFiles.flatMap((name) => [OPEN_DATA_PATHS.file(name, 'csv'), OPEN_DATA_PATHS.file(name, 'json')]),
+  ];
 }
 
 /** The path part of an internal link ("/themas/wonen/#kop" → "/themas/wonen/"), or undefined for external links. */

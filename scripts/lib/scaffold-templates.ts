@@ -11,6 +11,8 @@ export interface ScaffoldContext {
   firstTheme: string;
   /** The next free order or number in the collection. */
   next: number;
+  /** The first status of site.yaml, for a new follow-up. */
+  firstStatus: string;
 }
 
 const q = (text: string) => JSON.stringify(text);
@@ -177,4 +179,39 @@ themes: []
 ---
 
 ${PLACEHOLDER_MARK}: geef hier het antwoord, kort en in gewone woorden.
+`;
+
+export const followUpTemplate = (c: ScaffoldContext) => `---
+# Wat er gevraagd of beloofd werd, als korte zin (5–110 tekens).
+title: ${q(c.title)}
+# Wat ermee gebeurde, in eenvoudige taal (B1); in overzichten en op de deelkaart (20–300 tekens).
+summary: ${fill('wat is er met deze vraag of belofte gedaan?')}
+# Hoe het er nu voor staat: een id uit followUpStatuses in site.yaml.
+status: ${c.firstStatus}
+# Wie ervoor verantwoordelijk is, bijvoorbeeld een ministerie.
+responsible: ${fill('wie is verantwoordelijk?')}
+# Wanneer het begon: de datum van de toezegging of de vraag (JJJJ-MM-DD, of JJJJ-MM als alleen de maand bekend is).
+started: ${c.today}
+# Optioneel: wanneer het klaar zou moeten zijn.
+# due: 2026-12
+# De stappen, elk met datum, tekst en bron (een document dat bestaat, met naam en datum).
+# Een stap zonder bestaand document is een voorbeeld: zet dan example: true en laat source weg.
+updates:
+  - date: ${c.today}
+    text: ${fill('wat er gebeurde, in een of twee zinnen.')}
+    status: ${c.firstStatus}
+    source:
+      document: ${fill('naam van het document')}
+      date: ${c.today}
+      # url: https://www.rijksoverheid.nl/documenten/…
+# Waar dit antwoord op geeft: thema's, inzichten, hoofdstukken (slugs) en dialoogtafels (ids uit tables.csv).
+themes: [${c.firstTheme}]
+insights: []
+chapters: []
+tables: []
+# true als de hele opvolging ter illustratie is bedacht: overal staat dan "voorbeeld".
+example: false
+---
+
+${PLACEHOLDER_MARK}: vertel hier in een paar zinnen wat er met de vraag of belofte is gebeurd.
 `;

@@ -2,12 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chapterSchema } from '../../src/schemas/chapter.ts';
 import { faqSchema } from '../../src/schemas/faq.ts';
+import { followUpSchema } from '../../src/schemas/followup.ts';
+import { DEFAULT_FOLLOW_UP_STATUSES } from '../../src/schemas/site.ts';
 import { insightSchema } from '../../src/schemas/insight.ts';
 import { storySchema } from '../../src/schemas/story.ts';
 import { themeSchema } from '../../src/schemas/theme.ts';
 import { visualSchema } from '../../src/schemas/visual.ts';
 import { listEntries, listVisualSpecs, entryId, type MarkdownCollection } from './content-files.ts';
-import { readFrontMatter } from './front-matter.ts';
+import { parseYamlObject, readFrontMatter } from './front-matter.ts';
 import * as templates from './scaffold-templates.ts';
 
 /** What `npm run new` can make, and where it goes. */
@@ -18,7 +20,10 @@ export const SCAFFOLD_KINDS = {
   visual: { folder: 'visuals', extension: 'yaml', titleField: 'title', counter: undefined },
   theme: { folder: 'themes', extension: 'md', titleField: 'title', counter: 'order' },
   faq: { folder: 'faq', extension: 'md', titleField: 'question', counter: 'order' },
+  followup: { folder: 'followups', extension: 'md', titleField: 'title', counter: undefined },
 } as const;
+/** Dutch names editors may use for a kind: `npm run new -- opvolging "…"`. */
+export const SCAFFOLD_ALIASES: Record<string, ScaffoldKind> = { opvolging: 'followup' };
 export type ScaffoldKind = keyof typeof SCAFFOLD_KINDS;
 
 const TITLE_SCHEMAS: Record<ScaffoldKind, unknown> = {
@@ -28,6 +33,7 @@ const TITLE_SCHEMAS: Record<ScaffoldKind, unknown> = {
   visual: visualSchema.shape.title,
   theme: themeSchema.shape.title,
   faq: faqSchema.shape.question,
+  followup: followUpSchema.shape.title,
 };
 
 /** A slug from a title: "Één straat, één app!" → "een-straat-een-app". At most 60 characters, cut at a hyphen. */
@@ -49,8 +55,9 @@ export interface PlannedFile {
 }
 
 /** The files for a new entry, or the reason (in Dutch) why none can be made. */
-export function planScaffold(kind: string, title: string, contentDir: string, today = new Date().toISOString().slice(0, 10)): { files: PlannedFile[] } | { error: string } {
-  if (!(kind in SCAFFOLD_KINDS)) return { error: `onbekende soort "${kind}"; kies uit: ${Object.keys(SCAFFOLD_KINDS).join(', ')}` };
+export function planScaffold(requestedKind: string, title: string, contentDir: string, today = new Date().toISOString().slice(0, 10)): { files: PlannedFile[] } | { error: string } {
+  const kind = SCAFFOLD_ALIASES[requestedKind] ?? requestedKind;
+  if (!(kind in SCAFFOLD_KINDS)) return { error: `onbekende soort "${kind}"; kies uit: ${[...Object.keys(SCAFFOLD_KINDS), ...Object.keys(SCAFFOLD_ALIASES)].join(', ')}` };
   const config = SCAFFOLD_KINDS[kind as ScaffoldKind];
   const clean = title.replace(/\s+/g, ' ').trim();
   const bounds = TITLE_SCHEMAS[kind as ScaffoldKind] as { minLength: number | null; maxLength: number | null };
@@ -64,7 +71,7 @@ export function planScaffold(kind: string, title: string, contentDir: string, to
   const clash = existing.find((file) => entryId(file) === slug);
   if (clash) return { error: `er bestaat al een ${kind} met de slug "${slug}": ${config.folder}/${clash}; kies een andere titel of bewerk dat bestand` };
 
-  const context: templates.ScaffoldContext = { slug, title: clean, today, firstTheme: firstTheme(contentDir), next: nextNumber(contentDir, config.folder, config.counter) };
+  const context: templates.ScaffoldContext = { slug, title: clean, today, firstTheme: firstTheme(contentDir), next: nextNumber(contentDir, config.folder, config.counter), firstStatus: firstStatus(contentDir) };
   const file = (name: string, content: string): PlannedFile => ({ path: path.join(config.folder, name), content });
   switch (kind as ScaffoldKind) {
     case 'story': {
@@ -84,7 +91,17 @@ export function planScaffold(kind: string, title: string, contentDir: string, to
       return { files: [file(`${slug}.md`, templates.themeTemplate(context))] };
     case 'faq':
       return { files: [file(`${slug}.md`, templates.faqTemplate(context))] };
+    case 'followup':
+      return { files: [file(`${slug}.md`, templates.followUpTemplate(context))] };
   }
+}
+
+/** The first status of site.yaml (or of the defaults), so a new follow-up's status exists. */
+function firstStatus(contentDir: string): string {
+  const siteFile = path.join(contentDir, 'site.yaml');
+  const statuses = existsSync(siteFile) ? parseYamlObject(readFileSync(siteFile, 'utf8')).data?.['followUpStatuses'] : undefined;
+  const first = Array.isArray(statuses) ? (statuses[0] as { id?: unknown } | undefined)?.id : undefined;
+  return typeof first === 'string' ? first : DEFAULT_FOLLOW_UP_STATUSES[0]!.id;
 }
 
 /** The theme with the lowest order, so a new entry refers to something that exists. */

@@ -19,6 +19,28 @@ describe('planCards', () => {
     ]);
   });
 
+  it('plans a card per follow-up and per status overview, pointing at their pages, with the example label from the data', () => {
+    const withFollowUps = planCards({
+      ...testSources,
+      followups: [
+        { slug: 'loket', source: 'content/followups/loket.md', title: 'Een loket', summary: 'Er kwam een loket.', statusLabel: 'Uitgevoerd', themes: ['wonen'], example: true },
+      ],
+      followupStatuses: [
+        { slug: 'alle', label: '1 opvolging van de dialoog', description: 'Wat er gebeurde.', example: true },
+        { slug: 'uitgevoerd', label: 'Uitgevoerd: 1 opvolging', description: 'Het is gedaan.', example: true },
+      ],
+    });
+    const cards = withFollowUps.cards.filter((card) => card.kind === 'followup' || card.kind === 'followupStatus');
+    expect(cards.map((card) => [card.kind, card.page, card.example])).toEqual([
+      ['followup', '/opvolging/loket/', true],
+      ['followupStatus', '/opvolging/', true],
+      ['followupStatus', '/opvolging/status/uitgevoerd/', true],
+    ]);
+    expect(cards[0]).toMatchObject({ label: 'Wat is ermee gedaan? Uitgevoerd (voorbeeld)', colour: '#a23b00' });
+    expect(cards[0]!.alt).toContain('voorbeeld');
+    expect(cardPath('followupStatus', 'uitgevoerd', CARD_SIZES[0]!)).toBe('/deelkaarten/opvolging-status/uitgevoerd-1200x630.png');
+  });
+
   it('labels insights and chapters with their number and colours them after their first theme', () => {
     const insight = plan.cards.find((card) => card.kind === 'insight')!;
     expect(insight.label).toBe('Inzicht 1');

@@ -1,4 +1,5 @@
 import { t } from '../i18n/t.ts';
+import { FOLLOW_UP_PATHS } from '../data/urls.ts';
 import { CARD_KIND_FOLDERS, CARD_SIZES, type CardBrand, type CardKind, type CardSize, type CardSpec } from './card-types.ts';
 
 /** The content the cards are made from, as plain data (pages read it through src/data). */
@@ -18,7 +19,14 @@ export interface CardSources {
   chapters: Array<{ slug: string; source: string; order: number; title: string; summary: string; themes: string[] }>;
   visuals: Array<{ slug: string; source: string; title: string; caption: string; alt: string; themes: string[]; example: boolean; chartSvg: string }>;
   stories: Array<{ slug: string; source: string; title: string; pullQuote: string; themes: string[]; example: boolean }>;
+  /** Follow-ups, with the label of their status. Optional, so sites and tests without follow-ups need not say so. */
+  followups?: Array<{ slug: string; source: string; title: string; summary: string; statusLabel: string; themes: string[]; example: boolean }>;
+  /** One card per status overview and one ("alle") for the overview of all follow-ups; none when there are no follow-ups. */
+  followupStatuses?: Array<{ slug: string; label: string; description: string; example: boolean }>;
 }
+
+/** Slug of the card of the overview of all follow-ups, beside one card per status. */
+export const ALL_FOLLOW_UPS_CARD = 'alle';
 
 /** Every card of the site and the brand they share. */
 export interface CardPlan {
@@ -32,10 +40,11 @@ export function cardPath(kind: CardKind, slug: string, size: CardSize): string {
 }
 
 // The page each kind of card belongs to; the site card belongs to the home page.
-const PAGE_FOLDERS: Record<CardKind, string> = { site: '', theme: 'themas', insight: 'inzichten', chapter: 'eindproduct', visual: 'cijfers', story: 'verhalen' };
+const PAGE_FOLDERS: Record<Exclude<CardKind, 'followupStatus'>, string> = { site: '', theme: 'themas', insight: 'inzichten', chapter: 'eindproduct', visual: 'cijfers', story: 'verhalen', followup: 'opvolging' };
 
 /** Path of the page a card is for, e.g. pageOfCard('theme', 'wonen') → "/themas/wonen/". */
 export function pageOfCard(kind: CardKind, slug: string): string {
+  if (kind === 'followupStatus') return slug === ALL_FOLLOW_UPS_CARD ? FOLLOW_UP_PATHS.overview : FOLLOW_UP_PATHS.status(slug);
   return kind === 'site' ? '/' : `/${PAGE_FOLDERS[kind]}/${slug}/`;
 }
 
@@ -165,6 +174,38 @@ export function planCards(sources: CardSources): CardPlan {
       example: story.example,
       alt: alt([t(story.example ? 'cards.altStoryExample' : 'cards.altStory', { quote: story.pullQuote, title: story.title })]),
       post: post(t(story.example ? 'cards.postStoryExample' : 'cards.postStory', { quote: story.pullQuote }), pageOfCard('story', story.slug), tagsOf(story.themes)),
+    })),
+    ...(sources.followups ?? []).map((followup): CardSpec => ({
+      ...none,
+      kind: 'followup',
+      slug: followup.slug,
+      source: followup.source,
+      fields: { title: 'title', text: 'summary', quote: '' },
+      page: pageOfCard('followup', followup.slug),
+      theme: followup.themes[0] ?? '',
+      colour: colourOf(followup.themes),
+      label: t(followup.example ? 'cards.label.followupExample' : 'cards.label.followup', { status: followup.statusLabel }),
+      title: followup.title,
+      text: followup.summary,
+      example: followup.example,
+      alt: alt([t(followup.example ? 'cards.altFollowupExample' : 'cards.altFollowup', { status: followup.statusLabel.toLowerCase(), title: followup.title }), followup.summary]),
+      post: post(t('cards.postFollowup', { title: followup.title, status: followup.statusLabel.toLowerCase() }), pageOfCard('followup', followup.slug), tagsOf(followup.themes)),
+    })),
+    ...(sources.followupStatuses ?? []).map((status): CardSpec => ({
+      ...none,
+      kind: 'followupStatus',
+      slug: status.slug,
+      source: status.slug === ALL_FOLLOW_UPS_CARD ? 'content/followups/' : 'site.yaml',
+      fields: { title: 'label', text: 'description', quote: '' },
+      page: pageOfCard('followupStatus', status.slug),
+      theme: '',
+      colour: site.palette.primary,
+      label: t('cards.label.followupStatus'),
+      title: status.label,
+      text: status.description,
+      example: status.example,
+      alt: alt([t('cards.altFollowupStatus', { title: status.label }), status.description]),
+      post: post(t('cards.postFollowupStatus', { title: status.label }), pageOfCard('followupStatus', status.slug), site.hashtags),
     })),
   ];
   return { brand, cards };

@@ -1,6 +1,6 @@
 import { t } from '../i18n/t.ts';
 /** The kinds of share card, one template each. */
-export const CARD_KINDS = ['site', 'theme', 'insight', 'chapter', 'visual', 'story'] as const;
+export const CARD_KINDS = ['site', 'theme', 'insight', 'chapter', 'visual', 'story', 'followup', 'followupStatus'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 
 /** Folder of each kind under /deelkaarten/, matching the site's own URL words. */
@@ -11,6 +11,8 @@ export const CARD_KIND_FOLDERS: Record<CardKind, string> = {
   chapter: 'eindproduct',
   visual: 'cijfers',
   story: 'verhalen',
+  followup: 'opvolging',
+  followupStatus: 'opvolging-status',
 };
 
 /** Dutch names of the kinds, for the gallery's headings. */
@@ -21,6 +23,8 @@ export const CARD_KIND_NAMES: Record<CardKind, string> = {
   chapter: t('cards.kind.chapter'),
   visual: t('cards.kind.visual'),
   story: t('cards.kind.story'),
+  followup: t('cards.kind.followup'),
+  followupStatus: t('cards.kind.followupStatus'),
 };
 
 /** One output size of a card. */

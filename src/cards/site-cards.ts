@@ -5,8 +5,10 @@ import { renderVisualSvg } from '../charts/visual';
 import { homeHeadline } from '../data/archive';
 import { isExampleStory, tablesById } from '../data/example';
 import { getHarvest } from '../data/harvest';
+import { followUpStatusCounts, followUpVisuals } from '../data/followups';
 import { getVisual } from '../data/visuals';
-import { planCards, findCardForPage, findOgImage, pageOfCard, toOgImage, type CardPlan, type CardSources, type OgImage } from './card-plan.ts';
+import { t } from '../i18n/t';
+import { ALL_FOLLOW_UPS_CARD, planCards, findCardForPage, findOgImage, pageOfCard, toOgImage, type CardPlan, type CardSources, type OgImage } from './card-plan.ts';
 import { getSharedCardRenderer, type CardRenderer } from './card-renderer.ts';
 import type { CardKind } from './card-types.ts';
 
@@ -33,21 +35,52 @@ export async function getCardPlan(): Promise<CardPlan> {
     themes: harvest.themes.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'themes') })),
     insights: harvest.insights.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'insights') })),
     chapters: harvest.chapters.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'chapters') })),
-    visuals: await Promise.all(
-      harvest.visuals.map(async (entry) => ({
-        ...entry.data,
-        slug: entry.id,
-        source: source(entry, 'visuals'),
-        chartSvg: await chartSvgForCard(entry),
-        // Computed from the rows behind the chart, not the spec's flag alone.
-        example: (await getVisual(entry.id)).example,
-      })),
-    ),
+    visuals: [
+      ...(await Promise.all(
+        harvest.visuals.map(async (entry) => ({
+          ...entry.data,
+          slug: entry.id,
+          source: source(entry, 'visuals'),
+          chartSvg: await chartSvgForCard(entry),
+          // Computed from the rows behind the chart, not the spec's flag alone.
+          example: (await getVisual(entry.id)).example,
+        })),
+      )),
+      // The charts computed from the follow-ups get a card like every chart; their source is the follow-ups folder.
+      ...followUpVisuals(harvest).map((visual) => ({ ...visual.spec, slug: visual.slug, source: 'content/followups/', chartSvg: renderVisualSvg(visual, { theme: 'card' }), example: visual.example })),
+    ],
     stories: harvest.stories.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'stories'), example: isExampleStory(entry.data, tables) })),
+    ...followUpCardSources(harvest),
   };
   const plan = planCards(sources);
   plans.set(harvest, plan);
   return plan;
+}
+
+const countText = (count: number) => (count === 1 ? t('followUps.countOne') : t('followUps.count', { count }));
+
+/** The follow-ups and the status overviews as card sources; none when the site records no follow-ups. */
+function followUpCardSources(harvest: Awaited<ReturnType<typeof getHarvest>>): Pick<CardSources, 'followups' | 'followupStatuses'> {
+  if (harvest.followups.length === 0) return {};
+  const labelOf = new Map(harvest.site.followUpStatuses.map((status) => [status.id, status.label]));
+  const anyExample = (status?: string) => harvest.followups.some((entry) => entry.data.example && (status === undefined || entry.data.status === status));
+  return {
+    followups: harvest.followups.map((entry) => ({
+      ...entry.data,
+      slug: entry.id,
+      source: source(entry, 'followups'),
+      statusLabel: labelOf.get(entry.data.status) ?? entry.data.status,
+    })),
+    followupStatuses: [
+      { slug: ALL_FOLLOW_UPS_CARD, label: t('cards.followupAllTitle', { count: countText(harvest.followups.length) }), description: t('followUps.intro'), example: anyExample() },
+      ...followUpStatusCounts(harvest).map(({ status, count }) => ({
+        slug: status.id,
+        label: t('cards.followupStatusTitle', { status: status.label, count: countText(count) }),
+        description: status.description,
+        example: anyExample(status.id),
+      })),
+    ],
+  };
 }
 
 /**

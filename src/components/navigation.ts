@@ -6,6 +6,7 @@ export const MAIN_NAV: { href: string; label: MessageKey }[] = [
   { href: '/inzichten/', label: 'nav.insights' },
   { href: '/verhalen/', label: 'nav.stories' },
   { href: '/eindproduct/', label: 'nav.product' },
+  { href: '/opvolging/', label: 'nav.followUps' },
   { href: '/cijfers/', label: 'nav.figures' },
   { href: '/veelgestelde-vragen/', label: 'nav.faq' },
 ];
@@ -17,4 +18,6 @@ export const FOOTER_NAV: { href: string; label: MessageKey }[] = [
   { href: '/privacy/', label: 'nav.privacy' },
   { href: '/deelkaarten/', label: 'nav.cards' },
   { href: '/rss.xml', label: 'nav.rss' },
+  { href: '/opvolging/rss.xml', label: 'nav.followUpRss' },
+  { href: '/open-data/', label: 'nav.openData' },
 ];

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from '../loaders/format-issues';
+import { followUpRefs, sortFollowUps } from './followup-model';
 import { findBrokenReferences, type ReferencingEntry } from './references';
 import { findDuplicateNumbers } from './ordering';
 
@@ -15,6 +16,8 @@ export interface Harvest {
   pages: CollectionEntry<'pages'>[];
   tables: CollectionEntry<'tables'>[];
   ideas: CollectionEntry<'ideas'>[];
+  /** Follow-ups ("Wat is ermee gedaan?"), most recently updated first. */
+  followups: CollectionEntry<'followups'>[];
 }
 
 let loading: Promise<Harvest> | undefined;
@@ -32,7 +35,7 @@ export function getHarvest(): Promise<Harvest> {
 export const showDrafts = process.env.OOGST_DRAFTS === 'show';
 
 async function loadHarvest(): Promise<Harvest> {
-  const [siteEntries, themes, insights, stories, chapters, visuals, faq, pages, tables, ideas] = await Promise.all([
+  const [siteEntries, themes, insights, stories, chapters, visuals, faq, pages, tables, ideas, followups] = await Promise.all([
     getCollection('site'),
     getCollection('themes'),
     getCollection('insights'),
@@ -43,6 +46,7 @@ async function loadHarvest(): Promise<Harvest> {
     getCollection('pages'),
     getCollection('tables'),
     getCollection('ideas'),
+    getCollection('followups'),
   ]);
   const site = siteEntries[0]?.data;
   if (!site) throw new ContentError([{ file: 'content/site.yaml', field: '(bestand)', message: 'het bestand ontbreekt: maak content/site.yaml aan (zie docs/redactie.md)' }]);
@@ -57,6 +61,7 @@ async function loadHarvest(): Promise<Harvest> {
     pages,
     tables: tables.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.id.localeCompare(b.id)),
     ideas,
+    followups: sortFollowUps(followups),
   };
   const problems = checkHarvest(harvest);
   if (problems.length > 0) throw new ContentError(problems, 'Verwijzingen in de inhoud kloppen niet');
@@ -83,6 +88,7 @@ export function checkHarvest(harvest: Harvest): ContentProblem[] {
       refs: { themes: refs('themes', e.data.themes), table: refs('tables', e.data.table ? [e.data.table] : []) },
     })),
     ...harvest.visuals.map((e) => ({ file: fileOf(e, 'visuals'), refs: { themes: refs('themes', e.data.themes) } })),
+    ...harvest.followups.map((e) => ({ file: fileOf(e, 'followups'), refs: followUpRefs(e.data) })),
     ...harvest.faq.map((e) => ({ file: fileOf(e, 'faq'), refs: { themes: refs('themes', e.data.themes) } })),
     ...harvest.tables.map((e) => ({ file: 'tables.csv', line: e.data.line, refs: { themes: refs('themes', e.data.themes) } })),
     ...harvest.ideas.map((e) => ({
@@ -96,6 +102,8 @@ export function checkHarvest(harvest: Harvest): ContentProblem[] {
     insights: new Set(harvest.insights.map((e) => e.id)),
     visuals: new Set(harvest.visuals.map((e) => e.id)),
     tables: new Set(harvest.tables.map((e) => e.id)),
+    chapters: new Set(harvest.chapters.map((e) => e.id)),
+    statuses: new Set(harvest.site.followUpStatuses.map((status) => status.id)),
   };
   return [
     ...findBrokenReferences(entries, known),

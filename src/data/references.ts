@@ -17,6 +17,7 @@ const COLLECTION_NAMES: Record<string, string> = {
   visuals: 'visuals (content/visuals/)',
   tables: 'dialoogtafels (tables.csv)',
   chapters: 'hoofdstukken (content/chapters/)',
+  statuses: 'statussen (followUpStatuses in site.yaml)',
 };
 
 /**

@@ -8,6 +8,7 @@ import type { DataTable, VisualInput } from '../charts/types';
 import { ContentError, type ContentProblem } from '../loaders/format-issues';
 import { readCsvRecords } from '../loaders/parse-csv';
 import { isExampleVisual, tablesById, type VisualOrigin } from './example';
+import { followUpVisuals } from './followups';
 import { getHarvest, type Harvest } from './harvest';
 
 type VisualEntry = CollectionEntry<'visuals'>;
@@ -75,9 +76,17 @@ export async function resolveVisual(entry: VisualEntry, harvest: Harvest): Promi
 
 let loading: Promise<VisualInput[]> | undefined;
 
-/** Every visual with its data, in slug order; resolved once per build. */
+/** Every visual with its data, in slug order, then the charts computed from the follow-ups; resolved once per build. */
 export function getVisuals(): Promise<VisualInput[]> {
-  loading ??= getHarvest().then((harvest) => Promise.all(harvest.visuals.map((entry) => resolveVisual(entry, harvest))));
+  loading ??= getHarvest().then(async (harvest) => {
+    const fromContent = await Promise.all(harvest.visuals.map((entry) => resolveVisual(entry, harvest)));
+    const computed = followUpVisuals(harvest);
+    const taken = computed.filter((visual) => fromContent.some((other) => other.slug === visual.slug));
+    if (taken.length > 0) {
+      throw new ContentError(taken.map((visual) => ({ file: `content/visuals/${visual.slug}.yaml`, field: '(bestandsnaam)', message: `de naam "${visual.slug}" is voor de grafiek van de opvolging: geef dit bestand een andere naam` })));
+    }
+    return [...fromContent, ...computed];
+  });
   return loading;
 }
 

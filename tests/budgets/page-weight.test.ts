@@ -121,3 +121,30 @@ describe('page weight of the built site', () => {
     expect(visits.filter((visit) => total(visit) > BUDGET.storyFirstVisit).map(({ url }) => url)).toEqual([]);
   });
 });
+
+describe('page weight of the follow-up pages', () => {
+  // A follow-up page is an article like a story, with a timeline instead of a photo: the same budgets hold.
+  const followUpPages = () =>
+    listPages()
+      .filter(({ url }) => /^\/opvolging\/(?:[^/]+\/|(status|thema)\/[^/]+\/)?$/.test(url))
+      .map((page) => ({ ...page, html: readBuilt(page.file) }));
+  beforeAll(() => assertBuilt());
+
+  it(`keeps the HTML, the CSS and the first visit of every follow-up page under the story budgets`, () => {
+    const pages = followUpPages();
+    if (pages.length === 0) return;
+    const over = pages.flatMap(({ url, html }) => {
+      const { gzip, brotli } = compressed(html);
+      const visit = firstVisit(html);
+      const total = visit.html + visit.css + visit.fonts + visit.js + visit.images;
+      return [
+        ...(Math.max(gzip, brotli) > BUDGET.storyHtml ? [`${url}: HTML ${kb(Math.max(gzip, brotli))}`] : []),
+        ...(visit.css > BUDGET.storyCss ? [`${url}: CSS ${kb(visit.css)}`] : []),
+        ...(total > BUDGET.storyFirstVisit ? [`${url}: eerste bezoek ${kb(total)}`] : []),
+      ];
+    });
+    const overview = pages.find(({ url }) => url === '/opvolging/');
+    if (overview) console.log(`opvolging-overzicht: HTML ${kb(compressed(overview.html).gzip)} gzip`);
+    expect(over).toEqual([]);
+  });
+});

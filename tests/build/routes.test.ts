@@ -38,6 +38,11 @@ const ROUTE_TYPES: { name: string; pattern: RegExp }[] = [
   { name: 'privacy', pattern: /^\/privacy\/$/ },
   { name: 'dialoogtafels', pattern: /^\/dialoogtafels\/$/ },
   { name: '404', pattern: /^\/404$/ },
+  { name: 'opvolging-overzicht', pattern: /^\/opvolging\/$/ },
+  { name: 'opvolging per status', pattern: /^\/opvolging\/status\/[^/]+\/$/ },
+  { name: 'opvolging per thema', pattern: /^\/opvolging\/thema\/[^/]+\/$/ },
+  { name: 'opvolging', pattern: /^\/opvolging\/(?!status\/|thema\/)[^/]+\/$/ },
+  { name: 'open data', pattern: /^\/open-data\/$/ },
 ];
 
 /** Pages whose job needs client JavaScript (search, the card gallery's downloads); every other page sends none. */

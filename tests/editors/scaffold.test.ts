@@ -44,6 +44,15 @@ describe('npm run new', () => {
     expect('files' in plan && readFrontMatter(plan.files[0]!.content).data?.['order']).toBe(2);
   });
 
+  it('makes a follow-up under its Dutch name, with the first status of site.yaml and a step that names its source', () => {
+    content = copyContent();
+    const result = runNew('opvolging', 'Een loket voor ondernemers');
+    expect(result.status, result.stderr).toBe(0);
+    const data = readFrontMatter(readFileSync(path.join(content.dir, 'followups/een-loket-voor-ondernemers.md'), 'utf8')).data;
+    expect(data).toMatchObject({ title: 'Een loket voor ondernemers', status: 'toegezegd', example: false });
+    expect((data?.['updates'] as { source: { document: string } }[])[0]?.source.document).toMatch(/^VERVANG/);
+  });
+
   it('refuses a duplicate slug and leaves the existing file alone', () => {
     content = copyContent();
     const before = readFileSync(path.join(content.dir, 'stories/boodschappen-voor-de-straat.mdx'), 'utf8');

@@ -34,6 +34,18 @@ describe('the search index of the built site', () => {
     for (const type of ['Thema', 'Inzicht', 'Verhaal', 'Hoofdstuk', 'Vraag', 'Uit de dialoogtafels']) expect(filters).toContain(type);
   });
 
+  it('indexes follow-ups with their status as a filter', () => {
+    const followUp = listPages().find(({ url }) => /^\/opvolging\/(?!status\/|thema\/)[^/]+\/$/.test(url));
+    if (!followUp) return;
+    const status = /data-pagefind-filter="status:([^"]+)"/.exec(readBuilt(followUp.file))?.[1];
+    expect(status).toBeTruthy();
+    const filters = readdirSync(path.join(BUNDLE, 'filter')).map((file) => readIndexFile(path.join('filter', file))).join('\n');
+    expect(filters).toContain('Opvolging');
+    expect(filters).toContain(status!);
+    const meta = readIndexFile(readdirSync(BUNDLE).find((file) => file.endsWith('.pf_meta'))!);
+    expect(meta).toContain('status');
+  });
+
   it('files ideas under the track and region of their table as well', () => {
     const theme = listPages().find(({ file }) => readBuilt(file).includes('data-idea-kind='))!;
     const idea = /<li id="idee-[^"]+"[^>]*>/.exec(readBuilt(theme.file))![0];

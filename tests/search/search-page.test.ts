@@ -132,10 +132,10 @@ describe('the search page in Chromium', () => {
     await page.close();
   });
 
-  it('shows the filter groups in reading order: type, theme, track, region, kind', async () => {
+  it('shows the filter groups in reading order: type, theme, track, region, kind, status of a follow-up', async () => {
     const page = await openSearch();
     const groups = await page.locator('details[data-filter-name]').evaluateAll((details) => details.map((group) => group.getAttribute('data-filter-name')));
-    expect(groups).toEqual(['type', 'thema', 'spoor', 'regio', 'soort']);
+    expect(groups).toEqual(['type', 'thema', 'spoor', 'regio', 'soort', 'status']);
     await page.close();
   });
 

@@ -16,6 +16,8 @@ export const CARD_TEMPLATES: Record<CardKind, BodyTemplate> = {
   chapter: drawHeadline,
   visual: drawChart,
   story: drawQuote,
+  followup: drawHeadline,
+  followupStatus: drawHeadline,
 };
 
 /** The satori element tree of one card in one size. */

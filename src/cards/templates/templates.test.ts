@@ -24,7 +24,7 @@ function titleOf(length: number): string {
   return words.slice(0, length).trim() || 'X';
 }
 
-const fieldsOf: Record<CardKind, 'title' | 'quote'> = { site: 'title', theme: 'title', insight: 'title', chapter: 'title', visual: 'title', story: 'quote' };
+const fieldsOf: Record<CardKind, 'title' | 'quote'> = { site: 'title', theme: 'title', insight: 'title', chapter: 'title', visual: 'title', story: 'quote', followup: 'title', followupStatus: 'title' };
 
 describe('card templates', () => {
   it('keep every line inside its box for titles of 1 to 200 characters, in every kind and size', () => {

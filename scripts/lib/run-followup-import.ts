@@ -1,0 +1,61 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_FOLLOW_UP_STATUSES } from '../../src/schemas/site.ts';
+import { entryId, listEntries, shownPath } from './content-files.ts';
+import { parseYamlObject } from './front-matter.ts';
+import { planFollowUpImport, type FollowUpImportPlan, type KnownFollowUpIds } from './import-followups.ts';
+import { readExistingRecords } from './import-rows.ts';
+import type { ImportOptions } from './run-import.ts';
+import { writeFileAtomic } from './write-atomic.ts';
+
+/** The ids follow-ups in `contentDir` may point to, read from the files as `npm run check` does. */
+function knownIds(contentDir: string): KnownFollowUpIds {
+  const tablesFile = path.join(contentDir, 'tables.csv');
+  const siteFile = path.join(contentDir, 'site.yaml');
+  const statuses = existsSync(siteFile) ? parseYamlObject(readFileSync(siteFile, 'utf8')).data?.['followUpStatuses'] : undefined;
+  return {
+    themes: new Set(listEntries(contentDir, 'themes').map(entryId)),
+    insights: new Set(listEntries(contentDir, 'insights').map(entryId)),
+    chapters: new Set(listEntries(contentDir, 'chapters').map(entryId)),
+    tables: new Set(readExistingRecords('tables', existsSync(tablesFile) ? readFileSync(tablesFile, 'utf8') : undefined, 'tables.csv').map((row) => row['id']!)),
+    statuses: new Set((Array.isArray(statuses) ? statuses : DEFAULT_FOLLOW_UP_STATUSES).map((status: { id: string }) => status.id)),
+  };
+}
+
+/**
+ * Imports a spreadsheet of follow-up steps into `<contentDir>/followups/`, one Markdown file
+ * per follow-up. New follow-ups are written; one that exists with other data is rejected,
+ * unless `replace`, which rewrites its front matter and keeps its text. With `replace`,
+ * nothing is written unless every follow-up passed.
+ */
+export function runFollowUpImport(source: string, contentDir: string, options: ImportOptions): { plan: FollowUpImportPlan; written: string[]; report: string[]; ok: boolean } {
+  const plan = planFollowUpImport(readFileSync(source, 'utf8'), shownPath(source), contentDir, knownIds(contentDir), options.replace);
+  const folder = shownPath(path.join(contentDir, 'followups'));
+  const report = [`Import van ${shownPath(source)} naar ${folder}/ (${options.replace ? 'vervangen' : 'toevoegen'}${options.dryRun ? ', proefdraai: er wordt niets geschreven' : ''})`];
+  if (plan.fatal.length > 0) {
+    report.push('Het bestand is niet geïmporteerd:', ...plan.fatal.map((reason) => `  - ${reason}`));
+    return { plan, written: [], report, ok: false };
+  }
+  report.push(
+    `  gelezen:       ${plan.read} ${plan.read === 1 ? 'rij' : 'rijen'} (stappen)`,
+    `  geïmporteerd:  ${plan.accepted.length} ${plan.accepted.length === 1 ? 'opvolging' : 'opvolgingen'}`,
+    `  al aanwezig:   ${plan.alreadyPresent.length}${plan.alreadyPresent.length > 0 ? ` (${plan.alreadyPresent.join(', ')})` : ''}`,
+    `  afgewezen:     ${plan.rejected.length}`,
+    ...plan.rejected.flatMap(({ id, lines, reasons }) => reasons.map((reason) => `    ${id} (rij ${lines.join(', ')}): ${reason}`)),
+  );
+  const ok = plan.rejected.length === 0;
+  const written: string[] = [];
+  if (options.replace && !ok) {
+    report.push('Er is niets geschreven: verbeter eerst de afgewezen opvolgingen (met --replace wordt alleen geschreven als alles klopt).');
+  } else if (!options.dryRun) {
+    for (const followUp of plan.accepted) {
+      const target = path.join(contentDir, followUp.path);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileAtomic(target, followUp.content);
+      written.push(shownPath(target));
+      report.push(`  ${followUp.replaces ? 'bijgewerkt' : 'aangemaakt'}: ${shownPath(target)}`);
+    }
+  }
+  if (!ok) report.push('Verbeter de afgewezen opvolgingen in de spreadsheet en importeer opnieuw; opvolgingen die al zijn geïmporteerd worden dan overgeslagen.');
+  return { plan, written, report, ok };
+}

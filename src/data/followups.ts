@@ -1,0 +1,161 @@
+import type { CollectionEntry } from 'astro:content';
+import { aggregateRows, COUNT_COLUMN } from '../charts/aggregate';
+import { KNOWN_COLUMN_LABELS } from '../charts/labels';
+import type { VisualInput } from '../charts/types';
+import { t } from '../i18n/t';
+import { visualSchema } from '../schemas/visual';
+import type { RecordDate } from '../schemas/followup';
+import type { FollowUpStatus } from '../schemas/site';
+import { FOLLOW_UP_VISUALS } from './urls';
+import { answering, countByStatus, lastUpdated, timelineOf, type AnsweredKind, type TimelineStep } from './followup-model';
+import type { Harvest } from './harvest';
+import { pick } from './queries';
+
+type FollowUpEntry = CollectionEntry<'followups'>;
+
+/** A follow-up with everything its page, its card and the lists need, joined once. */
+// A type alias, not an interface, so Astro accepts it as page props.
+export type FollowUpView = {
+  entry: FollowUpEntry;
+  status: FollowUpStatus;
+  /** Oldest first; `statusLabel` when the step changed the status. */
+  timeline: (TimelineStep & { statusLabel: string | undefined })[];
+  lastUpdated: RecordDate;
+  themes: CollectionEntry<'themes'>[];
+  insights: CollectionEntry<'insights'>[];
+  chapters: CollectionEntry<'chapters'>[];
+  tables: CollectionEntry<'tables'>[];
+};
+
+/** Status by id; references were checked by the harvest, so every follow-up's status is known. */
+export function statusById(harvest: Harvest): Map<string, FollowUpStatus> {
+  return new Map(harvest.site.followUpStatuses.map((status) => [status.id, status]));
+}
+
+/** Joins one follow-up with its status, timeline and the entries it answers. */
+export function viewFollowUp(harvest: Harvest, entry: FollowUpEntry): FollowUpView {
+  const statuses = statusById(harvest);
+  return {
+    entry,
+    status: statuses.get(entry.data.status)!,
+    timeline: timelineOf(entry.data).map((step) => ({ ...step, statusLabel: step.status ? statuses.get(step.status)?.label : undefined })),
+    lastUpdated: lastUpdated(entry.data),
+    themes: pick(harvest.themes, entry.data.themes),
+    insights: pick(harvest.insights, entry.data.insights),
+    chapters: pick(harvest.chapters, entry.data.chapters),
+    tables: pick(harvest.tables, entry.data.tables),
+  };
+}
+
+/** The follow-ups that answer a theme, insight, chapter or table, most recently updated first. */
+export function followUpsAnswering(harvest: Harvest, kind: AnsweredKind, id: string): FollowUpView[] {
+  return answering(harvest.followups, kind, id).map((entry) => viewFollowUp(harvest, entry));
+}
+
+/** A list of follow-ups with its own URL: by status or by theme. Every status and theme gets one, also when empty. */
+export interface FollowUpFilter {
+  dimension: 'status' | 'thema';
+  value: string;
+  label: string;
+  followUps: FollowUpView[];
+}
+
+/** Every filter of the overview: one per status, one per theme. */
+export function listFollowUpFilters(harvest: Harvest): FollowUpFilter[] {
+  const views = harvest.followups.map((entry) => viewFollowUp(harvest, entry));
+  return [
+    ...harvest.site.followUpStatuses.map((status) => ({ dimension: 'status' as const, value: status.id, label: status.label, followUps: views.filter((view) => view.status.id === status.id) })),
+    ...harvest.themes.map((theme) => ({ dimension: 'thema' as const, value: theme.id, label: theme.data.shortTitle, followUps: views.filter((view) => view.entry.data.themes.includes(theme.id)) })),
+  ];
+}
+
+/** Every step of every follow-up with its follow-up, newest first (ties: the follow-up's order, then the later step). */
+export function listFollowUpUpdates(harvest: Harvest): { view: FollowUpView; step: FollowUpView['timeline'][number] }[] {
+  return harvest.followups
+    .flatMap((entry) => {
+      const view = viewFollowUp(harvest, entry);
+      return view.timeline.map((step) => ({ view, step }));
+    })
+    .sort((a, b) => b.step.date.date.getTime() - a.step.date.date.getTime() || a.view.entry.id.localeCompare(b.view.entry.id) || b.step.number - a.step.number);
+}
+
+/** Counts per status, zeros included, in the order of site.yaml. */
+export function followUpStatusCounts(harvest: Harvest) {
+  return countByStatus(harvest.site.followUpStatuses, harvest.followups);
+}
+
+
+/** The column that tells recorded follow-ups from examples in the charts, and its two values. */
+const ORIGIN = { column: 'herkomst', recorded: 'vastgelegd', example: 'voorbeeld' } as const;
+
+/**
+ * The follow-ups as charts, drawn by the same chart code as every visual: how many per status,
+ * and how many per theme. None when there are no follow-ups. When some are examples and some
+ * are not, each bar is split into recorded follow-ups and examples, so the "voorbeeld" label
+ * sits on exactly the part it belongs to; when all are examples, the whole chart says so.
+ */
+export function followUpVisuals(harvest: Harvest): VisualInput[] {
+  if (harvest.followups.length === 0) return [];
+  const statuses = harvest.site.followUpStatuses;
+  const rows = harvest.followups.map((entry) => ({ status: entry.data.status, themes: entry.data.themes, [ORIGIN.column]: entry.data.example ? ORIGIN.example : ORIGIN.recorded }));
+  const examples = harvest.followups.filter((entry) => entry.data.example).length;
+  const mixed = examples > 0 && examples < harvest.followups.length;
+  const split = mixed ? [ORIGIN.column] : [];
+  const valueLabels = {
+    ...Object.fromEntries(statuses.map((status) => [status.id, status.label])),
+    ...Object.fromEntries(harvest.themes.map((theme) => [theme.id, theme.data.shortTitle])),
+    [ORIGIN.recorded]: t('followUps.originRecorded'),
+    [ORIGIN.example]: t('site.exampleLabel'),
+  };
+  const columnLabels = { ...KNOWN_COLUMN_LABELS, status: t('followUps.column.status'), [ORIGIN.column]: t('followUps.column.origin') };
+  const source = t(examples > 0 ? 'followUps.chartSourceExample' : 'followUps.chartSource', { count: harvest.followups.length, examples });
+  const common = {
+    source,
+    // The data is computed here, never read from a file; the schema asks for a source, and this names the open data file that holds the same rows.
+    data: { file: 'opvolging.csv' },
+    unit: { one: t('followUps.unitOne'), other: t('followUps.unitOther') },
+    example: examples === harvest.followups.length,
+    type: mixed ? 'stacked-bar' : 'bar',
+    options: mixed ? { seriesOrder: [ORIGIN.recorded, ORIGIN.example] } : {},
+  };
+  const encoding = (label: string) => ({ label, value: COUNT_COLUMN, ...(mixed ? { series: ORIGIN.column } : {}) });
+  const domains = { status: statuses.map((status) => status.id), [ORIGIN.column]: [ORIGIN.recorded, ORIGIN.example] };
+  const byStatus = aggregateRows(rows, { groupBy: ['status', ...split], domains });
+  const byTheme = aggregateRows(rows.filter((row) => row.themes.length > 0), { groupBy: ['themes', ...split], domains, orders: { themes: harvest.themes.map((theme) => theme.id) } });
+  const most = countByStatus(statuses, harvest.followups).reduce((best, row) => (row.count > best.count ? row : best));
+  const themeCounts = harvest.themes
+    .map((theme) => ({ label: theme.data.shortTitle, count: rows.filter((row) => row.themes.includes(theme.id)).length }))
+    .filter((row) => row.count > 0);
+  const topTheme = themeCounts.reduce<(typeof themeCounts)[number] | undefined>((best, row) => (!best || row.count > best.count ? row : best), undefined);
+  return [
+    {
+      slug: FOLLOW_UP_VISUALS.byStatus,
+      spec: visualSchema.parse({
+        ...common,
+        title: t('followUps.chartStatusTitle'),
+        alt: t('followUps.chartStatusAlt', { count: harvest.followups.length, status: most.status.label.toLowerCase(), most: most.count }),
+        caption: t(mixed ? 'followUps.chartStatusCaptionMixed' : 'followUps.chartStatusCaption'),
+        encoding: encoding('status'),
+      }),
+      table: byStatus,
+      valueLabels,
+      columnLabels,
+      // A mixed chart labels its example part; a chart of examples only is an example as a whole.
+      example: common.example,
+    },
+    {
+      slug: FOLLOW_UP_VISUALS.byTheme,
+      spec: visualSchema.parse({
+        ...common,
+        title: t('followUps.chartThemeTitle'),
+        alt: t('followUps.chartThemeAlt', { themes: themeCounts.length, theme: topTheme?.label ?? '', most: topTheme?.count ?? 0 }),
+        caption: t(mixed ? 'followUps.chartThemeCaptionMixed' : 'followUps.chartThemeCaption'),
+        encoding: encoding('themes'),
+      }),
+      table: byTheme,
+      valueLabels,
+      columnLabels,
+      example: common.example,
+    },
+  ];
+}

@@ -1,0 +1,29 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { FOLLOW_UP_PATHS } from '../../data/urls';
+import { listFollowUpUpdates } from '../../data/followups';
+import { getHarvest } from '../../data/harvest';
+import { t } from '../../i18n/t';
+
+/**
+ * Every step of every follow-up as one item, newest first, so a reader who subscribes hears of
+ * each new step without a server. Dates come from the content, so the feed is reproducible.
+ */
+export const GET: APIRoute = async ({ site }) => {
+  const harvest = await getHarvest();
+  return rss({
+    title: t('followUps.feedTitle', { site: harvest.site.name }),
+    description: t('followUps.feedDescription'),
+    site: site ?? harvest.site.baseUrl,
+    customData: '<language>nl-nl</language>',
+    // Links carry a fragment (#stap-2) after their slash; the default would add a slash after the fragment.
+    trailingSlash: false,
+    items: listFollowUpUpdates(harvest).map(({ view, step }) => ({
+      title: `${step.example ? `${t('site.exampleLabel')}: ` : ''}${view.entry.data.title}${step.statusLabel ? ` (${step.statusLabel.toLowerCase()})` : ''}`,
+      description: step.source ? `${step.text} ${t('followUps.source')}: ${step.source.document}.` : `${step.text} ${t('followUps.sourceExample')}`,
+      pubDate: step.date.date,
+      link: `${FOLLOW_UP_PATHS.entry(view.entry.id)}#stap-${step.number}`,
+      categories: [view.status.label, ...view.themes.map((theme) => theme.data.title)],
+    })),
+  });
+};
