@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { issuesToProblems, ContentError } from '../../src/loaders/format-issues.ts';
-import { readCsvRecords } from '../../src/loaders/parse-csv.ts';
+import { issuesToProblems } from '../../src/loaders/format-issues.ts';
+import { readImportRecords } from './import-rows.ts';
 import { followUpRefs } from '../../src/data/followup-model.ts';
 import { followUpSchema } from '../../src/schemas/followup.ts';
 import { SLUG_PATTERN } from '../../src/schemas/shared.ts';
@@ -77,14 +77,8 @@ const yesNo = (raw: string) => normaliseCell('example', raw) === 'ja';
  */
 export function planFollowUpImport(text: string, file: string, contentDir: string, known: KnownFollowUpIds, replace: boolean): FollowUpImportPlan {
   const plan: FollowUpImportPlan = { fatal: [], read: 0, accepted: [], alreadyPresent: [], rejected: [] };
-  let records;
-  try {
-    records = readCsvRecords(text, file);
-  } catch (caught) {
-    if (!(caught instanceof ContentError)) throw caught;
-    plan.fatal.push(...caught.problems.map((problem) => problem.message));
-    return plan;
-  }
+  const records = readImportRecords(text, file, plan.fatal);
+  if (!records) return plan;
   const fields = records.columns.map((heading) => Object.values(FOLLOW_UP_COLUMNS).find((column) => column.aliases.includes(normaliseHeading(heading)))?.field);
   records.columns.forEach((heading, index) => {
     if (!fields[index]) plan.fatal.push(`de kolom "${heading}" is onbekend: gebruik ${Object.values(FOLLOW_UP_COLUMNS).map((column) => column.aliases[0]).join(', ')}`);

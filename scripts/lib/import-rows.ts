@@ -38,6 +38,17 @@ const keyOf = (collection: CsvCollection, record: CsvRecord) =>
 const sameRow = (collection: CsvCollection, a: CsvRecord, b: CsvRecord) =>
   CANONICAL_COLUMNS[collection].every((column) => normaliseCell(column, a[column] ?? '') === normaliseCell(column, b[column] ?? ''));
 
+/** The rows of a spreadsheet export, or undefined with the reasons added to `fatal` when the file cannot be read as CSV. */
+export function readImportRecords(text: string, file: string, fatal: string[]): ReturnType<typeof readCsvRecords> | undefined {
+  try {
+    return readCsvRecords(text, file);
+  } catch (caught) {
+    if (!(caught instanceof ContentError)) throw caught;
+    fatal.push(...caught.problems.map((problem) => problem.message));
+    return undefined;
+  }
+}
+
 /**
  * Validates every row of a spreadsheet export against the content schema, the known ids
  * and the rows already there. Every row ends up in exactly one bucket: accepted, already
@@ -45,14 +56,8 @@ const sameRow = (collection: CsvCollection, a: CsvRecord, b: CsvRecord) =>
  */
 export function planImport(collection: CsvCollection, text: string, file: string, existing: readonly CsvRecord[], known: KnownIds): ImportPlan {
   const plan: ImportPlan = { fatal: [], read: 0, accepted: [], alreadyPresent: [], rejected: [] };
-  let records;
-  try {
-    records = readCsvRecords(text, file);
-  } catch (caught) {
-    if (!(caught instanceof ContentError)) throw caught;
-    plan.fatal.push(...caught.problems.map((problem) => problem.message));
-    return plan;
-  }
+  const records = readImportRecords(text, file, plan.fatal);
+  if (!records) return plan;
   const mapping = mapColumns(collection, records.columns);
   plan.fatal.push(...mapping.problems);
   plan.read = records.rows.length;

@@ -13,6 +13,9 @@ describe('summarizeVisual', () => {
     expect(summarizeVisual(FIXTURES.line!)).toBe('De hoogste waarde was in maart 2021: 27 tafels.');
   });
   it('names the largest stack and its parts', () => {
+    expect(summarizeVisual({ ...FIXTURES.bar!, table: { columns: ['spoor', 'aantal'], rows: [{ spoor: 'a', aantal: 7 }, { spoor: 'b', aantal: 7 }, { spoor: 'c', aantal: 2 }] }, spec: { ...FIXTURES.bar!.spec, encoding: { label: 'spoor', value: 'aantal' } } })).toMatch(
+      /^Het meest bij [ab]\S* en [ab]\S* \(7\b/,
+    );
     expect(summarizeVisual(FIXTURES['stacked-bar']!)).toBe('Het meest bij Wonen: 35 (knelpunt 12, kiem 8, idee 15).');
   });
   it('names the span of a timeline', () => {

@@ -3,6 +3,11 @@ import { collectEvents } from './layout-timeline';
 import { categoryValues, seriesMatrix, toNumber } from './prepare';
 import type { VisualInput } from './types';
 
+/** "a", "a en b", "a, b en c". */
+function joinDutch(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} en ${words.at(-1)}`;
+}
+
 /**
  * The main finding computed from the data, in one Dutch sentence: the largest and smallest
  * category, the peak over time, the span of a timeline. It completes the editor's alt text,
@@ -21,7 +26,10 @@ export function summarizeVisual(input: VisualInput): string {
       if (!top || !bottom) return '';
       const total = items.reduce((sum, c) => sum + c.value, 0);
       if (top === bottom) return `${top.label}: ${withUnit(top.value)}.`;
-      return `Het meest bij ${top.label} (${withUnit(top.value)}), het minst bij ${bottom.label} (${withUnit(bottom.value)}); samen ${withUnit(total)}.`;
+      // Every category that shares the highest or lowest value is named: one of them alone would not be true.
+      const tied = (value: number) => joinDutch(items.filter((c) => c.value === value).map((c) => c.label));
+      if (top.value === bottom.value) return `Overal even veel: ${withUnit(top.value)} bij ${tied(top.value)}; samen ${withUnit(total)}.`;
+      return `Het meest bij ${tied(top.value)} (${withUnit(top.value)}), het minst bij ${tied(bottom.value)} (${withUnit(bottom.value)}); samen ${withUnit(total)}.`;
     }
     case 'stacked-bar':
     case 'grouped-bar': {

@@ -3,12 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getContentDir } from '../../src/config/content-dir';
 import { KINDS, REGIONS, TRACKS } from '../../src/schemas/shared';
-import { contrast, internalLinks, isoDate, list, readCsv, readEntries, readYaml, type Entry } from './read-content';
+import { contrast, internalLinks, isoDate, list, readContentFolder, type Entry } from './read-content';
 
 // The invariants of the default site, "Nederland na de crisis". OOGST_CONTENT_DIR points the
 // same checks at a copy, which is how a broken invariant is shown to fail.
 const dir = getContentDir();
-const at = (...parts: string[]) => path.join(dir, ...parts);
 
 const START_THEMES = ['wonen', 'werken', 'samenleven', 'leren', 'zorg-en-gezondheid'];
 const HERSTEL_THEMES = ['nieuwe-ongelijkheden', 'duurzaam-herstel', 'gezond-en-groen', 'weerbaarheid', 'blended-samenleving', 'inclusief-bestuur'];
@@ -21,18 +20,9 @@ const PROVINCES = REGIONS.filter((region) => region !== 'landelijk');
  */
 const PARTICIPANTS = { burgers: 612, middenveld: 128, wetenschap: 50, bestuur: 41 };
 
-const site = readYaml(at('site.yaml'));
-const themes = readEntries(at('themes'));
-const insights = readEntries(at('insights'));
-const chapters = readEntries(at('chapters'));
-const stories = readEntries(at('stories'));
-const faq = readEntries(at('faq'));
-const pages = readEntries(at('pages'));
-const tables = readCsv(at('tables.csv'));
-const ideas = readCsv(at('ideas.csv'));
+const { site, themes, insights, chapters, stories, faq, pages, tables, ideas, tableById } = readContentFolder(dir);
 
 const themeSlugs = new Set(themes.map((theme) => theme.slug));
-const tableById = new Map(tables.map((table) => [table.id ?? '', table]));
 const themesOfTable = (table: Record<string, string> | undefined) => (table?.themes ?? '').split(';').filter(Boolean);
 const missing = (values: Iterable<string>, known: Set<string> | string[]) => {
   const set = known instanceof Set ? known : new Set(known);

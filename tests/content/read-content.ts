@@ -50,20 +50,25 @@ export function isoDate(value: unknown): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 }
 
-const channel = (hex: string, offset: number): number => {
-  const value = Number.parseInt(hex.slice(offset, offset + 2), 16) / 255;
-  return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-};
+/** WCAG contrast, from the one module that computes it for the site. */
+export { contrastRatio as contrast } from '../../src/colour/contrast';
 
-/** WCAG 2.1 relative luminance of a `#rrggbb` colour. */
-export function luminance(hex: string): number {
-  return 0.2126 * channel(hex, 1) + 0.7152 * channel(hex, 3) + 0.0722 * channel(hex, 5);
-}
-
-/** WCAG 2.1 contrast ratio between two `#rrggbb` colours. */
-export function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
+/** Every file of a content folder, read once, as the content tests use them. */
+export function readContentFolder(dir: string) {
+  const at = (...parts: string[]) => path.join(dir, ...parts);
+  const tables = readCsv(at('tables.csv'));
+  return {
+    site: readYaml(at('site.yaml')),
+    themes: readEntries(at('themes')),
+    insights: readEntries(at('insights')),
+    chapters: readEntries(at('chapters')),
+    stories: readEntries(at('stories')),
+    faq: readEntries(at('faq')),
+    pages: readEntries(at('pages')),
+    tables,
+    ideas: readCsv(at('ideas.csv')),
+    tableById: new Map(tables.map((table) => [table.id ?? '', table])),
+  };
 }
 
 /** Internal links written in Markdown bodies, e.g. `/themas/wonen/`. */

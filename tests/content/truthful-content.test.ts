@@ -1,24 +1,13 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getContentDir } from '../../src/config/content-dir';
-import { list, readCsv, readEntries, readYaml } from './read-content';
+import { list, readContentFolder } from './read-content';
 
 // What the default site may claim, and how its invented data hang together. The record is
 // the two seed documents (the proposal of 12 November 2020 and the agenda and advice for the
 // MCC-19 of 26 May 2021) and the public facts named in the design brief.
 const dir = getContentDir();
-const at = (...parts: string[]) => path.join(dir, ...parts);
 
-const site = readYaml(at('site.yaml'));
-const themes = readEntries(at('themes'));
-const insights = readEntries(at('insights'));
-const chapters = readEntries(at('chapters'));
-const stories = readEntries(at('stories'));
-const faq = readEntries(at('faq'));
-const pages = readEntries(at('pages'));
-const tables = readCsv(at('tables.csv'));
-const ideas = readCsv(at('ideas.csv'));
-const tableById = new Map(tables.map((table) => [table.id ?? '', table]));
+const { site, themes, insights, chapters, stories, faq, pages, ideas, tableById } = readContentFolder(dir);
 
 /** The six recovery themes of the July 2021 perspective, in the public record's words. */
 const RECOVERY_THEME_TITLES: Record<string, string> = {
