@@ -52,12 +52,6 @@ export function findDuplicateIds(entries: readonly LoadedEntry[]): CheckProblem[
   return problems;
 }
 
-/** True when `file` lies inside `dir` (after resolving `..`). */
-export const isInside = (dir: string, file: string) => {
-  const relative = path.relative(dir, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-};
-
 /** The dialogue's own period from site.yaml: from `openedOn` (when set) to `closedOn` (when set). */
 export interface DialoguePeriod {
   from?: Date | undefined;

@@ -5,6 +5,7 @@
  * rules run in `npm run check`, before every build and inside the MDX compiler.
  */
 import { EDITOR_COMPONENTS, EDITOR_COMPONENT_NAMES, type EditorAttribute } from './editor-components';
+import { GLOBAL_ATTRIBUTES, HTML_ELEMENTS } from './html-elements';
 import { isUnsafeUrl } from './safe-content';
 
 /** One thing a piece of markup may not hold, with how to fix it. */
@@ -12,65 +13,6 @@ export interface MarkupFinding {
   message: string;
   fix: string;
 }
-
-/** HTML elements an editor may write, with the attributes each takes besides the global ones. */
-const HTML_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
-  a: ['href', 'hreflang', 'target', 'rel'],
-  abbr: [],
-  b: [],
-  blockquote: ['cite'],
-  br: [],
-  caption: [],
-  cite: [],
-  code: [],
-  dd: [],
-  del: ['cite', 'datetime'],
-  details: ['open'],
-  dfn: [],
-  div: [],
-  dl: [],
-  dt: [],
-  em: [],
-  figcaption: [],
-  figure: [],
-  h2: [],
-  h3: [],
-  h4: [],
-  h5: [],
-  h6: [],
-  hr: [],
-  i: [],
-  img: ['src', 'alt', 'width', 'height'],
-  ins: ['cite', 'datetime'],
-  kbd: [],
-  li: ['value'],
-  mark: [],
-  ol: ['start', 'reversed', 'type'],
-  p: [],
-  pre: [],
-  q: ['cite'],
-  s: [],
-  small: [],
-  span: [],
-  strong: [],
-  sub: [],
-  summary: [],
-  sup: [],
-  table: [],
-  tbody: [],
-  td: ['colspan', 'rowspan', 'headers'],
-  tfoot: [],
-  th: ['colspan', 'rowspan', 'headers', 'scope', 'abbr'],
-  thead: [],
-  time: ['datetime'],
-  tr: [],
-  u: [],
-  ul: [],
-  wbr: [],
-};
-
-/** Attributes any allowed element may carry: language, direction and a tooltip. */
-const GLOBAL_ATTRIBUTES = ['lang', 'dir', 'title'];
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 

@@ -1,0 +1,63 @@
+/**
+ * The HTML an editor may write in content (raw HTML in Markdown, lowercase tags in MDX): text
+ * semantics, lists, tables, figures and links, nothing that runs, embeds, styles or submits.
+ */
+
+/** HTML elements an editor may write, with the attributes each takes besides the global ones. */
+export const HTML_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
+  a: ['href', 'hreflang', 'target', 'rel'],
+  abbr: [],
+  b: [],
+  blockquote: ['cite'],
+  br: [],
+  caption: [],
+  cite: [],
+  code: [],
+  dd: [],
+  del: ['cite', 'datetime'],
+  details: ['open'],
+  dfn: [],
+  div: [],
+  dl: [],
+  dt: [],
+  em: [],
+  figcaption: [],
+  figure: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
+  hr: [],
+  i: [],
+  img: ['src', 'alt', 'width', 'height'],
+  ins: ['cite', 'datetime'],
+  kbd: [],
+  li: ['value'],
+  mark: [],
+  ol: ['start', 'reversed', 'type'],
+  p: [],
+  pre: [],
+  q: ['cite'],
+  s: [],
+  small: [],
+  span: [],
+  strong: [],
+  sub: [],
+  summary: [],
+  sup: [],
+  table: [],
+  tbody: [],
+  td: ['colspan', 'rowspan', 'headers'],
+  tfoot: [],
+  th: ['colspan', 'rowspan', 'headers', 'scope', 'abbr'],
+  thead: [],
+  time: ['datetime'],
+  tr: [],
+  u: [],
+  ul: [],
+  wbr: [],
+};
+
+/** Attributes any allowed element may carry: language, direction and a tooltip. */
+export const GLOBAL_ATTRIBUTES = ['lang', 'dir', 'title'];
