@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readSiteUrl } from './src/config/site-url.mjs';
 import { cardsIntegration } from './src/integrations/cards.ts';
+import cms from './src/integrations/cms.ts';
 import frontMatterCheck from './src/integrations/front-matter-check.ts';
 import oogstPagefind from './src/integrations/pagefind.ts';
 import safeContent from './src/integrations/safe-content.ts';
@@ -28,6 +29,8 @@ export default defineConfig({
     // security() reads the finished pages, so it stays last.
     cardsIntegration(),
     oogstPagefind(),
+    // The CMS at /admin/ has its own policy; security() reads it from the page cms() wrote.
+    cms(),
     security(),
   ],
   // Nothing is fetched at run time and nothing phones home.
