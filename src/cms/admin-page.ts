@@ -53,6 +53,7 @@ export function renderAdminPage(site: Pick<SiteSettings, 'name' | 'cms'>, script
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="content-security-policy" content="${escapeAttribute(adminPolicy(site.cms))}">
 <title>Redactie: ${escapeAttribute(site.name)}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link href="config.yml" type="application/yaml" rel="cms-config-url">
 <script type="module" src="${escapeAttribute(script)}"></script>
 </head>

@@ -1,0 +1,170 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { buildSite } from '../support/build-site';
+import { serveStatic } from '../support/static-server';
+
+// The content folder lives inside the project, so the CMS configuration names it as the repository would.
+const CONTENT = 'tests/.output/cms-content';
+const SCREENSHOTS = process.env.OOGST_CMS_SCREENSHOTS;
+
+/** Files of the content folder the CMS's test backend starts with: the themes and visuals it offers in pickers. */
+function seedFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const folder of ['themes', 'visuals']) {
+    for (const name of readdirSync(path.join(CONTENT, folder)).filter((n) => /\.(md|ya?ml)$/.test(n))) files[`${CONTENT}/${folder}/${name}`] = readFileSync(path.join(CONTENT, folder, name), 'utf8');
+  }
+  return files;
+}
+
+/** Reads a file the CMS's test backend saved in the browser's private file system. */
+async function readSaved(page: Page, file: string, binary = false): Promise<string> {
+  return page.evaluate(
+    async ({ file, binary }) => {
+      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+      const parts = file.split('/');
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+      const blob = await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile();
+      if (!binary) return blob.text();
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      return btoa(String.fromCharCode(...bytes));
+    },
+    { file, binary },
+  );
+}
+
+async function listSaved(page: Page, folder: string): Promise<string[]> {
+  return page.evaluate(async (folder) => {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+    for (const part of folder.split('/')) dir = await dir.getDirectoryHandle(part);
+    const names: string[] = [];
+    for await (const name of (dir as unknown as { keys: () => AsyncIterable<string> }).keys()) names.push(name);
+    return names;
+  }, folder);
+}
+
+const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 60" width="120" height="60"><rect width="120" height="60" fill="#1b3a6b"/><circle cx="60" cy="30" r="20" fill="#f5b700"/></svg>`;
+
+describe('the CMS at /admin/ in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let outDir: string;
+
+  beforeAll(async () => {
+    rmSync(CONTENT, { recursive: true, force: true });
+    mkdirSync(path.dirname(CONTENT), { recursive: true });
+    cpSync('tests/fixtures/site-minimal', CONTENT, { recursive: true });
+    const built = buildSite(CONTENT);
+    expect(built.status, built.output).toBe(0);
+    outDir = built.outDir;
+    server = await serveStatic(outDir);
+    browser = await launchBrowser();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openCms(): Promise<{ page: Page; external: string[]; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'en-US' });
+    const external: string[] = [];
+    const errors: string[] = [];
+    // The test backend keeps its files in the browser; it starts with the folder's themes and visuals.
+    await page.goto(`${server.url}/robots.txt`);
+    await page.evaluate(async (files) => {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
+      for (const [file, text] of Object.entries(files)) {
+        const parts = file.split('/');
+        let dir = root;
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (await dir.getFileHandle(parts.at(-1) ?? '', { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    }, seedFiles());
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(server.url) && !/^(blob|data):/.test(url)) external.push(url);
+    });
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('response', (response) => void (response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`)));
+    await page.goto(`${server.url}/admin/`);
+    await page.getByRole('button', { name: /testrepository/i }).click();
+    await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().waitFor();
+    return { page, external, errors };
+  }
+
+  it('opens in Dutch, with no console errors and no request leaving the machine', async () => {
+    const { page, external, errors } = await openCms();
+    await expect(page.getByText('Verhalen').first().isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-1-start.png') });
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('shows the schema’s Dutch message for a too long field and a Dutch message for an empty one', async () => {
+    const { page } = await openCms();
+    await page.goto(`${server.url}/admin/#/collections/stories/new`);
+    await page.getByLabel('Titel', { exact: true }).fill('x'.repeat(120));
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByText('maximaal 100 tekens toegestaan').first().isVisible()).resolves.toBe(true);
+    // An empty required field gets the CMS's own Dutch message; Sveltia checks no pattern on empty fields.
+    await expect(page.getByText('Dit veld is verplicht.').first().isVisible()).resolves.toBe(true);
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-4-fout.png') });
+    await page.close();
+  }, 60_000);
+
+  it('lets an editor write a story that passes npm run check and builds into a story page', async () => {
+    const { page, errors } = await openCms();
+    await page.goto(`${server.url}/admin/#/collections/stories/new`);
+    await page.getByLabel('Titel', { exact: true }).fill('Een buurthuis dat open bleef');
+    await page.getByRole('textbox', { name: 'Datum' }).fill('2021-03-10');
+    await page.getByRole('radio', { name: 'kiem' }).click();
+    await page.getByRole('radio', { name: 'burgers' }).click();
+    await page.getByRole('group', { name: /Regio/ }).getByRole('combobox').click();
+    await page.getByRole('option', { name: 'utrecht' }).click();
+    await page.getByRole('group', { name: /Thema's/ }).getByRole('combobox').click();
+    await page.getByRole('option').first().click();
+    await page.getByLabel('Samenvatting').fill('Vrijwilligers hielden een buurthuis in Utrecht open als plek voor een praatje en een kop koffie.');
+    await page.getByLabel('Uitgelichte zin').fill('Een kop koffie was in die maanden meer dan een kop koffie.');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /Uploaden|Bladeren|Kiezen/ }).first().click();
+    await (await chooser).setFiles({ name: 'buurthuis.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(SVG) });
+    await page.getByLabel('Alt-tekst').fill('Een blauw vlak met een gele cirkel, als tekening van een lamp in het buurthuis.');
+    const body = page.getByRole('textbox').last();
+    await body.click();
+    await body.pressSequentially('In de lockdown bleef het buurthuis open voor wie alleen was.');
+    await page.getByRole('button', { name: 'Invoegen' }).click();
+    await page.getByRole('menuitem', { name: 'Grafiek' }).click();
+    await page.getByRole('dialog').getByRole('combobox').click();
+    await page.getByRole('option').first().click();
+    await page.getByRole('dialog').getByRole('button', { name: /Invoegen|Toevoegen/ }).click();
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-2-formulier.png') });
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForFunction(() => !location.hash.endsWith('/new'), undefined, { timeout: 20_000 });
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-3-opgeslagen.png') });
+
+    const story = await readSaved(page, `${CONTENT}/stories/een-buurthuis-dat-open-bleef.mdx`);
+    expect(story).toContain('draft: true');
+    expect(story).toMatch(/<Visual id="[a-z0-9-]+" \/>/);
+    const images = await listSaved(page, `${CONTENT}/stories/images`);
+    expect(images).toContain('buurthuis.svg');
+    writeFileSync(path.join(CONTENT, 'stories/een-buurthuis-dat-open-bleef.mdx'), story.replace('draft: true', 'draft: false'));
+    writeFileSync(path.join(CONTENT, 'stories/images/buurthuis.svg'), Buffer.from(await readSaved(page, `${CONTENT}/stories/images/buurthuis.svg`, true), 'base64'));
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const check = spawnSync('npm', ['run', 'check'], { env: { ...process.env, OOGST_CONTENT_DIR: CONTENT }, encoding: 'utf8' });
+    expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
+    const built = buildSite(CONTENT);
+    expect(built.status, built.output).toBe(0);
+    expect(existsSync(path.join(built.outDir, 'verhalen/een-buurthuis-dat-open-bleef/index.html'))).toBe(true);
+  }, 300_000);
+});
