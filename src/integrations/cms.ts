@@ -7,16 +7,13 @@ import yaml from 'js-yaml';
 import { ADMIN_SCRIPT, bundleAdmin, type AdminFile } from '../cms/admin-bundle';
 import { renderAdminPage } from '../cms/admin-page';
 import { buildCmsConfig, renderCmsConfig } from '../cms/cms-config';
+import { contentPathInRepository } from '../cms/content-path';
 import { getContentDir } from '../config/content-dir';
 import { siteSchema } from '../schemas/site';
 
 /** The URL folder of the CMS. */
 export const ADMIN_FOLDER = 'admin';
 
-/** The content folder as the CMS sees it: relative to the repository (the project folder), with forward slashes. */
-export function contentPathInRepository(contentDir: string, root: string): string {
-  return path.relative(root, contentDir).split(path.sep).join('/') || '.';
-}
 
 /** index.html and config.yml of /admin/ from the current site settings and schemas. */
 async function renderAdminFiles(root: string): Promise<AdminFile[]> {
