@@ -10,9 +10,12 @@ import { themeSchema } from '../schemas/theme';
 
 /**
  * When the CMS reads the stories schema, `image()` is a file: the CMS writes the path and the
- * build resolves it. Astro's own image() needs a build to run.
+ * build resolves it (Astro's own image() needs a build to run). Scripts call the schema with other
+ * stand-ins, so the image field's title and hint live here.
  */
-const cmsSchemaContext = { image: () => z.file() } as unknown as SchemaContext;
+const cmsSchemaContext = {
+  image: () => z.file().meta({ title: 'Afbeelding', description: 'Een foto of tekening (JPG, PNG, WebP of SVG); wordt bewaard in de map images naast de verhalen.' }),
+} as unknown as SchemaContext;
 
 /** A folder of Markdown/MDX entries editors write in the CMS. */
 export interface CmsFolderCollection {

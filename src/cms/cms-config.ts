@@ -88,6 +88,8 @@ export function buildCmsConfig({ site, contentPath }: CmsConfigInput): Record<st
     // Site-wide uploads (there are none today) would land next to the content, never in public/.
     media_folder: `${contentPath}/uploads`,
     public_folder: '/uploads',
+    // Uploads only: no stock photo services and no images linked from elsewhere.
+    media_libraries: { stock_assets: false },
     slug: { encoding: 'ascii', clean_accents: true, maxlength: 60, sanitize_replacement: '-', lowercase: true, trim: true },
     output: { omit_empty_optional_fields: true, yaml: { quote: 'none' } },
     collections: [

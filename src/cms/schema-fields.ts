@@ -112,7 +112,7 @@ export function fieldFromSchema(name: string, schema: AnySchema, where = name): 
       return withDefault({ ...base, widget: 'select', options: Object.values(def.entries as Record<string, string>) });
     case 'file':
       // Astro's image() stands in as a file schema when the CMS reads a collection (see cms-schemas.ts).
-      return { ...base, widget: 'image' };
+      return { ...base, widget: 'image', choose_url: false };
     case 'pipe': {
       const input = def.in as AnySchema;
       const inputDef = defOf(input);

@@ -20,7 +20,8 @@ export const storySchema = ({ image }: SchemaContext) =>
     /** The image at the top: a file next to the story and a description of what it shows. */
     hero: z
       .strictObject({
-        src: image().meta({ title: 'Afbeelding', description: 'Een foto of tekening (JPG, PNG, WebP of SVG); wordt bewaard in de map images naast de verhalen.' }),
+        // Scripts call the schema with a stub image(); the CMS's stand-in (src/cms/cms-collections.ts) carries the field's Dutch title.
+        src: image(),
         alt: altText.meta({ title: 'Alt-tekst', description: 'Beschrijf in een zin wat er op de afbeelding te zien is, voor wie de afbeelding niet kan zien.' }),
       })
       .meta({ title: 'Afbeelding bovenaan' }),
