@@ -5,14 +5,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { ADMIN_SCRIPT, bundleAdmin, type AdminFile } from '../cms/admin-bundle';
+import { ADMIN_FOLDER } from '../cms/admin-folder';
 import { renderAdminPage } from '../cms/admin-page';
 import { buildCmsConfig, renderCmsConfig } from '../cms/cms-config';
 import { contentPathInRepository } from '../cms/content-path';
 import { getContentDir } from '../config/content-dir';
 import { siteSchema } from '../schemas/site';
 
-/** The URL folder of the CMS. */
-export const ADMIN_FOLDER = 'admin';
 
 
 /** index.html and config.yml of /admin/ from the current site settings and schemas. */

@@ -9,7 +9,7 @@ import { resolveBuildDate } from './build-date';
 import { listBuiltHtml } from './built-html';
 import { mapConcurrent } from './map-concurrent';
 import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy, writeMetaPolicy } from './security/csp';
-import { ADMIN_FOLDER } from './cms';
+import { ADMIN_FOLDER, isAdminFile } from '../cms/admin-folder';
 import { commonestPolicy, headerPolicy, renderHeadersFile, renderNginxConf, type FolderPolicy, type PagePolicy } from './security/headers';
 import { renderSecurityTxt } from './security/security-txt';
 
@@ -30,8 +30,9 @@ export default function security(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         // The CMS's page has its own policy (src/cms/admin-page.ts), so the public pages' rules do not apply to it.
-        const cmsPages = listBuiltHtml(outDir).filter((file) => file.startsWith(`${ADMIN_FOLDER}/`));
-        const files = listBuiltHtml(outDir).filter((file) => !file.startsWith(`${ADMIN_FOLDER}/`));
+        const built = listBuiltHtml(outDir);
+        const cmsPages = built.filter(isAdminFile);
+        const files = built.filter((file) => !isAdminFile(file));
         const problems: string[] = [];
         // Several files at a time: the hook mostly waits on the disk, and a large harvest has thousands of pages.
         const checked = await mapConcurrent(files, 16, async (file) => {

@@ -42,6 +42,28 @@ describe('security headers for static hosts', () => {
     expect(file).toContain("/\n  Content-Security-Policy: default-src 'none'\n");
   });
 
+  it('gives a folder with its own policy (the CMS) one rule and the other pages theirs per top-level entry, never on /*', () => {
+    const site = [
+      { file: 'index.html', csp: 'public' },
+      { file: 'themas/wonen/index.html', csp: 'public' },
+      { file: 'admin/index.html', csp: 'cms' },
+    ];
+    const file = renderHeadersFile(site, [{ folder: 'admin', csp: 'cms' }], [
+      { name: 'index.html', folder: false },
+      { name: 'themas', folder: true },
+      { name: 'admin', folder: true },
+      { name: 'favicon.svg', folder: false },
+    ]);
+    const blocks = file.split(/\n(?=\/)/);
+    expect(blocks.find((block) => block.startsWith('/*\n'))).not.toContain('Content-Security-Policy');
+    expect(file).toContain('/themas/*\n  Content-Security-Policy: public\n');
+    expect(file).toContain('/favicon.svg\n  Content-Security-Policy: public\n');
+    expect(file).toContain('/\n  Content-Security-Policy: public\n');
+    expect(file).toContain('/admin/*\n  Content-Security-Policy: cms\n');
+    expect(file).not.toContain('/admin/\n');
+    expect(file.match(/Content-Security-Policy/g)).toHaveLength(5);
+  });
+
   it('takes the policy most pages share as the default', () => {
     expect(commonestPolicy([...pages, { file: 'a/index.html', csp: "default-src 'none'" }])).toBe("default-src 'none'");
   });
