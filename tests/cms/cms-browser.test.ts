@@ -11,6 +11,17 @@ import { serveStatic } from '../support/static-server';
 // The content folder lives inside the project, so the CMS configuration names it as the repository would.
 const CONTENT = 'tests/cms-output/content';
 const SCREENSHOTS = process.env.OOGST_CMS_SCREENSHOTS;
+/**
+ * With OOGST_CMS_PACE=person the walk-through types at 200 characters a minute and pauses three
+ * seconds per field to read its hint, and prints how long the form took: the figure in docs/redactie.md.
+ */
+const PERSON = process.env.OOGST_CMS_PACE === 'person';
+const think = (page: Page) => (PERSON ? page.waitForTimeout(3000) : Promise.resolve());
+async function type(page: Page, field: ReturnType<Page['getByRole']>, text: string): Promise<void> {
+  await think(page);
+  if (PERSON) await field.pressSequentially(text, { delay: 300, timeout: 0 });
+  else await field.fill(text);
+}
 
 /** Files of the content folder the CMS's test backend starts with: the themes and visuals it offers in pickers. */
 function seedFiles(): Record<string, string> {
@@ -73,8 +84,9 @@ describe('the CMS at /admin/ in Chromium', () => {
     await server?.close();
   });
 
-  async function openCms(): Promise<{ page: Page; external: string[]; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'en-US' });
+  /** Opens the CMS; `locale` is the browser's language (the CMS speaks Dutch whatever it is). */
+  async function openCms(locale = 'nl-NL'): Promise<{ page: Page; external: string[]; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale });
     const external: string[] = [];
     const errors: string[] = [];
     page.on('request', (request) => {
@@ -103,7 +115,7 @@ describe('the CMS at /admin/ in Chromium', () => {
   }
 
   it('opens in Dutch, with no console errors and no request leaving the machine', async () => {
-    const { page, external, errors } = await openCms();
+    const { page, external, errors } = await openCms('en-US');
     await expect(page.getByText('Verhalen').first().isVisible()).resolves.toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
     if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-1-start.png') });
@@ -126,22 +138,35 @@ describe('the CMS at /admin/ in Chromium', () => {
 
   it('lets an editor write a story that passes npm run check and builds into a story page', async () => {
     const { page, errors } = await openCms();
-    await page.goto(`${server.url}/admin/#/collections/stories/new`);
-    await page.getByRole('textbox', { name: 'Titel', exact: true }).fill('Een buurthuis dat open bleef');
+    await page.goto(`${server.url}/admin/#/collections/stories`);
+    await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().click();
+    await page.getByRole('textbox', { name: 'Titel', exact: true }).waitFor();
+    const started = performance.now();
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-2-leeg.png') });
+    await type(page, page.getByRole('textbox', { name: 'Titel', exact: true }), 'Een buurthuis dat open bleef');
+    // A date is picked, not typed: the field shows the browser's own date format.
+    await think(page);
     await page.getByRole('textbox', { name: 'Datum' }).fill('2021-03-10');
+    await think(page);
     await page.getByRole('radio', { name: 'kiem' }).click();
+    await think(page);
     await page.getByRole('radio', { name: 'burgers' }).click();
+    await think(page);
     await page.getByRole('group', { name: /Regio/ }).getByRole('combobox').click();
     await page.getByRole('option', { name: 'utrecht' }).click();
+    await think(page);
     await page.getByRole('checkbox', { name: 'Wonen' }).click();
-    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Vrijwilligers hielden een buurthuis in Utrecht open als plek voor een praatje en een kop koffie.');
-    await page.getByRole('textbox', { name: 'Uitgelichte zin' }).fill('Een kop koffie was in die maanden meer dan een kop koffie.');
+    await type(page, page.getByRole('textbox', { name: 'Samenvatting' }), 'Vrijwilligers hielden een buurthuis in Utrecht open als plek voor een praatje en een kop koffie.');
+    await type(page, page.getByRole('textbox', { name: 'Uitgelichte zin' }), 'Een kop koffie was in die maanden meer dan een kop koffie.');
     const hero = page.getByRole('group', { name: /Afbeelding bovenaan/ });
+    await think(page);
     await hero.locator('input[type=file]').first().setInputFiles({ name: 'buurthuis.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(SVG) });
-    await page.getByRole('textbox', { name: 'Alt-tekst' }).fill('Een blauw vlak met een gele cirkel, als tekening van een lamp in het buurthuis.');
+    await type(page, page.getByRole('textbox', { name: 'Alt-tekst' }), 'Een blauw vlak met een gele cirkel, als tekening van een lamp in het buurthuis.');
     const body = page.getByRole('textbox').last();
+    await think(page);
     await body.click();
-    await body.pressSequentially('In de lockdown bleef het buurthuis open voor wie alleen was.');
+    await body.pressSequentially('In de lockdown bleef het buurthuis open voor wie alleen was.', { delay: PERSON ? 300 : 0, timeout: PERSON ? 0 : 30_000 });
+    await think(page);
     await page.getByRole('button', { name: 'Invoegen', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Grafiek' }).click();
     // The component is a small form inside the text: pick one of the site's visuals.
@@ -149,6 +174,7 @@ describe('the CMS at /admin/ in Chromium', () => {
     if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-2-formulier.png') });
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.waitForFunction(() => !location.hash.endsWith('/new'), undefined, { timeout: 20_000 });
+    if (PERSON) console.log(`formulier van leeg tot opgeslagen: ${((performance.now() - started) / 1000).toFixed(0)} s`);
     if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-3-opgeslagen.png') });
 
     const story = await readSaved(page, `${CONTENT}/stories/een-buurthuis-dat-open-bleef.mdx`);
@@ -166,5 +192,13 @@ describe('the CMS at /admin/ in Chromium', () => {
     const built = buildSite(CONTENT, { OOGST_CACHE_DIR: freshCache() });
     expect(built.status, built.output).toBe(0);
     expect(existsSync(path.join(built.outDir, 'verhalen/een-buurthuis-dat-open-bleef/index.html'))).toBe(true);
+    if (SCREENSHOTS) {
+      const site = await serveStatic(built.outDir);
+      const storyPage = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+      await storyPage.goto(`${site.url}/verhalen/een-buurthuis-dat-open-bleef/`);
+      await storyPage.screenshot({ path: path.join(SCREENSHOTS, 'cms-5-verhaal.png') });
+      await storyPage.close();
+      await site.close();
+    }
   }, 300_000);
 });
