@@ -14,16 +14,24 @@ export interface AdminFile {
 /** The script /admin/index.html loads. */
 export const ADMIN_SCRIPT = 'cms.js';
 
+/**
+ * Status pages Sveltia polls to warn of a GitHub or GitLab outage. The CMS must not call out on
+ * its own (the policy would block it with a console error), so the check reads an empty answer,
+ * which Sveltia treats as "unknown" and shows nothing.
+ */
+const STATUS_PAGES = /https:\/\/(?:www\.githubstatus\.com\/api\/v2\/status\.json|status-api\.hostedstatus\.com\/1\.0\/status\/[0-9a-f]+)/g;
+
 /** Fontsource's CDN, which a stylesheet inside Sveltia's package still names for its interface fonts. */
 const FONT_CDN = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g;
 
 /**
- * Points Sveltia's font URLs at the same fonts inside its package (`assets/`, next to the
- * script), so the CMS never asks a CDN. A font without a local copy stops the build.
+ * Keeps the CMS on the site: points Sveltia's font URLs at the same fonts inside its package
+ * (`assets/`, next to the script), so it never asks a CDN, and turns off its outage check. A
+ * font without a local copy stops the build.
  */
-function localFonts(assets: readonly string[]): Plugin {
+function offline(assets: readonly string[]): Plugin {
   return {
-    name: 'oogst-cms-local-fonts',
+    name: 'oogst-cms-offline',
     setup(build) {
       build.onLoad({ filter: /@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, async (args) => {
         const source = await readFile(args.path, 'utf8');
@@ -31,7 +39,7 @@ function localFonts(assets: readonly string[]): Plugin {
           const local = assets.find((name) => name.startsWith(`${family}-${face}-`) && name.endsWith('.woff2'));
           if (!local) throw new Error(`Sveltia CMS laadt een lettertype van een CDN zonder lokale kopie: ${url}`);
           return `assets/${local}`;
-        });
+        }).replace(STATUS_PAGES, 'data:application/json,{}');
         return { contents, loader: 'js' };
       });
     },
@@ -49,7 +57,7 @@ export async function bundleAdmin(): Promise<AdminFile[]> {
   const sveltiaAssets = path.join(path.dirname(fileURLToPath(import.meta.resolve('@sveltia/cms'))), 'assets');
   const assetNames = (await readdir(sveltiaAssets)).filter((name) => !name.endsWith('.map'));
   const result = await build({
-    plugins: [localFonts(assetNames)],
+    plugins: [offline(assetNames)],
     entryPoints: { cms: path.join(here, 'admin/cms-entry.ts'), preview: path.join(here, 'admin/preview.css') },
     bundle: true,
     splitting: true,

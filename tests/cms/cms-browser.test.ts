@@ -118,7 +118,6 @@ describe('the CMS at /admin/ in Chromium', () => {
     const { page, external, errors } = await openCms('en-US');
     await expect(page.getByText('Verhalen').first().isVisible()).resolves.toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
-    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-1-start.png') });
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -139,6 +138,7 @@ describe('the CMS at /admin/ in Chromium', () => {
   it('lets an editor write a story that passes npm run check and builds into a story page', async () => {
     const { page, errors } = await openCms();
     await page.goto(`${server.url}/admin/#/collections/stories`);
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-1-start.png') });
     await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().click();
     await page.getByRole('textbox', { name: 'Titel', exact: true }).waitFor();
     const started = performance.now();
@@ -201,4 +201,75 @@ describe('the CMS at /admin/ in Chromium', () => {
       await site.close();
     }
   }, 300_000);
+});
+
+describe('the local workflow of the CMS (a project folder on the editor’s computer)', () => {
+  const LOCAL = 'tests/cms-output/local';
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+
+  beforeAll(async () => {
+    rmSync(LOCAL, { recursive: true, force: true });
+    cpSync('tests/fixtures/site-minimal', LOCAL, { recursive: true });
+    // A site with a Git host configured: the CMS then offers the local repository.
+    writeFileSync(path.join(LOCAL, 'site.yaml'), `${readFileSync(path.join(LOCAL, 'site.yaml'), 'utf8')}cms:\n  backend: github\n  repo: gemeente/dialoog\n`);
+    const built = buildSite(LOCAL, { OOGST_CACHE_DIR: freshCache() });
+    expect(built.status, built.output).toBe(0);
+    server = await serveStatic(built.outDir);
+    browser = await launchBrowser();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens the project folder, saves an edit into it, with no console errors and no request leaving the machine', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
+    const external: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => void (!request.url().startsWith(server.url) && !/^(blob|data):/.test(request.url()) && external.push(request.url())));
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    // Headless Chromium cannot show the folder picker: it answers with a folder in the browser's
+    // private file system, which has the same API as a folder on disk and holds a copy of the project.
+    await page.addInitScript(() => {
+      (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () =>
+        (await navigator.storage.getDirectory()).getDirectoryHandle('project', { create: true });
+    });
+    const files: Record<string, string> = { '.git/HEAD': 'ref: refs/heads/main\n' };
+    for (const folder of ['themes', 'visuals', 'stories']) {
+      for (const name of readdirSync(path.join(LOCAL, folder)).filter((n) => /\.(mdx?|ya?ml)$/.test(n))) files[`${LOCAL}/${folder}/${name}`] = readFileSync(path.join(LOCAL, folder, name), 'utf8');
+    }
+    await page.goto(`${server.url}/admin/`);
+    await page.evaluate(async (files) => {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('project', { create: true });
+      for (const [file, text] of Object.entries(files)) {
+        const parts = file.split('/');
+        let dir = root;
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (await dir.getFileHandle(parts.at(-1) ?? '', { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    }, files);
+    await page.getByRole('button', { name: 'Werken met een lokale repository' }).click();
+    await page.getByText('Boodschappen voor de hele straat').first().click();
+    const summary = page.getByRole('textbox', { name: 'Samenvatting' });
+    await summary.fill('Buren in een Zwolse straat deden tijdens de lockdown boodschappen voor wie niet de deur uit kon.');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    // Saved into the project folder, as the file on disk would be.
+    await expect
+      .poll(() =>
+        page.evaluate(async (file) => {
+          let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('project');
+          const parts = file.split('/');
+          for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+          return (await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile()).text();
+        }, `${LOCAL}/stories/boodschappen-voor-de-straat.mdx`),
+      )
+      .toContain('summary: Buren in een Zwolse straat deden tijdens de lockdown boodschappen voor wie niet de deur uit kon.');
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
