@@ -135,10 +135,10 @@ export function fieldFromSchema(name: string, schema: AnySchema, where = name): 
 }
 
 /** Lists: a relation when the items are slugs of another collection, a multiple select for enumerations, else a list of text. */
-function arrayField(base: Omit<CmsField, 'widget'>, schema: AnySchema, where: string): CmsField {
+function arrayField(base: { name: string; label: string; required: boolean; hint?: string }, schema: AnySchema, where: string): CmsField {
   const element = defOf(schema).element as AnySchema;
   const min = checksOf(schema).find((c) => c.check === 'min_length')?.minimum;
-  const bounds = min !== undefined ? { min } : {};
+  const bounds: Record<string, number> = min !== undefined ? { min } : {};
   const reference = metaOf(element).reference;
   if (reference) return { ...base, widget: 'relation', collection: reference, value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], multiple: true, ...bounds };
   const elementDef = defOf(element);
