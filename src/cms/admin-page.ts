@@ -41,6 +41,13 @@ export function adminPolicy(cms: SiteSettings['cms']): string {
   ].join('; ');
 }
 
+/**
+ * Headers /admin/ needs with another value than the public pages. Signing in with GitHub, GitLab
+ * or Gitea opens the host's page in a popup that reports back to the CMS; `same-origin` would cut
+ * that line, `same-origin-allow-popups` keeps it while still isolating the CMS from other openers.
+ */
+export const ADMIN_HEADERS: readonly (readonly [string, string])[] = [['Cross-Origin-Opener-Policy', 'same-origin-allow-popups']];
+
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The page at /admin/: no content of its own, only the CMS script, its configuration and its policy. */

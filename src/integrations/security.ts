@@ -10,6 +10,7 @@ import { listBuiltHtml } from './built-html';
 import { mapConcurrent } from './map-concurrent';
 import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy, writeMetaPolicy } from './security/csp';
 import { ADMIN_FOLDER, isAdminFile } from '../cms/admin-folder';
+import { ADMIN_HEADERS } from '../cms/admin-page';
 import { commonestPolicy, headerPolicy, renderHeadersFile, renderNginxConf, type FolderPolicy, type PagePolicy } from './security/headers';
 import { renderSecurityTxt } from './security/security-txt';
 
@@ -60,12 +61,12 @@ export default function security(): AstroIntegration {
           if (meta === undefined) throw new Error(`${file}: het CMS heeft geen eigen Content-Security-Policy`);
           const csp = headerPolicy(parsePolicy(meta));
           pages.push({ file, csp });
-          if (!folders.some((folder) => folder.csp === csp)) folders.push({ folder: ADMIN_FOLDER, csp });
+          if (!folders.some((folder) => folder.csp === csp)) folders.push({ folder: ADMIN_FOLDER, csp, headers: ADMIN_HEADERS });
         }
         if (folders.length > 1) throw new Error(`de pagina's in /${ADMIN_FOLDER}/ hebben verschillende beveiligingsregels (CSP)`);
         const topLevel = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
         await writeFile(path.join(outDir, '_headers'), renderHeadersFile(pages, folders, topLevel));
-        await writeFile(path.join(outDir, NGINX_FILE), renderNginxConf(pages, commonestPolicy(pages)));
+        await writeFile(path.join(outDir, NGINX_FILE), renderNginxConf(pages, commonestPolicy(pages), folders));
         const securityTxt = await buildSecurityTxt();
         await mkdir(path.join(outDir, '.well-known'), { recursive: true });
         await writeFile(path.join(outDir, '.well-known/security.txt'), securityTxt.text);

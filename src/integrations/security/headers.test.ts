@@ -48,7 +48,7 @@ describe('security headers for static hosts', () => {
       { file: 'themas/wonen/index.html', csp: 'public' },
       { file: 'admin/index.html', csp: 'cms' },
     ];
-    const file = renderHeadersFile(site, [{ folder: 'admin', csp: 'cms' }], [
+    const file = renderHeadersFile(site, [{ folder: 'admin', csp: 'cms', headers: [['Cross-Origin-Opener-Policy', 'same-origin-allow-popups']] }], [
       { name: 'index.html', folder: false },
       { name: 'themas', folder: true },
       { name: 'admin', folder: true },
@@ -62,6 +62,17 @@ describe('security headers for static hosts', () => {
     expect(file).toContain('/admin/*\n  Content-Security-Policy: cms\n');
     expect(file).not.toContain('/admin/\n');
     expect(file.match(/Content-Security-Policy/g)).toHaveLength(5);
+    // The opener policy the folder overrides leaves /* and goes on every rule, once per path.
+    expect(blocks.find((block) => block.startsWith('/*\n'))).not.toContain('Cross-Origin-Opener-Policy');
+    expect(file).toContain('/themas/*\n  Content-Security-Policy: public\n  Cross-Origin-Opener-Policy: same-origin\n');
+    expect(file).toContain('/admin/*\n  Content-Security-Policy: cms\n  Cross-Origin-Opener-Policy: same-origin-allow-popups\n');
+    expect(file.match(/Cross-Origin-Opener-Policy/g)).toHaveLength(5);
+  });
+
+  it('gives nginx a map for a header a folder overrides', () => {
+    const conf = renderNginxConf([{ file: 'index.html', csp: 'public' }], 'public', [{ folder: 'admin', csp: 'cms', headers: [['Cross-Origin-Opener-Policy', 'same-origin-allow-popups']] }]);
+    expect(conf).toContain('map $uri $oogst_cross_origin_opener_policy {\n  default "same-origin";\n  ~^/admin/ "same-origin-allow-popups";\n}');
+    expect(conf).toContain('add_header Cross-Origin-Opener-Policy $oogst_cross_origin_opener_policy always;');
   });
 
   it('takes the policy most pages share as the default', () => {
