@@ -31,8 +31,6 @@ export interface CmsFolderCollection {
   schema: z.ZodType;
   /** Front-matter field that names the entry in lists and builds the slug of a new one. */
   identifier: string;
-  /** Field values a new entry starts with, where they differ from the schema's defaults. */
-  startWith?: Record<string, unknown>;
   /** Images of the collection go in this folder next to its entries, written as `./<folder>/…`. */
   mediaFolder?: string;
   /** The public page of an entry, for the CMS's preview link. */
@@ -55,7 +53,6 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     extension: 'mdx',
     schema: storySchema(cmsSchemaContext),
     identifier: 'title',
-    startWith: { draft: true, example: false },
     mediaFolder: 'images',
     previewPath: 'verhalen/{{slug}}/',
     sortBy: ['date', 'title'],

@@ -49,9 +49,7 @@ export function backendOf(cms: SiteSettings['cms']): Record<string, unknown> {
 const EDITORIAL_BACKENDS = new Set(['github', 'gitlab']);
 
 function folderCollection(collection: CmsFolderCollection, contentPath: string): Record<string, unknown> {
-  const fields = fieldsFromObject(collection.schema, collection.name).map((field) =>
-    collection.startWith && field.name in collection.startWith ? { ...field, default: collection.startWith[field.name] } : field,
-  );
+  const fields = fieldsFromObject(collection.schema, collection.name);
   return {
     name: collection.name,
     label: collection.label,

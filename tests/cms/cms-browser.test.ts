@@ -288,6 +288,16 @@ describe('the local workflow of the CMS (a project folder on the editor’s comp
         }, `${LOCAL}/stories/boodschappen-voor-de-straat.mdx`),
       )
       .toContain('summary: Buren in een Zwolse straat deden tijdens de lockdown boodschappen voor wie niet de deur uit kon.');
+    // Editing a published story keeps it published and leaves its text as it was.
+    const saved = await page.evaluate(async (file) => {
+      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('project');
+      const parts = file.split('/');
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+      return (await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile()).text();
+    }, `${LOCAL}/stories/boodschappen-voor-de-straat.mdx`);
+    expect(saved).not.toContain('draft: true');
+    const bodyOf = (text: string) => text.replace(/^---[\s\S]*?\n---\n/, '').trim();
+    expect(bodyOf(saved)).toBe(bodyOf(readFileSync(path.join(LOCAL, 'stories/boodschappen-voor-de-straat.mdx'), 'utf8')));
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
