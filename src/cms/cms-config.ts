@@ -4,10 +4,6 @@ import type { SiteSettings } from '../schemas/site';
 import { CMS_FOLDER_COLLECTIONS, CMS_SITE_SETTINGS, type CmsFolderCollection } from './cms-collections';
 import { fieldsFromObject, type CmsField } from './schema-fields';
 
-/** Where the CMS is served; also its Sveltia default config path. */
-export const ADMIN_PATH = '/admin/';
-
-
 /** Formatting the body editor offers: what the site's Markdown styles cover, nothing that embeds. */
 const BODY_BUTTONS = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'];
 

@@ -195,7 +195,12 @@ describe('the CMS at /admin/ in Chromium', () => {
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.waitForFunction(() => !location.hash.endsWith('/new'), undefined, { timeout: 20_000 });
     if (PERSON) console.log(`formulier van leeg tot opgeslagen: ${((performance.now() - started) / 1000).toFixed(0)} s`);
-    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-3-opgeslagen.png') });
+    if (SCREENSHOTS) {
+      // Let the page transition finish, so the picture shows the saved entry rather than the fading form.
+      await page.getByText('Item opgeslagen.').waitFor();
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-3-opgeslagen.png') });
+    }
 
     const story = await readSaved(page, `${CONTENT}/stories/een-buurthuis-dat-open-bleef.mdx`);
     expect(story).toContain('draft: true');
