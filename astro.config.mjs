@@ -6,6 +6,7 @@ import { readSiteUrl } from './src/config/site-url.mjs';
 import { checkContent } from './scripts/lib/check-content.ts';
 import { formatCheckProblem } from './scripts/lib/problems.ts';
 import { cardsIntegration } from './src/integrations/cards.ts';
+import cms from './src/integrations/cms.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import frontMatterCheck from './src/integrations/front-matter-check.ts';
 import oogstPagefind from './src/integrations/pagefind.ts';
@@ -35,6 +36,8 @@ export default defineConfig({
     // security() reads the finished pages, so it stays last.
     cardsIntegration(),
     oogstPagefind(),
+    // The CMS at /admin/ has its own policy; security() reads it from the page cms() wrote.
+    cms(),
     security(),
   ],
   // Nothing is fetched at run time and nothing phones home.

@@ -12,7 +12,7 @@ export function checkPublisherPlaceholders(entries: readonly LoadedEntry[]): Che
       file: site.file,
       line: lineOf(site, field),
       field,
-      message: `"${value}" moet de uitgever nog invullen; zolang het er staat, toont de site dit veld niet`,
+      message: `"${value}" is nog een invulveld: de uitgever van de site moet hier het echte gegeven zetten`,
       fix: `vervang het door het echte gegeven van de uitgever (een tekst die met ${PUBLISHER_MARK} begint of een adres op .invalid geldt als niet ingevuld)`,
       advice: 'uitgever',
     }),

@@ -23,7 +23,7 @@ function runCheck<P extends GateProblem>(options: ContentGateOptions<P>, logger:
   const plain = warnings.filter((problem) => problem.advice === 'leesbaarheid').length;
   const publisher = warnings.filter((problem) => problem.advice === 'uitgever').length;
   if (plain > 0) logger.info(`${plain} ${plain === 1 ? 'advies' : 'adviezen'} over eenvoudige taal; npm run check toont ze`);
-  if (publisher > 0) logger.info(`${publisher === 1 ? '1 gegeven' : `${publisher} gegevens`} in site.yaml ${publisher === 1 ? 'moet' : 'moeten'} de uitgever nog invullen; npm run check toont welke`);
+  if (publisher > 0) logger.info(`${publisher === 1 ? '1 gegeven' : `${publisher} gegevens`} in site.yaml moet de uitgever nog invullen; npm run check toont welke`);
   return errors;
 }
 

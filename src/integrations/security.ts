@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +9,9 @@ import { resolveBuildDate } from './build-date';
 import { listBuiltHtml } from './built-html';
 import { mapConcurrent } from './map-concurrent';
 import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy, writeMetaPolicy } from './security/csp';
-import { commonestPolicy, headerPolicy, renderHeadersFile, renderNginxConf, type PagePolicy } from './security/headers';
+import { ADMIN_FOLDER, isAdminFile } from '../cms/admin-folder';
+import { ADMIN_HEADERS } from '../cms/admin-page';
+import { commonestPolicy, headerPolicy, renderHeadersFile, renderNginxConf, type FolderPolicy, type PagePolicy } from './security/headers';
 import { renderSecurityTxt } from './security/security-txt';
 
 /** Name of the nginx snippet written next to `_headers`. */
@@ -27,7 +30,10 @@ export default function security(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = listBuiltHtml(outDir);
+        // The CMS's page has its own policy (src/cms/admin-page.ts), so the public pages' rules do not apply to it.
+        const built = listBuiltHtml(outDir);
+        const cmsPages = built.filter(isAdminFile);
+        const files = built.filter((file) => !isAdminFile(file));
         const problems: string[] = [];
         // Several files at a time: the hook mostly waits on the disk, and a large harvest has thousands of pages.
         const checked = await mapConcurrent(files, 16, async (file) => {
@@ -49,8 +55,18 @@ export default function security(): AstroIntegration {
         if (problems.length > 0) {
           throw new Error(`De beveiligingsregels (CSP) passen niet bij ${problems.length} plek(ken):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
         }
-        await writeFile(path.join(outDir, '_headers'), renderHeadersFile(pages));
-        await writeFile(path.join(outDir, NGINX_FILE), renderNginxConf(pages, commonestPolicy(pages)));
+        const folders: FolderPolicy[] = [];
+        for (const file of cmsPages) {
+          const meta = readMetaPolicy(await readFile(path.join(outDir, file), 'utf8'));
+          if (meta === undefined) throw new Error(`${file}: het CMS heeft geen eigen Content-Security-Policy`);
+          const csp = headerPolicy(parsePolicy(meta));
+          pages.push({ file, csp });
+          if (!folders.some((folder) => folder.csp === csp)) folders.push({ folder: ADMIN_FOLDER, csp, headers: ADMIN_HEADERS });
+        }
+        if (folders.length > 1) throw new Error(`de pagina's in /${ADMIN_FOLDER}/ hebben verschillende beveiligingsregels (CSP)`);
+        const topLevel = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
+        await writeFile(path.join(outDir, '_headers'), renderHeadersFile(pages, folders, topLevel));
+        await writeFile(path.join(outDir, NGINX_FILE), renderNginxConf(pages, commonestPolicy(pages), folders));
         const securityTxt = await buildSecurityTxt();
         await mkdir(path.join(outDir, '.well-known'), { recursive: true });
         await writeFile(path.join(outDir, '.well-known/security.txt'), securityTxt.text);

@@ -19,15 +19,25 @@ export const slug = (what: string) =>
     .string({ error: `moet de slug van een ${what} zijn (tekst)` })
     .regex(SLUG_PATTERN, {
       error: `moet de slug van een ${what} zijn: kleine letters, cijfers en streepjes, bijvoorbeeld "wonen"`,
-    });
+    })
+    // The collection the slug points into, for the CMS's pickers; what the word names is the lookup key.
+    .meta({ reference: REFERENCED_COLLECTIONS[what] });
+
+/** Which collection a slug of each kind refers to. */
+const REFERENCED_COLLECTIONS: Record<string, string | undefined> = { thema: 'themes', inzicht: 'insights', visual: 'visuals' };
+
+/** The rule behind a lower bound on text, in the words editors see (also in the CMS form). */
+export const tooShortMessage = (min: number) => (min <= 1 ? 'mag niet leeg zijn' : `moet minstens ${min} tekens lang zijn`);
+/** The rule behind an upper bound on text, in the words editors see (also in the CMS form). */
+export const tooLongMessage = (max: number) => `maximaal ${max} tekens toegestaan (deze tekst komt op een deelkaart of in een overzicht)`;
 
 /** Text with a lower and upper bound; the bounds are part of the message so editors know the limit. */
 export const boundedText = (min: number, max: number) =>
   z
     .string({ error: 'moet tekst zijn' })
     .trim()
-    .min(min, { error: min <= 1 ? 'mag niet leeg zijn' : `moet minstens ${min} tekens lang zijn` })
-    .max(max, { error: (issue) => `is ${String((issue.input as string | undefined)?.length ?? '?')} tekens; maximaal ${max} tekens toegestaan (deze tekst komt op een deelkaart of in een overzicht)` })
+    .min(min, { error: tooShortMessage(min) })
+    .max(max, { error: (issue) => `is ${String((issue.input as string | undefined)?.length ?? '?')} tekens; ${tooLongMessage(max)}` })
     // Emoji or punctuation alone says nothing to a screen reader, a search engine or a share card.
     .refine((value) => /[\p{L}\p{N}]/u.test(value), { error: 'moet letters of cijfers bevatten, niet alleen emoji of leestekens' });
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, assertBuilt, listFiles, listPages, readBuilt } from '../support/dist';
+import { DIST, assertBuilt, listPages, listSiteFiles, readBuilt } from '../support/dist';
 import { compressed, coversAny, fontFacesOf, inlineStylesOf, isLatinOnly, preloadedFontsOf, scriptsOf, stylesheetsOf, textCodePoints, type FontFace } from './weight';
 
 /** Page-weight budgets of issue #9, in bytes after compression (gzip, the larger of gzip and brotli for text). */
@@ -95,7 +95,7 @@ describe('page weight of the built site', () => {
   });
 
   it(`ships fonts only as Latin subsets of at most ${kb(BUDGET.fontFile)} per file`, () => {
-    const sheets = listFiles(DIST).filter((file) => file.endsWith('.css') && !file.startsWith('pagefind'));
+    const sheets = listSiteFiles(DIST).filter((file) => file.endsWith('.css') && !file.startsWith('pagefind'));
     const faces = sheets.flatMap((file) => fontFacesOf(readBuilt(file)).map((face) => ({ file, face })));
     const problems = faces.flatMap(({ file, face }) => {
       const font = fileOfFace(face);
@@ -106,7 +106,7 @@ describe('page weight of the built site', () => {
       else if (built(font).length > BUDGET.fontFile) found.push(`${font}: ${kb(built(font).length)}`);
       return found;
     });
-    const fontFiles = listFiles(DIST).filter((file) => /\.(woff2?|ttf|otf)$/.test(file) && !file.startsWith('pagefind'));
+    const fontFiles = listSiteFiles(DIST).filter((file) => /\.(woff2?|ttf|otf)$/.test(file) && !file.startsWith('pagefind'));
     console.log(`lettertypen: ${fontFiles.map((file) => `${path.basename(file)} ${kb(readFileSync(path.join(DIST, file)).length)}`).join(', ')}`);
     expect(problems).toEqual([]);
   });

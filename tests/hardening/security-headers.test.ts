@@ -4,25 +4,32 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy } from '../../src/integrations/security/csp';
 import { pathsOfPage } from '../../src/integrations/security/headers';
 import { NGINX_FILE } from '../../src/integrations/security';
-import { assertBuilt, DIST, listFiles } from '../support/dist';
+import { ADMIN_FOLDER } from '../../src/cms/admin-folder';
+import { assertBuilt, DIST, listSiteFiles } from '../support/dist';
 
 let htmlFiles: string[];
 let headersFile: string;
 
 beforeAll(() => {
   assertBuilt();
-  htmlFiles = listFiles(DIST).filter((file) => file.endsWith('.html'));
+  htmlFiles = listSiteFiles(DIST).filter((file) => file.endsWith('.html'));
   headersFile = readFileSync(path.join(DIST, '_headers'), 'utf8');
 });
 
-/** The Content-Security-Policy _headers gives a path: its own block's, else the one on /* (never both). */
+/** Whether a `_headers` path pattern matches a URL path: exact, or a prefix ending in `*`. */
+const matches = (pattern: string, url: string) => (pattern.endsWith('*') ? url.startsWith(pattern.slice(0, -1)) : pattern === url);
+
+/**
+ * The Content-Security-Policy _headers gives a path. Hosts join the headers of every rule that
+ * matches, so exactly one rule with a CSP may match: two would both be enforced.
+ */
 function headerCspFor(url: string): string | undefined {
-  const blocks = headersFile.split(/\n(?=\/)/);
-  const cspOf = (head: string) => /Content-Security-Policy: (.*)/.exec(blocks.find((part) => part.split('\n')[0] === head) ?? '')?.[1];
-  const own = cspOf(url);
-  const all = cspOf('/*');
-  if (own && all) throw new Error(`${url} krijgt twee CSP's: van /* en van zichzelf`);
-  return own ?? all;
+  const rules = headersFile
+    .split(/\n(?=\/)/)
+    .map((block) => ({ pattern: block.split('\n')[0] ?? '', csp: /Content-Security-Policy: (.*)/.exec(block)?.[1] }))
+    .filter((rule) => rule.csp !== undefined && matches(rule.pattern, url));
+  if (rules.length > 1) throw new Error(`${url} krijgt ${rules.length} CSP's: van ${rules.map((rule) => rule.pattern).join(', ')}`);
+  return rules[0]?.csp;
 }
 
 describe('content security policy and headers of the built site', () => {
@@ -52,6 +59,17 @@ describe('content security policy and headers of the built site', () => {
       const meta = serialisePolicy(parsePolicy(readMetaPolicy(readFileSync(path.join(DIST, file), 'utf8')) ?? ''));
       for (const url of pathsOfPage(file)) expect(headerCspFor(url), url).toBe(`${meta}; frame-ancestors 'none'`);
     }
+  });
+
+  it('gives the CMS at /admin/ its own policy, in one rule for its folder that no public rule overlaps', () => {
+    const meta = readMetaPolicy(readFileSync(path.join(DIST, ADMIN_FOLDER, 'index.html'), 'utf8'));
+    expect(meta).toBeDefined();
+    const policy = `${serialisePolicy(parsePolicy(meta ?? ''))}; frame-ancestors 'none'`;
+    for (const url of [`/${ADMIN_FOLDER}/`, `/${ADMIN_FOLDER}/index.html`, `/${ADMIN_FOLDER}/cms.js`]) expect(headerCspFor(url), url).toBe(policy);
+    // Its policy is the CMS's, not the public pages': those stay free of 'unsafe-inline'.
+    expect(headerCspFor('/')).not.toContain("'unsafe-inline'");
+    // A handful of rules for the site's sections, not one per page.
+    expect(headersFile.match(/Content-Security-Policy/g)?.length ?? 0).toBeLessThan(htmlFiles.length / 2);
   });
 
   it('sends HSTS, nosniff, a referrer policy and no framing for every path', () => {

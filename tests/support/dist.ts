@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isAdminFile } from '../../src/cms/admin-folder';
 
 /** The built default site; `npm test` builds it before the tests run. */
 export const DIST = path.resolve(process.env.OOGST_DIST ?? 'dist');
@@ -21,9 +22,14 @@ export function listFiles(dir: string, base = dir): string[] {
     .sort();
 }
 
-/** Every HTML page of a built site, with its URL path. */
+/** Every file of the built site that belongs to the site itself: not the CMS at /admin/, which tests/cms/ checks. */
+export function listSiteFiles(dist = DIST): string[] {
+  return listFiles(dist).filter((file) => !isAdminFile(file));
+}
+
+/** Every HTML page of a built site, with its URL path; the CMS at /admin/ is an application, not a page. */
 export function listPages(dist = DIST): { file: string; url: string }[] {
-  return listFiles(dist)
+  return listSiteFiles(dist)
     .filter((file) => file.endsWith('.html') && !file.startsWith('_'))
     .map((file) => ({ file, url: '/' + file.replace(/index\.html$/, '').replace(/\.html$/, '') }));
 }

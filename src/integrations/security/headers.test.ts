@@ -42,6 +42,39 @@ describe('security headers for static hosts', () => {
     expect(file).toContain("/\n  Content-Security-Policy: default-src 'none'\n");
   });
 
+  it('gives a folder with its own policy (the CMS) one rule and the other pages theirs per top-level entry, never on /*', () => {
+    const site = [
+      { file: 'index.html', csp: 'public' },
+      { file: 'themas/wonen/index.html', csp: 'public' },
+      { file: 'admin/index.html', csp: 'cms' },
+    ];
+    const file = renderHeadersFile(site, [{ folder: 'admin', csp: 'cms', headers: [['Cross-Origin-Opener-Policy', 'same-origin-allow-popups']] }], [
+      { name: 'index.html', folder: false },
+      { name: 'themas', folder: true },
+      { name: 'admin', folder: true },
+      { name: 'favicon.svg', folder: false },
+    ]);
+    const blocks = file.split(/\n(?=\/)/);
+    expect(blocks.find((block) => block.startsWith('/*\n'))).not.toContain('Content-Security-Policy');
+    expect(file).toContain('/themas/*\n  Content-Security-Policy: public\n');
+    expect(file).toContain('/favicon.svg\n  Content-Security-Policy: public\n');
+    expect(file).toContain('/\n  Content-Security-Policy: public\n');
+    expect(file).toContain('/admin/*\n  Content-Security-Policy: cms\n');
+    expect(file).not.toContain('/admin/\n');
+    expect(file.match(/Content-Security-Policy/g)).toHaveLength(5);
+    // The opener policy the folder overrides leaves /* and goes on every rule, once per path.
+    expect(blocks.find((block) => block.startsWith('/*\n'))).not.toContain('Cross-Origin-Opener-Policy');
+    expect(file).toContain('/themas/*\n  Content-Security-Policy: public\n  Cross-Origin-Opener-Policy: same-origin\n');
+    expect(file).toContain('/admin/*\n  Content-Security-Policy: cms\n  Cross-Origin-Opener-Policy: same-origin-allow-popups\n');
+    expect(file.match(/Cross-Origin-Opener-Policy/g)).toHaveLength(5);
+  });
+
+  it('gives nginx a map for a header a folder overrides', () => {
+    const conf = renderNginxConf([{ file: 'index.html', csp: 'public' }], 'public', [{ folder: 'admin', csp: 'cms', headers: [['Cross-Origin-Opener-Policy', 'same-origin-allow-popups']] }]);
+    expect(conf).toContain('map $uri $oogst_cross_origin_opener_policy {\n  default "same-origin";\n  ~^/admin/ "same-origin-allow-popups";\n}');
+    expect(conf).toContain('add_header Cross-Origin-Opener-Policy $oogst_cross_origin_opener_policy always;');
+  });
+
   it('takes the policy most pages share as the default', () => {
     expect(commonestPolicy([...pages, { file: 'a/index.html', csp: "default-src 'none'" }])).toBe("default-src 'none'");
   });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { listFiles } from '../../support/dist';
+import { listFiles, listSiteFiles } from '../../support/dist';
 import { scanTags, urlsOfTag, type Tag } from './html-scan';
 
 /** A built page, scanned once and shared by every check. */
@@ -14,7 +14,7 @@ export interface ScannedPage {
 
 /** Scans every HTML page of a built site. */
 export function scanSite(dist: string): ScannedPage[] {
-  return listFiles(dist)
+  return listSiteFiles(dist)
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({ file, url: '/' + file.replace(/(^|\/)index\.html$/, '$1'), tags: scanTags(readFileSync(path.join(dist, file), 'utf8')) }));
 }

@@ -1,0 +1,33 @@
+// The script of /admin/: Sveltia CMS from the npm package, bundled by src/integrations/cms.ts.
+import './dutch-first';
+import CMS from '@sveltia/cms';
+import { NEW_ENTRY_VALUES } from '../new-entries';
+import { editorComponentDefinitions } from './editor-components';
+import { storyPreview } from './story-preview';
+
+for (const component of editorComponentDefinitions()) CMS.registerEditorComponent(component as Parameters<typeof CMS.registerEditorComponent>[0]);
+// The preview uses the site's own stylesheet (tokens, typography, components).
+CMS.registerPreviewStyle(new URL('preview.css', document.baseURI).href);
+/** The part of Sveltia's (Immutable.js) entry a save hook reads and changes. */
+interface SavingEntry {
+  get(key: 'collection'): string;
+  get(key: 'newRecord'): boolean;
+  get(key: 'data'): { set(key: string, value: unknown): unknown };
+}
+
+// A new entry gets its collection's fixed starting values (a story is saved as a draft).
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }: { entry: SavingEntry }) => {
+    const values = NEW_ENTRY_VALUES[entry.get('collection')];
+    if (!values || !entry.get('newRecord')) return undefined;
+    let data = entry.get('data');
+    for (const [key, value] of Object.entries(values)) data = data.set(key, value) as typeof data;
+    return data;
+  },
+} as unknown as Parameters<typeof CMS.registerEventListener>[0]);
+
+// Stories preview with the story page's own markup; `h` is the element factory Sveltia provides.
+const { h } = window as unknown as { h: Parameters<typeof storyPreview>[0] };
+CMS.registerPreviewTemplate('stories', storyPreview(h) as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1]);
+void CMS.init();

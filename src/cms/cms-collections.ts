@@ -1,0 +1,135 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { chapterSchema } from '../schemas/chapter';
+import { faqSchema } from '../schemas/faq';
+import { followUpSchema } from '../schemas/followup';
+import { insightSchema } from '../schemas/insight';
+import { pageSchema } from '../schemas/page';
+import { siteSchema } from '../schemas/site';
+import { storySchema } from '../schemas/story';
+import { themeSchema } from '../schemas/theme';
+
+/**
+ * When the CMS reads the stories schema, `image()` is a file: the CMS writes the path and the
+ * build resolves it (Astro's own image() needs a build to run). Scripts call the schema with other
+ * stand-ins, so the image field's title and hint live here.
+ */
+const cmsSchemaContext = {
+  image: () => z.file().meta({ title: 'Afbeelding', description: 'Een foto of tekening (JPG, PNG, WebP of SVG); wordt bewaard in de map images naast de verhalen.' }),
+} as unknown as SchemaContext;
+
+/** A folder of Markdown/MDX entries editors write in the CMS. */
+export interface CmsFolderCollection {
+  /** Collection name, as in src/content.config.ts. */
+  name: string;
+  label: string;
+  labelSingular: string;
+  /** What the collection holds, in Dutch, at the top of its list. */
+  description: string;
+  /** Folder inside the content folder. */
+  folder: string;
+  extension: 'md' | 'mdx';
+  schema: z.ZodType;
+  /** Front-matter field that names the entry in lists and builds the slug of a new one. */
+  identifier: string;
+  /** Images of the collection go in this folder next to its entries, written as `./<folder>/…`. */
+  mediaFolder?: string;
+  /** The public page of an entry, for the CMS's preview link. */
+  previewPath?: string;
+  sortBy: string[];
+}
+
+/**
+ * The editor collections. Visuals (YAML with CSV), dialogue tables and ideas (CSV) stay with
+ * `npm run new` and `npm run import`; the CMS only reads the visuals, to offer them in `<Visual>`.
+ */
+export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
+  {
+    name: 'stories',
+    label: 'Verhalen',
+    labelSingular: 'Verhaal',
+    description:
+      'Verhalen van deelnemers. Een nieuw verhaal is eerst een concept: zet "Concept" uit om het te publiceren. De dialoogtafels en ideeën (CSV) staan niet in het CMS: die lees je in met npm run import (zie docs/redactie.md).',
+    folder: 'stories',
+    extension: 'mdx',
+    schema: storySchema(cmsSchemaContext),
+    identifier: 'title',
+    mediaFolder: 'images',
+    previewPath: 'verhalen/{{slug}}/',
+    sortBy: ['date', 'title'],
+  },
+  {
+    name: 'insights',
+    label: 'Inzichten',
+    labelSingular: 'Inzicht',
+    description: 'De inzichten uit de dialoog, elk met een nummer. Grafieken, dialoogtafels en ideeën maak je met npm run new en npm run import (zie docs/redactie.md).',
+    folder: 'insights',
+    extension: 'mdx',
+    schema: insightSchema,
+    identifier: 'title',
+    previewPath: 'inzichten/{{slug}}/',
+    sortBy: ['number', 'title'],
+  },
+  {
+    name: 'chapters',
+    label: 'Hoofdstukken',
+    labelSingular: 'Hoofdstuk',
+    description: 'De hoofdstukken van het eindproduct, in volgorde.',
+    folder: 'chapters',
+    extension: 'mdx',
+    schema: chapterSchema,
+    identifier: 'title',
+    previewPath: 'eindproduct/{{slug}}/',
+    sortBy: ['order', 'title'],
+  },
+  {
+    name: 'themes',
+    label: "Thema's",
+    labelSingular: 'Thema',
+    description: "De thema's; verhalen, inzichten en hoofdstukken verwijzen ernaar.",
+    folder: 'themes',
+    extension: 'md',
+    schema: themeSchema,
+    identifier: 'title',
+    previewPath: 'themas/{{slug}}/',
+    sortBy: ['order', 'title'],
+  },
+  {
+    name: 'faq',
+    label: 'Veelgestelde vragen',
+    labelSingular: 'Vraag',
+    description: 'Vragen en antwoorden; de tekst is het antwoord.',
+    folder: 'faq',
+    extension: 'md',
+    schema: faqSchema,
+    identifier: 'question',
+    sortBy: ['order', 'question'],
+  },
+  {
+    name: 'followups',
+    label: 'Opvolging',
+    labelSingular: 'Opvolging',
+    description: 'Wat er is gedaan met de inzichten en aanbevelingen: status, wie verantwoordelijk is en elke stap met de bron erbij. Een stap zonder bestaand document markeer je als voorbeeld.',
+    folder: 'followups',
+    extension: 'md',
+    schema: followUpSchema,
+    identifier: 'title',
+    previewPath: 'opvolging/{{slug}}/',
+    sortBy: ['started', 'title'],
+  },
+  {
+    name: 'pages',
+    label: "Pagina's",
+    labelSingular: 'Pagina',
+    description: 'Losse pagina’s zoals over deze site, toegankelijkheid en privacy.',
+    folder: 'pages',
+    extension: 'mdx',
+    schema: pageSchema,
+    identifier: 'title',
+    previewPath: '{{slug}}/',
+    sortBy: ['title'],
+  },
+];
+
+/** The site settings: one YAML file. */
+export const CMS_SITE_SETTINGS = { name: 'site', label: 'Instellingen van de site', file: 'site.yaml', schema: siteSchema } as const;

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { siteSchema } from '../schemas/site';
+import { CMS_FOLDER_COLLECTIONS } from './cms-collections';
+import { backendOf, buildCmsConfig, renderCmsConfig } from './cms-config';
+import { contentPathInRepository } from './content-path';
+
+const site = siteSchema.parse(yaml.load(readFileSync('content/site.yaml', 'utf8')));
+const config = buildCmsConfig({ site, contentPath: contentPathInRepository(path.resolve('content'), process.cwd()) });
+type Field = { name: string; widget: string; required: boolean; fields?: Field[] } & Record<string, unknown>;
+const collection = (name: string) => (config.collections as { name: string; fields: Field[] }[]).find((c) => c.name === name);
+const field = (c: string, name: string) => collection(c)?.fields.find((f) => f.name === name);
+
+describe('the CMS configuration generated from the schemas', () => {
+  it('is what src/cms/default-config.yml holds; run npm run cms:config after changing a schema', () => {
+    expect(renderCmsConfig(config)).toBe(readFileSync('src/cms/default-config.yml', 'utf8'));
+  });
+
+  it('has every editor collection with every schema field, plus the body', () => {
+    for (const c of CMS_FOLDER_COLLECTIONS) {
+      const shape = Object.keys((c.schema as unknown as { shape: Record<string, unknown> }).shape);
+      expect(collection(c.name)?.fields.map((f) => f.name)).toEqual([...shape, 'body']);
+    }
+  });
+
+  it('makes themes a relation, kind a choice, dates JJJJ-MM-DD and share-card bounds maximum lengths with the schema’s message', () => {
+    expect(field('stories', 'themes')).toMatchObject({ widget: 'relation', collection: 'themes', multiple: true, min: 1, required: true });
+    expect(field('stories', 'kind')).toMatchObject({ widget: 'select', options: ['knel', 'kiem', 'idee'] });
+    expect(field('stories', 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+    expect(field('stories', 'summary')).toMatchObject({ maxlength: 240, minlength: 20, pattern: ['^[\\s\\S]{20,240}$', expect.stringContaining('maximaal 240 tekens')] });
+    expect(field('stories', 'hint')).toBeUndefined();
+    expect(field('stories', 'title')?.hint).toBe('Op de pagina, in overzichten en op de deelkaart.');
+  });
+
+  it('starts a story as a draft, stores its image next to the stories and requires alt text', () => {
+    // Saved as a draft by the CMS script (src/cms/new-entries.ts), not by a form default that would reach existing files.
+    expect(field('stories', 'draft')).toMatchObject({ widget: 'boolean', default: false });
+    expect(collection('stories')).toMatchObject({ media_folder: 'images', public_folder: './images', extension: 'mdx', folder: 'content/stories' });
+    const hero = field('stories', 'hero');
+    expect(hero?.fields?.find((f) => f.name === 'alt')).toMatchObject({ required: true, minlength: 10 });
+    expect(hero?.fields?.find((f) => f.name === 'src')).toMatchObject({ widget: 'image', required: true });
+  });
+
+  it('offers only the allowed components in the body', () => {
+    expect(field('stories', 'body')).toMatchObject({ widget: 'markdown', editor_components: ['Visual', 'Quote', 'Callout'] });
+  });
+
+  it('takes the backend from site.yaml, with pull requests where the host supports them', () => {
+    expect(config.backend).toEqual({ name: 'github', repo: 'INVULLEN/repository', branch: 'main' });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(backendOf({ backend: 'gitea', repo: 'gemeente/site', branch: 'redactie', baseUrl: 'https://git.gemeente.nl', appId: 'abc' })).toEqual({
+      name: 'gitea', repo: 'gemeente/site', branch: 'redactie', app_id: 'abc', base_url: 'https://git.gemeente.nl', api_root: 'https://git.gemeente.nl/api/v1',
+    });
+    expect(backendOf(undefined)).toEqual({ name: 'test-repo' });
+  });
+});

@@ -1,0 +1,120 @@
+import yaml from 'js-yaml';
+import { BODY_COMPONENTS } from './body-components';
+import type { SiteSettings } from '../schemas/site';
+import { CMS_FOLDER_COLLECTIONS, CMS_SITE_SETTINGS, type CmsFolderCollection } from './cms-collections';
+import { fieldsFromObject, type CmsField } from './schema-fields';
+
+/** Formatting the body editor offers: what the site's Markdown styles cover, nothing that embeds. */
+const BODY_BUTTONS = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'];
+
+export interface CmsConfigInput {
+  site: Pick<SiteSettings, 'name' | 'baseUrl' | 'cms'>;
+  /** The content folder relative to the repository root, with forward slashes: `content`, `examples/gemeente`. */
+  contentPath: string;
+}
+
+/** The body of an entry: MDX with only the allowed components. */
+function bodyField(collection: CmsFolderCollection): CmsField {
+  return {
+    name: 'body',
+    label: collection.name === 'faq' ? 'Antwoord' : 'Tekst',
+    widget: 'markdown',
+    required: true,
+    hint: 'Gewone tekst met kopjes, lijsten en links. Via + voeg je een grafiek, citaat of kader in; andere code wordt niet gebouwd.',
+    buttons: BODY_BUTTONS,
+    editor_components: BODY_COMPONENTS,
+    modes: ['rich_text', 'raw'],
+  };
+}
+
+/** Sveltia's backend section from the site's `cms` settings; `undefined` settings give the browser-only test backend. */
+export function backendOf(cms: SiteSettings['cms']): Record<string, unknown> {
+  if (!cms || cms.backend === 'test-repo') return { name: 'test-repo' };
+  const common = { name: cms.backend, repo: cms.repo, branch: cms.branch };
+  switch (cms.backend) {
+    case 'github':
+      return { ...common, ...(cms.authUrl ? { base_url: cms.authUrl } : {}), ...(cms.baseUrl ? { api_root: `${cms.baseUrl.replace(/\/+$/, '')}/api/v3` } : {}) };
+    case 'gitlab':
+      return { ...common, auth_type: 'pkce', ...(cms.appId ? { app_id: cms.appId } : {}), ...(cms.baseUrl ? { base_url: cms.baseUrl, api_root: `${cms.baseUrl.replace(/\/+$/, '')}/api/v4` } : {}) };
+    case 'gitea':
+      return { ...common, ...(cms.appId ? { app_id: cms.appId } : {}), ...(cms.baseUrl ? { base_url: cms.baseUrl, api_root: `${cms.baseUrl.replace(/\/+$/, '')}/api/v1` } : {}) };
+  }
+}
+
+/** Editorial workflow (every change a pull request) where the backend has it: GitHub and GitLab. */
+const EDITORIAL_BACKENDS = new Set(['github', 'gitlab']);
+
+function folderCollection(collection: CmsFolderCollection, contentPath: string): Record<string, unknown> {
+  const fields = fieldsFromObject(collection.schema, collection.name);
+  return {
+    name: collection.name,
+    label: collection.label,
+    label_singular: collection.labelSingular,
+    description: collection.description,
+    folder: `${contentPath}/${collection.folder}`,
+    extension: collection.extension,
+    format: 'frontmatter',
+    create: true,
+    identifier_field: collection.identifier,
+    // File names as `npm run new` makes them: lower case, no accents, hyphens, at most 60 characters.
+    slug: `{{${collection.identifier}}}`,
+    summary: `{{${collection.identifier}}}`,
+    sortable_fields: collection.sortBy,
+    ...(collection.mediaFolder ? { media_folder: collection.mediaFolder, public_folder: `./${collection.mediaFolder}` } : {}),
+    ...(collection.previewPath ? { preview_path: collection.previewPath } : {}),
+    fields: [...fields, bodyField(collection)],
+  };
+}
+
+/**
+ * The whole CMS configuration, from the schemas and the collection table: nothing in it is
+ * written by hand. The backend comes from the site's settings, folders from where its content
+ * lives in the repository.
+ */
+export function buildCmsConfig({ site, contentPath }: CmsConfigInput): Record<string, unknown> {
+  const backend = backendOf(site.cms);
+  return {
+    backend,
+    ...(EDITORIAL_BACKENDS.has(String(backend.name)) ? { publish_mode: 'editorial_workflow' } : {}),
+    app_title: `${site.name}: redactie`,
+    site_url: site.baseUrl,
+    show_preview_links: true,
+    // Site-wide uploads (there are none today) would land next to the content, never in public/.
+    media_folder: `${contentPath}/uploads`,
+    public_folder: '/uploads',
+    // Uploads only: no stock photo services and no images linked from elsewhere.
+    media_libraries: { stock_assets: false },
+    slug: { encoding: 'ascii', clean_accents: true, maxlength: 60, sanitize_replacement: '-', lowercase: true, trim: true },
+    output: { omit_empty_optional_fields: true, yaml: { quote: 'none' } },
+    collections: [
+      ...CMS_FOLDER_COLLECTIONS.map((collection) => folderCollection(collection, contentPath)),
+      {
+        name: 'visuals',
+        label: 'Grafieken',
+        description: 'Grafieken maak je met npm run new visual en npm run import; het CMS toont ze alleen om ze in een tekst te zetten.',
+        folder: `${contentPath}/visuals`,
+        extension: 'yaml',
+        format: 'yaml',
+        hide: true,
+        create: false,
+        delete: false,
+        identifier_field: 'title',
+        fields: [{ name: 'title', label: 'Titel', widget: 'string' }],
+      },
+    ],
+    singletons: [
+      {
+        name: CMS_SITE_SETTINGS.name,
+        label: CMS_SITE_SETTINGS.label,
+        file: `${contentPath}/${CMS_SITE_SETTINGS.file}`,
+        fields: fieldsFromObject(CMS_SITE_SETTINGS.schema, CMS_SITE_SETTINGS.name),
+      },
+    ],
+  };
+}
+
+/** The configuration as the YAML file the CMS loads, with a header that says where it comes from. */
+export function renderCmsConfig(config: Record<string, unknown>): string {
+  const header = '# Generated from src/schemas/ and src/cms/ by `npm run cms:config` and the build; do not edit.\n';
+  return header + yaml.dump(config, { lineWidth: 120, noRefs: true, sortKeys: false });
+}

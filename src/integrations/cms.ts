@@ -1,0 +1,104 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import yaml from 'js-yaml';
+import { ADMIN_SCRIPT, bundleAdmin, type AdminFile } from '../cms/admin-bundle';
+import { ADMIN_FOLDER } from '../cms/admin-folder';
+import { renderAdminPage } from '../cms/admin-page';
+import { buildCmsConfig, renderCmsConfig } from '../cms/cms-config';
+import { contentPathInRepository } from '../cms/content-path';
+import { getContentDir } from '../config/content-dir';
+import { siteSchema } from '../schemas/site';
+
+
+
+/** index.html and config.yml of /admin/ from the current site settings and schemas. */
+async function renderAdminFiles(root: string): Promise<AdminFile[]> {
+  const contentDir = getContentDir();
+  const parsed = siteSchema.safeParse(yaml.load(await readFile(path.join(contentDir, 'site.yaml'), 'utf8')));
+  // Broken settings stop the build with the content layer's Dutch message; the CMS never runs on them.
+  if (!parsed.success) throw new Error(`site.yaml is ongeldig; het CMS kan niet worden gemaakt: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const config = buildCmsConfig({ site: parsed.data, contentPath: contentPathInRepository(contentDir, root) });
+  const encode = (text: string) => new TextEncoder().encode(text);
+  return [
+    { path: 'index.html', contents: encode(renderAdminPage(parsed.data, ADMIN_SCRIPT)) },
+    { path: 'config.yml', contents: encode(renderCmsConfig(config)) },
+  ];
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.yml': 'application/yaml; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function send(res: ServerResponse, file: AdminFile): void {
+  res.setHeader('Content-Type', CONTENT_TYPES[path.extname(file.path)] ?? 'application/octet-stream');
+  res.setHeader('Cache-Control', 'no-cache');
+  res.end(file.contents);
+}
+
+/**
+ * The CMS at /admin/: Sveltia CMS bundled from node_modules with a configuration generated from
+ * the schemas (src/cms/). The build writes it into the output; the dev server serves it from
+ * memory, with the configuration made again on every request so schema edits show at once.
+ * Not an Astro page, so it stays out of the sitemap, the search index and the card gallery.
+ */
+export default function cms(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'oogst-cms',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        if (command !== 'dev') return;
+        let bundle: Promise<AdminFile[]> | undefined;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'oogst-cms-dev',
+                configureServer(server) {
+                  server.middlewares.use((req, res, next) => {
+                    const url = new URL(req.url ?? '/', 'http://localhost');
+                    if (url.pathname !== `/${ADMIN_FOLDER}` && !url.pathname.startsWith(`/${ADMIN_FOLDER}/`)) return next();
+                    const wanted = url.pathname.slice(`/${ADMIN_FOLDER}/`.length) || 'index.html';
+                    void (async () => {
+                      const files = [...(await renderAdminFiles(root)), ...(await (bundle ??= bundleAdmin()))];
+                      const file = files.find((candidate) => candidate.path === wanted);
+                      if (!file) {
+                        res.statusCode = 404;
+                        res.end();
+                        return;
+                      }
+                      send(res, file);
+                    })().catch(next);
+                  });
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const outDir = path.join(fileURLToPath(dir), ADMIN_FOLDER);
+        const files = [...(await renderAdminFiles(root)), ...(await bundleAdmin())];
+        for (const file of files) {
+          await mkdir(path.dirname(path.join(outDir, file.path)), { recursive: true });
+          await writeFile(path.join(outDir, file.path), file.contents);
+        }
+        logger.info(`CMS in /${ADMIN_FOLDER}/: ${files.length} bestanden in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

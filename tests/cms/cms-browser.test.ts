@@ -1,0 +1,310 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { buildSite } from '../support/build-site';
+import { serveStatic } from '../support/static-server';
+
+// The content folder lives inside the project, so the CMS configuration names it as the repository would.
+const CONTENT = 'tests/cms-output/content';
+const SCREENSHOTS = process.env.OOGST_CMS_SCREENSHOTS;
+/**
+ * With OOGST_CMS_PACE=person the walk-through types at 200 characters a minute and pauses three
+ * seconds per field to read its hint, and prints how long the form took: the figure in docs/redactie.md.
+ */
+const PERSON = process.env.OOGST_CMS_PACE === 'person';
+const think = (page: Page) => (PERSON ? page.waitForTimeout(3000) : Promise.resolve());
+async function type(page: Page, field: ReturnType<Page['getByRole']>, text: string): Promise<void> {
+  await think(page);
+  if (PERSON) await field.pressSequentially(text, { delay: 300, timeout: 0 });
+  else await field.fill(text);
+}
+
+/** Files of the content folder the CMS's test backend starts with: the themes and visuals it offers in pickers. */
+function seedFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const folder of ['themes', 'visuals']) {
+    for (const name of readdirSync(path.join(CONTENT, folder)).filter((n) => /\.(md|ya?ml)$/.test(n))) files[`${CONTENT}/${folder}/${name}`] = readFileSync(path.join(CONTENT, folder, name), 'utf8');
+  }
+  return files;
+}
+
+/** Reads a file the CMS's test backend saved in the browser's private file system. */
+async function readSaved(page: Page, file: string, binary = false): Promise<string> {
+  return page.evaluate(
+    async ({ file, binary }) => {
+      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+      const parts = file.split('/');
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+      const blob = await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile();
+      if (!binary) return blob.text();
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      return btoa(String.fromCharCode(...bytes));
+    },
+    { file, binary },
+  );
+}
+
+async function listSaved(page: Page, folder: string): Promise<string[]> {
+  return page.evaluate(async (folder) => {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+    for (const part of folder.split('/')) dir = await dir.getDirectoryHandle(part);
+    const names: string[] = [];
+    for await (const name of (dir as unknown as { keys: () => AsyncIterable<string> }).keys()) names.push(name);
+    return names;
+  }, folder);
+}
+
+/** Astro's content cache remembers entries by their digest; a folder made again at the same place needs a clean one. */
+const freshCache = () => mkdtempSync(path.join(os.tmpdir(), 'oogst-cms-cache-'));
+
+const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 60" width="120" height="60"><rect width="120" height="60" fill="#1b3a6b"/><circle cx="60" cy="30" r="20" fill="#f5b700"/></svg>`;
+
+describe('the CMS at /admin/ in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let outDir: string;
+
+  beforeAll(async () => {
+    rmSync(CONTENT, { recursive: true, force: true });
+    mkdirSync(path.dirname(CONTENT), { recursive: true });
+    cpSync('tests/fixtures/site-minimal', CONTENT, { recursive: true });
+    const built = buildSite(CONTENT, { OOGST_CACHE_DIR: freshCache() });
+    expect(built.status, built.output).toBe(0);
+    outDir = built.outDir;
+    server = await serveStatic(outDir);
+    browser = await launchBrowser();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens the CMS; `locale` is the browser's language (the CMS speaks Dutch whatever it is). */
+  async function openCms(locale = 'nl-NL'): Promise<{ page: Page; external: string[]; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale });
+    const external: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(server.url) && !/^(blob|data):/.test(url)) external.push(url);
+    });
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('response', (response) => void (response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`)));
+    await page.goto(`${server.url}/admin/`);
+    // The test backend keeps its files in the browser; it starts with the folder's themes and visuals.
+    await page.evaluate(async (files) => {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
+      for (const [file, text] of Object.entries(files)) {
+        const parts = file.split('/');
+        let dir = root;
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (await dir.getFileHandle(parts.at(-1) ?? '', { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    }, seedFiles());
+    await page.getByRole('button', { name: /testrepository/i }).click();
+    await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().waitFor();
+    return { page, external, errors };
+  }
+
+  it('opens in Dutch, with no console errors and no request leaving the machine', async () => {
+    const { page, external, errors } = await openCms('en-US');
+    await expect(page.getByText('Verhalen').first().isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('stays out of the sitemap, the search index and the card gallery, and asks search engines not to index it', () => {
+    const sitemaps = readdirSync(outDir).filter((name) => name.startsWith('sitemap'));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const name of sitemaps) expect(readFileSync(path.join(outDir, name), 'utf8')).not.toContain('/admin');
+    const page = readFileSync(path.join(outDir, 'admin/index.html'), 'utf8');
+    expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
+    // Pagefind indexes only regions marked data-pagefind-body; the gallery lists the cards of entries.
+    expect(page).not.toContain('data-pagefind-body');
+    expect(readFileSync(path.join(outDir, 'deelkaarten.json'), 'utf8')).not.toContain('admin');
+  });
+
+  it('shows the schema’s Dutch message for a too long field and a Dutch message for an empty one', async () => {
+    const { page } = await openCms();
+    await page.goto(`${server.url}/admin/#/collections/stories/new`);
+    await page.getByRole('textbox', { name: 'Titel', exact: true }).fill('x'.repeat(120));
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByText('maximaal 100 tekens toegestaan').first().isVisible()).resolves.toBe(true);
+    // An empty required field gets the CMS's own Dutch message; Sveltia checks no pattern on empty fields.
+    await expect(page.getByText('Dit veld is verplicht.').first().isVisible()).resolves.toBe(true);
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-4-fout.png') });
+    await page.close();
+  }, 60_000);
+
+  it('lets an editor write a story that passes npm run check and builds into a story page', async () => {
+    const { page, errors } = await openCms();
+    await page.goto(`${server.url}/admin/#/collections/stories`);
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-1-start.png') });
+    await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().click();
+    await page.getByRole('textbox', { name: 'Titel', exact: true }).waitFor();
+    const started = performance.now();
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-2-leeg.png') });
+    await type(page, page.getByRole('textbox', { name: 'Titel', exact: true }), 'Een buurthuis dat open bleef');
+    // A date is picked, not typed: the field shows the browser's own date format.
+    await think(page);
+    await page.getByRole('textbox', { name: 'Datum' }).fill('2021-03-10');
+    await think(page);
+    await page.getByRole('radio', { name: 'kiem' }).click();
+    await think(page);
+    await page.getByRole('radio', { name: 'burgers' }).click();
+    await think(page);
+    await page.getByRole('group', { name: /Regio/ }).getByRole('combobox').click();
+    await page.getByRole('option', { name: 'utrecht' }).click();
+    await think(page);
+    await page.getByRole('checkbox', { name: 'Wonen' }).click();
+    await type(page, page.getByRole('textbox', { name: 'Samenvatting' }), 'Vrijwilligers hielden een buurthuis in Utrecht open als plek voor een praatje en een kop koffie.');
+    await type(page, page.getByRole('textbox', { name: 'Uitgelichte zin' }), 'Een kop koffie was in die maanden meer dan een kop koffie.');
+    const hero = page.getByRole('group', { name: /Afbeelding bovenaan/ });
+    await think(page);
+    await hero.locator('input[type=file]').first().setInputFiles({ name: 'buurthuis.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(SVG) });
+    await type(page, page.getByRole('textbox', { name: 'Alt-tekst' }), 'Een blauw vlak met een gele cirkel, als tekening van een lamp in het buurthuis.');
+    const body = page.getByRole('textbox').last();
+    await think(page);
+    await body.click();
+    await body.pressSequentially('In de lockdown bleef het buurthuis open voor wie alleen was.', { delay: PERSON ? 300 : 0, timeout: PERSON ? 0 : 30_000 });
+    await think(page);
+    await page.getByRole('button', { name: 'Invoegen', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Grafiek' }).click();
+    // The component is a small form inside the text: pick one of the site's visuals.
+    const visualChoice = page.getByRole('group', { name: 'Grafiek', exact: true }).getByRole('radio').first();
+    const previewShowsVisual = async () =>
+      (await Promise.all(page.frames().map((frame) => frame.evaluate(() => document.body?.innerText ?? '').catch(() => '')))).some((text) => text.includes('Grafiek: deelname-per-spoor'));
+    // The component's form can take a moment to settle after it is inserted; a choice made before
+    // then does not reach the text, so the editor (and this test) picks again when the preview misses it.
+    for (let attempt = 0; attempt < 4 && !(await previewShowsVisual()); attempt++) {
+      await visualChoice.click();
+      await page.waitForTimeout(1500);
+    }
+    expect(await previewShowsVisual()).toBe(true);
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-2-formulier.png') });
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForFunction(() => !location.hash.endsWith('/new'), undefined, { timeout: 20_000 });
+    if (PERSON) console.log(`formulier van leeg tot opgeslagen: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    if (SCREENSHOTS) {
+      // Let the page transition finish, so the picture shows the saved entry rather than the fading form.
+      await page.getByText('Item opgeslagen.').waitFor();
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-3-opgeslagen.png') });
+    }
+
+    const story = await readSaved(page, `${CONTENT}/stories/een-buurthuis-dat-open-bleef.mdx`);
+    expect(story).toContain('draft: true');
+    expect(story).toMatch(/<Visual id="[a-z0-9-]+" \/>/);
+    const images = await listSaved(page, `${CONTENT}/stories/images`);
+    expect(images).toContain('buurthuis.svg');
+    writeFileSync(path.join(CONTENT, 'stories/een-buurthuis-dat-open-bleef.mdx'), story.replace('draft: true', 'draft: false'));
+    writeFileSync(path.join(CONTENT, 'stories/images/buurthuis.svg'), Buffer.from(await readSaved(page, `${CONTENT}/stories/images/buurthuis.svg`, true), 'base64'));
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const check = spawnSync('npm', ['run', 'check'], { env: { ...process.env, OOGST_CONTENT_DIR: CONTENT }, encoding: 'utf8' });
+    expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
+    const built = buildSite(CONTENT, { OOGST_CACHE_DIR: freshCache() });
+    expect(built.status, built.output).toBe(0);
+    expect(existsSync(path.join(built.outDir, 'verhalen/een-buurthuis-dat-open-bleef/index.html'))).toBe(true);
+    if (SCREENSHOTS) {
+      const site = await serveStatic(built.outDir);
+      const storyPage = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+      await storyPage.goto(`${site.url}/verhalen/een-buurthuis-dat-open-bleef/`);
+      await storyPage.screenshot({ path: path.join(SCREENSHOTS, 'cms-5-verhaal.png') });
+      await storyPage.close();
+      await site.close();
+    }
+  }, 300_000);
+});
+
+describe('the local workflow of the CMS (a project folder on the editor’s computer)', () => {
+  const LOCAL = 'tests/cms-output/local';
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+
+  beforeAll(async () => {
+    rmSync(LOCAL, { recursive: true, force: true });
+    cpSync('tests/fixtures/site-minimal', LOCAL, { recursive: true });
+    // A site with a Git host configured: the CMS then offers the local repository.
+    writeFileSync(path.join(LOCAL, 'site.yaml'), `${readFileSync(path.join(LOCAL, 'site.yaml'), 'utf8')}cms:\n  backend: github\n  repo: gemeente/dialoog\n`);
+    const built = buildSite(LOCAL, { OOGST_CACHE_DIR: freshCache() });
+    expect(built.status, built.output).toBe(0);
+    server = await serveStatic(built.outDir);
+    browser = await launchBrowser();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens the project folder, saves an edit into it, with no console errors and no request leaving the machine', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
+    const external: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => void (!request.url().startsWith(server.url) && !/^(blob|data):/.test(request.url()) && external.push(request.url())));
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    // Headless Chromium cannot show the folder picker: it answers with a folder in the browser's
+    // private file system, which has the same API as a folder on disk and holds a copy of the project.
+    await page.addInitScript(() => {
+      (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () =>
+        (await navigator.storage.getDirectory()).getDirectoryHandle('project', { create: true });
+    });
+    const files: Record<string, string> = { '.git/HEAD': 'ref: refs/heads/main\n' };
+    for (const folder of ['themes', 'visuals', 'stories']) {
+      for (const name of readdirSync(path.join(LOCAL, folder)).filter((n) => /\.(mdx?|ya?ml)$/.test(n))) files[`${LOCAL}/${folder}/${name}`] = readFileSync(path.join(LOCAL, folder, name), 'utf8');
+    }
+    await page.goto(`${server.url}/admin/`);
+    await page.evaluate(async (files) => {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('project', { create: true });
+      for (const [file, text] of Object.entries(files)) {
+        const parts = file.split('/');
+        let dir = root;
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (await dir.getFileHandle(parts.at(-1) ?? '', { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    }, files);
+    await page.getByRole('button', { name: 'Werken met een lokale repository' }).click();
+    await page.getByText('Boodschappen voor de hele straat').first().click();
+    const summary = page.getByRole('textbox', { name: 'Samenvatting' });
+    await summary.fill('Buren in een Zwolse straat deden tijdens de lockdown boodschappen voor wie niet de deur uit kon.');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    // Saved into the project folder, as the file on disk would be.
+    await expect
+      .poll(() =>
+        page.evaluate(async (file) => {
+          let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('project');
+          const parts = file.split('/');
+          for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+          return (await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile()).text();
+        }, `${LOCAL}/stories/boodschappen-voor-de-straat.mdx`),
+      )
+      .toContain('summary: Buren in een Zwolse straat deden tijdens de lockdown boodschappen voor wie niet de deur uit kon.');
+    // Editing a published story keeps it published and leaves its text as it was.
+    const saved = await page.evaluate(async (file) => {
+      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('project');
+      const parts = file.split('/');
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+      return (await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile()).text();
+    }, `${LOCAL}/stories/boodschappen-voor-de-straat.mdx`);
+    expect(saved).not.toContain('draft: true');
+    const bodyOf = (text: string) => text.replace(/^---[\s\S]*?\n---\n/, '').trim();
+    expect(bodyOf(saved)).toBe(bodyOf(readFileSync(path.join(LOCAL, 'stories/boodschappen-voor-de-straat.mdx'), 'utf8')));
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
