@@ -7,7 +7,7 @@ import { ideaSchema } from '../../src/schemas/idea.ts';
 import { tableSchema } from '../../src/schemas/table.ts';
 import { shownPath } from './content-files.ts';
 import { error, type CheckProblem } from './problems.ts';
-import { validate } from './schema-problems.ts';
+import { shownInput, validate } from './schema-problems.ts';
 
 /** The two spreadsheets of a content folder and their row schemas. */
 export const CSV_SCHEMAS = { tables: tableSchema, ideas: ideaSchema } as const;
@@ -44,7 +44,7 @@ export function loadCsv<C extends CsvCollection>(contentDir: string, collection:
     if (result.data) rows.push({ line, data: result.data as CsvRow<C>['data'] });
     for (const issue of result.issues) {
       const field = issue.path.map(String).join('.') || '(rij)';
-      problems.push(error({ file, line, field, message: issue.message, fix: issue.code === 'unrecognized_keys' ? undefined : 'verbeter de cel in de spreadsheet en exporteer opnieuw, of pas de regel hier aan' }));
+      problems.push(error({ file, line, field, message: issue.message + shownInput(issue.input, issue.message), fix: issue.code === 'unrecognized_keys' ? undefined : 'verbeter de cel in de spreadsheet en exporteer opnieuw, of pas de regel hier aan' }));
     }
   }
   if (records.rows.length === 0) problems.push(error({ file, field: '(bestand)', message: 'het bestand bevat geen rijen onder de kopregel' }));

@@ -57,7 +57,7 @@ function fixFor(issue: z.core.$ZodIssue): string | undefined {
 }
 
 /** Repeats a short bad value so the editor can find it. */
-function shownInput(input: unknown, message: string): string {
+export function shownInput(input: unknown, message: string): string {
   if (typeof input !== 'string' && typeof input !== 'number') return '';
   const text = String(input);
   return text.length === 0 || text.length > 60 || message.includes(text) ? '' : ` (gevonden: "${text}")`;
