@@ -63,6 +63,25 @@ const freshCache = () => mkdtempSync(path.join(os.tmpdir(), 'oogst-cms-cache-'))
 
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 60" width="120" height="60"><rect width="120" height="60" fill="#1b3a6b"/><circle cx="60" cy="30" r="20" fill="#f5b700"/></svg>`;
 
+
+/** Writes files into a folder of the browser's own file system (OPFS), where the CMS's test backend and the folder picker read them. */
+async function writeBrowserFolder(page: Page, folder: string, files: Record<string, string>): Promise<void> {
+  await page.evaluate(
+    async ({ folder, files }) => {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder, { create: true });
+      for (const [file, text] of Object.entries(files)) {
+        const parts = file.split('/');
+        let dir = root;
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (await dir.getFileHandle(parts.at(-1) ?? '', { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    },
+    { folder, files },
+  );
+}
+
 describe('the CMS at /admin/ in Chromium', () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -98,17 +117,7 @@ describe('the CMS at /admin/ in Chromium', () => {
     page.on('response', (response) => void (response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`)));
     await page.goto(`${server.url}/admin/`);
     // The test backend keeps its files in the browser; it starts with the folder's themes and visuals.
-    await page.evaluate(async (files) => {
-      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
-      for (const [file, text] of Object.entries(files)) {
-        const parts = file.split('/');
-        let dir = root;
-        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-        const writable = await (await dir.getFileHandle(parts.at(-1) ?? '', { create: true })).createWritable();
-        await writable.write(text);
-        await writable.close();
-      }
-    }, seedFiles());
+    await writeBrowserFolder(page, 'sveltia-cms-test', seedFiles());
     await page.getByRole('button', { name: /testrepository/i }).click();
     await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().waitFor();
     return { page, external, errors };
@@ -266,17 +275,7 @@ describe('the local workflow of the CMS (a project folder on the editor’s comp
       for (const name of readdirSync(path.join(LOCAL, folder)).filter((n) => /\.(mdx?|ya?ml)$/.test(n))) files[`${LOCAL}/${folder}/${name}`] = readFileSync(path.join(LOCAL, folder, name), 'utf8');
     }
     await page.goto(`${server.url}/admin/`);
-    await page.evaluate(async (files) => {
-      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('project', { create: true });
-      for (const [file, text] of Object.entries(files)) {
-        const parts = file.split('/');
-        let dir = root;
-        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-        const writable = await (await dir.getFileHandle(parts.at(-1) ?? '', { create: true })).createWritable();
-        await writable.write(text);
-        await writable.close();
-      }
-    }, files);
+    await writeBrowserFolder(page, 'project', files);
     await page.getByRole('button', { name: 'Werken met een lokale repository' }).click();
     await page.getByText('Boodschappen voor de hele straat').first().click();
     const summary = page.getByRole('textbox', { name: 'Samenvatting' });
