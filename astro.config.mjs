@@ -8,7 +8,6 @@ import { formatCheckProblem } from './scripts/lib/problems.ts';
 import { cardsIntegration } from './src/integrations/cards.ts';
 import cms from './src/integrations/cms.ts';
 import contentGate from './src/integrations/content-gate.ts';
-import frontMatterCheck from './src/integrations/front-matter-check.ts';
 import oogstPagefind from './src/integrations/pagefind.ts';
 import safeContent from './src/integrations/safe-content.ts';
 import security from './src/integrations/security.ts';
@@ -23,7 +22,6 @@ export default defineConfig({
   integrations: [
     // The same check as `npm run check`, first: bad content stops here with Dutch messages.
     contentGate({ check: (contentDir) => checkContent(contentDir), format: formatCheckProblem }),
-    frontMatterCheck(),
     safeContent(),
     mdx(),
     sitemap(),

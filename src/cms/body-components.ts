@@ -1,7 +1,7 @@
-import { EDITOR_COMPONENTS, type EditorComponentName } from '../markdown/editor-components';
+import { EDITOR_COMPONENT_NAMES } from '../markdown/editor-components';
 
 /**
  * The components the CMS body editor offers: the allow-list's block components. `Lang` marks a
  * few words inside a sentence, which the editor's block components cannot do; editors type it.
  */
-export const BODY_COMPONENTS = (Object.keys(EDITOR_COMPONENTS) as EditorComponentName[]).filter((name) => name !== 'Lang');
+export const BODY_COMPONENTS = EDITOR_COMPONENT_NAMES.filter((name) => name !== 'Lang');

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { siteSchema } from '../schemas/site';
 import { CMS_FOLDER_COLLECTIONS } from './cms-collections';
 import { backendOf, buildCmsConfig, renderCmsConfig } from './cms-config';
-import { contentPathInRepository } from './content-path';
+import { readCmsInput } from './read-cms-input';
 
-const site = siteSchema.parse(yaml.load(readFileSync('content/site.yaml', 'utf8')));
-const config = buildCmsConfig({ site, contentPath: contentPathInRepository(path.resolve('content'), process.cwd()) });
+const input = readCmsInput(path.resolve('content'), process.cwd());
+const config = buildCmsConfig(input);
 type Field = { name: string; widget: string; required: boolean; fields?: Field[] } & Record<string, unknown>;
 const collection = (name: string) => (config.collections as { name: string; fields: Field[] }[]).find((c) => c.name === name);
 const field = (c: string, name: string) => collection(c)?.fields.find((f) => f.name === name);

@@ -1,30 +1,22 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import yaml from 'js-yaml';
 import { ADMIN_SCRIPT, bundleAdmin, type AdminFile } from '../cms/admin-bundle';
 import { ADMIN_FOLDER } from '../cms/admin-folder';
 import { renderAdminPage } from '../cms/admin-page';
 import { buildCmsConfig, renderCmsConfig } from '../cms/cms-config';
-import { contentPathInRepository } from '../cms/content-path';
+import { readCmsInput } from '../cms/read-cms-input';
 import { getContentDir } from '../config/content-dir';
-import { siteSchema } from '../schemas/site';
-
-
 
 /** index.html and config.yml of /admin/ from the current site settings and schemas. */
-async function renderAdminFiles(root: string): Promise<AdminFile[]> {
-  const contentDir = getContentDir();
-  const parsed = siteSchema.safeParse(yaml.load(await readFile(path.join(contentDir, 'site.yaml'), 'utf8')));
-  // Broken settings stop the build with the content layer's Dutch message; the CMS never runs on them.
-  if (!parsed.success) throw new Error(`site.yaml is ongeldig; het CMS kan niet worden gemaakt: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const config = buildCmsConfig({ site: parsed.data, contentPath: contentPathInRepository(contentDir, root) });
+function renderAdminFiles(root: string): AdminFile[] {
+  const input = readCmsInput(getContentDir(), root);
   const encode = (text: string) => new TextEncoder().encode(text);
   return [
-    { path: 'index.html', contents: encode(renderAdminPage(parsed.data, ADMIN_SCRIPT)) },
-    { path: 'config.yml', contents: encode(renderCmsConfig(config)) },
+    { path: 'index.html', contents: encode(renderAdminPage(input.site, ADMIN_SCRIPT)) },
+    { path: 'config.yml', contents: encode(renderCmsConfig(buildCmsConfig(input))) },
   ];
 }
 
@@ -73,7 +65,8 @@ export default function cms(): AstroIntegration {
                     if (url.pathname !== `/${ADMIN_FOLDER}` && !url.pathname.startsWith(`/${ADMIN_FOLDER}/`)) return next();
                     const wanted = url.pathname.slice(`/${ADMIN_FOLDER}/`.length) || 'index.html';
                     void (async () => {
-                      const files = [...(await renderAdminFiles(root)), ...(await (bundle ??= bundleAdmin()))];
+                      // The page and the configuration are made again per request, so schema edits show at once; the bundle once.
+                      const files = ['index.html', 'config.yml'].includes(wanted) ? renderAdminFiles(root) : await (bundle ??= bundleAdmin());
                       const file = files.find((candidate) => candidate.path === wanted);
                       if (!file) {
                         res.statusCode = 404;
@@ -92,7 +85,7 @@ export default function cms(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = path.join(fileURLToPath(dir), ADMIN_FOLDER);
-        const files = [...(await renderAdminFiles(root)), ...(await bundleAdmin())];
+        const files = [...renderAdminFiles(root), ...(await bundleAdmin())];
         for (const file of files) {
           await mkdir(path.dirname(path.join(outDir, file.path)), { recursive: true });
           await writeFile(path.join(outDir, file.path), file.contents);

@@ -7,8 +7,8 @@ export interface ImpossibleDate {
 
 /**
  * Dates like 2021-02-30 that YAML silently rolls over to another day (2021-03-02).
- * The schema only sees the rolled-over date, so the text itself is checked. Shared by the
- * build (src/integrations/front-matter-check.ts) and `npm run check`.
+ * The schema only sees the rolled-over date, so the text itself is checked, by `npm run check`
+ * and so by every build (the content gate runs the check first).
  */
 export function findImpossibleDates(yamlText: string): ImpossibleDate[] {
   return yamlText.split(/\r?\n/).flatMap((text, index) => {

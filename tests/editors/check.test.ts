@@ -122,6 +122,22 @@ describe('npm run check', () => {
     expect(problems).toEqual([expect.objectContaining({ line: 10, field: 'encoding.value', message: expect.stringMatching(/^de kolom "bezoekers" bestaat niet in \S*bezoekers\.csv; beschikbare kolommen: dag, aantal/) })]);
   });
 
+  // These three moved here with the front-matter integration, which the content gate replaced.
+  it('reports impossible dates in whole YAML files too, and accepts 29 February in a leap year', () => {
+    content = copyContent();
+    const site = readFileSync(path.join(content.dir, 'site.yaml'), 'utf8');
+    content.write('site.yaml', site.replace(/^closedOn: .*$/m, 'closedOn: 2021-10-32'));
+    expect(errors(checkContent(content.dir)).filter((p) => p.file.endsWith('site.yaml')).map((p) => p.field)).toContain('closedOn');
+    expect(errors(check('stories/x.mdx', STORY({ date: '2020-02-29' })))).toEqual([]);
+  });
+
+  it('reports a hero image path that points to no file, and accepts one that exists', () => {
+    const [problem] = errors(check('stories/x.mdx', STORY({ hero: '\n  src: ./images/ontbreekt.jpg\n  alt: Een getekende straat met rijtjeshuizen.' })));
+    expect(problem).toMatchObject({ field: 'hero.src', line: 11 });
+    expect(problem!.message).toContain('"./images/ontbreekt.jpg" bestaat niet');
+    expect(errors(check('stories/x.mdx', STORY({})))).toEqual([]);
+  });
+
   it('reports a date that is not on the calendar, which YAML would roll over', () => {
     const [problem] = errors(check('stories/x.mdx', STORY({ date: '2021-02-30' })));
     expect(problem).toMatchObject({ field: 'date', line: 3 });

@@ -69,6 +69,17 @@ describe('security headers for static hosts', () => {
     expect(file.match(/Cross-Origin-Opener-Policy/g)).toHaveLength(5);
   });
 
+  it('keeps the opener policy a folder overrides on every page also when the pages differ in policy', () => {
+    const site = [
+      { file: 'index.html', csp: 'home' },
+      { file: 'themas/wonen/index.html', csp: 'public' },
+      { file: 'admin/index.html', csp: 'cms' },
+    ];
+    const file = renderHeadersFile(site, [{ folder: 'admin', csp: 'cms', headers: [['Cross-Origin-Opener-Policy', 'same-origin-allow-popups']] }]);
+    expect(file).toContain('/themas/wonen/\n  Content-Security-Policy: public\n  Cross-Origin-Opener-Policy: same-origin\n');
+    expect(file).toContain('/\n  Content-Security-Policy: home\n  Cross-Origin-Opener-Policy: same-origin\n');
+  });
+
   it('gives nginx a map for a header a folder overrides', () => {
     const conf = renderNginxConf([{ file: 'index.html', csp: 'public' }], 'public', [{ folder: 'admin', csp: 'cms', headers: [['Cross-Origin-Opener-Policy', 'same-origin-allow-popups']] }]);
     expect(conf).toContain('map $uri $oogst_cross_origin_opener_policy {\n  default "same-origin";\n  ~^/admin/ "same-origin-allow-popups";\n}');

@@ -100,7 +100,8 @@ export function renderHeadersFile(pages: readonly PagePolicy[], folders: readonl
     for (const entry of entries) lines.push(entry.folder ? `/${entry.name}/*` : `/${entry.name}`, `  Content-Security-Policy: ${shared}`, ...perEntry);
   } else if (!shared) {
     for (const page of [...rest].sort(byFile)) {
-      for (const url of pathsOfPage(page.file)) lines.push(url, `  Content-Security-Policy: ${page.csp}`);
+      // Headers a folder overrides left /*, so every page carries them itself (none without folders).
+      for (const url of pathsOfPage(page.file)) lines.push(url, `  Content-Security-Policy: ${page.csp}`, ...perEntry);
     }
   }
   for (const folder of folders) lines.push(`/${folder.folder}/*`, `  Content-Security-Policy: ${folder.csp}`, ...(folder.headers ?? []).map(([name, value]) => `  ${name}: ${value}`));
