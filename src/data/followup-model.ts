@@ -1,5 +1,6 @@
 import type { FollowUpData, FollowUpUpdate, RecordDate } from '../schemas/followup';
 import type { FollowUpStatus } from '../schemas/site';
+import { formatDate } from '../charts/format';
 
 /**
  * Pure rules about follow-ups, shared by the build (src/data/followups.ts), the content check
@@ -39,12 +40,9 @@ export function lastUpdated(data: Pick<FollowUpData, 'updates'>): RecordDate {
   return data.updates.map((update) => update.date).reduce((newest, date) => (date.date.getTime() > newest.date.getTime() ? date : newest));
 }
 
-const MONTH_FORMAT = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const DAY_FORMAT = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 /** A record date as readers write it, no more exact than the record: "26 mei 2021" or "juli 2021". */
 export function formatRecordDate(value: RecordDate): string {
-  return (value.precision === 'month' ? MONTH_FORMAT : DAY_FORMAT).format(value.date);
+  return formatDate(value);
 }
 
 /** A record date as ISO text at its own precision: "2021-05-26" or "2021-07", for data files and `datetime`. */

@@ -6,7 +6,7 @@ import { t } from '../i18n/t';
 import { visualSchema } from '../schemas/visual';
 import type { RecordDate } from '../schemas/followup';
 import type { FollowUpStatus } from '../schemas/site';
-import { FOLLOW_UP_VISUALS } from './urls';
+import { FOLLOW_UP_VISUALS, OPEN_DATA_NAMES } from './urls';
 import { answering, countByStatus, lastUpdated, timelineOf, type AnsweredKind, type TimelineStep } from './followup-model';
 import type { Harvest } from './harvest';
 import { pick } from './queries';
@@ -112,7 +112,7 @@ export function followUpVisuals(harvest: Harvest): VisualInput[] {
   const common = {
     source,
     // The data is computed here, never read from a file; the schema asks for a source, and this names the open data file that holds the same rows.
-    data: { file: 'opvolging.csv' },
+    data: { file: `${OPEN_DATA_NAMES.followUps}.csv` },
     unit: { one: t('followUps.unitOne'), other: t('followUps.unitOther') },
     example: examples === harvest.followups.length,
     type: mixed ? 'stacked-bar' : 'bar',

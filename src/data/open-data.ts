@@ -2,13 +2,13 @@ import type { VisualInput } from '../charts/types';
 import type { Dataset, DatasetField } from '../open-data/dataset';
 import { describeDataPackage } from '../open-data/data-package';
 import { KINDS, REGIONS, TRACKS } from '../schemas/shared';
+import { isoDate } from '../i18n/t';
 import { isoRecordDate } from './followup-model';
 import { FOLLOW_UP_PATHS, OPEN_DATA_NAMES, OPEN_DATA_PATHS } from './urls';
 import { viewFollowUp } from './followups';
 import { getHarvest, type Harvest } from './harvest';
 import { getVisuals } from './visuals';
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 const RECORD_DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}(-\\d{2})?$' } as const;
 const EXAMPLE: DatasetField = { name: 'voorbeeld', type: 'boolean', required: true, description: 'Ja als de rij ter illustratie is bedacht en geen verslag van de echte dialoog is' };
 
@@ -34,7 +34,7 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
       ],
       rows: harvest.tables.map((table) => ({
         id: table.id,
-        datum: iso(table.data.date),
+        datum: isoDate(table.data.date),
         spoor: table.data.track,
         regio: table.data.region,
         deelnemers: table.data.participants,
@@ -90,7 +90,7 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
         nummer: insight.data.number,
         titel: insight.data.title,
         samenvatting: insight.data.summary,
-        datum: iso(insight.data.date),
+        datum: isoDate(insight.data.date),
         themas: insight.data.themes,
         pagina: page(`/inzichten/${insight.id}/`),
       })),
