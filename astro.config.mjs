@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readSiteUrl } from './src/config/site-url.mjs';
+import { basePathOf } from './src/data/urls.ts';
+import { rehypeBaseLinks } from './src/markdown/base-links.ts';
 import { checkContent } from './scripts/lib/check-content.ts';
 import { formatCheckProblem } from './scripts/lib/problems.ts';
 import { cardsIntegration } from './src/integrations/cards.ts';
@@ -12,9 +14,15 @@ import oogstPagefind from './src/integrations/pagefind.ts';
 import safeContent from './src/integrations/safe-content.ts';
 import security from './src/integrations/security.ts';
 
+const siteUrl = readSiteUrl();
+// A site published under a path (https://example.nl/dialoog) lives at that base path; every link
+// comes from src/data/urls.ts, which reads it back from import.meta.env.BASE_URL.
+const basePath = basePathOf(siteUrl);
+
 export default defineConfig({
   // Canonical URLs, the sitemap and share cards need the public address; it comes from content/site.yaml.
-  site: readSiteUrl(),
+  site: siteUrl,
+  ...(basePath ? { base: `${basePath}/` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // A second file for the same page (two stories whose names differ only in case) is an error, not a silently lost page.
@@ -55,7 +63,8 @@ export default defineConfig({
     },
   },
   // Shiki colours code with inline styles, which the CSP forbids; content has no code to colour.
-  markdown: { syntaxHighlight: false },
+  // Content links written from the site's root (/verhalen/x/) get the base path at render time.
+  markdown: { syntaxHighlight: false, ...(basePath ? { rehypePlugins: [[rehypeBaseLinks, { basePath }]] } : {}) },
   // A separate cache lets scripts/reproducible.ts make two really clean builds.
   cacheDir: process.env.OOGST_CACHE_DIR ?? './node_modules/.astro',
   security: {

@@ -18,6 +18,7 @@ import { checkVisualData } from './visual-data.ts';
 import { findImpossibleDates } from '../../src/loaders/yaml-dates.ts';
 import { PLACEHOLDER_MARK } from './scaffold-templates.ts';
 import { checkPublisherPlaceholders } from './publisher-placeholders.ts';
+import { ROUTES } from '../../src/data/urls.ts';
 
 /** Pages the footer of every page links to. */
 const REQUIRED_PAGES = ['over', 'toegankelijkheid', 'privacy'];
@@ -52,7 +53,7 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
     followups: ids('followups'),
     statuses: followUpStatusIds(entries),
   });
-  const draftRoutes = new Set(ids('stories', isDraft).map((id) => `/verhalen/${id}/`));
+  const draftRoutes = new Set(ids('stories', isDraft).map(ROUTES.story));
   const visuals = new Set(ids('visuals'));
   const site = entries.find((entry) => entry.collection === 'site');
   problems.push(...checkPublisherPlaceholders(entries));

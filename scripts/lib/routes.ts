@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { FOLLOW_UP_PATHS, FOLLOW_UP_VISUALS, OPEN_DATA_NAMES, OPEN_DATA_PATHS } from '../../src/data/urls.ts';
+import { basePathOf, FOLLOW_UP_VISUALS, OPEN_DATA_NAMES, ROUTES, toSitePath } from '../../src/data/urls.ts';
 import { KINDS, TRACKS } from '../../src/schemas/shared.ts';
 
 /** The ids per collection that pages are made for. */
@@ -16,61 +16,68 @@ export interface RouteIds {
   statuses?: readonly string[];
 }
 
+/** The files a chart is published as, each beside its page. */
+const VISUAL_FORMATS = ['csv', 'svg', 'png'] as const;
+
 /**
- * Every URL path the built site has, from the ids in the content folder. Mirrors the
- * routes in src/pages/ (Dutch paths with a trailing slash); paginated lists are left out.
+ * Every site path content may link to, from the ids in the content folder and the URL module
+ * (src/data/urls.ts), which the pages are built from: pages, feeds, the card gallery and its
+ * manifest, the search page, the open data files. Paginated lists, share-card images and zips,
+ * and the bundles of search and the CMS are left out: content links to a page, not to those.
  */
 export function listRoutes(ids: RouteIds): Set<string> {
+  const followups = ids.followups ?? [];
+  // The charts computed from the follow-ups join the visuals when there are follow-ups.
+  const visuals = [...ids.visuals, ...(followups.length > 0 ? Object.values(FOLLOW_UP_VISUALS) : [])];
+  const contentFiles = Object.values(OPEN_DATA_NAMES).filter((name) => typeof name === 'string');
+  const dataFiles = [...contentFiles, ...visuals.map((id) => OPEN_DATA_NAMES.visual(id))];
   const routes = [
-    '/',
-    '/themas/',
-    '/inzichten/',
-    '/verhalen/',
-    '/eindproduct/',
-    '/eindproduct/alles/',
-    '/cijfers/',
-    '/veelgestelde-vragen/',
-    '/dialoogtafels/',
-    '/zoeken/',
-    '/deelkaarten/',
-    '/rss.xml',
-    ...ids.themes.map((id) => `/themas/${id}/`),
-    ...ids.insights.map((id) => `/inzichten/${id}/`),
-    ...ids.stories.map((id) => `/verhalen/${id}/`),
-    ...ids.chapters.map((id) => `/eindproduct/${id}/`),
-    ...ids.visuals.flatMap((id) => [`/cijfers/${id}/`, `/cijfers/${id}.csv`, `/cijfers/${id}.svg`, `/cijfers/${id}.png`]),
-    ...ids.pages.map((id) => `/${id}/`),
-    ...KINDS.map((kind) => `/verhalen/soort/${kind}/`),
-    ...TRACKS.map((track) => `/verhalen/spoor/${track}/`),
-    ...ids.themes.map((id) => `/verhalen/thema/${id}/`),
-    ...followUpRoutes(ids),
+    ROUTES.home,
+    ROUTES.themes,
+    ROUTES.insights,
+    ROUTES.stories,
+    ROUTES.chapters,
+    ROUTES.wholeProduct,
+    ROUTES.visuals,
+    ROUTES.faq,
+    ROUTES.tables,
+    ROUTES.search,
+    ROUTES.cards,
+    ROUTES.cardManifest,
+    ROUTES.rss,
+    ROUTES.colours,
+    ROUTES.sitemap,
+    ROUTES.robots,
+    ROUTES.securityTxt,
+    ROUTES.notFound,
+    ROUTES.admin,
+    ...ids.themes.map(ROUTES.theme),
+    ...ids.insights.map(ROUTES.insight),
+    ...ids.stories.map(ROUTES.story),
+    ...ids.chapters.map(ROUTES.chapter),
+    ...visuals.flatMap((id) => [ROUTES.visual(id), ...VISUAL_FORMATS.map((format) => ROUTES.visualFile(id, format))]),
+    ...ids.pages.map(ROUTES.page),
+    ...KINDS.map((kind) => ROUTES.storyFilter('soort', kind)),
+    ...TRACKS.map((track) => ROUTES.storyFilter('spoor', track)),
+    ...ids.themes.map((id) => ROUTES.storyFilter('thema', id)),
+    ROUTES.followUps,
+    ROUTES.followUpFeed,
+    ...followups.map(ROUTES.followUp),
+    ...(ids.statuses ?? []).map(ROUTES.followUpStatus),
+    ...ids.themes.map(ROUTES.followUpTheme),
+    ROUTES.openData,
+    ROUTES.dataPackage,
+    ...dataFiles.flatMap((name) => [ROUTES.openDataFile(name, 'csv'), ROUTES.openDataFile(name, 'json')]),
   ];
   return new Set(routes);
-}
-
-/** The follow-up pages (only when there are follow-ups, as the site builds them) and the open data files. */
-function followUpRoutes(ids: RouteIds): string[] {
-  const followups = ids.followups ?? [];
-  const contentFiles = Object.values(OPEN_DATA_NAMES).filter((name) => typeof name === 'string');
-  const computedVisuals = followups.length > 0 ? Object.values(FOLLOW_UP_VISUALS) : [];
-  const dataFiles = [...contentFiles, ...[...ids.visuals, ...computedVisuals].map((id) => OPEN_DATA_NAMES.visual(id))];
-  return [
-    ...computedVisuals.flatMap((id) => [`/cijfers/${id}/`, `/cijfers/${id}.csv`, `/cijfers/${id}.svg`, `/cijfers/${id}.png`]),
-    FOLLOW_UP_PATHS.overview,
-    FOLLOW_UP_PATHS.feed,
-    ...followups.map((id) => FOLLOW_UP_PATHS.entry(id)),
-    ...(ids.statuses ?? []).map((id) => FOLLOW_UP_PATHS.status(id)),
-    ...ids.themes.map((id) => FOLLOW_UP_PATHS.theme(id)),
-    OPEN_DATA_PATHS.page,
-    OPEN_DATA_PATHS.dataPackage,
-    ...dataFiles.flatMap((name) => [OPEN_DATA_PATHS.file(name, 'csv'), OPEN_DATA_PATHS.file(name, 'json')]),
-  ];
 }
 
 /** The path part of an internal link ("/themas/wonen/#kop" → "/themas/wonen/"), or undefined for external links. */
 export function internalPath(href: string, baseUrl?: string): string | undefined {
   let target = href.trim();
   if (baseUrl && target.startsWith(baseUrl)) target = target.slice(baseUrl.length) || '/';
+  // A link written with the base path ("/dialoog/verhalen/x/") is the same page as one without.
+  else if (baseUrl) target = toSitePath(target, basePathOf(baseUrl));
   if (!target.startsWith('/') || target.startsWith('//')) return undefined;
   return decodeURI(target.replace(/[?#].*$/, '')) || '/';
 }
@@ -101,12 +108,12 @@ export interface AnchorSource {
 
 /** The page of an entry of a Markdown collection. */
 const ENTRY_ROUTE: Record<string, (id: string) => string> = {
-  themes: (id) => `/themas/${id}/`,
-  insights: (id) => `/inzichten/${id}/`,
-  stories: (id) => `/verhalen/${id}/`,
-  chapters: (id) => `/eindproduct/${id}/`,
-  pages: (id) => `/${id}/`,
-  faq: () => '/veelgestelde-vragen/',
+  themes: ROUTES.theme,
+  insights: ROUTES.insight,
+  stories: ROUTES.story,
+  chapters: ROUTES.chapter,
+  pages: ROUTES.page,
+  faq: () => ROUTES.faq,
 };
 
 /**
@@ -121,13 +128,14 @@ export function listAnchors(entries: readonly AnchorSource[], tableIds: readonly
     for (const id of ids) set.add(id);
     anchors.set(route, set);
   };
-  add('/dialoogtafels/', ...tableIds.map((id) => id.toLowerCase()));
+  // The anchor of a table is the fragment of its link (ROUTES.table).
+  add(ROUTES.tables, ...tableIds.map((id) => ROUTES.table(id).split('#')[1]!));
   for (const entry of entries) {
     const route = ENTRY_ROUTE[entry.collection];
     if (route) add(route(entry.id), ...entry.headings);
-    if (entry.collection === 'faq') add('/veelgestelde-vragen/', entry.id);
-    if (entry.collection === 'chapters') add('/eindproduct/alles/', entry.id, ...entry.headings.map((heading) => `${entry.id}-${heading}`));
-    if (entry.collection === 'visuals') add('/cijfers/', `grafiek-${entry.id}`);
+    if (entry.collection === 'faq') add(ROUTES.faq, entry.id);
+    if (entry.collection === 'chapters') add(ROUTES.wholeProduct, entry.id, ...entry.headings.map((heading) => `${entry.id}-${heading}`));
+    if (entry.collection === 'visuals') add(ROUTES.visuals, ROUTES.visualOnOverview(entry.id).split('#')[1]!);
   }
   return anchors;
 }

@@ -1,5 +1,5 @@
 import { t } from '../i18n/t.ts';
-import { FOLLOW_UP_PATHS } from '../data/urls.ts';
+import { absoluteUrl, ROUTES } from '../data/urls.ts';
 import { CARD_KIND_FOLDERS, CARD_SIZES, type CardBrand, type CardKind, type CardSize, type CardSpec } from './card-types.ts';
 
 /** The content the cards are made from, as plain data (pages read it through src/data). */
@@ -36,16 +36,24 @@ export interface CardPlan {
 
 /** Path of a card image, e.g. "/deelkaarten/themas/wonen-1200x630.png". Stable, so links in posts keep working. */
 export function cardPath(kind: CardKind, slug: string, size: CardSize): string {
-  return `/deelkaarten/${CARD_KIND_FOLDERS[kind]}/${slug}-${size.width}x${size.height}.png`;
+  return ROUTES.cardImage(CARD_KIND_FOLDERS[kind], `${slug}-${size.width}x${size.height}`);
 }
 
 // The page each kind of card belongs to; the site card belongs to the home page.
-const PAGE_FOLDERS: Record<Exclude<CardKind, 'followupStatus'>, string> = { site: '', theme: 'themas', insight: 'inzichten', chapter: 'eindproduct', visual: 'cijfers', story: 'verhalen', followup: 'opvolging' };
+const PAGE_OF_CARD: Record<CardKind, (slug: string) => string> = {
+  site: () => ROUTES.home,
+  theme: ROUTES.theme,
+  insight: ROUTES.insight,
+  chapter: ROUTES.chapter,
+  visual: ROUTES.visual,
+  story: ROUTES.story,
+  followup: ROUTES.followUp,
+  followupStatus: (slug) => (slug === ALL_FOLLOW_UPS_CARD ? ROUTES.followUps : ROUTES.followUpStatus(slug)),
+};
 
 /** Path of the page a card is for, e.g. pageOfCard('theme', 'wonen') → "/themas/wonen/". */
 export function pageOfCard(kind: CardKind, slug: string): string {
-  if (kind === 'followupStatus') return slug === ALL_FOLLOW_UPS_CARD ? FOLLOW_UP_PATHS.overview : FOLLOW_UP_PATHS.status(slug);
-  return kind === 'site' ? '/' : `/${PAGE_FOLDERS[kind]}/${slug}/`;
+  return PAGE_OF_CARD[kind](slug);
 }
 
 /** A hashtag from a theme's short title: "Zorg en gezondheid" → "ZorgEnGezondheid". */
@@ -74,7 +82,7 @@ export function planCards(sources: CardSources): CardPlan {
   const colourOf = (slugs: string[]) => themes.get(slugs[0] ?? '')?.colour ?? site.palette.primary;
   const tagsOf = (slugs: string[]) => [...site.hashtags, ...slugs.flatMap((slug) => (themes.has(slug) ? [toHashtag(themes.get(slug)!.shortTitle)] : []))];
   const post = (sentence: string, page: string, tags: string[]) =>
-    `${sentence} ${brand.baseUrl}${page}${tags.length ? `\n\n${[...new Set(tags)].map((tag) => `#${tag}`).join(' ')}` : ''}`;
+    `${sentence} ${absoluteUrl(brand.baseUrl, page)}${tags.length ? `\n\n${[...new Set(tags)].map((tag) => `#${tag}`).join(' ')}` : ''}`;
   // A title that ends in a question mark already ends its sentence: "Wie schoven aan?." reads as a typo.
   const alt = (parts: string[]) => t('cards.alt', { site: site.name, text: parts.filter(Boolean).join(' ').replace(/([?!])\./g, '$1') });
   const none = { quote: '', attribution: '', chartSvg: '', example: false };
@@ -222,7 +230,7 @@ export interface OgImage {
 /** The 1200×630 card of a card as og:image data. */
 export function toOgImage(plan: CardPlan, card: CardSpec): OgImage {
   const size = CARD_SIZES[0]!;
-  return { url: `${plan.brand.baseUrl}${cardPath(card.kind, card.slug, size)}`, width: size.width, height: size.height, alt: card.alt };
+  return { url: absoluteUrl(plan.brand.baseUrl, cardPath(card.kind, card.slug, size)), width: size.width, height: size.height, alt: card.alt };
 }
 
 // Every page asks for its card: a lookup per plan instead of a scan of thousands of cards per page.

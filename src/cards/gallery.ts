@@ -1,12 +1,13 @@
 import { t } from '../i18n/t.ts';
+import { absoluteUrl, ROUTES } from '../data/urls.ts';
 import { cardPath, type CardPlan } from './card-plan.ts';
 import { CARD_KIND_FOLDERS, CARD_KIND_NAMES, CARD_KINDS, CARD_SIZES, type CardKind, type CardSpec } from './card-types.ts';
 
 /** Where the zip of all cards is published, when /deelkaarten/ shows them all. */
-export const CARD_ZIP_PATH = '/deelkaarten/alle-deelkaarten.zip';
+export const CARD_ZIP_PATH = ROUTES.cardZip('alle-deelkaarten');
 
 /** Where the zip of the cards shown on /deelkaarten/ is published when some kinds have their own pages. */
-export const CARD_OVERVIEW_ZIP_PATH = '/deelkaarten/overzicht-deelkaarten.zip';
+export const CARD_OVERVIEW_ZIP_PATH = ROUTES.cardZip('overzicht-deelkaarten');
 
 /** One card as the gallery and the manifest list it. */
 export interface GalleryCard {
@@ -40,7 +41,7 @@ function toGalleryCard(plan: CardPlan, card: CardSpec): GalleryCard {
     label: card.label,
     theme: card.theme,
     example: card.example,
-    page: `${plan.brand.baseUrl}${card.page}`,
+    page: absoluteUrl(plan.brand.baseUrl, card.page),
     alt: card.alt,
     post: card.post,
     sizes: CARD_SIZES.map((size) => ({ id: size.id, label: size.label, width: size.width, height: size.height, url: cardPath(card.kind, card.slug, size) })),
@@ -123,7 +124,7 @@ export function splitGallery(sections: readonly GallerySection[], limit = GALLER
 
 /** Path of a kind's own gallery pages: "/deelkaarten/verhalen/", page 2 "/deelkaarten/verhalen/2/". */
 export function galleryPagePath(kind: CardKind, page = 1): string {
-  return `/deelkaarten/${CARD_KIND_FOLDERS[kind]}/${page > 1 ? `${page}/` : ''}`;
+  return ROUTES.cardGallery(CARD_KIND_FOLDERS[kind], page);
 }
 
 /** The cards of one kind in plan order, for its own gallery pages. */
@@ -133,7 +134,7 @@ export function cardsOfKind(plan: CardPlan, kind: CardKind): GalleryCard[] {
 
 /** Path of the zip with the cards of one gallery page of a kind: "/deelkaarten/verhalen-pagina-2.zip". */
 export function galleryPageZipPath(kind: CardKind, page: number): string {
-  return `/deelkaarten/${CARD_KIND_FOLDERS[kind]}-pagina-${page}.zip`;
+  return ROUTES.cardZip(`${CARD_KIND_FOLDERS[kind]}-pagina-${page}`);
 }
 
 /** A zip of card images and the cards it holds (each in every size). */

@@ -1,3 +1,4 @@
+import { basePathOf, ROUTES, withBase } from '../data/urls';
 import type { SiteSettings } from '../schemas/site';
 
 /** Hosts the CMS talks to for each backend: its API, sign-in and the images it shows (avatars, files). */
@@ -51,7 +52,7 @@ export const ADMIN_HEADERS: readonly (readonly [string, string])[] = [['Cross-Or
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The page at /admin/: no content of its own, only the CMS script, its configuration and its policy. */
-export function renderAdminPage(site: Pick<SiteSettings, 'name' | 'cms'>, script: string): string {
+export function renderAdminPage(site: Pick<SiteSettings, 'name' | 'cms'> & { baseUrl?: string }, script: string): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -60,7 +61,7 @@ export function renderAdminPage(site: Pick<SiteSettings, 'name' | 'cms'>, script
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="content-security-policy" content="${escapeAttribute(adminPolicy(site.cms))}">
 <title>Redactie: ${escapeAttribute(site.name)}</title>
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="${escapeAttribute(withBase(ROUTES.favicon, basePathOf(site.baseUrl ?? '/')))}" type="image/svg+xml">
 <link href="config.yml" type="application/yaml" rel="cms-config-url">
 <script type="module" src="${escapeAttribute(script)}"></script>
 </head>

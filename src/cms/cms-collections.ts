@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
+import { ROUTES } from '../data/urls';
 import { chapterSchema } from '../schemas/chapter';
 import { faqSchema } from '../schemas/faq';
 import { followUpSchema } from '../schemas/followup';
@@ -14,6 +15,9 @@ import { themeSchema } from '../schemas/theme';
  * build resolves it (Astro's own image() needs a build to run). Scripts call the schema with other
  * stand-ins, so the image field's title and hint live here.
  */
+/** The CMS's preview path of an entry's page: the page's site path without its first slash, relative to the site's address. */
+const previewPath = (route: (slug: string) => string): string => route('{{slug}}').slice(1);
+
 const cmsSchemaContext = {
   image: () => z.file().meta({ title: 'Afbeelding', description: 'Een foto of tekening (JPG, PNG, WebP of SVG); wordt bewaard in de map images naast de verhalen.' }),
 } as unknown as SchemaContext;
@@ -34,7 +38,7 @@ export interface CmsFolderCollection {
   identifier: string;
   /** Images of the collection go in this folder next to its entries, written as `./<folder>/…`. */
   mediaFolder?: string;
-  /** The public page of an entry, for the CMS's preview link. */
+  /** The public page of an entry, for the CMS's preview link (relative to site.yaml's baseUrl, so it carries the base path). */
   previewPath?: string;
   sortBy: string[];
 }
@@ -55,7 +59,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     schema: storySchema(cmsSchemaContext),
     identifier: 'title',
     mediaFolder: 'images',
-    previewPath: 'verhalen/{{slug}}/',
+    previewPath: previewPath(ROUTES.story),
     sortBy: ['date', 'title'],
   },
   {
@@ -67,7 +71,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     extension: 'mdx',
     schema: insightSchema,
     identifier: 'title',
-    previewPath: 'inzichten/{{slug}}/',
+    previewPath: previewPath(ROUTES.insight),
     sortBy: ['number', 'title'],
   },
   {
@@ -79,7 +83,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     extension: 'mdx',
     schema: chapterSchema,
     identifier: 'title',
-    previewPath: 'eindproduct/{{slug}}/',
+    previewPath: previewPath(ROUTES.chapter),
     sortBy: ['order', 'title'],
   },
   {
@@ -91,7 +95,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     extension: 'md',
     schema: themeSchema,
     identifier: 'title',
-    previewPath: 'themas/{{slug}}/',
+    previewPath: previewPath(ROUTES.theme),
     sortBy: ['order', 'title'],
   },
   {
@@ -114,7 +118,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     extension: 'md',
     schema: followUpSchema,
     identifier: 'title',
-    previewPath: 'opvolging/{{slug}}/',
+    previewPath: previewPath(ROUTES.followUp),
     sortBy: ['started', 'title'],
   },
   {
@@ -126,7 +130,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     extension: 'mdx',
     schema: pageSchema,
     identifier: 'title',
-    previewPath: '{{slug}}/',
+    previewPath: previewPath(ROUTES.page),
     sortBy: ['title'],
   },
 ];

@@ -4,7 +4,7 @@ import { describeDataPackage } from '../open-data/data-package';
 import { KINDS, REGIONS, TRACKS } from '../schemas/shared';
 import { isoDate } from '../i18n/t';
 import { isoRecordDate } from './followup-model';
-import { FOLLOW_UP_PATHS, OPEN_DATA_NAMES, OPEN_DATA_PATHS } from './urls';
+import { absoluteUrl, OPEN_DATA_NAMES, ROUTES } from './urls';
 import { viewFollowUp } from './followups';
 import { getHarvest, type Harvest } from './harvest';
 import { getVisuals } from './visuals';
@@ -14,7 +14,7 @@ const EXAMPLE: DatasetField = { name: 'voorbeeld', type: 'boolean', required: tr
 
 /** The dialogue tables, ideas, themes, insights, chapters and follow-ups as datasets. */
 export function contentDatasets(harvest: Harvest): Dataset[] {
-  const page = (path: string) => `${harvest.site.baseUrl}${path}`;
+  const page = (path: string) => absoluteUrl(harvest.site.baseUrl, path);
   const views = harvest.followups.map((entry) => viewFollowUp(harvest, entry));
   return [
     {
@@ -69,7 +69,7 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
         { name: 'samenvatting', type: 'string', required: true, description: 'Waar het thema over gaat' },
         { name: 'pagina', type: 'string', format: 'uri', required: true, description: 'Pagina van het thema op deze site' },
       ],
-      rows: harvest.themes.map((theme) => ({ id: theme.id, titel: theme.data.title, korte_titel: theme.data.shortTitle, samenvatting: theme.data.summary, pagina: page(`/themas/${theme.id}/`) })),
+      rows: harvest.themes.map((theme) => ({ id: theme.id, titel: theme.data.title, korte_titel: theme.data.shortTitle, samenvatting: theme.data.summary, pagina: page(ROUTES.theme(theme.id)) })),
     },
     {
       name: OPEN_DATA_NAMES.insights,
@@ -92,7 +92,7 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
         samenvatting: insight.data.summary,
         datum: isoDate(insight.data.date),
         themas: insight.data.themes,
-        pagina: page(`/inzichten/${insight.id}/`),
+        pagina: page(ROUTES.insight(insight.id)),
       })),
     },
     {
@@ -131,7 +131,7 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
         inzichten: entry.data.insights,
         hoofdstukken: entry.data.chapters,
         tafels: entry.data.tables,
-        pagina: page(FOLLOW_UP_PATHS.entry(entry.id)),
+        pagina: page(ROUTES.followUp(entry.id)),
         voorbeeld: entry.data.example,
       })),
     },
@@ -203,7 +203,7 @@ export async function getDataPackage(): Promise<Record<string, unknown>> {
       name: 'oogst-open-data',
       title: `${site.name}: open data`,
       description: site.description,
-      homepage: `${site.baseUrl}${OPEN_DATA_PATHS.page}`,
+      homepage: absoluteUrl(site.baseUrl, ROUTES.openData),
       licence: site.dataLicence,
       contributor: { title: site.organisation.name, path: site.organisation.url },
     },

@@ -1,6 +1,18 @@
 /**
- * URLs of the follow-ups ("Wat is ermee gedaan?") and the open data, in one place: pages, cards,
- * the feed, the check and the tests use these. (Older sections still write their URLs inline.)
+ * Every URL of the site, in one place: pages, components, cards, search, feeds, the sitemap,
+ * the check and the tests ask this module and write no route of their own.
+ *
+ * Two layers:
+ * - `ROUTES` gives a resource's *site path*: the path below the site's root, the same whatever
+ *   path the site is published under ("/themas/wonen/"). Files in `dist/` are at these paths,
+ *   content links are written as these paths, the check and the card plan key on them.
+ * - `urls` (and `withBase`) gives the *link*: the site path with the base path of the site's
+ *   address in front ("/dialoog/themas/wonen/" for `baseUrl: https://example.nl/dialoog`).
+ *   Everything a browser or crawler follows (href, src, action, Pagefind's bundle path,
+ *   feed items, canonical, og:image) is a link.
+ *
+ * The base path comes from Astro's `base` (astro.config.mjs sets it from site.yaml's `baseUrl`
+ * through src/config/site-url.mjs); outside a build (scripts, unit tests) it is empty.
  */
 
 /** The follow-up pages and feed. */
@@ -37,3 +49,117 @@ export const OPEN_DATA_PATHS = {
   /** A data file, e.g. "/open-data/opvolging.csv". */
   file: (name: string, format: 'csv' | 'json') => `/open-data/${name}.${format}`,
 } as const;
+
+/** The story lists filtered by one dimension: "/verhalen/soort/knel/". */
+export type StoryDimension = 'soort' | 'spoor' | 'thema';
+
+/** The files a chart is published as besides its page. */
+export type VisualFormat = 'svg' | 'png' | 'csv';
+
+/** Folder of the share cards, below the site's root. */
+const CARDS = '/deelkaarten/';
+
+/** Site paths of every page, feed and file the site publishes (without the base path). */
+export const ROUTES = {
+  home: '/',
+  themes: '/themas/',
+  /** A theme's page, e.g. "/themas/wonen/". */
+  theme: (id: string) => `/themas/${id}/`,
+  insights: '/inzichten/',
+  insight: (id: string) => `/inzichten/${id}/`,
+  /** All stories; page N of the list is "/verhalen/N/". */
+  stories: '/verhalen/',
+  story: (id: string) => `/verhalen/${id}/`,
+  /** Stories of one kind, track or theme, e.g. "/verhalen/spoor/burgers/". */
+  storyFilter: (dimension: StoryDimension, value: string) => `/verhalen/${dimension}/${value}/`,
+  /** The final product ("eindproduct"): its chapters and the whole text on one page. */
+  chapters: '/eindproduct/',
+  chapter: (id: string) => `/eindproduct/${id}/`,
+  wholeProduct: '/eindproduct/alles/',
+  /** The charts ("cijfers") and each chart's page and files. */
+  visuals: '/cijfers/',
+  visual: (id: string) => `/cijfers/${id}/`,
+  visualFile: (id: string, format: VisualFormat) => `/cijfers/${id}.${format}`,
+  /** A chart's place on the overview, e.g. "/cijfers/#grafiek-deelname". */
+  visualOnOverview: (id: string) => `/cijfers/#grafiek-${id}`,
+  /** The dialogue tables; each table has an anchor of its lower-case id. */
+  tables: '/dialoogtafels/',
+  table: (id: string) => `/dialoogtafels/#${id.toLowerCase()}`,
+  faq: '/veelgestelde-vragen/',
+  /** A plain page (about, accessibility, privacy) at the top level, e.g. "/over/". */
+  page: (id: string) => `/${id}/`,
+  followUps: FOLLOW_UP_PATHS.overview,
+  followUpFeed: FOLLOW_UP_PATHS.feed,
+  followUp: FOLLOW_UP_PATHS.entry,
+  followUpStatus: FOLLOW_UP_PATHS.status,
+  followUpTheme: FOLLOW_UP_PATHS.theme,
+  openData: OPEN_DATA_PATHS.page,
+  dataPackage: OPEN_DATA_PATHS.dataPackage,
+  openDataFile: OPEN_DATA_PATHS.file,
+  /** The share-card gallery, its manifest for the social team's tools, images, own pages per kind and zips. */
+  cards: CARDS,
+  cardManifest: '/deelkaarten.json',
+  /** A card image, e.g. cardImage("themas", "wonen-1200x630") → "/deelkaarten/themas/wonen-1200x630.png". */
+  cardImage: (folder: string, name: string) => `${CARDS}${folder}/${name}.png`,
+  /** A kind's own gallery pages: "/deelkaarten/verhalen/", page 2 "/deelkaarten/verhalen/2/". */
+  cardGallery: (folder: string, page = 1) => `${CARDS}${folder}/${page > 1 ? `${page}/` : ''}`,
+  /** A zip of cards, e.g. "/deelkaarten/alle-deelkaarten.zip". */
+  cardZip: (name: string) => `${CARDS}${name}.zip`,
+  /** The search page (with `?q=` for a query) and the folder of Pagefind's bundle. */
+  search: '/zoeken/',
+  searchBundle: '/pagefind/',
+  /** The palette of site.yaml as a stylesheet. */
+  colours: '/kleuren.css',
+  favicon: '/favicon.svg',
+  rss: '/rss.xml',
+  sitemap: '/sitemap-index.xml',
+  robots: '/robots.txt',
+  securityTxt: '/.well-known/security.txt',
+  /** The not-found page as a file; hosts serve it for every path that does not exist. */
+  notFound: '/404.html',
+  /** The CMS for editors. */
+  admin: '/admin/',
+} as const;
+
+/** The path the site lives under, without a slash at the end: "" at a domain's root, "/dialoog" for https://example.nl/dialoog/. */
+export function basePathOf(baseUrl: string): string {
+  const pathname = /^[a-z]+:\/\//i.test(baseUrl) ? new URL(baseUrl).pathname : baseUrl;
+  return pathname.replace(/\/+$/, '');
+}
+
+// Astro puts its `base` ("/dialoog/") in import.meta.env.BASE_URL of every module it builds;
+// Node without Vite (the scripts) has no import.meta.env, and there links have no base.
+const BASE_PATH = basePathOf((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/');
+
+/** The link to a site path: "/themas/wonen/" → "/dialoog/themas/wonen/" under a base path, itself at a domain's root. */
+export function withBase(sitePath: string, basePath = BASE_PATH): string {
+  return `${basePath}${sitePath}`;
+}
+
+/** The site path of a link (`Astro.url.pathname`): "/dialoog/themas/wonen/" → "/themas/wonen/". */
+export function toSitePath(link: string, basePath = BASE_PATH): string {
+  if (!basePath || (link !== basePath && !link.startsWith(`${basePath}/`))) return link;
+  return link.slice(basePath.length) || '/';
+}
+
+/** The full address of a site path: site.yaml's `baseUrl` (which holds the base path) and the path. */
+export function absoluteUrl(baseUrl: string, sitePath: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}${sitePath}`;
+}
+
+type Linked<T> = { readonly [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+
+/** `ROUTES` as links: each value with the base path in front. */
+function linked<T extends Record<string, string | ((...args: never[]) => string)>>(routes: T, basePath: string): Linked<T> {
+  return Object.fromEntries(
+    Object.entries(routes).map(([key, route]) => [key, typeof route === 'string' ? withBase(route, basePath) : (...args: never[]) => withBase(route(...args), basePath)]),
+  ) as Linked<T>;
+}
+
+/** Links of the site, for href, src and action: `urls.theme('wonen')`. */
+export const urls = linked(ROUTES, BASE_PATH);
+
+/** Links for another base path than the build's (the integrations, which run outside Vite, and tests). */
+export function urlsFor(basePath: string): Linked<typeof ROUTES> {
+  return linked(ROUTES, basePath);
+}

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { getContentDir } from '../config/content-dir';
+import { basePathOf } from '../data/urls';
 import { resolveBuildDate } from './build-date';
 import { listBuiltHtml } from './built-html';
 import { mapConcurrent } from './map-concurrent';
@@ -25,9 +26,12 @@ export const NGINX_FILE = 'nginx-security.conf';
  * does not allow, stops the build.
  */
 export default function security(): AstroIntegration {
+  let basePath = '';
   return {
     name: 'oogst-security',
     hooks: {
+      // The base path of Astro's config (from site.yaml's baseUrl): header rules match URL paths.
+      'astro:config:done': ({ config }) => void (basePath = basePathOf(config.base)),
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         // The CMS's page has its own policy (src/cms/admin-page.ts), so the public pages' rules do not apply to it.
@@ -65,8 +69,8 @@ export default function security(): AstroIntegration {
         }
         if (folders.length > 1) throw new Error(`de pagina's in /${ADMIN_FOLDER}/ hebben verschillende beveiligingsregels (CSP)`);
         const topLevel = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
-        await writeFile(path.join(outDir, '_headers'), renderHeadersFile(pages, folders, topLevel));
-        await writeFile(path.join(outDir, NGINX_FILE), renderNginxConf(pages, commonestPolicy(pages), folders));
+        await writeFile(path.join(outDir, '_headers'), renderHeadersFile(pages, folders, topLevel, basePath));
+        await writeFile(path.join(outDir, NGINX_FILE), renderNginxConf(pages, commonestPolicy(pages), folders, basePath));
         const securityTxt = await buildSecurityTxt();
         await mkdir(path.join(outDir, '.well-known'), { recursive: true });
         await writeFile(path.join(outDir, '.well-known/security.txt'), securityTxt.text);

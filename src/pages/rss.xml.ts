@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getHarvest } from '../data/harvest';
+import { urls } from '../data/urls';
 import { t } from '../i18n/t';
 
 /** Stories as an RSS feed, newest first. Dates come from the content, so the feed is reproducible. */
@@ -15,7 +16,8 @@ export const GET: APIRoute = async ({ site }) => {
       title: story.data.title,
       description: story.data.summary,
       pubDate: story.data.date,
-      link: `/verhalen/${story.id}/`,
+      // A link with the base path: the feed puts the site's origin, not its path, before a path.
+      link: urls.story(story.id),
       categories: [t(`kind.${story.data.kind}`), ...story.data.themes],
     })),
   });

@@ -4,9 +4,6 @@
  * needs no 'unsafe-hashes' and every page of a kind carries the same policy.
  */
 
-/** Where the stylesheet is published (src/pages/kleuren.css.ts). */
-export const COLOUR_STYLESHEET_PATH = '/kleuren.css';
-
 const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 
 /** The class that gives an element its theme's colour (as `--tile-colour`). */

@@ -1,3 +1,5 @@
+import { absoluteUrl, ROUTES } from '../../data/urls';
+
 /** What security.txt (RFC 9116) needs from the site settings. */
 export interface SecurityTxtInput {
   /** Public base URL without trailing slash. */
@@ -23,7 +25,7 @@ export function renderSecurityTxt({ baseUrl, email, buildDate }: SecurityTxtInpu
     `Contact: mailto:${email}`,
     `Expires: ${expires.toISOString().replace('.000Z', 'Z')}`,
     'Preferred-Languages: nl, en',
-    `Canonical: ${baseUrl.replace(/\/+$/, '')}/.well-known/security.txt`,
+    `Canonical: ${absoluteUrl(baseUrl, ROUTES.securityTxt)}`,
     '',
   ].join('\n');
 }

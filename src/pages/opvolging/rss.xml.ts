@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { FOLLOW_UP_PATHS } from '../../data/urls';
+import { urls } from '../../data/urls';
 import { listFollowUpUpdates } from '../../data/followups';
 import { getHarvest } from '../../data/harvest';
 import { t } from '../../i18n/t';
@@ -22,7 +22,8 @@ export const GET: APIRoute = async ({ site }) => {
       title: `${step.example ? `${t('site.exampleLabel')}: ` : ''}${view.entry.data.title}${step.statusLabel ? ` (${step.statusLabel.toLowerCase()})` : ''}`,
       description: step.source ? `${step.text} ${t('followUps.source')}: ${step.source.document}.` : `${step.text} ${t('followUps.sourceExample')}`,
       pubDate: step.date.date,
-      link: `${FOLLOW_UP_PATHS.entry(view.entry.id)}#stap-${step.number}`,
+      // A link with the base path: the feed puts the site's origin, not its path, before a path.
+      link: `${urls.followUp(view.entry.id)}#stap-${step.number}`,
       categories: [view.status.label, ...view.themes.map((theme) => theme.data.title)],
     })),
   });
