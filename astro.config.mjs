@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readSiteUrl } from './src/config/site-url.mjs';
 import { basePathOf } from './src/data/urls.ts';
-import { rehypeBaseLinks } from './src/markdown/base-links.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/markdown/base-links.ts';
 import { checkContent } from './scripts/lib/check-content.ts';
 import { formatCheckProblem } from './scripts/lib/problems.ts';
 import { cardsIntegration } from './src/integrations/cards.ts';
@@ -64,7 +65,8 @@ export default defineConfig({
   },
   // Shiki colours code with inline styles, which the CSP forbids; content has no code to colour.
   // Content links written from the site's root (/verhalen/x/) get the base path at render time.
-  markdown: { syntaxHighlight: false, ...(basePath ? { rehypePlugins: [[rehypeBaseLinks, { basePath }]] } : {}) },
+  // MDX takes the same processor.
+  markdown: { syntaxHighlight: false, ...(basePath ? { processor: satteri({ hastPlugins: [baseLinksPlugin(basePath)] }) } : {}) },
   // A separate cache lets scripts/reproducible.ts make two really clean builds.
   cacheDir: process.env.OOGST_CACHE_DIR ?? './node_modules/.astro',
   security: {

@@ -15,9 +15,6 @@ import { themeSchema } from '../schemas/theme';
  * build resolves it (Astro's own image() needs a build to run). Scripts call the schema with other
  * stand-ins, so the image field's title and hint live here.
  */
-/** The CMS's preview path of an entry's page: the page's site path without its first slash, relative to the site's address. */
-const previewPath = (route: (slug: string) => string): string => route('{{slug}}').slice(1);
-
 const cmsSchemaContext = {
   image: () => z.file().meta({ title: 'Afbeelding', description: 'Een foto of tekening (JPG, PNG, WebP of SVG); wordt bewaard in de map images naast de verhalen.' }),
 } as unknown as SchemaContext;
@@ -38,7 +35,7 @@ export interface CmsFolderCollection {
   identifier: string;
   /** Images of the collection go in this folder next to its entries, written as `./<folder>/…`. */
   mediaFolder?: string;
-  /** The public page of an entry, for the CMS's preview link (relative to site.yaml's baseUrl, so it carries the base path). */
+  /** The site path of an entry's public page with the CMS's {{slug}}, for its preview link (cms-config.ts adds the base path). */
   previewPath?: string;
   sortBy: string[];
 }
@@ -59,7 +56,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     schema: storySchema(cmsSchemaContext),
     identifier: 'title',
     mediaFolder: 'images',
-    previewPath: previewPath(ROUTES.story),
+    previewPath: ROUTES.story('{{slug}}'),
     sortBy: ['date', 'title'],
   },
   {
@@ -71,7 +68,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     extension: 'mdx',
     schema: insightSchema,
     identifier: 'title',
-    previewPath: previewPath(ROUTES.insight),
+    previewPath: ROUTES.insight('{{slug}}'),
     sortBy: ['number', 'title'],
   },
   {
@@ -83,7 +80,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     extension: 'mdx',
     schema: chapterSchema,
     identifier: 'title',
-    previewPath: previewPath(ROUTES.chapter),
+    previewPath: ROUTES.chapter('{{slug}}'),
     sortBy: ['order', 'title'],
   },
   {
@@ -95,7 +92,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     extension: 'md',
     schema: themeSchema,
     identifier: 'title',
-    previewPath: previewPath(ROUTES.theme),
+    previewPath: ROUTES.theme('{{slug}}'),
     sortBy: ['order', 'title'],
   },
   {
@@ -118,7 +115,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     extension: 'md',
     schema: followUpSchema,
     identifier: 'title',
-    previewPath: previewPath(ROUTES.followUp),
+    previewPath: ROUTES.followUp('{{slug}}'),
     sortBy: ['started', 'title'],
   },
   {
@@ -130,7 +127,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     extension: 'mdx',
     schema: pageSchema,
     identifier: 'title',
-    previewPath: previewPath(ROUTES.page),
+    previewPath: ROUTES.page('{{slug}}'),
     sortBy: ['title'],
   },
 ];

@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import { BODY_COMPONENTS } from './body-components';
+import { basePathOf, withBase } from '../data/urls';
 import type { SiteSettings } from '../schemas/site';
 import { CMS_FOLDER_COLLECTIONS, CMS_SITE_SETTINGS, type CmsFolderCollection } from './cms-collections';
 import { fieldsFromObject, type CmsField } from './schema-fields';
@@ -44,7 +45,7 @@ export function backendOf(cms: SiteSettings['cms']): Record<string, unknown> {
 /** Editorial workflow (every change a pull request) where the backend has it: GitHub and GitLab. */
 const EDITORIAL_BACKENDS = new Set(['github', 'gitlab']);
 
-function folderCollection(collection: CmsFolderCollection, contentPath: string): Record<string, unknown> {
+function folderCollection(collection: CmsFolderCollection, contentPath: string, basePath: string): Record<string, unknown> {
   const fields = fieldsFromObject(collection.schema, collection.name);
   return {
     name: collection.name,
@@ -61,7 +62,8 @@ function folderCollection(collection: CmsFolderCollection, contentPath: string):
     summary: `{{${collection.identifier}}}`,
     sortable_fields: collection.sortBy,
     ...(collection.mediaFolder ? { media_folder: collection.mediaFolder, public_folder: `./${collection.mediaFolder}` } : {}),
-    ...(collection.previewPath ? { preview_path: collection.previewPath } : {}),
+    // Sveltia puts the preview path after the origin of site_url, so the path carries the base path itself.
+    ...(collection.previewPath ? { preview_path: withBase(collection.previewPath, basePath).slice(1) } : {}),
     fields: [...fields, bodyField(collection)],
   };
 }
@@ -87,7 +89,7 @@ export function buildCmsConfig({ site, contentPath }: CmsConfigInput): Record<st
     slug: { encoding: 'ascii', clean_accents: true, maxlength: 60, sanitize_replacement: '-', lowercase: true, trim: true },
     output: { omit_empty_optional_fields: true, yaml: { quote: 'none' } },
     collections: [
-      ...CMS_FOLDER_COLLECTIONS.map((collection) => folderCollection(collection, contentPath)),
+      ...CMS_FOLDER_COLLECTIONS.map((collection) => folderCollection(collection, contentPath, basePathOf(site.baseUrl))),
       {
         name: 'visuals',
         label: 'Grafieken',

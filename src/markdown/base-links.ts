@@ -1,28 +1,38 @@
-import type { Element, Root, RootContent } from 'hast';
+import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
 import { withBase } from '../data/urls.ts';
 
 /** Attributes of content elements that hold a link or a file of the site. */
 const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src' };
 
 /**
- * Editors write links within the site from its root, as the check knows them: `/verhalen/x/`.
- * When the site lives under a base path (`https://example.nl/dialoog/`), this rehype plugin puts
- * the base path in front of those links at render time, so a link keeps working whatever path
- * the site is published under. Links to other sites (`https://…`, `//host/…`), fragments and
- * links that already carry the base path are left as they are.
+ * A content link with the base path in front when it is written from the site's root:
+ * "/verhalen/x/" → "/dialoog/verhalen/x/". Links to other sites ("https://…", "//host/…"),
+ * relative links, fragments and links that already carry the base path stay as they are.
  */
-export function rehypeBaseLinks({ basePath }: { basePath: string }) {
-  const rewrite = (value: string): string =>
-    value.startsWith('/') && !value.startsWith('//') && value !== basePath && !value.startsWith(`${basePath}/`) ? withBase(value, basePath) : value;
-  const walk = (node: Root | RootContent): void => {
-    if (node.type === 'element') {
-      const attribute = LINK_ATTRIBUTES[node.tagName];
-      const property = attribute === undefined ? undefined : (node as Element).properties[attribute];
-      if (attribute !== undefined && typeof property === 'string') node.properties[attribute] = rewrite(property);
-    }
-    if ('children' in node) for (const child of node.children) walk(child);
-  };
-  return (tree: Root) => {
-    if (basePath) walk(tree);
-  };
+export function withBaseInContent(value: string, basePath: string): string {
+  if (!basePath || !value.startsWith('/') || value.startsWith('//')) return value;
+  if (value === basePath || value.startsWith(`${basePath}/`)) return value;
+  return withBase(value, basePath);
+}
+
+/**
+ * Editors write links within the site from its root, as `npm run check` knows them:
+ * `[verhaal](/verhalen/x/)`. When the site lives under a base path (`https://example.nl/dialoog/`),
+ * this Sätteri hast plugin gives those links the base path at render time, in Markdown and MDX
+ * alike, so the same content works whatever path the site is published under.
+ */
+export function baseLinksPlugin(basePath: string): HastPluginDefinition {
+  return defineHastPlugin({
+    name: 'oogst-base-links',
+    element: {
+      filter: Object.keys(LINK_ATTRIBUTES),
+      visit(node, context) {
+        const attribute = LINK_ATTRIBUTES[node.tagName];
+        const value = attribute === undefined ? undefined : node.properties?.[attribute];
+        if (attribute === undefined || typeof value !== 'string') return;
+        const rewritten = withBaseInContent(value, basePath);
+        if (rewritten !== value) context.setProperty(node, attribute, rewritten);
+      },
+    },
+  });
 }

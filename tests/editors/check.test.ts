@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/lib/check-content.ts';
 import { formatCheckProblem, type CheckProblem } from '../../scripts/lib/problems.ts';
+import { ROUTES } from '../../src/data/urls.ts';
 import { copyContent, SCRIPT_NODE, scriptArgs } from './helpers.ts';
 
 const STORY = (front: Record<string, string>, body = 'Een korte tekst over de straat.') => {
@@ -97,6 +98,17 @@ describe('npm run check', () => {
 
   it('accepts links to pages that exist, with anchors and to the site address', () => {
     const body = 'Zie [wonen](/themas/wonen/), [tafel 1](/dialoogtafels/#t01), [dit verhaal](https://test.example.nl/verhalen/x/) en [privacy](/privacy/).';
+    expect(errors(check('stories/x.mdx', STORY({}, body)))).toEqual([]);
+  });
+
+  it('accepts links to the files and pages every site publishes, from the URL module: the card manifest, feeds, stylesheet, search, open data', () => {
+    const targets = [
+      ROUTES.cardManifest, ROUTES.cards, ROUTES.colours, ROUTES.rss, ROUTES.followUpFeed, ROUTES.followUps, ROUTES.sitemap, ROUTES.robots,
+      ROUTES.securityTxt, ROUTES.notFound, ROUTES.search, ROUTES.openData, ROUTES.dataPackage, ROUTES.openDataFile('ideeen', 'csv'),
+      ROUTES.wholeProduct, ROUTES.faq, ROUTES.tables, ROUTES.visuals, ROUTES.favicon, ROUTES.admin,
+    ];
+    expect(targets).toContain('/deelkaarten.json');
+    const body = targets.map((target, index) => `[link ${index + 1}](${target})`).join(', ');
     expect(errors(check('stories/x.mdx', STORY({}, body)))).toEqual([]);
   });
 

@@ -21,7 +21,7 @@ export async function launchBrowser(): Promise<Browser> {
 /** The built site served on 127.0.0.1 and a Chromium to look at it, for one test file. */
 export interface SiteInBrowser {
   readonly browser: Browser;
-  /** Base URL of the served site, without trailing slash. */
+  /** Base URL of the served site (with its base path, if any), without trailing slash. */
   readonly url: string;
 }
 
@@ -29,12 +29,12 @@ export interface SiteInBrowser {
  * Serves the built site and launches Chromium before the file's tests, and closes both
  * after them. Call it at the top of a test file or describe block.
  */
-export function useSiteInBrowser(dist = DIST): SiteInBrowser {
+export function useSiteInBrowser(dist = DIST, { basePath = '' }: { basePath?: string } = {}): SiteInBrowser {
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
   beforeAll(async () => {
     assertBuilt(dist);
-    server = await serveStatic(dist);
+    server = await serveStatic(dist, { basePath });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -48,7 +48,7 @@ export function useSiteInBrowser(dist = DIST): SiteInBrowser {
     },
     get url() {
       if (!server) throw new Error('The site is not served yet: use the URL inside a test.');
-      return server.url;
+      return server.url + basePath;
     },
   };
 }

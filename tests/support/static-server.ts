@@ -32,13 +32,16 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '
  * 404.html). With `gzip`, text answers are compressed when the browser accepts it, as every
  * production host does: Lighthouse simulates a slow network from the bytes that are sent.
  */
-export async function serveStatic(root: string, { gzip = false }: { gzip?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(root: string, { gzip = false, basePath = '' }: { gzip?: boolean; basePath?: string } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    // A site built for a base path ("/dialoog") is served below it, as its host would; nothing is outside it.
+    const inside = !basePath || requested.startsWith(`${basePath}/`);
+    const pathname = inside ? requested.slice(basePath.length) : '/404.html';
     let file = path.join(root, pathname);
-    if (!file.startsWith(root)) file = path.join(root, '404.html');
+    if (!file.startsWith(root) || !inside) file = path.join(root, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    const found = existsSync(file);
+    const found = inside && existsSync(file);
     const served = found ? file : path.join(root, '404.html');
     const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
     const compress = gzip && COMPRESSIBLE.has(path.extname(served)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));

@@ -12,11 +12,11 @@ export interface ScannedPage {
   tags: Tag[];
 }
 
-/** Scans every HTML page of a built site. */
-export function scanSite(dist: string): ScannedPage[] {
+/** Scans every HTML page of a built site; under a base path ("/dialoog") the pages' URLs start with it. */
+export function scanSite(dist: string, basePath = ''): ScannedPage[] {
   return listSiteFiles(dist)
     .filter((file) => file.endsWith('.html'))
-    .map((file) => ({ file, url: '/' + file.replace(/(^|\/)index\.html$/, '$1'), tags: scanTags(readFileSync(path.join(dist, file), 'utf8')) }));
+    .map((file) => ({ file, url: basePath + '/' + file.replace(/(^|\/)index\.html$/, '$1'), tags: scanTags(readFileSync(path.join(dist, file), 'utf8')) }));
 }
 
 /** The site's own origin from its canonical links; absolute URLs there count as internal. */
@@ -39,9 +39,10 @@ export function internalTarget(url: string, pageUrl: string, origin: string | un
   return undefined;
 }
 
-/** The file a path is served from, like a static host with directory indexes; undefined when nothing is there. */
-export function fileForPath(dist: string, pathname: string): string | undefined {
-  const decoded = decodeURIComponent(pathname);
+/** The file a path is served from, like a static host with directory indexes (below the base path); undefined when nothing is there. */
+export function fileForPath(dist: string, pathname: string, basePath = ''): string | undefined {
+  if (basePath && !pathname.startsWith(`${basePath}/`)) return undefined;
+  const decoded = decodeURIComponent(pathname.slice(basePath.length));
   const candidate = path.join(dist, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
   if (!candidate.startsWith(dist) || !existsSync(candidate) || statSync(candidate).isDirectory()) return undefined;
   return path.relative(dist, candidate);
@@ -58,7 +59,7 @@ function anchorsOf(page: ScannedPage): Set<string> {
 }
 
 /** Every internal link, image, script and stylesheet that points to a missing file or fragment. */
-export function findBrokenLinks(dist: string, pages: readonly ScannedPage[]): string[] {
+export function findBrokenLinks(dist: string, pages: readonly ScannedPage[], basePath = ''): string[] {
   const origin = siteOrigin(pages);
   const byFile = new Map(pages.map((page) => [page.file, page]));
   const anchors = new Map<string, Set<string>>();
@@ -68,7 +69,7 @@ export function findBrokenLinks(dist: string, pages: readonly ScannedPage[]): st
       for (const { attribute, url } of urlsOfTag(tag)) {
         const target = internalTarget(url, page.url, origin);
         if (!target) continue;
-        const file = fileForPath(dist, target.pathname);
+        const file = fileForPath(dist, target.pathname, basePath);
         if (!file) {
           const hint = existsSync(path.join(dist, decodeURIComponent(target.pathname), 'index.html')) ? ' (de slash aan het eind ontbreekt)' : '';
           broken.push(`${page.url}: <${tag.name} ${attribute}="${url}"> wijst naar iets dat niet bestaat${hint}`);
