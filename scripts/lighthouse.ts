@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { ROUTES } from '../src/data/urls.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 const { values } = parseArgs({
@@ -60,7 +61,7 @@ const PAGE_TYPES: [string, RegExp][] = [
 
 // Lighthouse will not score a page that answers 404, so the not-found page is scored as its file,
 // which a static host also serves with status 200 at /404.html.
-const requestUrl = (url: string) => (url === '/404' ? '/404.html' : url);
+const requestUrl = (url: string) => (url === '/404' ? ROUTES.notFound : url);
 
 function listUrls(dir: string, base = dir): string[] {
   return readdirSync(dir)

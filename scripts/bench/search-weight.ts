@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { ROUTES } from '../../src/data/urls.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 
 /** What a first search costs a reader: bytes of search code and index data, as gzip would send them. */
@@ -33,7 +34,7 @@ export async function measureSearchWeight(outDir: string, query: string): Promis
     page.on('response', (response) => {
       const { pathname } = new URL(response.url());
       const type = response.headers()['content-type'] ?? '';
-      if (!pathname.startsWith('/pagefind/') && !type.includes('javascript')) return;
+      if (!pathname.startsWith(ROUTES.searchBundle) && !type.includes('javascript')) return;
       if (pathname.endsWith('.css')) return;
       pending.push(
         response
@@ -43,7 +44,7 @@ export async function measureSearchWeight(outDir: string, query: string): Promis
           .then((body) => void sizes.push({ file: pathname, gzip: /\.m?js$/.test(pathname) ? gzipSync(body).length : body.length })),
       );
     });
-    await page.goto(`${server.url}/zoeken/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${server.url}${ROUTES.search}?q=${encodeURIComponent(query)}`);
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     const sum = (list: typeof sizes) => list.reduce((total, { gzip }) => total + gzip, 0);

@@ -11,9 +11,10 @@
  *   Everything a browser or crawler follows (href, src, action, Pagefind's bundle path,
  *   feed items, canonical, og:image) is a link.
  *
- * The base path comes from Astro's `base` (astro.config.mjs sets it from site.yaml's `baseUrl`
- * through src/config/site-url.mjs); outside a build (scripts, unit tests) it is empty.
+ * The base path is the path of site.yaml's `baseUrl` (read through src/config/site-url.mjs, as
+ * astro.config.mjs does to set Astro's `base`); the default site has none.
  */
+import { readSiteUrl } from '../config/site-url.mjs';
 
 /** The follow-up pages and feed. */
 export const FOLLOW_UP_PATHS = {
@@ -127,9 +128,10 @@ export function basePathOf(baseUrl: string): string {
   return pathname.replace(/\/+$/, '');
 }
 
-// Astro puts its `base` ("/dialoog/") in import.meta.env.BASE_URL of every module it builds;
-// Node without Vite (the scripts) has no import.meta.env, and there links have no base.
-const BASE_PATH = basePathOf((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/');
+// From site.yaml's baseUrl, the one source astro.config.mjs also sets Astro's `base` from. Not
+// import.meta.env.BASE_URL: Astro lets any BASE_URL variable in the environment (vitest sets one)
+// replace it, and the scripts run without Vite.
+const BASE_PATH = basePathOf(readSiteUrl());
 
 /** The link to a site path: "/themas/wonen/" → "/dialoog/themas/wonen/" under a base path, itself at a domain's root. */
 export function withBase(sitePath: string, basePath = BASE_PATH): string {

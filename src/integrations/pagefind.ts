@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Plugin } from 'vite';
-import { basePathOf, ROUTES, withBase } from '../data/urls';
+import { ROUTES, urls } from '../data/urls';
 import { t } from '../i18n/t';
 import { restoreBundle, storeBundle } from '../search/bundle-cache';
 import { collectWords, createCompoundSplitter, markCompounds } from '../search/compound-split';
@@ -29,13 +29,13 @@ const UNUSED_BUNDLE_FILES = [
 /** Parts of an indexed page that are not its own content. */
 const EXCLUDED = ['nav', '.oogst-back', '.oogst-grid'];
 
-/** The link of a built file: `themas/wonen/index.html` → `/themas/wonen/` (with the base path in front, `/dialoog/themas/wonen/`). */
+/**
+ * The site path of a built file: `themas/wonen/index.html` → `/themas/wonen/`. Without the base
+ * path: Pagefind puts the folder above its bundle ("/dialoog/" for "/dialoog/pagefind/") before it.
+ */
 function urlOf(file: string): string {
-  return withBase('/' + file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1'), basePath);
+  return '/' + file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1');
 }
-
-/** The base path of Astro's config (from site.yaml's baseUrl); results link to pages under it. */
-let basePath = '';
 
 /**
  * A theme page gathers everything about its theme, so a search for the theme's name
@@ -199,12 +199,11 @@ export default function oogstPagefind(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         bundleCacheRoot = fileURLToPath(new URL('oogst-pagefind/', config.cacheDir));
-        basePath = basePathOf(config.base);
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundle = path.join(outDir, BUNDLE_DIR);
         if (!existsSync(bundle)) logger.warn(`geen zoekindex in ${bundle}: zoeken werkt in de dev-server pas na één keer "npm run build".`);
-        server.middlewares.use(withBase(ROUTES.searchBundle, basePath), (request, response, next) => {
+        server.middlewares.use(urls.searchBundle, (request, response, next) => {
           const file = path.join(bundle, decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname));
           if (!file.startsWith(bundle + path.sep) || !existsSync(file) || !statSync(file).isFile()) return next();
           response.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');

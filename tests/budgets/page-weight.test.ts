@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, assertBuilt, listPages, listSiteFiles, readBuilt } from '../support/dist';
 import { compressed, coversAny, fontFacesOf, inlineStylesOf, isLatinOnly, preloadedFontsOf, scriptsOf, stylesheetsOf, textCodePoints, type FontFace } from './weight';
+import { ROUTES } from '../../src/data/urls';
 
 /** Page-weight budgets of issue #9, in bytes after compression (gzip, the larger of gzip and brotli for text). */
 const BUDGET = {
@@ -13,7 +14,7 @@ const BUDGET = {
   storyFirstVisit: 100 * 1024,
 };
 /** Pages that may load JavaScript: search needs Pagefind, the gallery copies captions. */
-const SCRIPT_PAGES = new Set(['/zoeken/', '/deelkaarten/']);
+const SCRIPT_PAGES = new Set([ROUTES.search, ROUTES.cards]);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const built = (url: string) => readFileSync(path.join(DIST, url.replace(/^\//, '').split('?')[0]!));
@@ -143,7 +144,7 @@ describe('page weight of the follow-up pages', () => {
         ...(total > BUDGET.storyFirstVisit ? [`${url}: eerste bezoek ${kb(total)}`] : []),
       ];
     });
-    const overview = pages.find(({ url }) => url === '/opvolging/');
+    const overview = pages.find(({ url }) => url === ROUTES.followUps);
     if (overview) console.log(`opvolging-overzicht: HTML ${kb(compressed(overview.html).gzip)} gzip`);
     expect(over).toEqual([]);
   });

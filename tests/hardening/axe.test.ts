@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from '../support/browser';
 import { DIST } from '../support/dist';
 import { readSitemapPaths } from './lib/sitemap';
+import { ROUTES } from '../../src/data/urls';
 
 /** WCAG 2.1 A and AA, the level Dutch government sites must meet (via EN 301 549). */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -18,7 +19,7 @@ interface PageResult {
 
 describe('accessibility of every page in the sitemap', () => {
   it('has no axe violations of WCAG 2.1 A/AA and nothing blocked by the CSP, on every sitemap URL and the 404 page', async () => {
-    const paths = [...readSitemapPaths(DIST), '/404.html'];
+    const paths = [...readSitemapPaths(DIST), ROUTES.notFound];
     expect(paths.length).toBeGreaterThan(5);
     // One page for all URLs keeps hundreds of pages within a few minutes on two cores.
     const context = await site.browser.newContext();
@@ -28,7 +29,7 @@ describe('accessibility of every page in the sitemap', () => {
     const problems: string[] = [];
     for (const url of paths) {
       const response = await page.goto(site.url + url, { waitUntil: 'load' });
-      if (url !== '/404.html' && response?.status() !== 200) {
+      if (url !== ROUTES.notFound && response?.status() !== 200) {
         problems.push(`${url}: HTTP ${response?.status() ?? 'geen antwoord'}`);
         continue;
       }

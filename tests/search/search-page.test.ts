@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from '../support/browser';
 import { DIST, listPages, readBuilt } from '../support/dist';
+import { ROUTES } from '../../src/data/urls';
 
 /**
  * The issue's budget: a first query on the search page downloads less than this in
@@ -32,7 +33,7 @@ function themes(): { url: string; title: string }[] {
 async function openSearch(query = ''): Promise<Page> {
   const page = await site.browser.newPage();
   page.setDefaultTimeout(15_000);
-  await page.goto(`${site.url}/zoeken/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+  await page.goto(`${site.url}${ROUTES.search}${query ? `?q=${encodeURIComponent(query)}` : ''}`);
   if (query) await page.locator('pagefind-summary').filter({ hasText: query }).waitFor();
   await firstResultLoaded(page);
   return page;
@@ -60,7 +61,7 @@ async function resultLinks(page: Page): Promise<string[]> {
 async function searchAll(page: Page, query: string): Promise<{ url: string; excerpt: string }[]> {
   // A string, not a function: Vite would rewrite `import()` in a function for Node.
   return page.evaluate(`(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
+    const pagefind = await import('${ROUTES.searchBundle}pagefind.js');
     const search = await pagefind.search(${JSON.stringify(query)});
     return Promise.all(search.results.map((result) => result.data()));
   })()`);
@@ -172,7 +173,7 @@ describe('the search page in Chromium', () => {
     const [, track, region] = /data-idea-track="([^"]+)" data-idea-region="([^"]+)"/.exec(readBuilt(theme.file))!;
     const page = await openSearch();
     const ideas = await page.evaluate(`(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      const pagefind = await import('${ROUTES.searchBundle}pagefind.js');
       const all = await pagefind.search(null, { filters: { type: 'Uit de dialoogtafels' } });
       const narrowed = await pagefind.search(null, { filters: { type: 'Uit de dialoogtafels', spoor: ${JSON.stringify(track)}, regio: ${JSON.stringify(region)} } });
       return [all.results.length, narrowed.results.length];
@@ -225,7 +226,7 @@ describe('the search page in Chromium', () => {
     page.on('response', async (response) => {
       const { pathname } = new URL(response.url());
       const type = response.headers()['content-type'] ?? '';
-      if (!pathname.startsWith('/pagefind/') && !type.includes('javascript')) return;
+      if (!pathname.startsWith(ROUTES.searchBundle) && !type.includes('javascript')) return;
       if (pathname.endsWith('.css')) return;
       const body = await response.body().catch(() => Buffer.alloc(0));
       // Pagefind's index files and WebAssembly are gzipped already; a host sends them as they are.

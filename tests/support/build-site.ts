@@ -10,9 +10,8 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds the site from `contentDir` into a fresh temporary folder with the project's own Astro. */
-export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'oogst-build-'));
+/** Builds the site from `contentDir` into a fresh temporary folder (or `outDir`) with the project's own Astro. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}, outDir = mkdtempSync(path.join(os.tmpdir(), 'oogst-build-'))): BuildResult {
   const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     env: { ...process.env, OOGST_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
