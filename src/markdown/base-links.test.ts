@@ -14,9 +14,9 @@ describe('content links under a base path', () => {
     expect(withBaseInContent('/verhalen/x/', '')).toBe('/verhalen/x/');
   });
 
-  it('rewrites links and images in rendered Markdown', () => {
+  it('rewrites links and images in rendered Markdown', async () => {
     const markdown = 'Lees [het verhaal](/verhalen/x/), [elders](https://example.org/) en [hier](#kop).\n\n![Een straat](/deelkaarten/site/home-1200x630.png)';
-    const { html } = markdownToHtml(markdown, { hastPlugins: [baseLinksPlugin('/dialoog')] });
+    const { html } = await markdownToHtml(markdown, { hastPlugins: [baseLinksPlugin('/dialoog')] });
     expect(html).toContain('href="/dialoog/verhalen/x/"');
     expect(html).toContain('href="https://example.org/"');
     expect(html).toContain('href="#kop"');

@@ -14,7 +14,7 @@ const BUDGET = {
   storyFirstVisit: 100 * 1024,
 };
 /** Pages that may load JavaScript: search needs Pagefind, the gallery copies captions. */
-const SCRIPT_PAGES = new Set([ROUTES.search, ROUTES.cards]);
+const SCRIPT_PAGES = new Set<string>([ROUTES.search, ROUTES.cards]);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const built = (url: string) => readFileSync(path.join(DIST, url.replace(/^\//, '').split('?')[0]!));
