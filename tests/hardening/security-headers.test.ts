@@ -103,4 +103,11 @@ describe('content security policy and headers of the built site', () => {
     expect(expires.getTime()).toBeGreaterThan(Date.UTC(2021, 0, 1));
     expect(text).toMatch(/^Canonical: https:\/\/\S+\/\.well-known\/security\.txt$/m);
   });
+
+  it('ships .nojekyll, so GitHub Pages publishes _astro/ and .well-known/ instead of dropping them as Jekyll does', () => {
+    // From public/.nojekyll; GitHub only asks that the file exists at the root of the published site.
+    expect(existsSync(path.join(DIST, '.nojekyll'))).toBe(true);
+    expect(existsSync(path.join(DIST, '_astro'))).toBe(true);
+    expect(existsSync(path.join(DIST, '.well-known'))).toBe(true);
+  });
 });
