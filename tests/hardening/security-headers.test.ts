@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy } from '../../src/integrations/security/csp';
 import { pathsOfPage } from '../../src/integrations/security/headers';
-import { NGINX_FILE } from '../../src/integrations/security';
+import { NGINX_FILE, NO_JEKYLL_FILE } from '../../src/integrations/security';
 import { ADMIN_FOLDER } from '../../src/cms/admin-folder';
 import { assertBuilt, DIST, listSiteFiles } from '../support/dist';
 
@@ -105,8 +105,9 @@ describe('content security policy and headers of the built site', () => {
   });
 
   it('ships .nojekyll, so GitHub Pages publishes _astro/ and .well-known/ instead of dropping them as Jekyll does', () => {
-    // From public/.nojekyll; GitHub only asks that the file exists at the root of the published site.
-    expect(existsSync(path.join(DIST, '.nojekyll'))).toBe(true);
+    // GitHub only asks that the file exists at the root of the published site; it is a host file, so no _headers rule of its own.
+    expect(readFileSync(path.join(DIST, NO_JEKYLL_FILE), 'utf8')).toBe('');
+    expect(headersFile).not.toContain(`/${NO_JEKYLL_FILE}`);
     expect(existsSync(path.join(DIST, '_astro'))).toBe(true);
     expect(existsSync(path.join(DIST, '.well-known'))).toBe(true);
   });
