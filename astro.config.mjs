@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readSiteUrl } from './src/config/site-url.mjs';
 import { checkContent } from './scripts/lib/check-content.ts';
+import { checkInputs } from './scripts/lib/check-inputs.ts';
 import { formatCheckProblem } from './scripts/lib/problems.ts';
 import { cardsIntegration } from './src/integrations/cards.ts';
 import cms from './src/integrations/cms.ts';
@@ -21,7 +22,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [
     // The same check as `npm run check`, first: bad content stops here with Dutch messages.
-    contentGate({ check: (contentDir) => checkContent(contentDir), format: formatCheckProblem }),
+    // Unchanged content and code since the last build without errors: its verdict, from the cache.
+    contentGate({ check: (contentDir) => checkContent(contentDir), format: formatCheckProblem, inputs: checkInputs }),
     safeContent(),
     mdx(),
     sitemap(),
