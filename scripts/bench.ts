@@ -148,7 +148,9 @@ if (withBaseline) {
 if (!values['no-warm-ci']) {
   // A CI host: a fresh checkout (no output folder, every content file just written) with the
   // cache folders restored as the previous run saved them (Oogst: OOGST_CACHE_DIR, which holds
-  // Astro's data store, the cards in oogst-cards/ and the search bundle in oogst-pagefind/).
+  // Astro's data store, the cards in oogst-cards/, the search bundle in oogst-pagefind/ and the
+  // content check's verdict in oogst-check/). Oogst builds in this repository, whose .astro/
+  // (generated types, written again by every build) stays; the bare project's goes.
   freshCheckout(harvest.dir, [oogstOut]);
   oogst.warmCi = await step(oogstBuild('oogst-warm-ci'));
   if (withBaseline) {
