@@ -7,6 +7,7 @@ import { basePathOf } from './src/data/urls.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/base-links.ts';
 import { checkContent } from './scripts/lib/check-content.ts';
+import { checkInputs } from './scripts/lib/check-inputs.ts';
 import { formatCheckProblem } from './scripts/lib/problems.ts';
 import { cardsIntegration } from './src/integrations/cards.ts';
 import cms from './src/integrations/cms.ts';
@@ -30,7 +31,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [
     // The same check as `npm run check`, first: bad content stops here with Dutch messages.
-    contentGate({ check: (contentDir) => checkContent(contentDir), format: formatCheckProblem }),
+    // Unchanged content and code since the last build without errors: its verdict, from the cache.
+    contentGate({ check: (contentDir) => checkContent(contentDir), format: formatCheckProblem, inputs: checkInputs }),
     safeContent(),
     mdx(),
     sitemap(),

@@ -1,21 +1,23 @@
 /**
- * npm run bench -- [--stories 5000] [--ideas 20000] [--tables 80] [--themes 12] [--warm-runs 3] [--no-baseline] [--keep] [--profile]
+ * npm run bench -- [--stories 5000] [--ideas 20000] [--tables 80] [--themes 12] [--warm-runs 3] [--no-baseline] [--no-edit] [--no-warm-ci] [--keep] [--profile]
  *
  * Generates a synthetic harvest of the given size in a temporary folder, builds it with Oogst
- * (cold, warm, after editing one story) and as a bare Astro project, measures time, peak
- * memory, cards, search indexing and output size, prints a table and writes
+ * (cold, warm, as a CI host with restored caches, after editing one story) and as a bare Astro
+ * project, measures time, peak memory, cards, search indexing and output size, checks the output
+ * against the limits of the common static hosts, prints a table and writes
  * bench-results/<date>-<commit>.json. With --profile every build writes a CPU profile
  * (logs/<build>-profile/*.cpuprofile, open it in Chrome DevTools) and the folder is kept.
  * See "Benchmarks" in the README.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './bench/baseline.ts';
 import { DEFAULT_SIZE, editStory, generateHarvest, type HarvestSize } from './bench/generate.ts';
-import { measureOutput } from './bench/output-size.ts';
+import { checkHosts } from './bench/hosts.ts';
+import { listFiles, measureOutput } from './bench/output-size.ts';
 import { checkGoals, formatReport, medianRun, type BuildSeries } from './bench/report.ts';
 import { runBuild, type BuildRequest, type BuildRun } from './bench/run-build.ts';
 import { measureSearchWeight } from './bench/search-weight.ts';
@@ -29,6 +31,8 @@ const { values } = parseArgs({
     themes: { type: 'string', default: String(DEFAULT_SIZE.themes) },
     'warm-runs': { type: 'string', default: '3' },
     'no-baseline': { type: 'boolean', default: false },
+    'no-edit': { type: 'boolean', default: false },
+    'no-warm-ci': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(repo, 'bench-results') },
@@ -99,6 +103,19 @@ const baselineBuild = (label: string): BuildRequest => ({
   nodeArgs: profileArgs(label),
 });
 
+/** CPU seconds of each run, when GNU time measured them all. */
+function cpuTimes(runs: readonly BuildRun[]): number[] {
+  const cpu = runs.map((run) => run.cpuSeconds);
+  return cpu.every((seconds) => seconds !== undefined) ? cpu : [];
+}
+
+/** What a CI host starts from: no output of an earlier build, and content files as fresh from a checkout. */
+function freshCheckout(contentDir: string, outputs: string[]): void {
+  for (const folder of outputs) rmSync(folder, { recursive: true, force: true });
+  const now = new Date();
+  for (const file of listFiles(contentDir)) utimesSync(path.join(contentDir, file), now, now);
+}
+
 async function step(request: BuildRequest) {
   process.stdout.write(`  ${request.label} … `);
   const run = await runBuild(request);
@@ -122,46 +139,68 @@ for (let run = 1; run <= warmRuns; run++) {
 }
 oogst.warm = medianRun(oogstWarm);
 oogst.warmSeconds = oogstWarm.map((run) => run.seconds);
+oogst.warmCpuSeconds = cpuTimes(oogstWarm);
 if (withBaseline) {
   baseline.warm = medianRun(baselineWarm);
   baseline.warmSeconds = baselineWarm.map((run) => run.seconds);
+  baseline.warmCpuSeconds = cpuTimes(baselineWarm);
 }
-editStory(harvest.dir, editedSlug, commit);
-oogst.edit = await step(oogstBuild('oogst-edit'));
-if (withBaseline) baseline.edit = await step(baselineBuild('bare-edit'));
+if (!values['no-warm-ci']) {
+  // A CI host: a fresh checkout (no output folder, every content file just written) with the
+  // cache folders restored as the previous run saved them (Oogst: OOGST_CACHE_DIR, which holds
+  // Astro's data store, the cards in oogst-cards/, the search bundle in oogst-pagefind/ and the
+  // content check's verdict in oogst-check/). Oogst builds in this repository, whose .astro/
+  // (generated types, written again by every build) stays; the bare project's goes.
+  freshCheckout(harvest.dir, [oogstOut]);
+  oogst.warmCi = await step(oogstBuild('oogst-warm-ci'));
+  if (withBaseline) {
+    freshCheckout(harvest.dir, [path.join(baselineDir, 'dist'), path.join(baselineDir, '.astro')]);
+    baseline.warmCi = await step(baselineBuild('bare-warm-ci'));
+  }
+}
+if (!values['no-edit']) {
+  editStory(harvest.dir, editedSlug, commit);
+  oogst.edit = await step(oogstBuild('oogst-edit'));
+  if (withBaseline) baseline.edit = await step(baselineBuild('bare-edit'));
+}
 
 const output = measureOutput(oogstOut);
 const search = await measureSearchWeight(oogstOut, 'buurt').catch((error: unknown) => {
   console.warn(`zoekmeting mislukt: ${String(error)}`);
   return undefined;
 });
-const complete = (series: Partial<BuildSeries>) => (series.cold && series.warm && series.edit ? (series as BuildSeries) : undefined);
+const complete = (series: Partial<BuildSeries>) => (series.cold && series.warm ? (series as BuildSeries) : undefined);
 const oogstSeries = complete(oogst)!;
 const baselineSeries = complete(baseline);
-const goals = checkGoals(oogstSeries, baselineSeries);
+const hosts = checkHosts(output.shape);
+const goals = checkGoals({ stories: size.stories, oogst: oogstSeries, baseline: baselineSeries, output, hosts, search });
 const loadAfter = os.loadavg();
 const date = new Date().toISOString();
 const header = [
   `Oogst bench ${date} · commit ${commit}${dirty ? ' (with uncommitted changes)' : ''} · Node ${process.version} · ${os.cpus().length} CPUs`,
-  `size: ${size.stories} stories, ${size.ideas} ideas, ${size.tables} tables, ${size.themes} themes · edited story: ${editedSlug}`,
+  `size: ${size.stories} stories, ${size.ideas} ideas, ${size.tables} tables, ${size.themes} themes${values['no-edit'] ? '' : ` · edited story: ${editedSlug}`}`,
   `load average before ${loadBefore.map((load) => load.toFixed(1)).join(' ')}, after ${loadAfter.map((load) => load.toFixed(1)).join(' ')} (above ${os.cpus().length} means other work competed for the CPUs)`,
 ].join('\n');
-console.log('\n' + formatReport({ oogst: oogstSeries, baseline: baselineSeries, output, search, goals, header }));
+console.log('\n' + formatReport({ oogst: oogstSeries, baseline: baselineSeries, output, hosts, search, goals, header }));
 
 mkdirSync(values.out, { recursive: true });
 const resultFile = path.join(values.out, `${date.slice(0, 16).replace(/:/g, '')}-${commit}-${size.stories}.json`);
 const strip = (series: BuildSeries | undefined) =>
-  series && { ...Object.fromEntries((['cold', 'warm', 'edit'] as const).map((key) => [key, { ...series[key], logFile: undefined }])), warmSeconds: series.warmSeconds };
+  series && {
+    ...Object.fromEntries((['cold', 'warm', 'edit', 'warmCi'] as const).map((key) => [key, series[key] && { ...series[key], logFile: undefined }])),
+    warmSeconds: series.warmSeconds,
+    warmCpuSeconds: series.warmCpuSeconds,
+  };
 writeFileSync(
   resultFile,
   JSON.stringify(
-    { date, commit, dirty, node: process.version, cpus: os.cpus().length, loadBefore, loadAfter, size, editedStory: editedSlug, oogst: strip(oogstSeries), baseline: strip(baselineSeries), output, search, goals },
+    { date, commit, dirty, node: process.version, cpus: os.cpus().length, loadBefore, loadAfter, size, editedStory: oogstSeries.edit ? editedSlug : undefined, oogst: strip(oogstSeries), baseline: strip(baselineSeries), output, hosts, search, goals },
     null,
     2,
   ) + '\n',
 );
 console.log(`\nresultaat: ${path.relative(process.cwd(), resultFile)}`);
-const allOk = oogstSeries.cold.ok && oogstSeries.warm.ok && oogstSeries.edit.ok;
+const allOk = [oogstSeries.cold, oogstSeries.warm, oogstSeries.edit, oogstSeries.warmCi].every((run) => run === undefined || run.ok);
 // A failed build keeps its logs, so the failure can be read.
 if (values.keep || values.profile || !allOk) console.log(`bestanden en logs bewaard in ${work}`);
 else rmSync(work, { recursive: true, force: true });

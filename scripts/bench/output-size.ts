@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { OutputShape } from './hosts.ts';
 
 /** Bytes of one kind of file: as written, and as a compressing host would send them. */
 export interface SizeTotals {
@@ -42,20 +43,33 @@ export function compressedSizes(file: string, bytes: Buffer): Omit<SizeTotals, '
   };
 }
 
-function listFiles(dir: string, base = dir): string[] {
+/** Every file below a folder, as paths relative to it. */
+export function listFiles(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     return statSync(full).isDirectory() ? listFiles(full, base) : [path.relative(base, full)];
   });
 }
 
-/** Output size of a built site: in total and per kind of file. */
-export function measureOutput(outDir: string): { total: SizeTotals; byType: Record<FileType, SizeTotals> } {
+/** The output measured: sizes in total and per kind, and the figures hosts limit (see hosts.ts). */
+export interface OutputMeasure {
+  total: SizeTotals;
+  byType: Record<FileType, SizeTotals>;
+  shape: OutputShape;
+}
+
+/** Output size of a built site: in total, per kind of file, its largest file and its fullest folder. */
+export function measureOutput(outDir: string): OutputMeasure {
   const empty = (): SizeTotals => ({ files: 0, raw: 0, gzip: 0, brotli: 0 });
   const byType = Object.fromEntries(FILE_TYPES.map((type) => [type, empty()])) as Record<FileType, SizeTotals>;
   const total = empty();
+  const largestFile = { path: '', bytes: 0 };
+  const perFolder = new Map<string, number>();
   for (const file of listFiles(outDir)) {
     const sizes = compressedSizes(file, readFileSync(path.join(outDir, file)));
+    if (sizes.raw > largestFile.bytes) Object.assign(largestFile, { path: file.split(path.sep).join('/'), bytes: sizes.raw });
+    const folder = path.dirname(file).split(path.sep).join('/');
+    perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);
     for (const bucket of [total, byType[typeOf(file)]]) {
       bucket.files++;
       bucket.raw += sizes.raw;
@@ -63,5 +77,7 @@ export function measureOutput(outDir: string): { total: SizeTotals; byType: Reco
       bucket.brotli += sizes.brotli;
     }
   }
-  return { total, byType };
+  const fullestFolder = { path: '.', files: 0 };
+  for (const [folder, files] of perFolder) if (files > fullestFolder.files) Object.assign(fullestFolder, { path: folder, files });
+  return { total, byType, shape: { files: total.files, bytes: total.raw, largestFile, fullestFolder } };
 }

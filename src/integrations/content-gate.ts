@@ -1,6 +1,8 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { getContentDir } from '../config/content-dir';
+import { cachedVerdict, type VerdictInputs } from './verdict-cache';
 
 /** A finding of the content check, as `npm run check` reports it. */
 export interface GateProblem {
@@ -12,11 +14,24 @@ export interface GateProblem {
 export interface ContentGateOptions<P extends GateProblem> {
   check: (contentDir: string) => P[];
   format: (problem: P) => string;
+  /**
+   * Everything the check's verdict depends on besides the content folder. With it, a build
+   * whose content and code are byte for byte those of an earlier build without errors reports
+   * that build's verdict from Astro's cache folder instead of checking again (a warm rebuild,
+   * or a CI host that restores the cache).
+   */
+  inputs?: ((contentDir: string) => VerdictInputs) | undefined;
 }
 
-/** Runs the check and reports it; returns the errors. */
-function runCheck<P extends GateProblem>(options: ContentGateOptions<P>, logger: AstroIntegrationLogger): string[] {
-  const problems = options.check(getContentDir());
+/** Runs the check (or takes its verdict from the cache folder) and reports it; returns the errors. */
+function runCheck<P extends GateProblem>(options: ContentGateOptions<P>, logger: AstroIntegrationLogger, cacheFolder?: string): string[] {
+  const contentDir = getContentDir();
+  const check = () => options.check(contentDir);
+  const { result: problems, cached } =
+    cacheFolder && options.inputs
+      ? cachedVerdict(cacheFolder, options.inputs(contentDir), check, (found) => !found.some((problem) => problem.severity === 'error'))
+      : { result: check(), cached: false };
+  if (cached) logger.info('inhoud en code zijn gelijk aan die van de vorige build: de uitkomst van de controle komt uit de cache');
   const errors = problems.filter((problem) => problem.severity === 'error').map(options.format);
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   for (const problem of warnings.filter((p) => p.advice === undefined)) logger.warn(options.format(problem));
@@ -39,9 +54,10 @@ export default function contentGate<P extends GateProblem>(options: ContentGateO
   return {
     name: 'oogst-content-gate',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         if (command === 'preview') return;
-        const errors = runCheck(options, logger);
+        // Only a build takes the verdict from the cache; the dev server always checks afresh.
+        const errors = runCheck(options, logger, command === 'build' ? fileURLToPath(new URL('oogst-check/', config.cacheDir)) : undefined);
         if (errors.length === 0) return;
         const message = `De inhoud bevat ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`}; de site is niet gebouwd:\n${errors.join('\n')}`;
         if (command === 'dev') logger.error(message);

@@ -19,9 +19,15 @@ import { renderSecurityTxt } from './security/security-txt';
 export const NGINX_FILE = 'nginx-security.conf';
 
 /**
+ * An empty file that tells GitHub Pages, when it publishes from a branch, not to run the site
+ * through Jekyll, which would drop `_astro/` and `.well-known/` (names starting with `_` or `.`).
+ */
+export const NO_JEKYLL_FILE = '.nojekyll';
+
+/**
  * After the build, reads the CSP Astro put in every page, completes it with hashes of the page's
  * `style` attributes, and writes the same policies as HTTP headers (`_headers`, an nginx snippet)
- * with the other security headers, plus `/.well-known/security.txt`. Everything comes from the
+ * with the other security headers, plus `/.well-known/security.txt` and `.nojekyll` for GitHub Pages. Everything comes from the
  * built files, so the hashes always match. A page without a policy, or with inline code the policy
  * does not allow, stops the build.
  */
@@ -74,6 +80,7 @@ export default function security(): AstroIntegration {
         const securityTxt = await buildSecurityTxt();
         await mkdir(path.join(outDir, '.well-known'), { recursive: true });
         await writeFile(path.join(outDir, '.well-known/security.txt'), securityTxt.text);
+        await writeFile(path.join(outDir, NO_JEKYLL_FILE), '');
         if (securityTxt.source === 'fallback') logger.warn('geen SOURCE_DATE_EPOCH en geen git: security.txt is gedateerd op de sluitingsdatum van de dialoog en kan al verlopen zijn; zet SOURCE_DATE_EPOCH bij het bouwen');
         logger.info(`CSP-headers voor ${pages.length} pagina's in _headers en ${NGINX_FILE}; security.txt verloopt ${securityTxt.expires} (datum uit ${securityTxt.source})`);
       },

@@ -1,7 +1,12 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkHosts } from '../../scripts/bench/hosts.ts';
 import { median, parseBuildLog, parseDuration, routeGroup } from '../../scripts/bench/parse-log.ts';
-import { typeOf } from '../../scripts/bench/output-size.ts';
-import { medianRun } from '../../scripts/bench/report.ts';
+import { measureOutput, typeOf, type OutputMeasure } from '../../scripts/bench/output-size.ts';
+import { checkGoals, medianRun, type BuildSeries, type GoalCheck } from '../../scripts/bench/report.ts';
+import type { BuildRun } from '../../scripts/bench/run-build.ts';
 import { createRandom, pickSome, slugify } from '../../scripts/bench/words.ts';
 
 const line = (at: number, text: string) => ({ at, text });
@@ -102,5 +107,107 @@ describe('median of the warm rebuilds', () => {
   it('takes the lower middle run of an even count, and refuses none', () => {
     expect(medianRun([run('1', 4), run('2', 1), run('3', 3), run('4', 2)]).label).toBe('4');
     expect(() => medianRun([])).toThrow(/no runs/);
+  });
+});
+
+describe('static hosts against the built output', () => {
+  const shape = (files: number, bytes: number, largest = 1000, fullest = 10) => ({
+    files,
+    bytes,
+    largestFile: { path: 'deelkaarten/verhalen.zip', bytes: largest },
+    fullestFolder: { path: 'deelkaarten/verhalen', files: fullest },
+  });
+
+  it('names each host that would refuse the site and why', () => {
+    // The figures of the 5,000-story run in issue 20: 61,610 files, 2.85 GB.
+    const verdicts = checkHosts(shape(61_610, 2_850_000_000, 30 * 2 ** 20, 55_000));
+    expect(verdicts.map((verdict) => [verdict.host, verdict.accepts])).toEqual([
+      ['Netlify', false],
+      ['Cloudflare Pages', false],
+      ['GitHub Pages', false],
+    ]);
+    expect(verdicts[0]!.exceeded).toEqual(['55,000 files in deelkaarten/verhalen/ > 54,000 per folder']);
+    expect(verdicts[1]!.exceeded).toEqual(['61,610 files > 20,000', 'deelkaarten/verhalen.zip is 30.0 MiB > 25.0 MiB per file']);
+    expect(verdicts[2]!.exceeded).toEqual(['2,850,000,000 bytes > 1,000,000,000']);
+  });
+
+  it('lets every host take a site within all limits, the limits themselves included', () => {
+    expect(checkHosts(shape(20_000, 1_000_000_000, 25 * 2 ** 20, 54_000)).every((verdict) => verdict.accepts)).toBe(true);
+    expect(checkHosts(shape(20_001, 10)).filter((verdict) => !verdict.accepts).map((verdict) => verdict.host)).toEqual(['Cloudflare Pages']);
+  });
+
+  it('finds the largest file and the fullest folder of a built site', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'oogst-output-'));
+    try {
+      mkdirSync(path.join(dir, 'a/b'), { recursive: true });
+      writeFileSync(path.join(dir, 'index.html'), 'x'.repeat(10));
+      for (const name of ['1', '2', '3']) writeFileSync(path.join(dir, 'a/b', `${name}.png`), 'y'.repeat(Number(name)));
+      writeFileSync(path.join(dir, 'a/big.zip'), 'z'.repeat(50));
+      const { shape: measured } = measureOutput(dir);
+      expect(measured).toEqual({ files: 5, bytes: 66, largestFile: { path: 'a/big.zip', bytes: 50 }, fullestFolder: { path: 'a/b', files: 3 } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('goals of the bench', () => {
+  const run = (label: string, seconds: number, extra: Partial<BuildRun> = {}): BuildRun => ({
+    label,
+    ok: true,
+    seconds,
+    cpuSeconds: seconds,
+    peakRssMiB: 1000,
+    logFile: '',
+    htmlPages: 0,
+    routes: 0,
+    renderSeconds: undefined,
+    pagesPerSecond: undefined,
+    cardsRendered: undefined,
+    cardsCached: undefined,
+    cardMs: undefined,
+    cardPublishSeconds: undefined,
+    searchIndexSeconds: undefined,
+    phases: {},
+    routeGroups: [],
+    ...extra,
+  });
+  const series = (cold: number, warm: number[], edit: number, cpu = warm): BuildSeries => ({
+    cold: run('cold', cold, { cardMs: 25 }),
+    warm: run('warm', warm[1]!, { cardsRendered: 0 }),
+    edit: run('edit', edit, { cardsRendered: 1 }),
+    warmSeconds: warm,
+    warmCpuSeconds: cpu,
+  });
+  const output = (files: number, bytes: number) => ({ total: { files, raw: bytes, gzip: 0, brotli: 0 }, byType: {} as OutputMeasure['byType'], shape: { files, bytes, largestFile: { path: 'x', bytes: 1 }, fullestFolder: { path: '.', files: 1 } } });
+  const goal = (goals: GoalCheck[], start: string) => goals.find((check) => check.goal.startsWith(start))!;
+
+  it('checks the ratios to bare Astro, the warm one on the medians of wall and CPU time', () => {
+    const goals = checkGoals({
+      stories: 5000,
+      oogst: series(150, [12, 13, 30], 13, [20, 14, 15]),
+      baseline: series(51, [10, 10.5, 11], 10),
+      output: output(19_000, 900_000_000),
+      hosts: [],
+      search: { query: 'buurt', files: 5, totalGzip: 149_000, dataGzip: 1 },
+    });
+    expect(goal(goals, 'cold build').met).toBe(true);
+    expect(goal(goals, 'warm rebuild').measured).toBe('wall 1.24×, CPU 1.43× (medians of 3 and 3 runs)');
+    expect(goal(goals, 'warm rebuild').met).toBe(false);
+    expect(goal(goals, 'one-story edit ≤').met).toBe(false);
+    expect(goal(goals, 'files in output').met).toBe(true);
+    expect(goal(goals, 'bytes in output').met).toBe(true);
+    expect(goal(goals, 'search, first query').met).toBe(true);
+    expect(goal(goals, 'card draw').met).toBe(true);
+    expect(goal(goals, 'peak RSS').goal).toBe('peak RSS ≤ 3 GiB at 5,000 stories');
+  });
+
+  it('allows 4 GiB from 5,001 stories on and leaves unmeasured goals open', () => {
+    const oogst = { ...series(150, [12, 13, 14], 13), edit: undefined, cold: run('cold', 150, { peakRssMiB: 3900 }) };
+    const goals = checkGoals({ stories: 10_000, oogst, baseline: undefined, output: output(1, 1), hosts: [], search: undefined });
+    expect(goal(goals, 'peak RSS')).toMatchObject({ goal: 'peak RSS < 4 GiB at 10,000 stories', met: true });
+    expect(goal(goals, 'cold build').met).toBeUndefined();
+    expect(goal(goals, 'one-story edit ≤').met).toBeUndefined();
+    expect(goal(goals, 'search, first query').met).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy } from '../../src/integrations/security/csp';
 import { pathsOfPage } from '../../src/integrations/security/headers';
-import { NGINX_FILE } from '../../src/integrations/security';
+import { NGINX_FILE, NO_JEKYLL_FILE } from '../../src/integrations/security';
 import { ADMIN_FOLDER } from '../../src/cms/admin-folder';
 import { assertBuilt, DIST, listSiteFiles } from '../support/dist';
 
@@ -102,5 +102,13 @@ describe('content security policy and headers of the built site', () => {
     const expires = new Date(/^Expires: (\S+)$/m.exec(text)?.[1] ?? '');
     expect(expires.getTime()).toBeGreaterThan(Date.UTC(2021, 0, 1));
     expect(text).toMatch(/^Canonical: https:\/\/\S+\/\.well-known\/security\.txt$/m);
+  });
+
+  it('ships .nojekyll, so GitHub Pages publishes _astro/ and .well-known/ instead of dropping them as Jekyll does', () => {
+    // GitHub only asks that the file exists at the root of the published site; it is a host file, so no _headers rule of its own.
+    expect(readFileSync(path.join(DIST, NO_JEKYLL_FILE), 'utf8')).toBe('');
+    expect(headersFile).not.toContain(`/${NO_JEKYLL_FILE}`);
+    expect(existsSync(path.join(DIST, '_astro'))).toBe(true);
+    expect(existsSync(path.join(DIST, '.well-known'))).toBe(true);
   });
 });
