@@ -7,6 +7,7 @@
  */
 import { getInstanceManager } from '@pagefind/component-ui';
 import { orderFilterGroups, readFilters, readQuery, sameFilters, withQuery, type FilterSelection } from './query-url';
+import { SEARCH_RANKING } from './ranking';
 import { renderResult, type ResultData } from './result-template';
 
 type Instance = ReturnType<ReturnType<typeof getInstanceManager>['getInstance']>;
@@ -37,6 +38,8 @@ async function start(root: HTMLElement): Promise<void> {
   // Hidden in the HTML, so readers without JavaScript only see how to browse instead.
   root.querySelector<HTMLElement>('[data-search-ui]')?.removeAttribute('hidden');
   const instance = getInstanceManager().getInstance('default');
+  // Before Pagefind loads (it starts at once, for <pagefind-config preload>): the options go to createInstance.
+  instance.pagefindOptions = { ...instance.pagefindOptions, ranking: SEARCH_RANKING };
   orderFiltersOnDispatch(instance);
   instance.setTranslations(JSON.parse(root.dataset.translations ?? '{}') as Record<string, string>);
   const ideaType = root.dataset.ideaType ?? '';
