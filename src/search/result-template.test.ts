@@ -35,12 +35,14 @@ describe('renderResult', () => {
     expect(html).not.toContain('oogst-result__excerpt');
   });
 
-  it('shows the first idea of a record when nothing matches (a search by filters only)', () => {
-    const html = renderResult(
-      { url: '/themas/wonen/#idee-00002', excerpt: 'Maak een buurtApp. Meer groen.', meta: { title: 'Idee' }, filters: { type: [IDEA] }, anchors: [{ id: 'idee-00002', text: 'Maak een buurtApp & meer.' }], sub_results: [] },
-      IDEA,
-    );
-    expect(html).toContain('<a href="/themas/wonen/#idee-00002">Maak een buurtapp &amp; meer.</a>');
+  it('lists every idea of a record when nothing matches (a search by filters only)', () => {
+    const anchors = [
+      { id: 'idee-00002', text: 'Maak een buurtApp & meer.' },
+      { id: 'idee-00005', text: 'Meer groen.' },
+    ];
+    const html = renderResult({ url: '/themas/wonen/#idee-00002', excerpt: 'Maak een buurtApp. Meer groen.', meta: { title: 'Idee' }, filters: { type: [IDEA] }, anchors, sub_results: [] }, IDEA);
+    expect(html).toContain('<p class="oogst-result__title"><a href="/themas/wonen/#idee-00002">Maak een buurtapp &amp; meer.</a></p>');
+    expect(html).toContain('<li><a href="/themas/wonen/#idee-00005">Meer groen.</a></li>');
   });
 
   it('refuses links that are not site or web addresses', () => {

@@ -60,22 +60,21 @@ function renderPage(result: ResultData): string {
 
 /**
  * The ideas of a record that match, the first as the result's title and up to three more
- * below it. Without a search term (filters only) nothing matches: the record's first idea
- * stands for it then.
+ * below it. Without a search term (filters only) nothing matches: then every idea of the
+ * record is listed, so browsing by filters shows them all.
  */
 function renderIdeas(result: ResultData): string {
-  const matching = (result.sub_results ?? []).filter((idea) => idea.excerpt);
   const link = (url: string, html: string) => `<a href="${safeUrl(url)}">${html}</a>`;
-  const [first, ...more] = matching;
-  if (!first) {
-    const anchor = result.anchors?.[0];
-    const text = anchor ? escapeHtml(unmarkCompounds(anchor.text)) : unmarkCompounds(result.excerpt);
-    return `<p class="oogst-result__title">${link(result.meta.url ?? result.url, text)}</p>`;
+  const list = (items: string[]) => (items.length > 0 ? `<ul class="oogst-result__sections">${items.map((item) => `<li>${item}</li>`).join('')}</ul>` : '');
+  const [first, ...more] = (result.sub_results ?? []).filter((idea) => idea.excerpt);
+  if (first) {
+    return `<p class="oogst-result__title">${link(first.url, unmarkCompounds(first.excerpt))}</p>${list(
+      more.slice(0, MAX_SECTIONS).map((idea) => link(idea.url, unmarkCompounds(idea.excerpt))),
+    )}`;
   }
-  const others = more.slice(0, MAX_SECTIONS).map((idea) => `<li>${link(idea.url, unmarkCompounds(idea.excerpt))}</li>`);
-  return `<p class="oogst-result__title">${link(first.url, unmarkCompounds(first.excerpt))}</p>${
-    others.length > 0 ? `<ul class="oogst-result__sections">${others.join('')}</ul>` : ''
-  }`;
+  const url = result.meta.url ?? result.url;
+  const [head, ...rest] = (result.anchors ?? []).map((anchor) => link(`${url.replace(/#.*$/, '')}#${anchor.id}`, escapeHtml(unmarkCompounds(anchor.text))));
+  return `<p class="oogst-result__title">${head ?? link(url, unmarkCompounds(result.excerpt))}</p>${list(rest)}`;
 }
 
 /** Links to the matching sections of a long page (a question on the FAQ page, a part of a chapter). */
