@@ -13,6 +13,18 @@ type WithPlan = typeof globalThis & { [PLAN]?: CardPlan };
 /** Environment variable the cards integration sets to "1" during `astro build`. */
 export const CARD_BUILD_FLAG = 'OOGST_CARDS_BUILD';
 
+/**
+ * Environment variable that leaves share cards out of a build: `OOGST_SKIP_CARDS=1`. For
+ * measuring the rest of a large build (pages, search) quickly; pages still name their cards,
+ * so a site built this way is not for publishing.
+ */
+export const SKIP_CARDS_FLAG = 'OOGST_SKIP_CARDS';
+
+/** Whether this build leaves the share cards out (see SKIP_CARDS_FLAG). */
+export function cardsSkipped(): boolean {
+  return process.env[SKIP_CARDS_FLAG] === '1';
+}
+
 /** Whether this process is building the site (the card route then renders no files itself). */
 export function isCardBuild(): boolean {
   return process.env[CARD_BUILD_FLAG] === '1';

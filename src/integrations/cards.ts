@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CARD_BUILD_FLAG, publishCards, takeBuildPlan } from '../cards/build-cards.ts';
+import { CARD_BUILD_FLAG, SKIP_CARDS_FLAG, cardsSkipped, publishCards, takeBuildPlan } from '../cards/build-cards.ts';
 import { peekSharedCardRenderer } from '../cards/card-renderer.ts';
 import { median } from '../cards/median.ts';
 
@@ -26,6 +26,10 @@ export function cardsIntegration(): AstroIntegration {
         cacheDir = process.env.OOGST_CARD_CACHE;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (cardsSkipped()) {
+          logger.warn(`deelkaarten: overgeslagen (${SKIP_CARDS_FLAG}=1); deze build is niet om te publiceren`);
+          return;
+        }
         const outDir = fileURLToPath(dir);
         if (!existsSync(path.join(outDir, 'deelkaarten.json'))) throw new Error('deelkaarten: deelkaarten.json ontbreekt in de build');
         const plan = takeBuildPlan();

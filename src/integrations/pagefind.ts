@@ -10,7 +10,7 @@ import { t } from '../i18n/t';
 import { restoreBundle, storeBundle } from '../search/bundle-cache';
 import { collectWords, createCompoundSplitter, markCompounds } from '../search/compound-split';
 import { htmlText, mapHtmlText } from '../search/html-text';
-import { findIdeas, toIdeaRecord } from '../search/idea-records';
+import { findIdeas, groupIdeas, ideaGroupHtml, ideaGroupUrl } from '../search/idea-records';
 import { slimComponentUi } from '../search/slim-component-ui';
 import { listBuiltHtml } from './built-html';
 
@@ -66,15 +66,16 @@ let bundleCacheRoot: string | undefined;
 
 /**
  * Indexes the built site: every page that marks a `data-pagefind-body`, with its compounds
- * marked in the indexed copy only (the HTML in `dist/` is not changed), plus every
- * harvested idea as its own record pointing at its anchor on the theme page. When the
+ * marked in the indexed copy only (the HTML in `dist/` is not changed), plus the
+ * harvested ideas in small groups (src/search/idea-records.ts), each idea reached at its
+ * anchor on the theme page. When the
  * pages are byte for byte those of the last build, the last bundle is reused.
  */
 export async function buildSearchIndex(
   outDir: string,
   logger?: AstroIntegrationLogger,
   cacheRoot = bundleCacheRoot,
-): Promise<{ pages: number; ideas: number; cached: boolean; seconds: number }> {
+): Promise<{ pages: number; ideas: number; ideaRecords: number; cached: boolean; seconds: number }> {
   const started = performance.now();
   // Passes over the files rather than every page in memory at once: at 10,000 stories the
   // pages alone would take hundreds of megabytes next to Astro's own memory. The first pass
@@ -93,6 +94,7 @@ export async function buildSearchIndex(
   const key = hash.digest('hex').slice(0, 32);
   const bundle = path.join(outDir, BUNDLE_DIR);
   const ideas = pages.reduce((sum, page) => sum + page.ideas.length, 0);
+  const ideaRecords = pages.reduce((sum, page) => sum + groupIdeas(page.ideas, page.url).length, 0);
   const cached = cacheRoot !== undefined && restoreBundle(cacheRoot, key, bundle);
   if (!cached) {
     await writeIndex(pages, bundle);
@@ -100,10 +102,10 @@ export async function buildSearchIndex(
   }
   const seconds = (performance.now() - started) / 1000;
   logger?.info(
-    `zoekindex: ${pages.length} pagina's en ${ideas} ideeën (Nederlands) in ${BUNDLE_DIR}/, ` +
+    `zoekindex: ${pages.length} pagina's en ${ideas} ideeën in ${ideaRecords} groepen (Nederlands) in ${BUNDLE_DIR}/, ` +
       `${seconds.toFixed(1).replace('.', ',')} s${cached ? ' (uit cache)' : ''}`,
   );
-  return { pages: pages.length, ideas, cached, seconds };
+  return { pages: pages.length, ideas, ideaRecords, cached, seconds };
 }
 
 /** How many records are on their way to Pagefind at once. */
@@ -154,7 +156,9 @@ async function writeIndex(pages: IndexedPage[], bundle: string): Promise<void> {
     // and Pagefind numbers records in the order they arrive.
     const sends = pages.flatMap((page) => [
       () => index.addHTMLFile({ url: page.url, content: boostThemeTitle(mapHtmlText(readFileSync(page.file, 'utf8'), (text) => markCompounds(text, split)), themeType) }),
-      ...page.ideas.map((idea) => () => index.addCustomRecord(toIdeaRecord(idea, page.url, ideaType, markCompounds(idea.text, split)))),
+      ...groupIdeas(page.ideas, page.url).map(
+        (group) => () => index.addHTMLFile({ url: ideaGroupUrl(group), content: ideaGroupHtml(group, ideaType, (idea) => markCompounds(idea.text, split)) }),
+      ),
     ]);
     for (const response of await inOrder(sends, IN_FLIGHT)) problems.push(...response.errors);
     // Never write through links into the cache: a fresh folder gets fresh files.

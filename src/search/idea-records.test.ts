@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIdeas, toIdeaRecord } from './idea-records';
+import { findIdeas, groupIdeas, ideaGroupHtml, ideaGroupUrl, type IdeaOnPage } from './idea-records';
 
 const page = `<ul data-pagefind-ignore>
   <li id="idee-00002" data-idea-kind="Idee" data-idea-theme="Wonen">Maak van elke straat een buurtapp.</li>
@@ -25,29 +25,48 @@ describe('findIdeas', () => {
   });
 });
 
-describe('toIdeaRecord', () => {
-  it('points at the idea on its theme page and files it under type, theme and kind', () => {
-    const [idea] = findIdeas(page);
-    expect(toIdeaRecord(idea!, '/themas/wonen/', 'Uit de dialoogtafels')).toEqual({
-      url: '/themas/wonen/#idee-00002',
-      content: 'Maak van elke straat een buurtapp.',
-      language: 'nl',
-      meta: { title: 'Idee' },
-      filters: { type: ['Uit de dialoogtafels'], thema: ['Wonen'], soort: ['Idee'] },
-    });
+const idea = (id: string, kind: string, track?: string, region?: string): IdeaOnPage => ({
+  id,
+  kind,
+  theme: 'Werken',
+  ...(track && { track }),
+  ...(region && { region }),
+  text: `Tekst van ${id}`,
+});
+
+describe('groupIdeas', () => {
+  it('puts ideas of the same kind, track and region together, in page order', () => {
+    const ideas = [idea('a', 'Idee', 'Burgers', 'Zeeland'), idea('b', 'Kiem', 'Burgers', 'Zeeland'), idea('c', 'Idee', 'Burgers', 'Zeeland'), idea('d', 'Idee', 'Bestuur', 'Zeeland'), idea('e', 'Idee')];
+    const groups = groupIdeas(ideas, '/themas/werken/');
+    expect(groups.map((group) => group.ideas.map(({ id }) => id))).toEqual([['a', 'c'], ['b'], ['d'], ['e']]);
+    expect(groups[0]).toMatchObject({ pageUrl: '/themas/werken/', kind: 'Idee', theme: 'Werken', track: 'Burgers', region: 'Zeeland' });
+    expect(groups[3]).not.toHaveProperty('track');
+  });
+
+  it('starts a new group when one is full, so no record grows without bound', () => {
+    const ideas = Array.from({ length: 5 }, (_, index) => idea(`i${index}`, 'Idee', 'Burgers', 'Zeeland'));
+    expect(groupIdeas(ideas, '/themas/werken/', 2).map((group) => group.ideas.length)).toEqual([2, 2, 1]);
   });
 });
 
-describe('ideas with the track and region of their table', () => {
-  it('files the idea under track and region too', () => {
-    const html = '<li id="idee-7" data-idea-kind="Knelpunt" data-idea-theme="Werken" data-idea-track="Burgers" data-idea-region="Zeeland">Geen opdrachten meer.</li>';
-    const [idea] = findIdeas(html);
-    expect(toIdeaRecord(idea!, '/themas/werken/', 'Uit de dialoogtafels').filters).toEqual({
-      type: ['Uit de dialoogtafels'],
-      thema: ['Werken'],
-      spoor: ['Burgers'],
-      regio: ['Zeeland'],
-      soort: ['Knelpunt'],
-    });
+describe('ideaGroupHtml', () => {
+  it('files the group under type, theme, track, region and kind, with every idea a heading at its own anchor', () => {
+    const [group] = groupIdeas([idea('idee-7', 'Knelpunt', 'Burgers', 'Zeeland'), idea('idee-9', 'Knelpunt', 'Burgers', 'Zeeland')], '/themas/werken/');
+    const html = ideaGroupHtml(group!, 'Uit de dialoogtafels', (item) => `${item.text} & <meer>`);
+    expect(ideaGroupUrl(group!)).toBe('/themas/werken/#idee-7');
+    for (const filter of ['type:Uit de dialoogtafels', 'thema:Werken', 'spoor:Burgers', 'regio:Zeeland', 'soort:Knelpunt']) {
+      expect(html).toContain(`data-pagefind-filter="${filter}"`);
+    }
+    expect(html).toContain('data-pagefind-meta="title:Knelpunt"');
+    expect(html).toContain('<h3 id="idee-7" data-pagefind-weight="1">Tekst van idee-7 &amp; &lt;meer&gt;</h3>');
+    expect(html).toContain('<h3 id="idee-9" data-pagefind-weight="1">');
+    expect(html).toContain('data-pagefind-body');
+  });
+
+  it('leaves out the track and region filters of ideas whose table gives none', () => {
+    const [group] = groupIdeas([idea('idee-1', 'Idee')], '/themas/werken/');
+    const html = ideaGroupHtml(group!, 'Uit de dialoogtafels');
+    expect(html).not.toContain('spoor:');
+    expect(html).not.toContain('regio:');
   });
 });

@@ -1,4 +1,3 @@
-import type { CustomRecord } from 'pagefind';
 import { decodeEntities, htmlText, readAttribute } from './html-text';
 
 /** What the index needs to know about one harvested idea on a theme page. */
@@ -37,22 +36,72 @@ export function findIdeas(html: string): IdeaOnPage[] {
 }
 
 /**
- * Turns an idea into its own search record that points at its anchor on the theme page,
- * filterable by type, theme, track, region and kind like every other result.
+ * Ideas that share a search record: one theme page, one kind, one track and one region.
+ * A large harvest has tens of thousands of one-line ideas; as records of their own they
+ * fill Pagefind's metadata, filters and fragment files with tiny pages, and each, being
+ * short, outranks the pages that are about the word searched for. Grouped this way every
+ * filter still holds for every idea in a record (a group is never half "Knelpunt").
  */
-export function toIdeaRecord(idea: IdeaOnPage, pageUrl: string, typeLabel: string, content = idea.text): CustomRecord {
-  return {
-    url: `${pageUrl}#${idea.id}`,
-    content,
-    language: 'nl',
+export interface IdeaGroup {
+  /** The theme page the ideas are listed on. */
+  pageUrl: string;
+  kind: string;
+  theme: string;
+  track?: string;
+  region?: string;
+  ideas: IdeaOnPage[];
+}
+
+/**
+ * At most this many ideas in one record, so a result's fragment (which carries the
+ * record's text) stays small however many ideas one kind of table had about a theme.
+ */
+export const MAX_IDEAS_PER_RECORD = 12;
+
+/** The ideas of one theme page in groups of the same kind, track and region, in page order. */
+export function groupIdeas(ideas: readonly IdeaOnPage[], pageUrl: string, limit = MAX_IDEAS_PER_RECORD): IdeaGroup[] {
+  const open = new Map<string, IdeaGroup>();
+  const groups: IdeaGroup[] = [];
+  for (const idea of ideas) {
+    const key = JSON.stringify([idea.kind, idea.theme, idea.track ?? '', idea.region ?? '']);
+    let group = open.get(key);
+    if (!group || group.ideas.length >= limit) {
+      group = { pageUrl, kind: idea.kind, theme: idea.theme, ...(idea.track && { track: idea.track }), ...(idea.region && { region: idea.region }), ideas: [] };
+      open.set(key, group);
+      groups.push(group);
+    }
+    group.ideas.push(idea);
+  }
+  return groups;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (text: string) => text.replace(/[&<>"]/g, (char) => ESCAPES[char] ?? char);
+
+/**
+ * The HTML Pagefind indexes for a group: one record that points at its first idea, filed
+ * under type, theme, track, region and kind like every other result. Every idea is a
+ * heading with its own anchor, so Pagefind lists the ideas that match as sub-results that
+ * jump straight to them; their weight is set to that of plain text, or every idea would
+ * count as a heading. `text` gives the indexed form of an idea's text (compounds marked).
+ */
+export function ideaGroupHtml(group: IdeaGroup, typeLabel: string, text: (idea: IdeaOnPage) => string = (idea) => idea.text): string {
+  const filter = (name: string, value: string | undefined) => (value ? `<span data-pagefind-filter="${name}:${escape(value)}"></span>` : '');
+  return [
+    '<html lang="nl"><body><main data-pagefind-body>',
     // The title is searchable text: the kind only, so a theme word does not pull in every idea of that theme.
-    meta: { title: idea.kind },
-    filters: {
-      type: [typeLabel],
-      thema: [idea.theme],
-      ...(idea.track && { spoor: [idea.track] }),
-      ...(idea.region && { regio: [idea.region] }),
-      soort: [idea.kind],
-    },
-  };
+    `<span data-pagefind-meta="title:${escape(group.kind)}"></span>`,
+    filter('type', typeLabel),
+    filter('thema', group.theme),
+    filter('spoor', group.track),
+    filter('regio', group.region),
+    filter('soort', group.kind),
+    ...group.ideas.map((idea) => `<h3 id="${escape(idea.id)}" data-pagefind-weight="1">${escape(text(idea))}</h3>`),
+    '</main></body></html>',
+  ].join('\n');
+}
+
+/** Where a group's record points: its first idea on the theme page. */
+export function ideaGroupUrl(group: IdeaGroup): string {
+  return `${group.pageUrl}#${group.ideas[0]!.id}`;
 }

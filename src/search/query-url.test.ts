@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderFilterGroups, readFilters, readQuery, sameFilters, withQuery } from './query-url';
+import { hasFilters, orderFilterGroups, readFilters, readQuery, sameFilters, withQuery } from './query-url';
 
 describe('readQuery', () => {
   it('reads and trims the q parameter, decoding spaces and accents', () => {
@@ -48,6 +48,14 @@ describe('filters in the URL', () => {
   it('compares selections regardless of order', () => {
     expect(sameFilters({ type: ['Verhaal', 'Inzicht'] }, { type: ['Inzicht', 'Verhaal'], thema: [] })).toBe(true);
     expect(sameFilters({ type: ['Verhaal'] }, {})).toBe(false);
+  });
+});
+
+describe('hasFilters', () => {
+  it('sees any filter parameter, and only those', () => {
+    expect(hasFilters('https://example.nl/zoeken/?q=buurt&type=verhaal')).toBe(true);
+    expect(hasFilters('https://example.nl/zoeken/?regio=')).toBe(true);
+    expect(hasFilters('https://example.nl/zoeken/?q=buurt&utm_source=nieuwsbrief')).toBe(false);
   });
 });
 

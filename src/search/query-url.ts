@@ -30,6 +30,12 @@ export function readFilters(href: string, known: Record<string, Record<string, n
   return selection;
 }
 
+/** Whether a URL chooses any filter (`?type=verhaal`), known to the index or not. */
+export function hasFilters(href: string): boolean {
+  const params = new URL(href).searchParams;
+  return FILTER_ORDER.some((name) => params.has(name));
+}
+
 /**
  * The same URL with `term` and `filters` in it (empty ones left out), so a search
  * can be shared and the back button returns to it. Other parameters stay.

@@ -15,14 +15,34 @@ describe('renderResult', () => {
     expect(html).toContain('<img class="oogst-result__image" src="/_astro/x.webp" alt=""');
   });
 
-  it('makes an idea its own link text, with compounds as written, with kind and theme in the type line', () => {
+  it('makes each matching idea of a record a link to it, with compounds as written, with kind and theme in the type line', () => {
     const html = renderResult(
-      { url: '/themas/wonen/#idee-00002', excerpt: 'Maak een <mark>buurtApp</mark>.', meta: { title: 'Idee' }, filters: { type: [IDEA], soort: ['Idee'], thema: ['Wonen'] } },
+      {
+        url: '/themas/wonen/#idee-00002',
+        excerpt: 'Maak een <mark>buurtApp</mark>. Meer groen.',
+        meta: { title: 'Idee' },
+        filters: { type: [IDEA], soort: ['Idee'], thema: ['Wonen'] },
+        sub_results: [
+          { title: 'Maak een buurtApp.', url: '/themas/wonen/#idee-00007', excerpt: 'Maak een <mark>buurtApp</mark>.' },
+          { title: 'Een buurtHuis.', url: '/themas/wonen/#idee-00009', excerpt: 'Een <mark>buurtHuis</mark>.' },
+        ],
+      },
       IDEA,
     );
     expect(html).toContain('Uit de dialoogtafels · Idee · Wonen');
-    expect(html).toContain('<a href="/themas/wonen/#idee-00002">Maak een <mark>buurtapp</mark>.</a>');
+    expect(html).toContain('<p class="oogst-result__title"><a href="/themas/wonen/#idee-00007">Maak een <mark>buurtapp</mark>.</a></p>');
+    expect(html).toContain('<li><a href="/themas/wonen/#idee-00009">Een <mark>buurthuis</mark>.</a></li>');
     expect(html).not.toContain('oogst-result__excerpt');
+  });
+
+  it('lists every idea of a record when nothing matches (a search by filters only)', () => {
+    const anchors = [
+      { id: 'idee-00002', text: 'Maak een buurtApp & meer.' },
+      { id: 'idee-00005', text: 'Meer groen.' },
+    ];
+    const html = renderResult({ url: '/themas/wonen/#idee-00002', excerpt: 'Maak een buurtApp. Meer groen.', meta: { title: 'Idee' }, filters: { type: [IDEA] }, anchors, sub_results: [] }, IDEA);
+    expect(html).toContain('<p class="oogst-result__title"><a href="/themas/wonen/#idee-00002">Maak een buurtapp &amp; meer.</a></p>');
+    expect(html).toContain('<li><a href="/themas/wonen/#idee-00005">Meer groen.</a></li>');
   });
 
   it('refuses links that are not site or web addresses', () => {

@@ -6,7 +6,8 @@
  * this page uses (src/search/slim-component-ui.ts, applied by the pagefind integration).
  */
 import { getInstanceManager } from '@pagefind/component-ui';
-import { orderFilterGroups, readFilters, readQuery, sameFilters, withQuery, type FilterSelection } from './query-url';
+import { hasFilters, orderFilterGroups, readFilters, readQuery, sameFilters, withQuery, type FilterSelection } from './query-url';
+import { SEARCH_RANKING } from './ranking';
 import { renderResult, type ResultData } from './result-template';
 
 type Instance = ReturnType<ReturnType<typeof getInstanceManager>['getInstance']>;
@@ -33,10 +34,56 @@ function orderFiltersOnDispatch(instance: Instance): void {
   };
 }
 
+/**
+ * Pagefind's filter data lists every record under every filter value: at thousands of
+ * stories it is the biggest download of a search, and a first search does not need it.
+ * When the page opens with a query and no filters, the filters wait until the reader asks
+ * for them (the button in the filter column); the results come
+ * first. The component UI asks Pagefind for all filters as soon as it has loaded, so
+ * Pagefind's `filters()` answers "none yet" until they are wanted.
+ */
+function deferFilters(instance: Instance, button: HTMLButtonElement): void {
+  type Filters = NonNullable<Instance['totalFilters']>;
+  type Pagefind = { filters(): Promise<Filters> };
+  // Private in the component UI's types; the instance sets it once Pagefind has loaded.
+  const held = instance as unknown as { __pagefind__?: Pagefind };
+  let wanted = false;
+  let pagefind: Pagefind | undefined;
+  let allFilters: () => Promise<Filters> = () => Promise.resolve({});
+  Object.defineProperty(held, '__pagefind__', {
+    configurable: true,
+    get: () => pagefind,
+    set: (value: Pagefind | undefined) => {
+      pagefind = value;
+      if (!value) return;
+      allFilters = value.filters.bind(value);
+      value.filters = () => (wanted ? allFilters() : Promise.resolve({}));
+    },
+  });
+  const load = async () => {
+    if (wanted) return;
+    wanted = true;
+    await instance.triggerLoad();
+    // All filter data at once, as the component UI would have loaded it; searching again then shows the counts for this search.
+    const all = await allFilters();
+    instance.availableFilters = all;
+    instance.totalFilters = all;
+    instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
+    const focused = document.activeElement === button;
+    button.hidden = true;
+    // Keyboard users land on the first filter group rather than on the page.
+    if (focused) requestAnimationFrame(() => button.parentElement?.querySelector<HTMLElement>('summary')?.focus());
+  };
+  button.addEventListener('click', () => void load());
+  button.hidden = false;
+}
+
 async function start(root: HTMLElement): Promise<void> {
   // Hidden in the HTML, so readers without JavaScript only see how to browse instead.
   root.querySelector<HTMLElement>('[data-search-ui]')?.removeAttribute('hidden');
   const instance = getInstanceManager().getInstance('default');
+  // Before Pagefind loads (it starts at once, for <pagefind-config preload>): the options go to createInstance.
+  instance.pagefindOptions = { ...instance.pagefindOptions, ranking: SEARCH_RANKING };
   orderFiltersOnDispatch(instance);
   instance.setTranslations(JSON.parse(root.dataset.translations ?? '{}') as Record<string, string>);
   const ideaType = root.dataset.ideaType ?? '';
@@ -47,9 +94,16 @@ async function start(root: HTMLElement): Promise<void> {
     failed = true;
     showUnavailable(root);
   });
+  // A query in the URL is what the reader came for: neither the list of everything (faceted
+  // mode's start) nor, unless the URL filters too, the filter data before its results.
+  const opensWithQuery = readQuery(location.href) !== '';
+  const showFilters = root.querySelector<HTMLButtonElement>('[data-search-show-filters]');
+  if (opensWithQuery && !hasFilters(location.href) && showFilters) deferFilters(instance, showFilters);
+  if (opensWithQuery) instance.faceted = false;
   // In faceted mode Pagefind lists everything once it has loaded; wait for that first,
   // so the search from the URL is the one that stays.
   await instance.triggerLoad();
+  instance.faceted = true;
   if (failed) return;
   // replaceState, not pushState: every keystroke is a search, and the back button
   // should leave the page rather than step through half-typed words.

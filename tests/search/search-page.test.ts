@@ -20,6 +20,12 @@ const FIRST_QUERY_BUDGET = 100 * 1024;
  * site's size) are ≈100 KB before any interface or result. This ceiling catches growth.
  */
 const WITH_ENGINE_CEILING = 135 * 1024;
+/**
+ * The issue's budget for the first query of someone who follows a link to a search
+ * (`/zoeken/?q=…`), Pagefind's WebAssembly included: no filter data and no list of
+ * everything before the results, so it stays under this.
+ */
+const FIRST_QUERY_WITH_ENGINE_BUDGET = 125_000;
 
 const site = useSiteInBrowser();
 
@@ -216,6 +222,57 @@ describe('the search page in Chromium', () => {
     const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(second).not.toBe(url);
     expect(second).toMatch(/^\//);
+    await page.close();
+  });
+
+  it('opens a shared query with its results first, and loads the filters when the reader asks for them', async () => {
+    const page = await site.browser.newPage();
+    page.setDefaultTimeout(15_000);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}/zoeken/?q=wonen`);
+    await page.locator('pagefind-summary').filter({ hasText: 'wonen' }).waitFor();
+    await firstResultLoaded(page);
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((file) => file.endsWith('.pf_filter'))).toEqual([]);
+    expect(await page.locator('details[data-filter-name]').count()).toBe(0);
+    const show = page.getByRole('button', { name: 'Filters tonen' });
+    await show.press('Enter');
+    await page.locator('details[data-filter-name="type"]').waitFor();
+    expect(fetched.some((file) => file.endsWith('.pf_filter'))).toBe(true);
+    expect(await show.isHidden()).toBe(true);
+    // The keyboard user who asked for the filters is taken to them.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('details')?.getAttribute('data-filter-name'))).toBe('type');
+    // The counts are those of this search, and a filter still narrows it.
+    await page.locator('details[data-filter-name="type"] summary').click();
+    await page.locator('input[name="type"][value="Thema"]').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('thema');
+    await expect.poll(async () => new Set(await page.locator('pagefind-results .oogst-result__type').allInnerTexts())).toEqual(new Set(['Thema']));
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('wonen');
+    await page.close();
+  });
+
+  it(`downloads less than ${FIRST_QUERY_WITH_ENGINE_BUDGET / 1000} KB for a first query from a link, the engine included`, async () => {
+    const page = await site.browser.newPage();
+    page.setDefaultTimeout(15_000);
+    const sizes: { path: string; gzip: number }[] = [];
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      const type = response.headers()['content-type'] ?? '';
+      if (!pathname.startsWith('/pagefind/') && !type.includes('javascript')) return;
+      if (pathname.endsWith('.css')) return;
+      pending.push(response.body().catch(() => Buffer.alloc(0)).then((body) => void sizes.push({ path: pathname, gzip: pathname.endsWith('.js') ? gzipSync(body).length : body.length })));
+    });
+    const word = themes()[0]!.title.split(/\s+/).reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest), '');
+    await page.goto(`${site.url}/zoeken/?q=${encodeURIComponent(word.toLowerCase())}`);
+    await firstResultLoaded(page);
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    const inline = await page.locator('script[type="module"]:not([src])').allTextContents();
+    const total = sizes.reduce((sum, { gzip }) => sum + gzip, 0) + gzipSync(inline.join('\n')).length;
+    console.log(`zoeken, eerste zoekopdracht via een link (gzip, met WebAssembly): ${(total / 1000).toFixed(1)} kB in ${sizes.length} bestanden`);
+    expect(total).toBeLessThan(FIRST_QUERY_WITH_ENGINE_BUDGET);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { isCardBuild, offerBuildPlan, queueAllCards } from '../../../cards/build-cards';
+import { cardsSkipped, isCardBuild, offerBuildPlan, queueAllCards } from '../../../cards/build-cards';
 import { CARD_KIND_FOLDERS, CARD_SIZES, type CardSize, type CardSpec } from '../../../cards/card-types';
 import { getCardPlan, getCardRenderer } from '../../../cards/site-cards';
 
@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
   const plan = await getCardPlan();
   if (isCardBuild()) {
     offerBuildPlan(plan);
-    queueAllCards(plan, getCardRenderer());
+    if (!cardsSkipped()) queueAllCards(plan, getCardRenderer());
     return [];
   }
   return plan.cards.flatMap((card) =>
