@@ -103,10 +103,17 @@ const baselineBuild = (label: string): BuildRequest => ({
   nodeArgs: profileArgs(label),
 });
 
-/** CPU seconds of each run, when GNU time measured them all. */
-function cpuTimes(runs: readonly BuildRun[]): number[] {
-  const cpu = runs.map((run) => run.cpuSeconds);
-  return cpu.every((seconds) => seconds !== undefined) ? cpu : [];
+/** The warm figures of one project: the median of the runs that succeeded (of all when none did), and which failed. */
+function warmFigures(runs: readonly BuildRun[]): Pick<BuildSeries, 'warm' | 'warmSeconds' | 'warmCpuSeconds' | 'warmFailed'> {
+  const succeeded = runs.some((run) => run.ok) ? runs.filter((run) => run.ok) : runs;
+  const cpu = succeeded.map((run) => run.cpuSeconds);
+  return {
+    warm: medianRun(succeeded),
+    warmSeconds: succeeded.map((run) => run.seconds),
+    // CPU seconds of each run, when GNU time measured them all.
+    warmCpuSeconds: cpu.every((seconds) => seconds !== undefined) ? cpu : [],
+    warmFailed: runs.filter((run) => !run.ok).map((run) => run.label),
+  };
 }
 
 /** What a CI host starts from: no output of an earlier build, and content files as fresh from a checkout. */
@@ -137,14 +144,8 @@ for (let run = 1; run <= warmRuns; run++) {
   oogstWarm.push(await step(oogstBuild(`oogst-warm${suffix}`)));
   if (withBaseline) baselineWarm.push(await step(baselineBuild(`bare-warm${suffix}`)));
 }
-oogst.warm = medianRun(oogstWarm);
-oogst.warmSeconds = oogstWarm.map((run) => run.seconds);
-oogst.warmCpuSeconds = cpuTimes(oogstWarm);
-if (withBaseline) {
-  baseline.warm = medianRun(baselineWarm);
-  baseline.warmSeconds = baselineWarm.map((run) => run.seconds);
-  baseline.warmCpuSeconds = cpuTimes(baselineWarm);
-}
+Object.assign(oogst, warmFigures(oogstWarm));
+if (withBaseline) Object.assign(baseline, warmFigures(baselineWarm));
 if (!values['no-warm-ci']) {
   // A CI host: a fresh checkout (no output folder, every content file just written) with the
   // cache folders restored as the previous run saved them (Oogst: OOGST_CACHE_DIR, which holds
@@ -190,6 +191,7 @@ const strip = (series: BuildSeries | undefined) =>
     ...Object.fromEntries((['cold', 'warm', 'edit', 'warmCi'] as const).map((key) => [key, series[key] && { ...series[key], logFile: undefined }])),
     warmSeconds: series.warmSeconds,
     warmCpuSeconds: series.warmCpuSeconds,
+    warmFailed: series.warmFailed,
   };
 writeFileSync(
   resultFile,
@@ -200,7 +202,7 @@ writeFileSync(
   ) + '\n',
 );
 console.log(`\nresultaat: ${path.relative(process.cwd(), resultFile)}`);
-const allOk = [oogstSeries.cold, oogstSeries.warm, oogstSeries.edit, oogstSeries.warmCi].every((run) => run === undefined || run.ok);
+const allOk = [oogstSeries.cold, oogstSeries.warm, oogstSeries.edit, oogstSeries.warmCi].every((run) => run === undefined || run.ok) && (oogstSeries.warmFailed ?? []).length === 0;
 // A failed build keeps its logs, so the failure can be read.
 if (values.keep || values.profile || !allOk) console.log(`bestanden en logs bewaard in ${work}`);
 else rmSync(work, { recursive: true, force: true });

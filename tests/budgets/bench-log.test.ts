@@ -202,6 +202,12 @@ describe('goals of the bench', () => {
     expect(goal(goals, 'peak RSS').goal).toBe('peak RSS ≤ 3 GiB at 5,000 stories');
   });
 
+  it('counts a failed warm rebuild as a failed build, though the median is taken of the others', () => {
+    const oogst = { ...series(150, [12, 13, 14], 13), warmFailed: ['oogst-warm-2'] };
+    const goals = checkGoals({ stories: 1000, oogst, baseline: undefined, output: output(1, 1), hosts: [], search: undefined });
+    expect(goal(goals, 'every build succeeds')).toMatchObject({ met: false, measured: 'cold: ok, warm: ok, edit: ok, oogst-warm-2: FAILED' });
+  });
+
   it('allows 4 GiB from 5,001 stories on and leaves unmeasured goals open', () => {
     const oogst = { ...series(150, [12, 13, 14], 13), edit: undefined, cold: run('cold', 150, { peakRssMiB: 3900 }) };
     const goals = checkGoals({ stories: 10_000, oogst, baseline: undefined, output: output(1, 1), hosts: [], search: undefined });
