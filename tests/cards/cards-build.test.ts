@@ -47,7 +47,7 @@ describe('share cards in the build', () => {
     expect(first.output).toContain(`deelkaarten: ${fileCount} gemaakt, 0 uit cache (${cardCount} kaarten in ${fileCount} formaten)`);
   });
 
-  it('stores no zip: the gallery's button lists every card file for the browser to zip', () => {
+  it('stores no zip: the button of the gallery lists every card file for the browser to zip', () => {
     expect(readdirSync(path.join(first.outDir, 'deelkaarten')).filter((name) => name.endsWith('.zip'))).toEqual([]);
     expect(manifest.zip).toBeUndefined();
     const html = readFileSync(path.join(first.outDir, 'deelkaarten/index.html'), 'utf8');
