@@ -57,10 +57,10 @@ const OG_ONLY: readonly CardSize[] = [CARD_SIZES[0]!];
  * every other kind in every size. The first size is always the og:image.
  */
 export function cardSizes(plan: Pick<CardPlan, 'settings'>, card: Pick<CardSpec, 'kind'>): readonly CardSize[] {
-  return card.kind === 'story' && !plan.settings.allStorySizes ? OG_ONLY : CARD_SIZES;
+  return ogOnlyKinds(plan.settings).includes(card.kind) ? OG_ONLY : CARD_SIZES;
 }
 
-/** The kinds whose cards come in the og:image size only under these settings. */
+/** The kinds whose cards come in the og:image size only under these settings: the one place that rule lives. */
 export function ogOnlyKinds(settings: CardSettings): CardKind[] {
   return settings.allStorySizes ? [] : ['story'];
 }

@@ -71,14 +71,12 @@ export interface SizeOffer {
  * kinds that have it (stories have the og:image size only unless site.yaml asks for all).
  */
 export function describeCardSizes(plan: CardPlan): SizeOffer[] {
-  const present = new Set(plan.cards.map((card) => card.kind));
-  const without = ogOnlyKinds(plan.settings).filter((kind) => present.has(kind));
-  const names = (kinds: CardKind[]) => kinds.map((kind) => CARD_KIND_NAMES[kind].toLowerCase()).join(', ');
+  const without = ogOnlyKindNames(plan);
   return CARD_SIZES.map((size, index) => ({
     label: size.label,
     width: size.width,
     height: size.height,
-    cards: index === 0 || without.length === 0 ? t('cards.sizeForAll') : t('cards.sizeForAllBut', { kinds: names(without) }),
+    cards: index === 0 || without === '' ? t('cards.sizeForAll') : t('cards.sizeForAllBut', { kinds: without }),
   }));
 }
 
