@@ -49,6 +49,17 @@ function resvgFonts(fontFiles: string[]) {
   return { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' };
 }
 
+/**
+ * Parses the fonts (for the measurer and for satori) and lets satori and resvg run once on a
+ * blank card, so a worker's first real card costs what every other card costs: the figure the
+ * build logs per card is then the drawing, not the start-up.
+ */
+export async function warmUpRenderer(root: string): Promise<void> {
+  const { satoriFonts, families } = setUp(root);
+  const svg = await satori({ type: 'div', props: { style: { display: 'flex', fontFamily: families }, children: 'Oogst' } } as unknown as Parameters<typeof satori>[0], { width: 8, height: 8, fonts: satoriFonts });
+  rasteriseCardSvg(svg).asPng();
+}
+
 /** The SVG satori draws for one card in one size, before rasterising. */
 export async function drawCardSvg(root: string, spec: CardSpec, brand: CardBrand, size: CardSize, svgFontFiles: string[] = []): Promise<{ svg: string; warnings: CardWarning[] }> {
   const warnings: CardWarning[] = [];
