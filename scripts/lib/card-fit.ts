@@ -1,10 +1,6 @@
 import path from 'node:path';
-import { planCards, type CardSources } from '../../src/cards/card-plan.ts';
-import { CARD_SIZES, type CardWarning } from '../../src/cards/card-types.ts';
-import { loadCardFonts, textFamilyList } from '../../src/cards/fonts.ts';
-import { createTextMeasurer } from '../../src/cards/measure.ts';
-import { drawCard } from '../../src/cards/templates/index.ts';
-import type { DrawContext } from '../../src/cards/templates/tree.ts';
+import { cardSizes, planCards, type CardSources } from '../../src/cards/card-plan.ts';
+import { openCardFitter } from '../../src/cards/fit-cache.ts';
 import { findFieldLine } from './front-matter.ts';
 import type { LoadedEntry } from './load-content.ts';
 import { error, type CheckProblem } from './problems.ts';
@@ -31,23 +27,20 @@ export function cardSourcesOf(entries: readonly LoadedEntry[]): CardSources | un
 }
 
 /**
- * Lays out every share card in every size with the card templates and the shipped fonts,
+ * Lays out every share card in each of its sizes with the card templates and the shipped fonts,
  * without rendering images, and reports each text the card would cut off. One problem per
  * field, naming the sizes where it is cut.
  */
 export function findCardTextsCutInLayout(entries: readonly LoadedEntry[], root = path.resolve('.')): CheckProblem[] {
   const sources = cardSourcesOf(entries);
   if (!sources) return [];
-  const fonts = loadCardFonts(root);
-  let warnings: CardWarning[] = [];
-  const context: DrawContext = { measurer: createTextMeasurer(fonts), families: textFamilyList(fonts), embedSvg: () => '', warn: (warning) => warnings.push(warning) };
+  // Laid out once per content: the card cache folder keeps the result (src/cards/fit-cache.ts).
+  const fitter = openCardFitter(root);
   const plan = planCards(sources);
   const cut = new Map<string, { file: string; field: string; sizes: string[]; shown: string }>();
   for (const card of plan.cards) {
-    for (const size of CARD_SIZES) {
-      warnings = [];
-      drawCard(card, plan.brand, size, context);
-      for (const warning of warnings) {
+    for (const size of cardSizes(plan, card)) {
+      for (const warning of fitter.warningsOf(card, plan.brand, size)) {
         if (warning.kind !== 'cut') continue;
         const key = `${card.source}|${warning.field}`;
         const found = cut.get(key) ?? { file: card.source, field: warning.field, sizes: [], shown: warning.shown };
@@ -56,6 +49,7 @@ export function findCardTextsCutInLayout(entries: readonly LoadedEntry[], root =
       }
     }
   }
+  fitter.save();
   const site = entries.find((entry) => entry.collection === 'site');
   const problems = new Map<string, CheckProblem>();
   for (const { file, field, sizes, shown } of cut.values()) {

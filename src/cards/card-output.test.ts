@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { placeCardFiles, readPngSize, removeOtherZips, writeCardZip, zipEntryName, type CardFile } from './card-output.ts';
+import { placeCardFiles, readPngSize, removeOtherZips, writeCardZip, type CardFile } from './card-output.ts';
+import { zipEntryName } from './gallery.ts';
 
 const readPngFileSize = (file: string) => readPngSize(readFileSync(file));
 

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Zip, ZipPassThrough } from 'fflate';
+import { ZIP_ENTRY_DATE } from './browser-zip.ts';
+import { zipEntryName } from './gallery.ts';
 
 /** A card file ready to publish: its path on the site and its PNG in the cache. */
 export interface CardFile {
@@ -55,10 +57,6 @@ export function readPngSize(bytes: Uint8Array): { width: number; height: number 
 const ZIP_MAX_ENTRIES = 0xffff;
 const ZIP_MAX_BYTES = 0xffffffff;
 
-/** The name of a card inside the zip: its path below /deelkaarten/. */
-export function zipEntryName(url: string): string {
-  return url.replace(/^\/deelkaarten\//, '');
-}
 
 /**
  * The zip of `cards` in `zipDir`, named after a digest of the cards' names and cache keys, so
@@ -89,7 +87,7 @@ export function writeCardZip(cards: readonly CardFile[], zipDir: string): string
     for (const card of sorted) {
       const entry = new ZipPassThrough(zipEntryName(card.url));
       // A fixed local date keeps the zip byte-identical in every time zone when the cards are.
-      entry.mtime = new Date(2021, 0, 1);
+      entry.mtime = ZIP_ENTRY_DATE;
       zip.add(entry);
       entry.push(readFileSync(card.file), true);
       if (failure) throw failure;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cardPath, findOgImage, planCards, toHashtag } from './card-plan.ts';
+import { cardPath, cardSizes, findOgImage, planCards, toHashtag } from './card-plan.ts';
 import { CARD_SIZES } from './card-types.ts';
-import { buildCardManifest, CARD_OVERVIEW_ZIP_PATH, CARD_ZIP_PATH, cardsOfKind, GALLERY_INLINE_LIMIT, GALLERY_PAGE_SIZE, galleryPagePath, groupCards, planCardZips, splitGallery } from './gallery.ts';
+import { buildCardManifest, CARD_OVERVIEW_ZIP_PATH, CARD_ZIP_PATH, cardsOfKind, describeCardSizes, GALLERY_INLINE_LIMIT, GALLERY_PAGE_SIZE, galleryPagePath, groupCards, ogOnlyKindNames, planCardZips, splitGallery, zipFileCount, zipFileList } from './gallery.ts';
 import { testSources } from './test-fixtures.ts';
 
 const plan = planCards(testSources);
@@ -95,15 +95,37 @@ describe('card URLs and og:image', () => {
 });
 
 describe('gallery and manifest', () => {
-  it('lists every card with four sizes, alt text and an absolute page URL', () => {
+  it('lists every card with its sizes (stories the og:image one only), alt text and an absolute page URL, and no zips unless stored', () => {
     const manifest = buildCardManifest(plan);
-    expect(manifest.zip).toBe('/deelkaarten/alle-deelkaarten.zip');
+    expect(manifest.zip).toBeUndefined();
+    expect(manifest.zips).toBeUndefined();
     expect(manifest.cards).toHaveLength(plan.cards.length);
     for (const card of manifest.cards) {
-      expect(card.sizes.map((size) => `${size.width}x${size.height}`)).toEqual(['1200x630', '1080x1080', '1080x1350', '1080x1920']);
+      expect(card.sizes.map((size) => `${size.width}x${size.height}`)).toEqual(card.kind === 'story' ? ['1200x630'] : ['1200x630', '1080x1080', '1080x1350', '1080x1920']);
       expect(card.page).toMatch(/^https:\/\//);
       expect(card.alt.length).toBeGreaterThan(10);
     }
+  });
+
+  it('gives stories every size, and lists the stored zips, when site.yaml asks for them', () => {
+    const all = planCards({ ...testSources, site: { ...testSources.site, cards: { allStorySizes: true, storedZips: true } } });
+    expect(all.cards.every((card) => cardSizes(all, card).length === 4)).toBe(true);
+    const manifest = buildCardManifest(all);
+    expect(manifest.zip).toBe('/deelkaarten/alle-deelkaarten.zip');
+    expect(manifest.cards.find((card) => card.kind === 'story')!.sizes).toHaveLength(4);
+  });
+
+  it('says which sizes exist for which cards', () => {
+    expect(describeCardSizes(plan).map((size) => `${size.width}x${size.height}: ${size.cards}`)).toEqual([
+      '1200x630: alle kaarten',
+      '1080x1080: alle kaarten behalve die van verhalen',
+      '1080x1350: alle kaarten behalve die van verhalen',
+      '1080x1920: alle kaarten behalve die van verhalen',
+    ]);
+    const all = planCards({ ...testSources, site: { ...testSources.site, cards: { allStorySizes: true } } });
+    expect(new Set(describeCardSizes(all).map((size) => size.cards))).toEqual(new Set(['alle kaarten']));
+    expect(ogOnlyKindNames(plan)).toBe('verhalen');
+    expect(ogOnlyKindNames(all)).toBe('');
   });
 
   it('groups cards by kind, then by theme in theme order', () => {
@@ -141,7 +163,10 @@ describe('the zips of the gallery', () => {
   it('puts every card in one zip while the gallery shows them all', () => {
     const zips = planCardZips(plan);
     expect(zips).toEqual([{ url: CARD_ZIP_PATH, cards: plan.cards }]);
-    expect(buildCardManifest(plan).zips).toEqual([{ url: CARD_ZIP_PATH, cards: plan.cards.length }]);
+    expect(buildCardManifest({ ...plan, settings: { ...plan.settings, storedZips: true } }).zips).toEqual([{ url: CARD_ZIP_PATH, cards: plan.cards.length }]);
+    // Five cards in four sizes and one story in one.
+    expect(zipFileCount(plan, zips[0]!)).toBe((plan.cards.length - 1) * 4 + 1);
+    expect(zipFileList(plan, zips[0]!).find((file) => file.url.includes('/verhalen/'))).toEqual({ url: '/deelkaarten/verhalen/straat-1200x630.png', name: 'verhalen/straat-1200x630.png' });
   });
 
   it('gives each gallery page of a kind with its own pages a zip of the cards on it, in page order', () => {
@@ -156,6 +181,6 @@ describe('the zips of the gallery', () => {
     const pages = zips.slice(1).map((zip) => zip.cards.map((card) => card.slug));
     expect(pages.map((page) => page.length)).toEqual([GALLERY_PAGE_SIZE, GALLERY_PAGE_SIZE, stories.length - 2 * GALLERY_PAGE_SIZE]);
     expect(pages.flat()).toEqual(cardsOfKind(large, 'story').map((card) => card.slug));
-    expect(buildCardManifest(large).zip).toBe(CARD_OVERVIEW_ZIP_PATH);
+    expect(buildCardManifest({ ...large, settings: { ...large.settings, storedZips: true } }).zip).toBe(CARD_OVERVIEW_ZIP_PATH);
   });
 });

@@ -13,6 +13,8 @@ export interface CardSources {
     organisation: { name: string };
     palette: { primary: string; accent: string };
     hashtags: string[];
+    /** The share-card settings of site.yaml; missing means the defaults (one size for stories, zips made in the browser). */
+    cards?: Partial<CardSettings> | undefined;
   };
   themes: Array<{ slug: string; source: string; title: string; shortTitle: string; summary: string; colour: string; cardHeadline: string }>;
   insights: Array<{ slug: string; source: string; number: number; title: string; summary: string; themes: string[] }>;
@@ -28,10 +30,39 @@ export interface CardSources {
 /** Slug of the card of the overview of all follow-ups, beside one card per status. */
 export const ALL_FOLLOW_UPS_CARD = 'alle';
 
-/** Every card of the site and the brand they share. */
+/** What site.yaml says about share cards (see `cards` in src/schemas/site.ts). */
+export interface CardSettings {
+  /** Stories get every size, not only the og:image one. */
+  allStorySizes: boolean;
+  /** Every gallery page's zip is built and published beside the PNGs, instead of made in the browser. */
+  storedZips: boolean;
+}
+
+/** The settings when site.yaml says nothing. */
+export const DEFAULT_CARD_SETTINGS: CardSettings = { allStorySizes: false, storedZips: false };
+
+/** Every card of the site, the brand they share and the settings they were planned with. */
 export interface CardPlan {
   brand: CardBrand;
   cards: CardSpec[];
+  settings: CardSettings;
+}
+
+/** The og:image size only: what stories get unless site.yaml asks for all sizes. */
+const OG_ONLY: readonly CardSize[] = [CARD_SIZES[0]!];
+
+/**
+ * The sizes a card is published in: stories in the og:image size only (thousands of stories
+ * in four sizes would outgrow a static host), unless site.yaml's `cards.allStorySizes` is on;
+ * every other kind in every size. The first size is always the og:image.
+ */
+export function cardSizes(plan: Pick<CardPlan, 'settings'>, card: Pick<CardSpec, 'kind'>): readonly CardSize[] {
+  return ogOnlyKinds(plan.settings).includes(card.kind) ? OG_ONLY : CARD_SIZES;
+}
+
+/** The kinds whose cards come in the og:image size only under these settings: the one place that rule lives. */
+export function ogOnlyKinds(settings: CardSettings): CardKind[] {
+  return settings.allStorySizes ? [] : ['story'];
 }
 
 /** Path of a card image, e.g. "/deelkaarten/themas/wonen-1200x630.png". Stable, so links in posts keep working. */
@@ -216,7 +247,7 @@ export function planCards(sources: CardSources): CardPlan {
       post: post(t('cards.postFollowupStatus', { title: status.label }), pageOfCard('followupStatus', status.slug), site.hashtags),
     })),
   ];
-  return { brand, cards };
+  return { brand, cards, settings: { ...DEFAULT_CARD_SETTINGS, ...site.cards } };
 }
 
 /** An og:image for a page: absolute URL, size and alt text. */

@@ -1,6 +1,6 @@
 import { t } from '../i18n/t.ts';
 import { absoluteUrl, ROUTES } from '../data/urls.ts';
-import { cardPath, type CardPlan } from './card-plan.ts';
+import { cardPath, cardSizes, ogOnlyKinds, type CardPlan } from './card-plan.ts';
 import { CARD_KIND_FOLDERS, CARD_KIND_NAMES, CARD_KINDS, CARD_SIZES, type CardKind, type CardSpec } from './card-types.ts';
 
 /** Where the zip of all cards is published, when /deelkaarten/ shows them all. */
@@ -24,12 +24,12 @@ export interface GalleryCard {
   sizes: Array<{ id: string; label: string; width: number; height: number; url: string }>;
 }
 
-/** deelkaarten.json: every card with sizes, alt text and page, and the zips that hold them. */
+/** deelkaarten.json: every card with sizes, alt text and page, and the stored zips that hold them (when site.yaml keeps them). */
 export interface CardManifest {
   site: string;
-  /** The zip linked from /deelkaarten/. */
-  zip: string;
-  zips: Array<{ url: string; cards: number }>;
+  /** The zip linked from /deelkaarten/; only when the build stores zips (cards.storedZips). */
+  zip?: string;
+  zips?: Array<{ url: string; cards: number }>;
   cards: GalleryCard[];
 }
 
@@ -44,19 +44,65 @@ function toGalleryCard(plan: CardPlan, card: CardSpec): GalleryCard {
     page: absoluteUrl(plan.brand.baseUrl, card.page),
     alt: card.alt,
     post: card.post,
-    sizes: CARD_SIZES.map((size) => ({ id: size.id, label: size.label, width: size.width, height: size.height, url: cardPath(card.kind, card.slug, size) })),
+    sizes: cardSizes(plan, card).map((size) => ({ id: size.id, label: size.label, width: size.width, height: size.height, url: cardPath(card.kind, card.slug, size) })),
   };
 }
 
 /** The manifest of all cards, in plan order. URLs of images are site-relative; pages are absolute. */
 export function buildCardManifest(plan: CardPlan): CardManifest {
-  const zips = planCardZips(plan);
+  const zips = plan.settings.storedZips ? planCardZips(plan) : [];
   return {
     site: plan.brand.siteName,
-    zip: zips[0]!.url,
-    zips: zips.map((zip) => ({ url: zip.url, cards: zip.cards.length })),
+    ...(zips.length > 0 ? { zip: zips[0]!.url, zips: zips.map((zip) => ({ url: zip.url, cards: zip.cards.length })) } : {}),
     cards: plan.cards.map((card) => toGalleryCard(plan, card)),
   };
+}
+
+/** One size and the kinds of card that come in it, for the gallery's list of sizes. */
+export interface SizeOffer {
+  label: string;
+  width: number;
+  height: number;
+  /** Who has the size, in words: "alle kaarten" or "alle kaarten behalve die van verhalen". */
+  cards: string;
+}
+
+/**
+ * Which sizes exist for which cards, in words for /deelkaarten/: every size, and for each the
+ * kinds that have it (stories have the og:image size only unless site.yaml asks for all).
+ */
+export function describeCardSizes(plan: CardPlan): SizeOffer[] {
+  const without = ogOnlyKindNames(plan);
+  return CARD_SIZES.map((size, index) => ({
+    label: size.label,
+    width: size.width,
+    height: size.height,
+    cards: index === 0 || without === '' ? t('cards.sizeForAll') : t('cards.sizeForAllBut', { kinds: without }),
+  }));
+}
+
+/** The kinds of card shown on a page that come in the og:image size only, in words ("verhalen"), or "" when none. */
+export function ogOnlyKindNames(plan: CardPlan): string {
+  const present = new Set(plan.cards.map((card) => card.kind));
+  return ogOnlyKinds(plan.settings)
+    .filter((kind) => present.has(kind))
+    .map((kind) => CARD_KIND_NAMES[kind].toLowerCase())
+    .join(', ');
+}
+
+/** How many image files the cards of a zip make (each card in its own sizes). */
+export function zipFileCount(plan: CardPlan, zip: CardZip): number {
+  return zip.cards.reduce((sum, card) => sum + cardSizes(plan, card).length, 0);
+}
+
+/** The image files a zip holds: where each is on the site, and its name inside the zip (its path below /deelkaarten/). */
+export function zipFileList(plan: CardPlan, zip: CardZip): Array<{ url: string; name: string }> {
+  return zip.cards.flatMap((card) => cardSizes(plan, card).map((size) => cardPath(card.kind, card.slug, size))).map((url) => ({ url, name: zipEntryName(url) }));
+}
+
+/** The name of a card inside a zip: its path below /deelkaarten/. */
+export function zipEntryName(url: string): string {
+  return url.replace(/^\/deelkaarten\//, '');
 }
 
 /** A heading of the gallery: one kind of card, split by theme. */

@@ -1,8 +1,9 @@
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type RenderedImage } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { CardBrand, CardSize, CardSpec, CardWarning } from './card-types.ts';
 import { loadCardFonts, textFamilyList } from './fonts.ts';
 import { createTextMeasurer, type TextMeasurer } from './measure.ts';
+import { dropRedundantMasks } from './svg-masks.ts';
 import { drawCard } from './templates/index.ts';
 import type { DrawContext } from './templates/tree.ts';
 
@@ -48,6 +49,17 @@ function resvgFonts(fontFiles: string[]) {
   return { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' };
 }
 
+/**
+ * Parses the fonts (for the measurer and for satori) and lets satori and resvg run once on a
+ * blank card, so a worker's first real card costs what every other card costs: the figure the
+ * build logs per card is then the drawing, not the start-up.
+ */
+export async function warmUpRenderer(root: string): Promise<void> {
+  const { satoriFonts, families } = setUp(root);
+  const svg = await satori({ type: 'div', props: { style: { display: 'flex', fontFamily: families }, children: 'Oogst' } } as unknown as Parameters<typeof satori>[0], { width: 8, height: 8, fonts: satoriFonts });
+  rasteriseCardSvg(svg).asPng();
+}
+
 /** The SVG satori draws for one card in one size, before rasterising. */
 export async function drawCardSvg(root: string, spec: CardSpec, brand: CardBrand, size: CardSize, svgFontFiles: string[] = []): Promise<{ svg: string; warnings: CardWarning[] }> {
   const warnings: CardWarning[] = [];
@@ -63,6 +75,18 @@ export async function drawCardSvg(root: string, spec: CardSpec, brand: CardBrand
  */
 export async function renderCard(root: string, spec: CardSpec, brand: CardBrand, size: CardSize, svgFontFiles: string[] = []): Promise<RenderedCard> {
   const { svg, warnings } = await drawCardSvg(root, spec, brand, size, svgFontFiles);
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: resvgFonts([]) }).render().asPng();
-  return { png, warnings };
+  return { png: encodeCardPng(rasteriseCardSvg(svg)), warnings };
+}
+
+// satori has turned all the card's own text into paths: resvg needs no fonts for it.
+const RASTER_OPTIONS = { fitTo: { mode: 'original' as const }, font: resvgFonts([]) };
+
+/** resvg's pixels of a card's SVG, without the masks that only repeat a clip path (dropRedundantMasks). */
+export function rasteriseCardSvg(svg: string): RenderedImage {
+  return new Resvg(dropRedundantMasks(svg), RASTER_OPTIONS).render();
+}
+
+/** The PNG file of rasterised card pixels. */
+export function encodeCardPng(image: RenderedImage): Uint8Array {
+  return image.asPng();
 }

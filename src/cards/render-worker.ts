@@ -1,7 +1,7 @@
 // Runs in a worker thread, straight from source (Node strips the types), so imports name their .ts files.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CardBrand, CardSize, CardSpec } from './card-types.ts';
-import { renderCard } from './render-card.ts';
+import { renderCard, warmUpRenderer } from './render-card.ts';
 
 interface Job {
   id: number;
@@ -11,6 +11,9 @@ interface Job {
 }
 
 const { root, svgFontFiles } = workerData as { root: string; svgFontFiles: string[] };
+
+// Fonts are parsed once per worker, before the first job: jobs wait in the port until a listener is attached.
+await warmUpRenderer(root);
 
 parentPort!.on('message', (job: Job) => {
   // CPU time of this thread, so the figure does not include waiting for the other worker.

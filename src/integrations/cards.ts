@@ -9,7 +9,8 @@ import { median } from '../cards/median.ts';
 /**
  * Share cards in the build. Cards are not Astro routes in a build: the card route only plans
  * them and starts the workers; after the build this integration links every PNG from the
- * cache into the output (drawing what is missing), checks its size, adds the zips of the gallery pages,
+ * cache into the output (drawing what is missing), checks its size, adds the zips of the gallery pages
+ * when site.yaml keeps stored zips,
  * and says how many were drawn and how many came from the cache.
  */
 export function cardsIntegration(): AstroIntegration {
@@ -42,9 +43,10 @@ export function cardsIntegration(): AstroIntegration {
         const drawn = median(stats.drawMs);
         const zipMiB = published.zipFiles.reduce((total, file) => total + statSync(file).size, 0) / 2 ** 20;
         const zips = published.zipFiles.length === 1 ? 'zip' : `${published.zipFiles.length} zips`;
+        const placed = plan.settings.storedZips ? `om ze te plaatsen en te zippen (${zips} ${zipMiB.toFixed(1)} MiB)` : 'om ze te plaatsen (de zips maakt de browser op /deelkaarten/)';
         logger.info(
           `deelkaarten: ${stats.rendered} gemaakt, ${stats.cached} uit cache (${plan.cards.length} kaarten in ${published.files} formaten)` +
-            `${drawn === undefined ? '' : `, tekenen mediaan ${Math.round(drawn)} ms per kaart`}; na de build ${seconds.toFixed(1)} s om ze te plaatsen en te zippen (${zips} ${zipMiB.toFixed(1)} MiB)`,
+            `${drawn === undefined ? '' : `, tekenen mediaan ${Math.round(drawn)} ms per kaart`}; na de build ${seconds.toFixed(1)} s ${placed}`,
         );
         await renderer.close();
       },

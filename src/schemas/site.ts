@@ -130,6 +130,22 @@ export const siteSchema = z.strictObject({
   dataLicence: licenceSchema
     .default({ name: 'CC0-1.0', title: 'Creative Commons Zero 1.0 (publiek domein)', url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.nl' })
     .meta({ title: 'Licentie van de open data', description: 'De licentie van de open data op /open-data/' }),
+  /** Share cards: which sizes stories get, and whether the gallery's zips are stored in the build (see CardSettings in src/cards/card-plan.ts). */
+  cards: z
+    .strictObject({
+      /** Every story gets a card in all four sizes, not only the og:image one (1200×630). */
+      allStorySizes: z.boolean({ error: 'moet true of false zijn' }).default(false).meta({
+        title: 'Alle formaten voor verhalen',
+        description: "Aan: elk verhaal krijgt een deelkaart in alle vier formaten. Uit (standaard): alleen liggend, 1200 × 630, het formaat van het linkvoorbeeld. Thema's, inzichten, hoofdstukken, cijfers, opvolging en de site hebben altijd alle formaten.",
+      }),
+      /** Every gallery page's zip is built and published beside the PNGs, instead of made in the visitor's browser. */
+      storedZips: z.boolean({ error: 'moet true of false zijn' }).default(false).meta({
+        title: 'Zips meebouwen',
+        description: 'Aan: elke pagina van /deelkaarten/ krijgt een kant-en-klare zip naast de afbeeldingen (die ruimte kost de site dan twee keer). Uit (standaard): de browser maakt de zip bij het downloaden uit de afbeeldingen die al op de site staan.',
+      }),
+    })
+    .default({ allStorySizes: false, storedZips: false })
+    .meta({ title: 'Deelkaarten', description: 'Optioneel: welke formaten verhalen krijgen en of de zips van de deelkaarten meegebouwd worden.' }),
   /** Where the CMS at /admin/ reads and writes content; see docs/redactie.md. */
   cms: cmsBackendSchema.optional().meta({ title: 'CMS-koppeling', description: 'Waar het CMS op /admin/ de inhoud leest en schrijft. Laat dit aan de beheerder over.' }),
 });

@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CardManifest } from '../../src/cards/gallery';
 import type { BuildResult } from '../support/build-site';
@@ -16,14 +15,17 @@ describe('share cards in the build', () => {
   let first: BuildResult;
   let manifest: CardManifest;
   let cardCount: number;
+  /** Image files: stories in the og:image size only (the default), every other card in four sizes. */
+  let fileCount: number;
   beforeAll(() => {
     first = build(fixture);
     if (first.status !== 0) throw new Error(first.output);
     manifest = JSON.parse(readFileSync(path.join(first.outDir, 'deelkaarten.json'), 'utf8')) as CardManifest;
     cardCount = manifest.cards.length;
+    fileCount = manifest.cards.reduce((sum, card) => sum + card.sizes.length, 0);
   });
 
-  it('renders a card for the site and every entry, in every size, at the right pixel size', () => {
+  it('renders a card for the site and every entry, in each of its sizes, at the right pixel size', () => {
     expect(first.status, first.output).toBe(0);
     expect(manifest.cards.map((card) => `${card.kind}:${card.slug}`).sort()).toEqual([
       'chapter:inleiding',
@@ -39,19 +41,28 @@ describe('share cards in the build', () => {
         expect(readPngSize(readFileSync(path.join(first.outDir, size.url))), size.url).toEqual({ width: size.width, height: size.height });
       }
     }
-    expect(first.output).toContain(`deelkaarten: ${cardCount * 4} gemaakt, 0 uit cache`);
+    // Stories get the og:image size only; everything else every size.
+    for (const card of manifest.cards) expect(card.sizes.length, card.slug).toBe(card.kind === 'story' ? 1 : 4);
+    expect(existsSync(path.join(first.outDir, 'deelkaarten/verhalen/boodschappen-voor-de-straat-1080x1080.png'))).toBe(false);
+    expect(first.output).toContain(`deelkaarten: ${fileCount} gemaakt, 0 uit cache (${cardCount} kaarten in ${fileCount} formaten)`);
   });
 
-  it('puts every card in every size in one zip', () => {
-    const zip = unzipSync(readFileSync(path.join(first.outDir, 'deelkaarten/alle-deelkaarten.zip')));
-    expect(Object.keys(zip).sort()).toEqual(manifest.cards.flatMap((card) => card.sizes.map((size) => size.url.replace('/deelkaarten/', ''))).sort());
+  it('stores no zip: the button of the gallery lists every card file for the browser to zip', () => {
+    expect(readdirSync(path.join(first.outDir, 'deelkaarten')).filter((name) => name.endsWith('.zip'))).toEqual([]);
+    expect(manifest.zip).toBeUndefined();
+    const html = readFileSync(path.join(first.outDir, 'deelkaarten/index.html'), 'utf8');
+    const listed = /data-zip-bestanden="([^"]*)"/.exec(html)![1]!.split(' ');
+    expect(listed.sort()).toEqual(manifest.cards.flatMap((card) => card.sizes.map((size) => size.url.replace('/deelkaarten/', ''))).sort());
+    expect(html).toContain('data-zip-map="/deelkaarten/"');
+    expect(html).toContain('data-zip-naam="alle-deelkaarten.zip"');
   });
 
   it('shows a gallery with previews, downloads, alt text, a suggested post and its own og:image', () => {
     const html = readFileSync(path.join(first.outDir, 'deelkaarten/index.html'), 'utf8');
     const story = manifest.cards.find((card) => card.kind === 'story')!;
     for (const size of story.sizes) expect(html).toContain(`href="${size.url}" download`);
-    expect(html).toContain('href="/deelkaarten/alle-deelkaarten.zip" download');
+    expect(html).toContain(`Download alle deelkaarten (zip, ${cardCount} kaarten in ${fileCount} bestanden)`);
+    expect(html).toContain('alle kaarten behalve die van verhalen');
     expect(html).toMatch(/<textarea[^>]*readonly/);
     // Each card's alt text under its own heading, and no dictionary placeholder left unfilled.
     expect(html).toContain(`Alt-tekst bij de afbeelding</p><p class="deelkaart-alt"`);
@@ -75,7 +86,7 @@ describe('share cards in the build', () => {
   it('renders no card again when nothing changed', () => {
     const again = build(fixture);
     expect(again.status, again.output).toBe(0);
-    expect(again.output).toContain(`deelkaarten: 0 gemaakt, ${cardCount * 4} uit cache`);
+    expect(again.output).toContain(`deelkaarten: 0 gemaakt, ${fileCount} uit cache`);
   });
 
   it('renders only the changed entry again, and names it when its text has a character no font has', () => {
@@ -84,7 +95,7 @@ describe('share cards in the build', () => {
     writeFileSync(theme, readFileSync(theme, 'utf8').replace(/cardHeadline: .*/, 'cardHeadline: Hoe wonen we 中 na de crisis?'));
     const changed = build(content);
     expect(changed.status, changed.output).toBe(0);
-    expect(changed.output).toContain(`deelkaarten: 4 gemaakt, ${cardCount * 4 - 4} uit cache`);
+    expect(changed.output).toContain(`deelkaarten: 4 gemaakt, ${fileCount - 4} uit cache`);
     expect(changed.output).toMatch(/deelkaart theme "wonen" \(.*wonen\.md\), veld cardHeadline: geen lettertype voor "中"/);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -16,6 +16,8 @@ describe('the card gallery of a large harvest', () => {
   beforeAll(() => {
     const content = mkdtempSync(path.join(os.tmpdir(), 'oogst-gallery-'));
     generateHarvest(content, { stories: STORIES, ideas: 60, tables: 8, themes: 3 });
+    // The publisher who wants what the gallery offered before: every size for stories, and stored zips.
+    appendFileSync(path.join(content, 'site.yaml'), '\ncards:\n  allStorySizes: true\n  storedZips: true\n');
     result = buildSite(content, { OOGST_CARD_CACHE: mkdtempSync(path.join(os.tmpdir(), 'oogst-gallery-cache-')) });
     if (result.status !== 0) throw new Error(result.output);
     manifest = JSON.parse(readFileSync(path.join(result.outDir, 'deelkaarten.json'), 'utf8')) as CardManifest;
@@ -41,7 +43,7 @@ describe('the card gallery of a large harvest', () => {
     expect(html(pages[1]!)).toMatch(/<title>Deelkaarten: Verhalen \(Pagina 2 van 2\)/);
   });
 
-  it('zips the cards of each gallery page for that page, and links the cards from the cache into the output', () => {
+  it('with stored zips and all story sizes, zips the cards of each gallery page for that page, and links the cards from the cache into the output', () => {
     const entries = (file: string) => Object.keys(unzipSync(readFileSync(path.join(result.outDir, file))));
     const stories = manifest.cards.filter((card) => card.kind === 'story');
     // /deelkaarten/ offers the cards it shows; each story page offers its own.
@@ -55,7 +57,7 @@ describe('the card gallery of a large harvest', () => {
     // Each page's zip holds exactly the cards that page shows.
     const shownOn = (file: string) => [...html(file).matchAll(/<img src="\/deelkaarten\/(verhalen\/[^"]+-1200x630\.png)"/g)].map((match) => match[1]).sort();
     expect(zipped[1]!.filter((name) => name.endsWith('-1200x630.png')).sort()).toEqual(shownOn('deelkaarten/verhalen/2/index.html'));
-    expect(manifest.zips.map((zip) => zip.url)).toEqual(['/deelkaarten/overzicht-deelkaarten.zip', '/deelkaarten/verhalen-pagina-1.zip', '/deelkaarten/verhalen-pagina-2.zip']);
+    expect(manifest.zips!.map((zip) => zip.url)).toEqual(['/deelkaarten/overzicht-deelkaarten.zip', '/deelkaarten/verhalen-pagina-1.zip', '/deelkaarten/verhalen-pagina-2.zip']);
     expect(result.output).toMatch(new RegExp(`deelkaarten: ${manifest.cards.length * 4} gemaakt, 0 uit cache.*\\(3 zips `));
   });
 });

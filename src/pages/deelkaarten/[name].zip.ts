@@ -7,10 +7,13 @@ import { removeOtherZips, writeCardZip } from '../../cards/card-output';
 import { planCardZips, type CardZip } from '../../cards/gallery';
 import { getCardPlan, getCardRenderer } from '../../cards/site-cards';
 
-/** The gallery's zips in the dev server; a build writes them with the cards (src/integrations/cards.ts). */
+/** The gallery's stored zips in the dev server; a build writes them with the cards (src/integrations/cards.ts). */
 export const getStaticPaths = (async () => {
   if (isCardBuild()) return [];
-  return planCardZips(await getCardPlan()).map((zip) => ({ params: { name: path.basename(zip.url, '.zip') }, props: { zip } }));
+  const plan = await getCardPlan();
+  // Without stored zips (site.yaml cards.storedZips) the gallery makes them in the browser, also in the dev server.
+  if (!plan.settings.storedZips) return [];
+  return planCardZips(plan).map((zip) => ({ params: { name: path.basename(zip.url, '.zip') }, props: { zip } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ zip: CardZip }> = async ({ props }) => {

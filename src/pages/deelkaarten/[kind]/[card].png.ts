@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardsSkipped, isCardBuild, offerBuildPlan, queueAllCards } from '../../../cards/build-cards';
-import { CARD_KIND_FOLDERS, CARD_SIZES, type CardSize, type CardSpec } from '../../../cards/card-types';
+import { cardSizes } from '../../../cards/card-plan';
+import { CARD_KIND_FOLDERS, type CardSize, type CardSpec } from '../../../cards/card-types';
 import { getCardPlan, getCardRenderer } from '../../../cards/site-cards';
 
 /**
@@ -18,7 +19,7 @@ export const getStaticPaths = (async () => {
     return [];
   }
   return plan.cards.flatMap((card) =>
-    CARD_SIZES.map((size) => ({
+    cardSizes(plan, card).map((size) => ({
       params: { kind: CARD_KIND_FOLDERS[card.kind], card: `${card.slug}-${size.width}x${size.height}` },
       props: { card, size },
     })),
