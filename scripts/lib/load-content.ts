@@ -2,16 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { chapterSchema } from '../../src/schemas/chapter.ts';
-import { faqSchema } from '../../src/schemas/faq.ts';
-import { followUpSchema } from '../../src/schemas/followup.ts';
-import { insightSchema } from '../../src/schemas/insight.ts';
-import { pageSchema } from '../../src/schemas/page.ts';
+import { COLLECTION_TABLE } from '../../src/collections/collection-table.ts';
 import { SLUG_PATTERN } from '../../src/schemas/shared.ts';
-import { siteSchema } from '../../src/schemas/site.ts';
-import { storySchema } from '../../src/schemas/story.ts';
-import { themeSchema } from '../../src/schemas/theme.ts';
-import { visualSchema } from '../../src/schemas/visual.ts';
 import { entryId, isInside, listEntries, listVisualSpecs, MARKDOWN_COLLECTIONS, shownPath, type MarkdownCollection } from './content-files.ts';
 import { parseYamlObject, readFrontMatter } from './front-matter.ts';
 import { error, type CheckProblem } from './problems.ts';
@@ -52,14 +44,10 @@ function imageHelper(entryFile: string, contentDir: string): SchemaContext['imag
   return image as unknown as SchemaContext['image'];
 }
 
-const SCHEMAS: Record<MarkdownCollection, (file: string, contentDir: string) => z.ZodType> = {
-  themes: () => themeSchema,
-  insights: () => insightSchema,
-  stories: (file, contentDir) => storySchema({ image: imageHelper(file, contentDir) } as SchemaContext),
-  chapters: () => chapterSchema,
-  faq: () => faqSchema,
-  pages: () => pageSchema,
-  followups: () => followUpSchema,
+/** The schema of a collection of the table; the stories' schema gets an `image()` that checks the file next to the entry. */
+const schemaOf = (collection: MarkdownCollection, file: string, contentDir: string): z.ZodType => {
+  const schema = COLLECTION_TABLE[collection].schema;
+  return typeof schema === 'function' ? schema({ image: imageHelper(file, contentDir) } as SchemaContext) : schema;
 };
 
 /** Reads and validates every Markdown/MDX entry, every visual spec and site.yaml. */
@@ -82,28 +70,28 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
 
   for (const collection of MARKDOWN_COLLECTIONS) {
     for (const relative of listEntries(contentDir, collection)) {
-      const absoluteFile = path.join(contentDir, collection, relative);
+      const absoluteFile = path.join(contentDir, COLLECTION_TABLE[collection].folder, relative);
       const { data, error: parseError, yamlText, body, bodyLine } = readFrontMatter(readFileSync(absoluteFile, 'utf8'));
       const entry: LoadedEntry = { collection, id: entryId(relative), file: shownPath(absoluteFile), absoluteFile, raw: data, data: undefined, yamlText, lineOffset: 1, body, bodyLine };
-      add(entry, SCHEMAS[collection](absoluteFile, contentDir), parseError);
+      add(entry, schemaOf(collection, absoluteFile, contentDir), parseError);
     }
   }
   for (const relative of listVisualSpecs(contentDir)) {
-    const absoluteFile = path.join(contentDir, 'visuals', relative);
+    const absoluteFile = path.join(contentDir, COLLECTION_TABLE.visuals.folder, relative);
     const yamlText = readFileSync(absoluteFile, 'utf8');
     const { data, error: parseError } = parseYamlObject(yamlText);
     const entry: LoadedEntry = { collection: 'visuals', id: entryId(relative), file: shownPath(absoluteFile), absoluteFile, raw: data, data: undefined, yamlText, lineOffset: 0, body: '', bodyLine: 0 };
-    add(entry, visualSchema, parseError);
+    add(entry, COLLECTION_TABLE.visuals.schema, parseError);
     const dataFile = (data?.['data'] as { file?: unknown } | undefined)?.file;
     if (typeof dataFile === 'string' && !existsSync(path.join(path.dirname(absoluteFile), dataFile))) {
       problems.push(error({ file: entry.file, field: 'data.file', message: `het databestand "${dataFile}" bestaat niet`, fix: `zet ${dataFile} naast ${relative} of verbeter de naam` }));
     }
   }
-  const siteFile = path.join(contentDir, 'site.yaml');
+  const siteFile = path.join(contentDir, COLLECTION_TABLE.site.file);
   if (existsSync(siteFile)) {
     const yamlText = readFileSync(siteFile, 'utf8');
     const { data, error: parseError } = parseYamlObject(yamlText);
-    add({ collection: 'site', id: 'site', file: shownPath(siteFile), absoluteFile: siteFile, raw: data, data: undefined, yamlText, lineOffset: 0, body: '', bodyLine: 0 }, siteSchema, parseError);
+    add({ collection: 'site', id: 'site', file: shownPath(siteFile), absoluteFile: siteFile, raw: data, data: undefined, yamlText, lineOffset: 0, body: '', bodyLine: 0 }, COLLECTION_TABLE.site.schema, parseError);
   } else {
     problems.push(error({ file: shownPath(siteFile), field: '(bestand)', message: 'het bestand ontbreekt', fix: 'maak site.yaml aan met naam, slogan en organisatie (zie docs/redactie.md)' }));
   }
