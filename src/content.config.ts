@@ -24,7 +24,7 @@ export const collections = {
   pages: defineCollection({ loader: folder(pages), schema: pages.schema }),
   followups: defineCollection({ loader: folder(followups), schema: followups.schema }),
   tables: defineCollection({
-    loader: csvLoader({ file: inContent(tables.file), schema: tables.schema, idOf: (row) => row.id }),
+    loader: csvLoader({ file: inContent(tables.file), schema: tables.schema, idOf: (row) => row[tables.idField] }),
     schema: tables.entrySchema,
   }),
   ideas: defineCollection({

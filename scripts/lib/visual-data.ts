@@ -3,7 +3,7 @@ import path from 'node:path';
 import { checkVisualData as checkSpecAgainstData, type VisualFiles } from '../../src/charts/check-visual.ts';
 import { aggregateSiteData, type SiteDataSources } from '../../src/charts/site-data.ts';
 import type { DataTable } from '../../src/charts/types.ts';
-import { ContentError, type ContentProblem } from '../../src/loaders/format-issues.ts';
+import { ContentError, type ContentProblem } from '../../src/messages/content-problems.ts';
 import { readCsvRecords } from '../../src/loaders/parse-csv.ts';
 import type { VisualSpec } from '../../src/schemas/visual.ts';
 import { shownPath } from './content-files.ts';

@@ -46,6 +46,8 @@ export interface FileCollection {
   references: ReferenceFields;
   /** CSV only: the schema of a stored entry (a row plus its line number). */
   entrySchema?: unknown;
+  /** CSV only: the column that gives a row its id (unique); without it a row's id is its row number. */
+  idField?: string;
 }
 
 export const COLLECTION_TABLE = {
@@ -82,7 +84,7 @@ export const COLLECTION_TABLE = {
     schema: followUpSchema,
     references: { status: 'statuses', 'updates.status': 'statuses', themes: 'themes', insights: 'insights', chapters: 'chapters', tables: 'tables' },
   },
-  tables: { kind: 'csv', file: 'tables.csv', schema: tableSchema, entrySchema: tableEntrySchema, references: { themes: 'themes' } },
+  tables: { kind: 'csv', file: 'tables.csv', schema: tableSchema, entrySchema: tableEntrySchema, idField: 'id', references: { themes: 'themes' } },
   ideas: { kind: 'csv', file: 'ideas.csv', schema: ideaSchema, entrySchema: ideaEntrySchema, references: { table: 'tables', theme: 'themes' } },
 } as const satisfies Record<string, (FolderCollection | FileCollection) & { schema: unknown }>;
 

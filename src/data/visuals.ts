@@ -5,7 +5,7 @@ import { checkVisualData, type VisualFiles } from '../charts/check-visual';
 import { KNOWN_COLUMN_LABELS, KNOWN_VALUE_LABELS } from '../charts/labels';
 import { aggregateSiteData } from '../charts/site-data';
 import type { DataTable, VisualInput } from '../charts/types';
-import { ContentError, type ContentProblem } from '../loaders/format-issues';
+import { ContentError, type ContentProblem } from '../messages/content-problems';
 import { readCsvRecords } from '../loaders/parse-csv';
 import { isExampleVisual, tablesById, type VisualOrigin } from './example';
 import { followUpVisuals } from './followups';
