@@ -40,8 +40,4 @@ export const listVisualSpecs = (contentDir: string) => listCollectionFiles(conte
 /** A path as shown to editors: relative to the working directory, with forward slashes. */
 export const shownPath = (file: string) => (path.relative(process.cwd(), file) || file).split(path.sep).join('/');
 
-/** True when `file` lies inside `dir` (after resolving `..`). */
-export const isInside = (dir: string, file: string) => {
-  const relative = path.relative(dir, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-};
+export { isInside } from '../../src/content-rules/images.ts';

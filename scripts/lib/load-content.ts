@@ -3,9 +3,11 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { COLLECTION_TABLE } from '../../src/collections/collection-table.ts';
+import { imageFault, imageFaultMessage } from '../../src/content-rules/images.ts';
 import { SLUG_PATTERN } from '../../src/schemas/shared.ts';
-import { entryId, isInside, listEntries, listVisualSpecs, MARKDOWN_COLLECTIONS, shownPath, type MarkdownCollection } from './content-files.ts';
-import { parseYamlObject, readFrontMatter } from './front-matter.ts';
+import { entryId, listEntries, listVisualSpecs, MARKDOWN_COLLECTIONS, shownPath, type MarkdownCollection } from './content-files.ts';
+import { findFieldLine, parseYamlObject, readFrontMatter } from './front-matter.ts';
+import { missingDataFileProblem } from '../../src/messages/content-problems.ts';
 import { error, type CheckProblem } from './problems.ts';
 import { schemaProblems, validate } from './schema-problems.ts';
 
@@ -27,18 +29,14 @@ export interface LoadedEntry {
   bodyLine: number;
 }
 
-const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
-
-/** The `image()` helper Astro passes to the story schema, checking that the file exists next to the entry. */
+/** The `image()` helper Astro passes to the story schema, checking the file by the one image rule (src/content-rules/images.ts). */
 function imageHelper(entryFile: string, contentDir: string): SchemaContext['image'] {
   const image = () =>
     z.string({ error: 'moet het pad naar een afbeelding zijn, bijvoorbeeld ./images/straat.svg' }).superRefine((value, ctx) => {
-      if (!IMAGE_FILE.test(value)) {
-        ctx.addIssue({ code: 'custom', message: `"${value}" is geen afbeelding: gebruik een .svg-, .png-, .jpg- of .webp-bestand` });
-      } else if (!isInside(contentDir, path.resolve(path.dirname(entryFile), value))) {
-        ctx.addIssue({ code: 'custom', message: `de afbeelding "${value}" staat buiten de inhoudsmap: zet het bestand naast het verhaal (bijvoorbeeld in images/) en begin het pad met ./` });
-      } else if (!existsSync(path.resolve(path.dirname(entryFile), value))) {
-        ctx.addIssue({ code: 'custom', message: `de afbeelding "${value}" bestaat niet: zet het bestand naast het verhaal of verbeter het pad (begin met ./)` });
+      const fault = imageFault(value, { entryFile, contentDir, requireImageName: true });
+      if (fault) {
+        const { message, fix } = imageFaultMessage(fault, value, false);
+        ctx.addIssue({ code: 'custom', message: `${message}: ${fix}` });
       }
     });
   return image as unknown as SchemaContext['image'];
@@ -84,7 +82,7 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
     add(entry, COLLECTION_TABLE.visuals.schema, parseError);
     const dataFile = (data?.['data'] as { file?: unknown } | undefined)?.file;
     if (typeof dataFile === 'string' && !existsSync(path.join(path.dirname(absoluteFile), dataFile))) {
-      problems.push(error({ file: entry.file, field: 'data.file', message: `het databestand "${dataFile}" bestaat niet`, fix: `zet ${dataFile} naast ${relative} of verbeter de naam` }));
+      problems.push(error({ ...missingDataFileProblem(entry.file, dataFile), line: (findFieldLine(yamlText, ['data', 'file']) ?? 1) + entry.lineOffset }));
     }
   }
   const siteFile = path.join(contentDir, COLLECTION_TABLE.site.file);

@@ -86,3 +86,15 @@ export function parseCsv<S extends z.ZodType>(text: string, schema: S, file: str
   if (problems.length > 0) throw new ContentError(problems, `${file} bevat fouten`);
   return rows;
 }
+
+/** A visual's own CSV data as a table of trimmed text cells, with each row's number for messages; every row must have as many cells as the header. */
+export function readDataTable(text: string, file: string): { table: { columns: string[]; rows: Record<string, string>[] }; lines: number[] } {
+  const { columns, rows } = readCsvRecords(text, file);
+  const problems = rows.filter(({ cells }) => cells.length !== columns.length).map(({ line, cells }) => cellCountProblem(file, line, cells.length, columns));
+  if (rows.length === 0) problems.push(emptyCsvProblem(file));
+  if (problems.length > 0) throw new ContentError(problems, `${file} bevat fouten`);
+  return {
+    table: { columns, rows: rows.map(({ cells }) => Object.fromEntries(columns.map((column, i) => [column, (cells[i] ?? '').trim()]))) },
+    lines: rows.map(({ line }) => line),
+  };
+}

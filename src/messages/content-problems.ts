@@ -109,6 +109,14 @@ export const emptyCsvProblem = (file: string): ContentProblem => ({ file, field:
 /** A CSV file that is not UTF-8. */
 export const notUtf8Problem = (file: string): ContentProblem => ({ file, field: '(hele bestand)', message: 'het bestand is geen geldige UTF-8-tekst: sla het op als "CSV UTF-8" en probeer opnieuw' });
 
+/** A visual spec whose `data.file` names a file that is not there. */
+export const missingDataFileProblem = (specFile: string, dataFile: string): ContentProblem => ({
+  file: specFile,
+  field: 'data.file',
+  message: `het bestand ${dataFile} bestaat niet`,
+  fix: 'zet het CSV-bestand naast de spec of verbeter de naam',
+});
+
 /** A row whose id an earlier row already has. */
 export const duplicateIdProblem = (file: string, line: number, id: string, firstLine: number): ContentProblem => ({
   file,
