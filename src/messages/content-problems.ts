@@ -17,6 +17,11 @@ export interface ContentProblem {
   message: string;
   /** How to fix it, when the message does not say so already. */
   fix?: string | undefined;
+  /**
+   * Which rule was broken, for code that must tell problems apart (never by their words): the zod
+   * issue code of a schema problem ("too_big", "unrecognized_keys" …), "missing" for a missing field.
+   */
+  rule?: string | undefined;
 }
 
 /** How bad a finding is: an error fails `npm run check` (and the build), a warning does not. */
@@ -60,6 +65,7 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], file: stri
       line: typeof line === 'function' ? line(path) : line,
       field,
       message: missing ? 'dit verplichte veld ontbreekt' : unknown ? 'dit veld bestaat niet' : issue.message + shownInput(issue.input, issue.message),
+      rule: missing ? 'missing' : issue.code,
       fix: missing
         ? `voeg "${String(path.at(-1))}:" toe met een waarde (docs/redactie.md beschrijft elk veld)`
         : unknown
