@@ -80,7 +80,7 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
     const at = (findings: ReadabilityFinding[]) => findings.map((f) => warning({ file: entry.file, line: f.line, field: 'tekst', message: f.message, fix: f.fix, advice: 'leesbaarheid' }));
     const fieldLine = (field: string) => (findFieldLine(entry.yamlText, field.split('.')) ?? 1) + entry.lineOffset;
 
-    for (const link of findLinks(entry.body, entry.bodyLine)) {
+    for (const link of findLinks(entry.body, entry.bodyLine, format(entry))) {
       const target = internalPath(link.href, baseUrl);
       if (target !== undefined && draftRoutes.has(target)) {
         problems.push(warning({ file: entry.file, line: link.line, field: 'link', message: `"${link.href}" wijst naar een concept; de link werkt pas als dat verhaal gepubliceerd is`, fix: 'publiceer het verhaal (draft: false) of haal de link weg' }));
@@ -93,7 +93,7 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
         problems.push(warning({ file: entry.file, line: link.line, field: 'link', message: `de linktekst "${link.text}" zegt niet waar de link heen gaat`, fix: 'beschrijf het doel, bijvoorbeeld "lees het hoofdstuk over wonen"' }));
       }
     }
-    for (const image of findImages(entry.body, entry.bodyLine)) {
+    for (const image of findImages(entry.body, entry.bodyLine, format(entry))) {
       const field = `afbeelding ${image.src}`;
       const alt = altTextProblem(image.alt);
       if (alt) {
