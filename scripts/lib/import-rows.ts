@@ -1,6 +1,6 @@
 import { dsvFormat } from 'd3-dsv';
 import { findBrokenReferences, referencingEntries, type KnownIds } from '../../src/data/references.ts';
-import { cellCountProblem, ContentError, formatRowProblem } from '../../src/messages/content-problems.ts';
+import { cellCountProblem, ContentError, duplicateIdProblem, formatRowProblem } from '../../src/messages/content-problems.ts';
 import { checkCsvRow, readCsvRecords } from '../../src/loaders/parse-csv.ts';
 import { CSV_SCHEMAS, type CsvCollection } from './csv-content.ts';
 import { CANONICAL_COLUMNS, mapColumns, normaliseCell } from './import-columns.ts';
@@ -83,7 +83,10 @@ export function planImport(collection: CsvCollection, text: string, file: string
       continue;
     }
     if (before) reasons.push(collection === 'tables' ? `tafel ${record['id']} staat al in het bestand met andere gegevens: pas die regel aan of importeer met --replace` : 'dit idee van deze tafel staat al in het bestand');
-    if (earlier !== undefined) reasons.push(`dezelfde ${collection === 'tables' ? 'tafel-id' : 'tafel en tekst'} staat ook op rij ${earlier} van dit bestand`);
+    if (earlier !== undefined) {
+      // A doubled id is the same fault as in the content file; a doubled idea is the import's own rule.
+      reasons.push(collection === 'tables' ? formatRowProblem(duplicateIdProblem(file, line, record['id']!, earlier)) : `dezelfde tafel en tekst staat ook op rij ${earlier} van dit bestand`);
+    }
     if (reasons.length > 0) {
       plan.rejected.push({ line, reasons });
       continue;

@@ -99,7 +99,8 @@ function fixFor(issue: z.core.$ZodIssue): string | undefined {
 
 /** Repeats a short bad value so the editor can find it: ' (gevonden: "burger")', unless the message already quotes it. */
 export function shownInput(input: unknown, message: string): string {
-  if (typeof input !== 'string' && typeof input !== 'number') return '';
+  // A number the schema made of text that was none (NaN) says nothing about what was written.
+  if ((typeof input !== 'string' && typeof input !== 'number') || Number.isNaN(input)) return '';
   const text = String(input);
   return text.length === 0 || text.length > 60 || message.includes(text) ? '' : ` (gevonden: "${text}")`;
 }
