@@ -36,12 +36,13 @@ export const REFERENCED_COLLECTIONS = [...new Set(Object.values(COLLECTION_TABLE
   (target) => target !== 'statuses',
 ) as CollectionName[];
 
+const { themes, insights, visuals, chapters, tables, site } = COLLECTION_TABLE;
 const COLLECTION_NAMES: Record<string, string> = {
-  themes: "thema's (content/themes/)",
-  insights: 'inzichten (content/insights/)',
-  visuals: 'visuals (content/visuals/)',
-  chapters: 'hoofdstukken (content/chapters/)',
-  statuses: 'statussen (followUpStatuses in site.yaml)',
+  themes: `thema's (content/${themes.folder}/)`,
+  insights: `inzichten (content/${insights.folder}/)`,
+  visuals: `visuals (content/${visuals.folder}/)`,
+  chapters: `hoofdstukken (content/${chapters.folder}/)`,
+  statuses: `statussen (followUpStatuses in ${site.file})`,
 };
 
 /**
@@ -56,7 +57,7 @@ export function findBrokenReferences(entries: readonly ReferencingEntry[], known
       for (const id of ids) {
         if (existing.has(id)) continue;
         const suggestions = suggest(id, existing);
-        const what = collection === 'tables' ? `tafel "${id}" staat niet in tables.csv` : `"${id}" bestaat niet bij de ${COLLECTION_NAMES[collection] ?? collection}`;
+        const what = collection === 'tables' ? `tafel "${id}" staat niet in ${tables.file}` : `"${id}" bestaat niet bij de ${COLLECTION_NAMES[collection] ?? collection}`;
         problems.push({
           file: entry.file,
           line: entry.line,
@@ -66,7 +67,7 @@ export function findBrokenReferences(entries: readonly ReferencingEntry[], known
             suggestions.length > 0
               ? 'verbeter de verwijzing'
               : collection === 'tables'
-                ? 'gebruik een tafel-id uit tables.csv of importeer eerst de tafels'
+                ? `gebruik een tafel-id uit ${tables.file} of importeer eerst de tafels`
                 : 'gebruik een bestaande slug of maak de ontbrekende inhoud aan',
         });
       }
