@@ -1,42 +1,34 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
+import { COLLECTION_TABLE, globPatterns, type FolderCollection } from './collections/collection-table';
 import { getContentDir } from './config/content-dir';
 import { csvLoader } from './loaders/csv-loader';
 import { strictGlob } from './loaders/strict-glob';
 import { yamlSingletonLoader } from './loaders/yaml-singleton-loader';
-import { chapterSchema } from './schemas/chapter';
-import { faqSchema } from './schemas/faq';
-import { followUpSchema } from './schemas/followup';
-import { ideaEntrySchema, ideaSchema } from './schemas/idea';
-import { insightSchema } from './schemas/insight';
-import { pageSchema } from './schemas/page';
-import { siteSchema } from './schemas/site';
-import { storySchema } from './schemas/story';
-import { tableEntrySchema, tableSchema } from './schemas/table';
-import { themeSchema } from './schemas/theme';
-import { visualSchema } from './schemas/visual';
 
 const contentDir = getContentDir();
 const inContent = (...parts: string[]) => path.join(contentDir, ...parts);
-/** Files and folders starting with an underscore are notes for editors, not content. */
-const markdown = (folder: string) => strictGlob({ base: inContent(folder), pattern: ['**/*.{md,mdx}', '!**/_*'] });
+/** A folder collection of the table, loaded with its patterns (notes for editors left out). */
+const folder = (collection: FolderCollection) => strictGlob({ base: inContent(collection.folder), pattern: globPatterns(collection) });
+const { site, themes, insights, stories, chapters, visuals, faq, pages, followups, tables, ideas } = COLLECTION_TABLE;
 
+/** Every collection of src/collections/collection-table.ts, with the loader its kind needs. */
 export const collections = {
-  site: defineCollection({ loader: yamlSingletonLoader(inContent('site.yaml'), siteSchema, 'site'), schema: siteSchema }),
-  themes: defineCollection({ loader: markdown('themes'), schema: themeSchema }),
-  insights: defineCollection({ loader: markdown('insights'), schema: insightSchema }),
-  stories: defineCollection({ loader: markdown('stories'), schema: storySchema }),
-  chapters: defineCollection({ loader: markdown('chapters'), schema: chapterSchema }),
-  visuals: defineCollection({ loader: strictGlob({ base: inContent('visuals'), pattern: ['*.{yaml,yml}', '!_*'] }), schema: visualSchema }),
-  faq: defineCollection({ loader: markdown('faq'), schema: faqSchema }),
-  pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
-  followups: defineCollection({ loader: markdown('followups'), schema: followUpSchema }),
+  site: defineCollection({ loader: yamlSingletonLoader(inContent(site.file), site.schema, 'site'), schema: site.schema }),
+  themes: defineCollection({ loader: folder(themes), schema: themes.schema }),
+  insights: defineCollection({ loader: folder(insights), schema: insights.schema }),
+  stories: defineCollection({ loader: folder(stories), schema: stories.schema }),
+  chapters: defineCollection({ loader: folder(chapters), schema: chapters.schema }),
+  visuals: defineCollection({ loader: folder(visuals), schema: visuals.schema }),
+  faq: defineCollection({ loader: folder(faq), schema: faq.schema }),
+  pages: defineCollection({ loader: folder(pages), schema: pages.schema }),
+  followups: defineCollection({ loader: folder(followups), schema: followups.schema }),
   tables: defineCollection({
-    loader: csvLoader({ file: inContent('tables.csv'), schema: tableSchema, idOf: (row) => row.id }),
-    schema: tableEntrySchema,
+    loader: csvLoader({ file: inContent(tables.file), schema: tables.schema, idOf: (row) => row[tables.idField] }),
+    schema: tables.entrySchema,
   }),
   ideas: defineCollection({
-    loader: csvLoader({ file: inContent('ideas.csv'), schema: ideaSchema }),
-    schema: ideaEntrySchema,
+    loader: csvLoader({ file: inContent(ideas.file), schema: ideas.schema }),
+    schema: ideas.entrySchema,
   }),
 };

@@ -37,14 +37,16 @@ export function findCardTextsCutInLayout(entries: readonly LoadedEntry[], root =
   // Laid out once per content: the card cache folder keeps the result (src/cards/fit-cache.ts).
   const fitter = openCardFitter(root);
   const plan = planCards(sources);
-  const cut = new Map<string, { file: string; field: string; sizes: string[]; shown: string }>();
+  const cut = new Map<string, { file: string; field: string; sizes: string[]; shown: string; length: number; allowed: number }>();
   for (const card of plan.cards) {
     for (const size of cardSizes(plan, card)) {
       for (const warning of fitter.warningsOf(card, plan.brand, size)) {
         if (warning.kind !== 'cut') continue;
         const key = `${card.source}|${warning.field}`;
-        const found = cut.get(key) ?? { file: card.source, field: warning.field, sizes: [], shown: warning.shown };
+        const found = cut.get(key) ?? { file: card.source, field: warning.field, sizes: [], shown: warning.shown, length: warning.length, allowed: warning.allowed };
         found.sizes.push(`${warning.width}×${warning.height}`);
+        // The tightest card decides how much shorter the text must be.
+        if (warning.allowed < found.allowed) Object.assign(found, { shown: warning.shown, allowed: warning.allowed });
         cut.set(key, found);
       }
     }
@@ -52,7 +54,7 @@ export function findCardTextsCutInLayout(entries: readonly LoadedEntry[], root =
   fitter.save();
   const site = entries.find((entry) => entry.collection === 'site');
   const problems = new Map<string, CheckProblem>();
-  for (const { file, field, sizes, shown } of cut.values()) {
+  for (const { file, field, sizes, shown, length, allowed } of cut.values()) {
     // Texts every card shows (site.shortUrl, site.name) belong to site.yaml, once.
     const siteField = field.startsWith('site.') || file === 'site.yaml';
     const entry = siteField ? site : entries.find((e) => e.file === file);
@@ -62,7 +64,7 @@ export function findCardTextsCutInLayout(entries: readonly LoadedEntry[], root =
       file: entry?.file ?? file,
       line: line === undefined ? undefined : line + (entry?.lineOffset ?? 0),
       field: name,
-      message: `te lang voor de deelkaart van ${sizes.join(', ')}: daar staat alleen "${shown}"`,
+      message: `te lang voor de deelkaart van ${sizes.join(', ')}: daar staat alleen "${shown}" (${allowed} van de ${length} tekens)`,
       fix: 'maak de tekst korter',
     }));
   }

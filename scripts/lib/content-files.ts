@@ -1,13 +1,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { slug } from 'github-slugger';
+import { COLLECTION_TABLE, entryFilePattern, isNote, type FolderCollection, type MarkdownCollection } from '../../src/collections/collection-table.ts';
 
-/** The Markdown/MDX collections and their folders in a content folder (as in src/content.config.ts). */
-export const MARKDOWN_COLLECTIONS = ['themes', 'insights', 'stories', 'chapters', 'faq', 'pages', 'followups'] as const;
-export type MarkdownCollection = (typeof MARKDOWN_COLLECTIONS)[number];
-
-/** Files and folders starting with an underscore are notes for editors, not content. */
-const isNote = (relative: string) => relative.split(/[\\/]/).some((part) => part.startsWith('_'));
+export { MARKDOWN_COLLECTIONS, type MarkdownCollection } from '../../src/collections/collection-table.ts';
 
 /** Every file below `dir` whose name matches, relative to `dir`, sorted; empty when `dir` does not exist. */
 export function listFiles(dir: string, pattern: RegExp, recursive = true): string[] {
@@ -31,17 +27,17 @@ export const entryId = (relative: string) =>
     .map((part) => slug(part))
     .join('/');
 
+/** The entry files of a folder collection of the collection table, relative to its folder. */
+export const listCollectionFiles = (contentDir: string, collection: FolderCollection) =>
+  listFiles(path.join(contentDir, collection.folder), entryFilePattern(collection), collection.recursive);
+
 /** Markdown and MDX files of one collection. */
-export const listEntries = (contentDir: string, collection: MarkdownCollection) => listFiles(path.join(contentDir, collection), /\.mdx?$/);
+export const listEntries = (contentDir: string, collection: MarkdownCollection) => listCollectionFiles(contentDir, COLLECTION_TABLE[collection]);
 
 /** The YAML specs of the visuals (top level of visuals/ only). */
-export const listVisualSpecs = (contentDir: string) => listFiles(path.join(contentDir, 'visuals'), /\.ya?ml$/, false);
+export const listVisualSpecs = (contentDir: string) => listCollectionFiles(contentDir, COLLECTION_TABLE.visuals);
 
 /** A path as shown to editors: relative to the working directory, with forward slashes. */
 export const shownPath = (file: string) => (path.relative(process.cwd(), file) || file).split(path.sep).join('/');
 
-/** True when `file` lies inside `dir` (after resolving `..`). */
-export const isInside = (dir: string, file: string) => {
-  const relative = path.relative(dir, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-};
+export { isInside } from '../../src/content-rules/images.ts';

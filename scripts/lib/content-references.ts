@@ -1,29 +1,40 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { COLLECTION_TABLE, type CollectionName } from '../../src/collections/collection-table.ts';
 import { findDuplicateNumbers } from '../../src/data/ordering.ts';
 import { DEFAULT_FOLLOW_UP_STATUSES } from '../../src/schemas/site.ts';
-import { findBrokenReferences, type KnownIds, type ReferencingEntry } from '../../src/data/references.ts';
+import { findBrokenReferences, referencingEntries, REFERENCED_COLLECTIONS, type KnownIds, type ReferencingEntry } from '../../src/data/references.ts';
+import { entryId, listCollectionFiles } from './content-files.ts';
 import type { CsvRow } from './csv-content.ts';
-import { findFieldLine } from './front-matter.ts';
+import { findFieldLine, parseYamlObject } from './front-matter.ts';
 import type { LoadedEntry } from './load-content.ts';
 import { error, type CheckProblem } from './problems.ts';
 
-/** Which fields of which collection point at which collection (as in src/data/harvest.ts). */
-const REFERENCE_FIELDS: Record<string, Record<string, string>> = {
-  themes: { related: 'themes' },
-  insights: { themes: 'themes', visuals: 'visuals', tables: 'tables' },
-  chapters: { themes: 'themes', insights: 'insights', tables: 'tables' },
-  stories: { themes: 'themes', table: 'tables' },
-  visuals: { themes: 'themes' },
-  faq: { themes: 'themes' },
-  followups: { status: 'statuses', themes: 'themes', insights: 'insights', chapters: 'chapters', tables: 'tables' },
+/** The status ids of site.yaml's data (its defaults when it names none), for follow-ups' references. */
+const statusIds = (site: Record<string, unknown> | undefined): string[] => {
+  const statuses = site?.['followUpStatuses'];
+  return (Array.isArray(statuses) ? statuses : DEFAULT_FOLLOW_UP_STATUSES).map((status: { id: string }) => status.id);
 };
 
 /** The status ids of site.yaml (its defaults when it names none), for follow-ups' references. */
-export function followUpStatusIds(entries: readonly LoadedEntry[]): string[] {
-  const statuses = entries.find((entry) => entry.collection === 'site')?.data?.['followUpStatuses'];
-  return (Array.isArray(statuses) ? statuses : DEFAULT_FOLLOW_UP_STATUSES).map((status: { id: string }) => status.id);
-}
+export const followUpStatusIds = (entries: readonly LoadedEntry[]): string[] => statusIds(entries.find((entry) => entry.collection === 'site')?.data);
 
-const asIds = (value: unknown): string[] => (Array.isArray(value) ? value.filter((id) => typeof id === 'string') : typeof value === 'string' ? [value] : []);
+/**
+ * The ids references may point at, read from the files of a content folder (for the imports,
+ * which check rows before there is anything to load): every collection the table's reference
+ * fields name, and the statuses of site.yaml.
+ */
+export function knownIdsOnDisk(contentDir: string, tableIds: readonly string[]): KnownIds {
+  const known: Record<string, ReadonlySet<string>> = {};
+  for (const collection of REFERENCED_COLLECTIONS) {
+    const entry = COLLECTION_TABLE[collection];
+    if (entry.kind === 'folder') known[collection] = new Set(listCollectionFiles(contentDir, entry).map(entryId));
+  }
+  known['tables'] = new Set(tableIds);
+  const siteFile = path.join(contentDir, COLLECTION_TABLE.site.file);
+  known['statuses'] = new Set(statusIds(existsSync(siteFile) ? parseYamlObject(readFileSync(siteFile, 'utf8')).data : undefined));
+  return known;
+}
 
 /** Every reference between entries and spreadsheet rows that points nowhere, and duplicate numbers. */
 export function checkReferences(
@@ -38,28 +49,16 @@ export function checkReferences(
     // Raw values too, so a typo in a slug is reported even when another field is wrong.
     const data = entry.data ?? entry.raw;
     if (!data) continue;
-    for (const [field, collection] of Object.entries(REFERENCE_FIELDS[entry.collection] ?? {})) {
-      const line = findFieldLine(entry.yamlText, [field]);
-      referencing.push({ file: entry.file, line: line === undefined ? undefined : line + entry.lineOffset, refs: { [field]: { collection, ids: asIds(data[field]) } } });
-    }
+    const lineOf = (field: string) => {
+      const line = findFieldLine(entry.yamlText, [field.split('.')[0]!]);
+      return line === undefined ? undefined : line + entry.lineOffset;
+    };
+    referencing.push(...referencingEntries(entry.collection as CollectionName, data, entry.file, lineOf));
   }
-  for (const entry of entries.filter((e) => e.collection === 'followups')) {
-    // A step's status is a reference too; raw values, so a typo is reported even when another field is wrong.
-    const updates = (entry.data ?? entry.raw)?.['updates'];
-    const ids = Array.isArray(updates) ? updates.flatMap((update: unknown) => asIds((update as Record<string, unknown> | null)?.['status'])) : [];
-    const line = findFieldLine(entry.yamlText, ['updates']);
-    referencing.push({ file: entry.file, line: line === undefined ? undefined : line + entry.lineOffset, refs: { 'updates.status': { collection: 'statuses', ids } } });
-  }
-  for (const { line, data } of tables) referencing.push({ file: files.tables, line, refs: { themes: { collection: 'themes', ids: data.themes } } });
-  for (const { line, data } of ideas) {
-    referencing.push({ file: files.ideas, line, refs: { table: { collection: 'tables', ids: [data.table] }, theme: { collection: 'themes', ids: [data.theme] } } });
-  }
-  const idsOf = (collection: string) => new Set(entries.filter((entry) => entry.collection === collection).map((entry) => entry.id));
+  for (const { line, data } of tables) referencing.push(...referencingEntries('tables', data, files.tables, line));
+  for (const { line, data } of ideas) referencing.push(...referencingEntries('ideas', data, files.ideas, line));
   const known: KnownIds = {
-    themes: idsOf('themes'),
-    insights: idsOf('insights'),
-    visuals: idsOf('visuals'),
-    chapters: idsOf('chapters'),
+    ...Object.fromEntries(REFERENCED_COLLECTIONS.map((collection) => [collection, new Set(entries.filter((entry) => entry.collection === collection).map((entry) => entry.id))])),
     tables: new Set(tableIds),
     statuses: new Set(followUpStatusIds(entries)),
   };
@@ -68,10 +67,5 @@ export function checkReferences(
       entries.filter((entry) => entry.collection === collection && typeof entry.data?.[field] === 'number').map((entry) => ({ file: entry.file, value: entry.data![field] as number })),
       field,
     );
-  return [
-    ...findBrokenReferences(referencing, known).map((problem) =>
-      error({ ...problem, fix: problem.message.includes('bedoelt u') ? 'verbeter de verwijzing' : 'gebruik een bestaande slug of maak de ontbrekende inhoud aan' }),
-    ),
-    ...[...numbered('chapters', 'order'), ...numbered('insights', 'number')].map((problem) => error(problem)),
-  ];
+  return [...findBrokenReferences(referencing, known), ...numbered('chapters', 'order'), ...numbered('insights', 'number')].map((problem) => error(problem));
 }

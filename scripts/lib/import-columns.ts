@@ -31,7 +31,7 @@ const HEADER_ALIASES: Record<CsvCollection, Record<string, readonly string[]>> =
   },
 };
 
-const normaliseHeading = (heading: string) =>
+export const normaliseHeading = (heading: string) =>
   heading
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -40,31 +40,49 @@ const normaliseHeading = (heading: string) =>
 
 /** How the columns of an import file map onto the fields, or why they cannot. */
 export interface ColumnMapping {
-  /** For each column of the file, the field it fills. */
+  /** For each column of the file, the field it fills ('' for an unknown column). */
   fields: string[];
   problems: string[];
 }
 
-/** Maps spreadsheet headings to fields; unknown, doubled and missing columns are problems (nothing is guessed). */
-export function mapColumns(collection: CsvCollection, headings: readonly string[]): ColumnMapping {
-  const aliases = HEADER_ALIASES[collection];
+/** A column an import file may have: the field it fills, the headings that mean it, its Dutch name. */
+export interface ColumnSpec {
+  field: string;
+  /** Headings compared without case, accents, spaces or punctuation. */
+  aliases: readonly string[];
+  /** The heading named in messages. */
+  label: string;
+  required: boolean;
+  /** Name the field too when the column is missing: `de kolom "soort" (kind) ontbreekt`. */
+  showField?: boolean;
+}
+
+/** Maps spreadsheet headings to fields; unknown, doubled and missing columns are problems (nothing is guessed). One rule for every import. */
+export function mapHeadings(headings: readonly string[], columns: readonly ColumnSpec[]): ColumnMapping {
   const problems: string[] = [];
   const fields = headings.map((heading) => {
     const key = normaliseHeading(heading);
-    const field = Object.entries(aliases).find(([, names]) => names.includes(key))?.[0];
-    if (!field) {
-      const allowed = Object.values(aliases).map((names) => names[1] ?? names[0]).join(', ');
-      problems.push(`de kolom "${heading}" is onbekend: hernoem haar naar een van ${allowed} of verwijder haar`);
-    }
+    const field = columns.find((column) => column.aliases.includes(key))?.field;
+    if (!field) problems.push(`de kolom "${heading}" is onbekend: hernoem haar naar een van ${columns.map((column) => column.label).join(', ')} of verwijder haar`);
     return field ?? '';
   });
-  for (const field of CANONICAL_COLUMNS[collection]) {
-    const count = fields.filter((f) => f === field).length;
-    if (count > 1) problems.push(`er zijn ${count} kolommen voor "${field}": laat er één over`);
-    if (count === 0 && !OPTIONAL_COLUMNS.has(field)) problems.push(`de kolom "${aliases[field]?.[1] ?? field}" (${field}) ontbreekt`);
+  for (const column of columns) {
+    const count = fields.filter((f) => f === column.field).length;
+    if (count > 1) problems.push(`er zijn ${count} kolommen voor "${column.label}": laat er één over`);
+    if (count === 0 && column.required) problems.push(`de kolom "${column.label}"${column.showField ? ` (${column.field})` : ''} ontbreekt`);
   }
   return { fields, problems };
 }
+
+/** The columns of a content CSV file's import. */
+const csvColumns = (collection: CsvCollection): ColumnSpec[] =>
+  CANONICAL_COLUMNS[collection].map((field) => {
+    const aliases = HEADER_ALIASES[collection][field] ?? [field];
+    return { field, aliases, label: aliases[1] ?? aliases[0] ?? field, required: !OPTIONAL_COLUMNS.has(field), showField: true };
+  });
+
+/** Maps the headings of a tables or ideas export to the fields of the content file. */
+export const mapColumns = (collection: CsvCollection, headings: readonly string[]): ColumnMapping => mapHeadings(headings, csvColumns(collection));
 
 const YES = new Set(['ja', 'j', 'x', 'yes', 'y', 'true', '1', 'waar']);
 const NO = new Set(['nee', 'n', 'no', 'false', '0', 'onwaar', '']);

@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { issuesToProblems } from '../../src/loaders/format-issues.ts';
+import { formatRowProblem, issuesToProblems } from '../../src/messages/content-problems.ts';
 import { readImportRecords } from './import-rows.ts';
-import { followUpRefs } from '../../src/data/followup-model.ts';
+import { findBrokenReferences, referencingEntries } from '../../src/data/references.ts';
 import { followUpSchema } from '../../src/schemas/followup.ts';
+import { COLLECTION_TABLE } from '../../src/collections/collection-table.ts';
 import { SLUG_PATTERN } from '../../src/schemas/shared.ts';
 import { readFrontMatter } from './front-matter.ts';
-import { normaliseCell, plainText } from './import-columns.ts';
+import { mapHeadings, normaliseCell, plainText } from './import-columns.ts';
 
 /**
  * A spreadsheet of follow-ups: one row per step. The columns of the follow-up itself are
@@ -34,7 +35,6 @@ const FOLLOW_UP_COLUMNS: Record<string, { field: string; aliases: readonly strin
   url: { field: 'step.url', aliases: ['bronurl', 'link', 'url'] },
   stepExample: { field: 'step.example', aliases: ['stapvoorbeeld'] },
 };
-const normaliseHeading = (heading: string) => heading.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 const LISTS = ['themes', 'insights', 'chapters', 'tables'];
 const FIELD_ORDER = ['title', 'summary', 'status', 'responsible', 'started', 'due', 'updates', ...LISTS, 'example'];
 
@@ -79,15 +79,12 @@ export function planFollowUpImport(text: string, file: string, contentDir: strin
   const plan: FollowUpImportPlan = { fatal: [], read: 0, accepted: [], alreadyPresent: [], rejected: [] };
   const records = readImportRecords(text, file, plan.fatal);
   if (!records) return plan;
-  const fields = records.columns.map((heading) => Object.values(FOLLOW_UP_COLUMNS).find((column) => column.aliases.includes(normaliseHeading(heading)))?.field);
-  records.columns.forEach((heading, index) => {
-    if (!fields[index]) plan.fatal.push(`de kolom "${heading}" is onbekend: gebruik ${Object.values(FOLLOW_UP_COLUMNS).map((column) => column.aliases[0]).join(', ')}`);
-  });
-  for (const column of Object.values(FOLLOW_UP_COLUMNS)) {
-    const count = fields.filter((field) => field === column.field).length;
-    if (count > 1) plan.fatal.push(`er zijn ${count} kolommen voor "${column.aliases[0]}": laat er één over`);
-    if (count === 0 && column.required) plan.fatal.push(`de kolom "${column.aliases[0]}" ontbreekt`);
-  }
+  const mapping = mapHeadings(
+    records.columns,
+    Object.values(FOLLOW_UP_COLUMNS).map((column) => ({ field: column.field, aliases: column.aliases, label: column.aliases[0]!, required: column.required === true })),
+  );
+  const fields = mapping.fields;
+  plan.fatal.push(...mapping.problems);
   plan.read = records.rows.length;
   if (records.rows.length === 0) plan.fatal.push('het bestand bevat geen rijen onder de kopregel');
   if (plan.fatal.length > 0) return plan;
@@ -124,10 +121,10 @@ export function planFollowUpImport(text: string, file: string, contentDir: strin
         : {}),
       ...(yesNo(row['step.example'] ?? '') ? { example: true } : {}),
     }));
-    const parsed = followUpSchema.safeParse(data);
-    if (!parsed.success) reasons.push(...issuesToProblems(parsed.error.issues, file).map((problem) => `veld ${problem.field}: ${problem.message}`));
-    else reasons.push(...referenceProblems(parsed.data, known));
-    const target = path.join('followups', `${id}.md`);
+    const parsed = followUpSchema.safeParse(data, { reportInput: true });
+    if (!parsed.success) reasons.push(...issuesToProblems(parsed.error.issues, file).map(formatRowProblem));
+    else reasons.push(...referenceProblems(parsed.data, file, known));
+    const target = path.join(COLLECTION_TABLE.followups.folder, `${id}.${COLLECTION_TABLE.followups.newExtension}`);
     const existing = existsSync(path.join(contentDir, target)) ? readFrontMatter(readFileSync(path.join(contentDir, target), 'utf8')) : undefined;
     if (reasons.length === 0 && existing && JSON.stringify(followUpSchema.safeParse(existing.data).data) === JSON.stringify(parsed.data)) {
       plan.alreadyPresent.push(id);
@@ -146,8 +143,7 @@ export function planFollowUpImport(text: string, file: string, contentDir: strin
   return plan;
 }
 
-function referenceProblems(data: Parameters<typeof followUpRefs>[0], known: KnownFollowUpIds): string[] {
-  return Object.entries(followUpRefs(data)).flatMap(([field, { collection, ids }]) =>
-    ids.filter((id) => !known[collection]?.has(id)).map((id) => `veld ${field}: "${id}" bestaat niet (kies uit: ${[...(known[collection] ?? [])].sort().slice(0, 12).join(', ')})`),
-  );
+/** The follow-up's references that point nowhere, found by the one reference check. */
+function referenceProblems(data: Record<string, unknown>, file: string, known: KnownFollowUpIds): string[] {
+  return findBrokenReferences(referencingEntries('followups', data, file), known).map(formatRowProblem);
 }

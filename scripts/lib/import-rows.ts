@@ -1,6 +1,7 @@
 import { dsvFormat } from 'd3-dsv';
-import { ContentError, issuesToProblems } from '../../src/loaders/format-issues.ts';
-import { readCsvRecords } from '../../src/loaders/parse-csv.ts';
+import { findBrokenReferences, referencingEntries, type KnownIds } from '../../src/data/references.ts';
+import { cellCountProblem, ContentError, duplicateIdProblem, formatRowProblem } from '../../src/messages/content-problems.ts';
+import { checkCsvRow, readCsvRecords } from '../../src/loaders/parse-csv.ts';
 import { CSV_SCHEMAS, type CsvCollection } from './csv-content.ts';
 import { CANONICAL_COLUMNS, mapColumns, normaliseCell } from './import-columns.ts';
 
@@ -26,11 +27,8 @@ export interface ImportPlan {
   rejected: RejectedRow[];
 }
 
-/** Ids that rows may point to. */
-export interface KnownIds {
-  themes: ReadonlySet<string>;
-  tables: ReadonlySet<string>;
-}
+/** Ids that rows may point to, per collection. */
+export type { KnownIds } from '../../src/data/references.ts';
 
 const keyOf = (collection: CsvCollection, record: CsvRecord) =>
   collection === 'tables' ? record['id']!.toLowerCase() : `${record['table']}|${record['text']!.toLowerCase()}`;
@@ -69,13 +67,14 @@ export function planImport(collection: CsvCollection, text: string, file: string
   const schema = CSV_SCHEMAS[collection];
   for (const { line, cells } of records.rows) {
     if (cells.length !== records.columns.length) {
-      plan.rejected.push({ line, reasons: [`de rij heeft ${cells.length} cellen en de kopregel ${records.columns.length}: controleer scheidingstekens en aanhalingstekens`] });
+      plan.rejected.push({ line, reasons: [formatRowProblem(cellCountProblem(file, line, cells.length, records.columns))] });
       continue;
     }
     const record: CsvRecord = Object.fromEntries(CANONICAL_COLUMNS[collection].map((column) => [column, normaliseCell(column, '')]));
     mapping.fields.forEach((field, index) => (record[field] = normaliseCell(field, cells[index] ?? '')));
-    const parsed = schema.safeParse(record, { reportInput: true });
-    const reasons = parsed.success ? referenceProblems(collection, parsed.data as Record<string, unknown>, known) : issuesToProblems(parsed.error.issues, file, line).map((p) => `veld ${p.field}: ${p.message}`);
+    const checked = checkCsvRow(schema, record, file, line);
+    const problems = checked.data ? findBrokenReferences(referencingEntries(collection, checked.data as Record<string, unknown>, file, line), known) : checked.problems;
+    const reasons = problems.map(formatRowProblem);
     const key = keyOf(collection, record);
     const before = existingByKey.get(key);
     const earlier = importedAt.get(key);
@@ -84,7 +83,10 @@ export function planImport(collection: CsvCollection, text: string, file: string
       continue;
     }
     if (before) reasons.push(collection === 'tables' ? `tafel ${record['id']} staat al in het bestand met andere gegevens: pas die regel aan of importeer met --replace` : 'dit idee van deze tafel staat al in het bestand');
-    if (earlier !== undefined) reasons.push(`dezelfde ${collection === 'tables' ? 'tafel-id' : 'tafel en tekst'} staat ook op rij ${earlier} van dit bestand`);
+    if (earlier !== undefined) {
+      // A doubled id is the same fault as in the content file; a doubled idea is the import's own rule.
+      reasons.push(collection === 'tables' ? formatRowProblem(duplicateIdProblem(file, line, record['id']!, earlier)) : `dezelfde tafel en tekst staat ook op rij ${earlier} van dit bestand`);
+    }
     if (reasons.length > 0) {
       plan.rejected.push({ line, reasons });
       continue;
@@ -93,14 +95,6 @@ export function planImport(collection: CsvCollection, text: string, file: string
     plan.accepted.push(record);
   }
   return plan;
-}
-
-function referenceProblems(collection: CsvCollection, data: Record<string, unknown>, known: KnownIds): string[] {
-  const reasons: string[] = [];
-  const themes = collection === 'tables' ? (data['themes'] as string[]) : [data['theme'] as string];
-  for (const theme of themes.filter((id) => !known.themes.has(id))) reasons.push(`veld ${collection === 'tables' ? 'themes' : 'theme'}: het thema "${theme}" bestaat niet (kies uit: ${[...known.themes].sort().join(', ')})`);
-  if (collection === 'ideas' && !known.tables.has(data['table'] as string)) reasons.push(`veld table: tafel "${String(data['table'])}" staat niet in tables.csv; importeer eerst de tafels`);
-  return reasons;
 }
 
 /** The rows of an existing content file in canonical columns, or none when there is no file. */

@@ -2,18 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { chapterSchema } from '../../src/schemas/chapter.ts';
-import { faqSchema } from '../../src/schemas/faq.ts';
-import { followUpSchema } from '../../src/schemas/followup.ts';
-import { insightSchema } from '../../src/schemas/insight.ts';
-import { pageSchema } from '../../src/schemas/page.ts';
+import { COLLECTION_TABLE } from '../../src/collections/collection-table.ts';
+import { imageFault, imageFaultMessage } from '../../src/content-rules/images.ts';
 import { SLUG_PATTERN } from '../../src/schemas/shared.ts';
-import { siteSchema } from '../../src/schemas/site.ts';
-import { storySchema } from '../../src/schemas/story.ts';
-import { themeSchema } from '../../src/schemas/theme.ts';
-import { visualSchema } from '../../src/schemas/visual.ts';
-import { entryId, isInside, listEntries, listVisualSpecs, MARKDOWN_COLLECTIONS, shownPath, type MarkdownCollection } from './content-files.ts';
-import { parseYamlObject, readFrontMatter } from './front-matter.ts';
+import { entryId, listEntries, listVisualSpecs, MARKDOWN_COLLECTIONS, shownPath, type MarkdownCollection } from './content-files.ts';
+import { findFieldLine, parseYamlObject, readFrontMatter } from './front-matter.ts';
+import { missingDataFileProblem } from '../../src/messages/content-problems.ts';
 import { error, type CheckProblem } from './problems.ts';
 import { schemaProblems, validate } from './schema-problems.ts';
 
@@ -35,46 +29,39 @@ export interface LoadedEntry {
   bodyLine: number;
 }
 
-const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
-
 /** The entry a schema is validating; `validate` is synchronous, so refinements read it during one entry's parse. */
 interface EntryInValidation {
   file: string;
   contentDir: string;
 }
 
-/** The `image()` helper Astro passes to the story schema, checking that the file exists next to the entry. */
+/** The `image()` helper Astro passes to the story schema, checking the file by the one image rule (src/content-rules/images.ts). */
 function imageHelper(entry: EntryInValidation): SchemaContext['image'] {
   const image = () =>
     z.string({ error: 'moet het pad naar een afbeelding zijn, bijvoorbeeld ./images/straat.svg' }).superRefine((value, ctx) => {
-      const { file: entryFile, contentDir } = entry;
-      if (!IMAGE_FILE.test(value)) {
-        ctx.addIssue({ code: 'custom', message: `"${value}" is geen afbeelding: gebruik een .svg-, .png-, .jpg- of .webp-bestand` });
-      } else if (!isInside(contentDir, path.resolve(path.dirname(entryFile), value))) {
-        ctx.addIssue({ code: 'custom', message: `de afbeelding "${value}" staat buiten de inhoudsmap: zet het bestand naast het verhaal (bijvoorbeeld in images/) en begin het pad met ./` });
-      } else if (!existsSync(path.resolve(path.dirname(entryFile), value))) {
-        ctx.addIssue({ code: 'custom', message: `de afbeelding "${value}" bestaat niet: zet het bestand naast het verhaal of verbeter het pad (begin met ./)` });
+      const fault = imageFault(value, { entryFile: entry.file, contentDir: entry.contentDir, requireImageName: true });
+      if (fault) {
+        const { message, fix } = imageFaultMessage(fault, value, false);
+        ctx.addIssue({ code: 'custom', message: `${message}: ${fix}` });
       }
     });
   return image as unknown as SchemaContext['image'];
 }
 
-// The story schema is built once, not per story: building a zod schema costs more than parsing
-// one entry with it (0.7 ms a story). Its image() refinement reads the story being validated.
-const storyInValidation: EntryInValidation = { file: '', contentDir: '' };
-const storySchemaForCheck = storySchema({ image: imageHelper(storyInValidation) } as SchemaContext);
+// A schema that takes Astro's context (the stories') is built once, not per entry: building a zod
+// schema costs more than parsing one entry with it (0.7 ms a story). Its image() refinement reads
+// the entry being validated.
+const entryInValidation: EntryInValidation = { file: '', contentDir: '' };
+const builtSchemas = new Map<MarkdownCollection, z.ZodType>();
 
-const SCHEMAS: Record<MarkdownCollection, (file: string, contentDir: string) => z.ZodType> = {
-  themes: () => themeSchema,
-  insights: () => insightSchema,
-  stories: (file, contentDir) => {
-    Object.assign(storyInValidation, { file, contentDir });
-    return storySchemaForCheck;
-  },
-  chapters: () => chapterSchema,
-  faq: () => faqSchema,
-  pages: () => pageSchema,
-  followups: () => followUpSchema,
+/** The schema of a collection of the table; the stories' schema gets an `image()` that checks the file next to the entry. */
+const schemaOf = (collection: MarkdownCollection, file: string, contentDir: string): z.ZodType => {
+  const schema = COLLECTION_TABLE[collection].schema;
+  if (typeof schema !== 'function') return schema;
+  Object.assign(entryInValidation, { file, contentDir });
+  let built = builtSchemas.get(collection);
+  if (!built) builtSchemas.set(collection, (built = schema({ image: imageHelper(entryInValidation) } as SchemaContext)));
+  return built;
 };
 
 /** Reads and validates every Markdown/MDX entry, every visual spec and site.yaml. */
@@ -97,28 +84,28 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
 
   for (const collection of MARKDOWN_COLLECTIONS) {
     for (const relative of listEntries(contentDir, collection)) {
-      const absoluteFile = path.join(contentDir, collection, relative);
+      const absoluteFile = path.join(contentDir, COLLECTION_TABLE[collection].folder, relative);
       const { data, error: parseError, yamlText, body, bodyLine } = readFrontMatter(readFileSync(absoluteFile, 'utf8'));
       const entry: LoadedEntry = { collection, id: entryId(relative), file: shownPath(absoluteFile), absoluteFile, raw: data, data: undefined, yamlText, lineOffset: 1, body, bodyLine };
-      add(entry, SCHEMAS[collection](absoluteFile, contentDir), parseError);
+      add(entry, schemaOf(collection, absoluteFile, contentDir), parseError);
     }
   }
   for (const relative of listVisualSpecs(contentDir)) {
-    const absoluteFile = path.join(contentDir, 'visuals', relative);
+    const absoluteFile = path.join(contentDir, COLLECTION_TABLE.visuals.folder, relative);
     const yamlText = readFileSync(absoluteFile, 'utf8');
     const { data, error: parseError } = parseYamlObject(yamlText);
     const entry: LoadedEntry = { collection: 'visuals', id: entryId(relative), file: shownPath(absoluteFile), absoluteFile, raw: data, data: undefined, yamlText, lineOffset: 0, body: '', bodyLine: 0 };
-    add(entry, visualSchema, parseError);
+    add(entry, COLLECTION_TABLE.visuals.schema, parseError);
     const dataFile = (data?.['data'] as { file?: unknown } | undefined)?.file;
     if (typeof dataFile === 'string' && !existsSync(path.join(path.dirname(absoluteFile), dataFile))) {
-      problems.push(error({ file: entry.file, field: 'data.file', message: `het databestand "${dataFile}" bestaat niet`, fix: `zet ${dataFile} naast ${relative} of verbeter de naam` }));
+      problems.push(error({ ...missingDataFileProblem(entry.file, dataFile), line: (findFieldLine(yamlText, ['data', 'file']) ?? 1) + entry.lineOffset }));
     }
   }
-  const siteFile = path.join(contentDir, 'site.yaml');
+  const siteFile = path.join(contentDir, COLLECTION_TABLE.site.file);
   if (existsSync(siteFile)) {
     const yamlText = readFileSync(siteFile, 'utf8');
     const { data, error: parseError } = parseYamlObject(yamlText);
-    add({ collection: 'site', id: 'site', file: shownPath(siteFile), absoluteFile: siteFile, raw: data, data: undefined, yamlText, lineOffset: 0, body: '', bodyLine: 0 }, siteSchema, parseError);
+    add({ collection: 'site', id: 'site', file: shownPath(siteFile), absoluteFile: siteFile, raw: data, data: undefined, yamlText, lineOffset: 0, body: '', bodyLine: 0 }, COLLECTION_TABLE.site.schema, parseError);
   } else {
     problems.push(error({ file: shownPath(siteFile), field: '(bestand)', message: 'het bestand ontbreekt', fix: 'maak site.yaml aan met naam, slogan en organisatie (zie docs/redactie.md)' }));
   }

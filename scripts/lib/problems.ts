@@ -1,41 +1,8 @@
-/** How bad a finding is: an error fails `npm run check` (and the build), a warning does not. */
-export type Severity = 'error' | 'warning';
+import type { CheckProblem } from '../../src/messages/content-problems.ts';
 
-/** One finding of `npm run check`, in words an editor can act on. */
-export interface CheckProblem {
-  severity: Severity;
-  /** Path relative to the project, e.g. "content/stories/x.mdx". */
-  file: string;
-  /** 1-based line, when known. */
-  line?: number | undefined;
-  /** Dotted field path ("hero.alt"), "tekst" for the body, "(bestand)" for the whole file. */
-  field: string;
-  /** What is wrong. */
-  message: string;
-  /** How to fix it, when the message does not say so already. */
-  fix?: string | undefined;
-  /**
-   * Advice rather than a fault of this build: plain language, or fields the publisher of a site
-   * fills in. `npm run check` lists it; the build counts it in one line.
-   */
-  advice?: 'leesbaarheid' | 'uitgever' | undefined;
-}
+export { error, formatCheckProblem, warning, type CheckProblem, type Severity } from '../../src/messages/content-problems.ts';
 
-/** A problem with severity error. */
-export const error = (problem: Omit<CheckProblem, 'severity'>): CheckProblem => ({ severity: 'error', ...problem });
-
-/** A problem with severity warning. */
-export const warning = (problem: Omit<CheckProblem, 'severity'>): CheckProblem => ({ severity: 'warning', ...problem });
-
-/** One line: `FOUT content/stories/x.mdx:7 veld hero.alt: … → oplossing: …`. */
-export function formatCheckProblem(problem: CheckProblem): string {
-  const label = problem.severity === 'error' ? 'FOUT' : 'LET OP';
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  const fix = problem.fix ? ` → oplossing: ${problem.fix}` : '';
-  return `${label} ${where} veld ${problem.field}: ${problem.message}${fix}`;
-}
-
-/** Sorted by file and line, errors before warnings on the same line, duplicates removed. */
+/** Sorted by file and line, errors before warnings on the same line, identical problems (every field the same) once. */
 export function sortProblems(problems: readonly CheckProblem[]): CheckProblem[] {
   const seen = new Set<string>();
   return [...problems]
@@ -47,7 +14,7 @@ export function sortProblems(problems: readonly CheckProblem[]): CheckProblem[] 
         a.field.localeCompare(b.field),
     )
     .filter((problem) => {
-      const key = formatCheckProblem(problem);
+      const key = JSON.stringify([problem.severity, problem.file, problem.line, problem.field, problem.message, problem.fix]);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_FOLLOW_UP_STATUSES } from '../../src/schemas/site.ts';
-import { entryId, listEntries, shownPath } from './content-files.ts';
-import { parseYamlObject } from './front-matter.ts';
+import { COLLECTION_TABLE } from '../../src/collections/collection-table.ts';
+import { shownPath } from './content-files.ts';
+import { knownIdsOnDisk } from './content-references.ts';
 import { planFollowUpImport, type FollowUpImportPlan, type KnownFollowUpIds } from './import-followups.ts';
 import { readExistingRecords } from './import-rows.ts';
 import type { ImportOptions } from './run-import.ts';
@@ -10,16 +10,8 @@ import { writeFileAtomic } from './write-atomic.ts';
 
 /** The ids follow-ups in `contentDir` may point to, read from the files as `npm run check` does. */
 function knownIds(contentDir: string): KnownFollowUpIds {
-  const tablesFile = path.join(contentDir, 'tables.csv');
-  const siteFile = path.join(contentDir, 'site.yaml');
-  const statuses = existsSync(siteFile) ? parseYamlObject(readFileSync(siteFile, 'utf8')).data?.['followUpStatuses'] : undefined;
-  return {
-    themes: new Set(listEntries(contentDir, 'themes').map(entryId)),
-    insights: new Set(listEntries(contentDir, 'insights').map(entryId)),
-    chapters: new Set(listEntries(contentDir, 'chapters').map(entryId)),
-    tables: new Set(readExistingRecords('tables', existsSync(tablesFile) ? readFileSync(tablesFile, 'utf8') : undefined, 'tables.csv').map((row) => row['id']!)),
-    statuses: new Set((Array.isArray(statuses) ? statuses : DEFAULT_FOLLOW_UP_STATUSES).map((status: { id: string }) => status.id)),
-  };
+  const tablesFile = path.join(contentDir, COLLECTION_TABLE.tables.file);
+  return knownIdsOnDisk(contentDir, readExistingRecords('tables', existsSync(tablesFile) ? readFileSync(tablesFile, 'utf8') : undefined, COLLECTION_TABLE.tables.file).map((row) => row['id']!));
 }
 
 /**
@@ -30,7 +22,7 @@ function knownIds(contentDir: string): KnownFollowUpIds {
  */
 export function runFollowUpImport(source: string, contentDir: string, options: ImportOptions): { plan: FollowUpImportPlan; written: string[]; report: string[]; ok: boolean } {
   const plan = planFollowUpImport(readFileSync(source, 'utf8'), shownPath(source), contentDir, knownIds(contentDir), options.replace);
-  const folder = shownPath(path.join(contentDir, 'followups'));
+  const folder = shownPath(path.join(contentDir, COLLECTION_TABLE.followups.folder));
   const report = [`Import van ${shownPath(source)} naar ${folder}/ (${options.replace ? 'vervangen' : 'toevoegen'}${options.dryRun ? ', proefdraai: er wordt niets geschreven' : ''})`];
   if (plan.fatal.length > 0) {
     report.push('Het bestand is niet geïmporteerd:', ...plan.fatal.map((reason) => `  - ${reason}`));

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { entryId, listEntries, shownPath } from './content-files.ts';
+import { COLLECTION_TABLE } from '../../src/collections/collection-table.ts';
+import { shownPath } from './content-files.ts';
+import { knownIdsOnDisk } from './content-references.ts';
 import type { CsvCollection } from './csv-content.ts';
 import { formatContentCsv, planImport, readExistingRecords, type ImportPlan } from './import-rows.ts';
 import { writeFileAtomic } from './write-atomic.ts';
@@ -28,14 +30,11 @@ export interface ImportResult {
  * exactly the imported rows, and it is only written when every row passed.
  */
 export function runImport(collection: CsvCollection, source: string, contentDir: string, options: ImportOptions): ImportResult {
-  const target = path.join(contentDir, `${collection}.csv`);
+  const target = path.join(contentDir, COLLECTION_TABLE[collection].file);
   const shownTarget = shownPath(target);
   const existingText = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
   const existing = readExistingRecords(collection, existingText, shownTarget);
-  const known = {
-    themes: new Set(listEntries(contentDir, 'themes').map(entryId)),
-    tables: new Set(collection === 'ideas' ? readExistingRecords('tables', readTables(contentDir), 'tables.csv').map((row) => row['id']!) : []),
-  };
+  const known = knownIdsOnDisk(contentDir, collection === 'ideas' ? readExistingRecords('tables', readTables(contentDir), COLLECTION_TABLE.tables.file).map((row) => row['id']!) : []);
   const plan = planImport(collection, readFileSync(source, 'utf8'), shownPath(source), options.replace ? [] : existing, known);
 
   const report = [`Import van ${shownPath(source)} naar ${shownTarget} (${options.replace ? 'vervangen' : 'toevoegen'}${options.dryRun ? ', proefdraai: er wordt niets geschreven' : ''})`];
@@ -67,6 +66,6 @@ export function runImport(collection: CsvCollection, source: string, contentDir:
 }
 
 function readTables(contentDir: string): string | undefined {
-  const file = path.join(contentDir, 'tables.csv');
+  const file = path.join(contentDir, COLLECTION_TABLE.tables.file);
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }

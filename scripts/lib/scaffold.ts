@@ -1,40 +1,32 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chapterSchema } from '../../src/schemas/chapter.ts';
-import { faqSchema } from '../../src/schemas/faq.ts';
-import { followUpSchema } from '../../src/schemas/followup.ts';
+import { COLLECTION_TABLE } from '../../src/collections/collection-table.ts';
 import { DEFAULT_FOLLOW_UP_STATUSES } from '../../src/schemas/site.ts';
-import { insightSchema } from '../../src/schemas/insight.ts';
-import { storySchema } from '../../src/schemas/story.ts';
-import { themeSchema } from '../../src/schemas/theme.ts';
-import { visualSchema } from '../../src/schemas/visual.ts';
-import { listEntries, listVisualSpecs, entryId, type MarkdownCollection } from './content-files.ts';
+import { listCollectionFiles, listEntries, entryId } from './content-files.ts';
 import { parseYamlObject, readFrontMatter } from './front-matter.ts';
 import * as templates from './scaffold-templates.ts';
 
-/** What `npm run new` can make, and where it goes. */
+/** What `npm run new` can make: the collection of the table (its folder, extension and schema), the title field and a counter. */
 export const SCAFFOLD_KINDS = {
-  story: { folder: 'stories', extension: 'mdx', titleField: 'title', counter: undefined },
-  insight: { folder: 'insights', extension: 'mdx', titleField: 'title', counter: 'number' },
-  chapter: { folder: 'chapters', extension: 'mdx', titleField: 'title', counter: 'order' },
-  visual: { folder: 'visuals', extension: 'yaml', titleField: 'title', counter: undefined },
-  theme: { folder: 'themes', extension: 'md', titleField: 'title', counter: 'order' },
-  faq: { folder: 'faq', extension: 'md', titleField: 'question', counter: 'order' },
-  followup: { folder: 'followups', extension: 'md', titleField: 'title', counter: undefined },
+  story: { collection: 'stories', titleField: 'title', counter: undefined },
+  insight: { collection: 'insights', titleField: 'title', counter: 'number' },
+  chapter: { collection: 'chapters', titleField: 'title', counter: 'order' },
+  visual: { collection: 'visuals', titleField: 'title', counter: undefined },
+  theme: { collection: 'themes', titleField: 'title', counter: 'order' },
+  faq: { collection: 'faq', titleField: 'question', counter: 'order' },
+  followup: { collection: 'followups', titleField: 'title', counter: undefined },
 } as const;
 /** Dutch names editors may use for a kind: `npm run new -- opvolging "…"`. */
 export const SCAFFOLD_ALIASES: Record<string, ScaffoldKind> = { opvolging: 'followup' };
 export type ScaffoldKind = keyof typeof SCAFFOLD_KINDS;
 
-const TITLE_SCHEMAS: Record<ScaffoldKind, unknown> = {
-  story: storySchema({ image: () => undefined } as never).shape.title,
-  insight: insightSchema.shape.title,
-  chapter: chapterSchema.shape.title,
-  visual: visualSchema.shape.title,
-  theme: themeSchema.shape.title,
-  faq: faqSchema.shape.question,
-  followup: followUpSchema.shape.title,
-};
+/** The title field's schema of a kind, from its collection's schema. */
+function titleSchema(kind: ScaffoldKind): unknown {
+  const { collection, titleField } = SCAFFOLD_KINDS[kind];
+  const schema = COLLECTION_TABLE[collection].schema;
+  const object = typeof schema === 'function' ? schema({ image: () => undefined } as never) : schema;
+  return (object.shape as Record<string, unknown>)[titleField];
+}
 
 /** A slug from a title: "Één straat, één app!" → "een-straat-een-app". At most 60 characters, cut at a hyphen. */
 export function slugify(title: string): string {
@@ -58,47 +50,49 @@ export interface PlannedFile {
 export function planScaffold(requestedKind: string, title: string, contentDir: string, today = new Date().toISOString().slice(0, 10)): { files: PlannedFile[] } | { error: string } {
   const kind = SCAFFOLD_ALIASES[requestedKind] ?? requestedKind;
   if (!(kind in SCAFFOLD_KINDS)) return { error: `onbekende soort "${kind}"; kies uit: ${[...Object.keys(SCAFFOLD_KINDS), ...Object.keys(SCAFFOLD_ALIASES)].join(', ')}` };
-  const config = SCAFFOLD_KINDS[kind as ScaffoldKind];
+  const { counter, collection } = SCAFFOLD_KINDS[kind as ScaffoldKind];
+  const config = COLLECTION_TABLE[collection];
+  const extension = config.newExtension;
   const clean = title.replace(/\s+/g, ' ').trim();
-  const bounds = TITLE_SCHEMAS[kind as ScaffoldKind] as { minLength: number | null; maxLength: number | null };
+  const bounds = titleSchema(kind as ScaffoldKind) as { minLength: number | null; maxLength: number | null };
   if (clean.length < (bounds.minLength ?? 1) || clean.length > (bounds.maxLength ?? Infinity)) {
     return { error: `de titel is ${clean.length} tekens; een ${kind} heeft een titel van ${bounds.minLength ?? 1} tot ${bounds.maxLength} tekens` };
   }
   const slug = slugify(clean);
   if (!slug) return { error: 'de titel bevat geen letters of cijfers om een bestandsnaam van te maken' };
 
-  const existing = config.folder === 'visuals' ? listVisualSpecs(contentDir) : listEntries(contentDir, config.folder as MarkdownCollection);
+  const existing = listCollectionFiles(contentDir, config);
   const clash = existing.find((file) => entryId(file) === slug);
   if (clash) return { error: `er bestaat al een ${kind} met de slug "${slug}": ${config.folder}/${clash}; kies een andere titel of bewerk dat bestand` };
 
-  const context: templates.ScaffoldContext = { slug, title: clean, today, firstTheme: firstTheme(contentDir), next: nextNumber(contentDir, config.folder, config.counter), firstStatus: firstStatus(contentDir) };
+  const context: templates.ScaffoldContext = { slug, title: clean, today, firstTheme: firstTheme(contentDir), next: nextNumber(contentDir, collection, counter), firstStatus: firstStatus(contentDir) };
   const file = (name: string, content: string): PlannedFile => ({ path: path.join(config.folder, name), content });
   switch (kind as ScaffoldKind) {
     case 'story': {
-      const files = [file(`${slug}.mdx`, templates.storyTemplate(context))];
+      const files = [file(`${slug}.${extension}`, templates.storyTemplate(context))];
       const image = path.join('images', `${slug}.svg`);
       if (!existsSync(path.join(contentDir, config.folder, image))) files.push(file(image, templates.placeholderImage(clean)));
       return { files };
     }
     case 'insight':
-      return { files: [file(`${slug}.mdx`, templates.insightTemplate(context))] };
+      return { files: [file(`${slug}.${extension}`, templates.insightTemplate(context))] };
     case 'chapter':
-      return { files: [file(`${slug}.mdx`, templates.chapterTemplate(context))] };
+      return { files: [file(`${slug}.${extension}`, templates.chapterTemplate(context))] };
     case 'visual':
-      if (existsSync(path.join(contentDir, config.folder, `${slug}.csv`))) return { error: `visuals/${slug}.csv bestaat al; kies een andere titel` };
-      return { files: [file(`${slug}.yaml`, templates.visualTemplate(context)), file(`${slug}.csv`, templates.visualDataTemplate())] };
+      if (existsSync(path.join(contentDir, config.folder, `${slug}.csv`))) return { error: `${config.folder}/${slug}.csv bestaat al; kies een andere titel` };
+      return { files: [file(`${slug}.${extension}`, templates.visualTemplate(context)), file(`${slug}.csv`, templates.visualDataTemplate())] };
     case 'theme':
-      return { files: [file(`${slug}.md`, templates.themeTemplate(context))] };
+      return { files: [file(`${slug}.${extension}`, templates.themeTemplate(context))] };
     case 'faq':
-      return { files: [file(`${slug}.md`, templates.faqTemplate(context))] };
+      return { files: [file(`${slug}.${extension}`, templates.faqTemplate(context))] };
     case 'followup':
-      return { files: [file(`${slug}.md`, templates.followUpTemplate(context))] };
+      return { files: [file(`${slug}.${extension}`, templates.followUpTemplate(context))] };
   }
 }
 
 /** The first status of site.yaml (or of the defaults), so a new follow-up's status exists. */
 function firstStatus(contentDir: string): string {
-  const siteFile = path.join(contentDir, 'site.yaml');
+  const siteFile = path.join(contentDir, COLLECTION_TABLE.site.file);
   const statuses = existsSync(siteFile) ? parseYamlObject(readFileSync(siteFile, 'utf8')).data?.['followUpStatuses'] : undefined;
   const first = Array.isArray(statuses) ? (statuses[0] as { id?: unknown } | undefined)?.id : undefined;
   return typeof first === 'string' ? first : DEFAULT_FOLLOW_UP_STATUSES[0]!.id;
@@ -108,16 +102,17 @@ function firstStatus(contentDir: string): string {
 function firstTheme(contentDir: string): string {
   const themes = listEntries(contentDir, 'themes').map((file) => ({
     id: entryId(file),
-    order: Number(readFrontMatter(readFileSync(path.join(contentDir, 'themes', file), 'utf8')).data?.['order'] ?? Infinity),
+    order: Number(readFrontMatter(readFileSync(path.join(contentDir, COLLECTION_TABLE.themes.folder, file), 'utf8')).data?.['order'] ?? Infinity),
   }));
   themes.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   return themes[0]?.id ?? 'wonen';
 }
 
 /** One more than the highest order or number in use, so the new entry lands last and stays unique. */
-function nextNumber(contentDir: string, folder: string, field: string | undefined): number {
+function nextNumber(contentDir: string, collection: (typeof SCAFFOLD_KINDS)[ScaffoldKind]['collection'], field: string | undefined): number {
   if (!field) return 1;
-  const numbers = listEntries(contentDir, folder as MarkdownCollection).map((file) => {
+  const { folder } = COLLECTION_TABLE[collection];
+  const numbers = listCollectionFiles(contentDir, COLLECTION_TABLE[collection]).map((file) => {
     const value = readFrontMatter(readFileSync(path.join(contentDir, folder, file), 'utf8')).data?.[field];
     return typeof value === 'number' ? value : 0;
   });

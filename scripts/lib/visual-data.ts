@@ -3,8 +3,8 @@ import path from 'node:path';
 import { checkVisualData as checkSpecAgainstData, type VisualFiles } from '../../src/charts/check-visual.ts';
 import { aggregateSiteData, type SiteDataSources } from '../../src/charts/site-data.ts';
 import type { DataTable } from '../../src/charts/types.ts';
-import { ContentError, type ContentProblem } from '../../src/loaders/format-issues.ts';
-import { readCsvRecords } from '../../src/loaders/parse-csv.ts';
+import { ContentError, type ContentProblem } from '../../src/messages/content-problems.ts';
+import { readDataTable } from '../../src/loaders/parse-csv.ts';
 import type { VisualSpec } from '../../src/schemas/visual.ts';
 import { shownPath } from './content-files.ts';
 import { findFieldLine } from './front-matter.ts';
@@ -23,7 +23,7 @@ export function checkVisualData(entry: LoadedEntry, sources: SiteDataSources): C
   const at = (field: string) => (findFieldLine(entry.yamlText, field.split('.')) ?? 1) + entry.lineOffset;
   // Problems of the spec point at its field; problems of a data file at its row.
   const toProblem = (problem: ContentProblem) =>
-    error({ file: problem.file, line: problem.line ?? (problem.file === specFile ? at(problem.field) : undefined), field: problem.field, message: problem.message });
+    error({ ...problem, line: problem.line ?? (problem.file === specFile ? at(problem.field) : undefined) });
   let table: DataTable;
   let files: VisualFiles;
   let lines: number[] | undefined;
@@ -32,12 +32,7 @@ export function checkVisualData(entry: LoadedEntry, sources: SiteDataSources): C
       const csvPath = path.join(path.dirname(entry.absoluteFile), spec.data.file);
       if (!existsSync(csvPath)) return [];
       const shown = shownPath(csvPath);
-      const records = readCsvRecords(readFileSync(csvPath, 'utf8'), shown);
-      if (records.rows.length === 0) {
-        return [error({ file: specFile, line: at('data.file'), field: 'data.file', message: `${spec.data.file} heeft geen rijen onder de kopregel`, fix: 'zet de cijfers onder de kopregel' })];
-      }
-      table = { columns: records.columns, rows: records.rows.map(({ cells }) => Object.fromEntries(records.columns.map((column, i) => [column, (cells[i] ?? '').trim()]))) };
-      lines = records.rows.map(({ line }) => line);
+      ({ table, lines } = readDataTable(readFileSync(csvPath, 'utf8'), shown));
       files = { spec: specFile, data: shown };
     } else {
       const aggregated = aggregateSiteData(spec, specFile, sources);

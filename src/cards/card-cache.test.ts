@@ -6,7 +6,7 @@ import { cardCacheKey, openCardCache } from './card-cache.ts';
 import type { CardWarning } from './card-types.ts';
 import { testBrand, testSpec } from './test-fixtures.ts';
 
-const SHORTENED: CardWarning = { kind: 'cut', field: 'title', width: 1200, height: 630, shown: 'Een titel …' };
+const SHORTENED: CardWarning = { kind: 'cut', field: 'title', width: 1200, height: 630, shown: 'Een titel …', length: 40, allowed: 9 };
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
 

@@ -67,8 +67,8 @@ export interface CardBrand {
 export type CardWarning =
   /** Characters no shipped font has; the card shows a replacement sign. */
   | { kind: 'missing-glyphs'; field: string; characters: string[] }
-  /** Text that did not fit and was cut off with "…" on a card of this size. */
-  | { kind: 'cut'; field: string; width: number; height: number; shown: string };
+  /** Text that did not fit and was cut off with "…" on a card of this size: its length and the characters the card shows. */
+  | { kind: 'cut'; field: string; width: number; height: number; shown: string; length: number; allowed: number };
 
 /** A card warning in words for the build log, naming the entry's file, the field and the fix. */
 export function describeCardWarning(spec: Pick<CardSpec, 'kind' | 'slug' | 'source'>, warning: CardWarning): string {

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../loaders/format-issues';
+import type { ContentProblem } from '../messages/content-problems';
 import type { Cell, DataTable } from './types';
 
 /** A row of the site's own data, flattened: every value a string, a number or a list of strings. */

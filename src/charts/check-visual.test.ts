@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../loaders/format-issues';
+import { formatProblem } from '../messages/content-problems';
 import { checkVisualData } from './check-visual';
 import { makeInput } from './test-fixtures';
 

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../loaders/format-issues';
+import type { ContentProblem } from '../messages/content-problems';
 import type { VisualEncoding, VisualSpec } from '../schemas/visual';
 import { missingColumn } from './aggregate';
 import { parseDate } from './format';

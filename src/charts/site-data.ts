@@ -1,4 +1,4 @@
-import { ContentError } from '../loaders/format-issues';
+import { ContentError } from '../messages/content-problems';
 import type { VisualSpec } from '../schemas/visual';
 import { aggregateRows, missingColumn } from './aggregate';
 import { ideaSourceRows, KNOWN_DOMAINS, SOURCE_COLUMNS, tableSourceRows, type IdeaRow, type TableRow } from './source-rows';

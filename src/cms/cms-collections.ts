@@ -1,15 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
+import { COLLECTION_TABLE, type MarkdownCollection } from '../collections/collection-table';
 import { ROUTES } from '../data/urls';
-import { chapterSchema } from '../schemas/chapter';
-import { faqSchema } from '../schemas/faq';
-import { followUpSchema } from '../schemas/followup';
-import { insightSchema } from '../schemas/insight';
-import { pageSchema } from '../schemas/page';
-import { siteSchema } from '../schemas/site';
-import { storySchema } from '../schemas/story';
-import { themeSchema } from '../schemas/theme';
-
 /**
  * When the CMS reads the stories schema, `image()` is a file: the CMS writes the path and the
  * build resolves it (Astro's own image() needs a build to run). Scripts call the schema with other
@@ -18,6 +10,12 @@ import { themeSchema } from '../schemas/theme';
 const cmsSchemaContext = {
   image: () => z.file().meta({ title: 'Afbeelding', description: 'Een foto of tekening (JPG, PNG, WebP of SVG); wordt bewaard in de map images naast de verhalen.' }),
 } as unknown as SchemaContext;
+
+/** Folder, extension and schema of a collection, from the collection table. */
+function fromTable(name: MarkdownCollection): Pick<CmsFolderCollection, 'folder' | 'extension' | 'schema'> {
+  const { folder, newExtension, schema } = COLLECTION_TABLE[name];
+  return { folder, extension: newExtension, schema: typeof schema === 'function' ? schema(cmsSchemaContext) : schema };
+}
 
 /** A folder of Markdown/MDX entries editors write in the CMS. */
 export interface CmsFolderCollection {
@@ -51,9 +49,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     labelSingular: 'Verhaal',
     description:
       'Verhalen van deelnemers. Een nieuw verhaal is eerst een concept: zet "Concept" uit om het te publiceren. De dialoogtafels en ideeën (CSV) staan niet in het CMS: die lees je in met npm run import (zie docs/redactie.md).',
-    folder: 'stories',
-    extension: 'mdx',
-    schema: storySchema(cmsSchemaContext),
+    ...fromTable('stories'),
     identifier: 'title',
     mediaFolder: 'images',
     previewPath: ROUTES.story('{{slug}}'),
@@ -64,9 +60,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     label: 'Inzichten',
     labelSingular: 'Inzicht',
     description: 'De inzichten uit de dialoog, elk met een nummer. Grafieken, dialoogtafels en ideeën maak je met npm run new en npm run import (zie docs/redactie.md).',
-    folder: 'insights',
-    extension: 'mdx',
-    schema: insightSchema,
+    ...fromTable('insights'),
     identifier: 'title',
     previewPath: ROUTES.insight('{{slug}}'),
     sortBy: ['number', 'title'],
@@ -76,9 +70,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     label: 'Hoofdstukken',
     labelSingular: 'Hoofdstuk',
     description: 'De hoofdstukken van het eindproduct, in volgorde.',
-    folder: 'chapters',
-    extension: 'mdx',
-    schema: chapterSchema,
+    ...fromTable('chapters'),
     identifier: 'title',
     previewPath: ROUTES.chapter('{{slug}}'),
     sortBy: ['order', 'title'],
@@ -88,9 +80,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     label: "Thema's",
     labelSingular: 'Thema',
     description: "De thema's; verhalen, inzichten en hoofdstukken verwijzen ernaar.",
-    folder: 'themes',
-    extension: 'md',
-    schema: themeSchema,
+    ...fromTable('themes'),
     identifier: 'title',
     previewPath: ROUTES.theme('{{slug}}'),
     sortBy: ['order', 'title'],
@@ -100,9 +90,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     label: 'Veelgestelde vragen',
     labelSingular: 'Vraag',
     description: 'Vragen en antwoorden; de tekst is het antwoord.',
-    folder: 'faq',
-    extension: 'md',
-    schema: faqSchema,
+    ...fromTable('faq'),
     identifier: 'question',
     sortBy: ['order', 'question'],
   },
@@ -111,9 +99,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     label: 'Opvolging',
     labelSingular: 'Opvolging',
     description: 'Wat er is gedaan met de inzichten en aanbevelingen: status, wie verantwoordelijk is en elke stap met de bron erbij. Een stap zonder bestaand document markeer je als voorbeeld.',
-    folder: 'followups',
-    extension: 'md',
-    schema: followUpSchema,
+    ...fromTable('followups'),
     identifier: 'title',
     previewPath: ROUTES.followUp('{{slug}}'),
     sortBy: ['started', 'title'],
@@ -123,9 +109,7 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     label: "Pagina's",
     labelSingular: 'Pagina',
     description: 'Losse pagina’s zoals over deze site, toegankelijkheid en privacy.',
-    folder: 'pages',
-    extension: 'mdx',
-    schema: pageSchema,
+    ...fromTable('pages'),
     identifier: 'title',
     previewPath: ROUTES.page('{{slug}}'),
     sortBy: ['title'],
@@ -133,4 +117,4 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
 ];
 
 /** The site settings: one YAML file. */
-export const CMS_SITE_SETTINGS = { name: 'site', label: 'Instellingen van de site', file: 'site.yaml', schema: siteSchema } as const;
+export const CMS_SITE_SETTINGS = { name: 'site', label: 'Instellingen van de site', file: COLLECTION_TABLE.site.file, schema: COLLECTION_TABLE.site.schema } as const;

@@ -2,6 +2,7 @@ import yaml from 'js-yaml';
 import { BODY_COMPONENTS } from './body-components';
 import { basePathOf, withBase } from '../data/urls';
 import type { SiteSettings } from '../schemas/site';
+import { COLLECTION_TABLE } from '../collections/collection-table';
 import { CMS_FOLDER_COLLECTIONS, CMS_SITE_SETTINGS, type CmsFolderCollection } from './cms-collections';
 import { fieldsFromObject, type CmsField } from './schema-fields';
 
@@ -94,8 +95,8 @@ export function buildCmsConfig({ site, contentPath }: CmsConfigInput): Record<st
         name: 'visuals',
         label: 'Grafieken',
         description: 'Grafieken maak je met npm run new visual en npm run import; het CMS toont ze alleen om ze in een tekst te zetten.',
-        folder: `${contentPath}/visuals`,
-        extension: 'yaml',
+        folder: `${contentPath}/${COLLECTION_TABLE.visuals.folder}`,
+        extension: COLLECTION_TABLE.visuals.newExtension,
         format: 'yaml',
         hide: true,
         create: false,

@@ -1,22 +1,17 @@
 import type { FollowUpData, FollowUpUpdate, RecordDate } from '../schemas/followup';
 import type { FollowUpStatus } from '../schemas/site';
 import { formatDate } from '../charts/format';
+import { COLLECTION_TABLE, referencesOf } from '../collections/collection-table';
 
 /**
  * Pure rules about follow-ups, shared by the build (src/data/followups.ts), the content check
  * and the open data: which fields point where, the order of lists, the timeline and counts.
  */
 
-/** The references of a follow-up, per field, for the reference check. Statuses count as references to site.yaml. */
+/** The references of a follow-up, per field of the collection table. Statuses count as references to site.yaml. */
 export function followUpRefs(data: Pick<FollowUpData, 'themes' | 'insights' | 'chapters' | 'tables' | 'status' | 'updates'>) {
-  return {
-    status: { collection: 'statuses', ids: [data.status] },
-    'updates.status': { collection: 'statuses', ids: data.updates.flatMap((update) => (update.status ? [update.status] : [])) },
-    themes: { collection: 'themes', ids: data.themes },
-    insights: { collection: 'insights', ids: data.insights },
-    chapters: { collection: 'chapters', ids: data.chapters },
-    tables: { collection: 'tables', ids: data.tables },
-  };
+  type Field = keyof typeof COLLECTION_TABLE.followups.references;
+  return Object.fromEntries(referencesOf('followups', data).map(({ field, target, ids }) => [field, { collection: target, ids }])) as Record<Field, { collection: string; ids: string[] }>;
 }
 
 /** A step of the timeline as pages, the feed and the data files show it. */

@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError, type ContentProblem } from '../loaders/format-issues';
-import { followUpRefs, sortFollowUps } from './followup-model';
-import { findBrokenReferences, type ReferencingEntry } from './references';
+import { ContentError, type ContentProblem } from '../messages/content-problems';
+import { sortFollowUps } from './followup-model';
+import { COLLECTION_TABLE } from '../collections/collection-table';
+import { findBrokenReferences, referencingEntries, type ReferencingEntry } from './references';
 import { findDuplicateNumbers } from './ordering';
 
 /** Everything the site is built from, loaded once, checked, sorted. */
@@ -70,33 +71,12 @@ async function loadHarvest(): Promise<Harvest> {
 
 const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string) => entry.filePath ?? `${fallback}/${entry.id}`;
 
-/** Every cross reference and uniqueness rule between collections. */
+/** Every cross reference and uniqueness rule between collections, by the reference fields of the collection table. */
 export function checkHarvest(harvest: Harvest): ContentProblem[] {
-  const refs = (collection: string, ids: readonly string[]) => ({ collection, ids });
-  const entries: ReferencingEntry[] = [
-    ...harvest.themes.map((e) => ({ file: fileOf(e, 'themes'), refs: { related: refs('themes', e.data.related) } })),
-    ...harvest.insights.map((e) => ({
-      file: fileOf(e, 'insights'),
-      refs: { themes: refs('themes', e.data.themes), visuals: refs('visuals', e.data.visuals), tables: refs('tables', e.data.tables) },
-    })),
-    ...harvest.chapters.map((e) => ({
-      file: fileOf(e, 'chapters'),
-      refs: { themes: refs('themes', e.data.themes), insights: refs('insights', e.data.insights), tables: refs('tables', e.data.tables) },
-    })),
-    ...harvest.stories.map((e) => ({
-      file: fileOf(e, 'stories'),
-      refs: { themes: refs('themes', e.data.themes), table: refs('tables', e.data.table ? [e.data.table] : []) },
-    })),
-    ...harvest.visuals.map((e) => ({ file: fileOf(e, 'visuals'), refs: { themes: refs('themes', e.data.themes) } })),
-    ...harvest.followups.map((e) => ({ file: fileOf(e, 'followups'), refs: followUpRefs(e.data) })),
-    ...harvest.faq.map((e) => ({ file: fileOf(e, 'faq'), refs: { themes: refs('themes', e.data.themes) } })),
-    ...harvest.tables.map((e) => ({ file: 'tables.csv', line: e.data.line, refs: { themes: refs('themes', e.data.themes) } })),
-    ...harvest.ideas.map((e) => ({
-      file: 'ideas.csv',
-      line: e.data.line,
-      refs: { table: refs('tables', [e.data.table]), theme: refs('themes', [e.data.theme]) },
-    })),
-  ];
+  const of = <C extends 'themes' | 'insights' | 'chapters' | 'stories' | 'visuals' | 'followups' | 'faq'>(collection: C) =>
+    harvest[collection].flatMap((e) => referencingEntries(collection, e.data, fileOf(e, collection)));
+  const rows = <C extends 'tables' | 'ideas'>(collection: C) => harvest[collection].flatMap((e) => referencingEntries(collection, e.data, COLLECTION_TABLE[collection].file, e.data.line));
+  const entries: ReferencingEntry[] = [...of('themes'), ...of('insights'), ...of('chapters'), ...of('stories'), ...of('visuals'), ...of('followups'), ...of('faq'), ...rows('tables'), ...rows('ideas')];
   const known = {
     themes: new Set(harvest.themes.map((e) => e.id)),
     insights: new Set(harvest.insights.map((e) => e.id)),

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../loaders/format-issues';
+import type { ContentProblem } from '../messages/content-problems';
 
 /** Problems for numbers that must be unique within a collection (chapter order, insight number). */
 export function findDuplicateNumbers(items: readonly { file: string; value: number }[], field: string): ContentProblem[] {

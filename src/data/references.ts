@@ -1,4 +1,5 @@
-import type { ContentProblem } from '../loaders/format-issues';
+import { COLLECTION_TABLE, referencesOf, type CollectionName } from '../collections/collection-table';
+import type { ContentProblem } from '../messages/content-problems';
 
 /** What the reference check needs of an entry: where it lives and what it points to. */
 export interface ReferencingEntry {
@@ -11,13 +12,37 @@ export interface ReferencingEntry {
 /** Ids that exist, per collection. */
 export type KnownIds = Record<string, ReadonlySet<string>>;
 
+/**
+ * What one entry or CSV row of a collection points at, one item per reference field of the
+ * collection table. `line` is the line of every field (a CSV row) or finds the line of each.
+ * Reads raw front matter as well as parsed data, so a typo in a slug is reported even when
+ * another field of the entry is wrong.
+ */
+export function referencingEntries(
+  collection: CollectionName,
+  data: Readonly<Record<string, unknown>>,
+  file: string,
+  line?: number | ((field: string) => number | undefined),
+): ReferencingEntry[] {
+  return referencesOf(collection, data).map(({ field, target, ids }) => ({
+    file,
+    line: typeof line === 'function' ? line(field) : line,
+    refs: { [field]: { collection: target, ids } },
+  }));
+}
+
+/** The collections whose entries the reference check knows by id (every target of the table but the statuses of site.yaml). */
+export const REFERENCED_COLLECTIONS = [...new Set(Object.values(COLLECTION_TABLE).flatMap((entry) => Object.values(entry.references as Record<string, string>)))].filter(
+  (target) => target !== 'statuses',
+) as CollectionName[];
+
+const { themes, insights, visuals, chapters, tables, site } = COLLECTION_TABLE;
 const COLLECTION_NAMES: Record<string, string> = {
-  themes: "thema's (content/themes/)",
-  insights: 'inzichten (content/insights/)',
-  visuals: 'visuals (content/visuals/)',
-  tables: 'dialoogtafels (tables.csv)',
-  chapters: 'hoofdstukken (content/chapters/)',
-  statuses: 'statussen (followUpStatuses in site.yaml)',
+  themes: `thema's (content/${themes.folder}/)`,
+  insights: `inzichten (content/${insights.folder}/)`,
+  visuals: `visuals (content/${visuals.folder}/)`,
+  chapters: `hoofdstukken (content/${chapters.folder}/)`,
+  statuses: `statussen (followUpStatuses in ${site.file})`,
 };
 
 /**
@@ -32,13 +57,18 @@ export function findBrokenReferences(entries: readonly ReferencingEntry[], known
       for (const id of ids) {
         if (existing.has(id)) continue;
         const suggestions = suggest(id, existing);
+        const what = collection === 'tables' ? `tafel "${id}" staat niet in ${tables.file}` : `"${id}" bestaat niet bij de ${COLLECTION_NAMES[collection] ?? collection}`;
         problems.push({
           file: entry.file,
           line: entry.line,
           field,
-          message:
-            `"${id}" bestaat niet bij de ${COLLECTION_NAMES[collection] ?? collection}` +
-            (suggestions.length > 0 ? `; bedoelt u ${suggestions.map((s) => `"${s}"`).join(' of ')}?` : `; kies uit: ${[...existing].sort().slice(0, 12).join(', ')}`),
+          message: what + (suggestions.length > 0 ? `; bedoelt u ${suggestions.map((s) => `"${s}"`).join(' of ')}?` : `; kies uit: ${[...existing].sort().slice(0, 12).join(', ')}`),
+          fix:
+            suggestions.length > 0
+              ? 'verbeter de verwijzing'
+              : collection === 'tables'
+                ? `gebruik een tafel-id uit ${tables.file} of importeer eerst de tafels`
+                : 'gebruik een bestaande slug of maak de ontbrekende inhoud aan',
         });
       }
     }

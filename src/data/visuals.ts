@@ -5,8 +5,8 @@ import { checkVisualData, type VisualFiles } from '../charts/check-visual';
 import { KNOWN_COLUMN_LABELS, KNOWN_VALUE_LABELS } from '../charts/labels';
 import { aggregateSiteData } from '../charts/site-data';
 import type { DataTable, VisualInput } from '../charts/types';
-import { ContentError, type ContentProblem } from '../loaders/format-issues';
-import { readCsvRecords } from '../loaders/parse-csv';
+import { ContentError, missingDataFileProblem } from '../messages/content-problems';
+import { readDataTable } from '../loaders/parse-csv';
 import { isExampleVisual, tablesById, type VisualOrigin } from './example';
 import { followUpVisuals } from './followups';
 import { getHarvest, type Harvest } from './harvest';
@@ -23,19 +23,9 @@ async function readCsvTable(specFile: string, file: string): Promise<{ table: Da
   try {
     text = await readFile(full, 'utf8');
   } catch {
-    throw new ContentError([{ file: specFile, field: 'data.file', message: `het bestand ${shown} bestaat niet: zet het CSV-bestand naast de spec of verbeter de naam` }]);
+    throw new ContentError([missingDataFileProblem(specFile, file)]);
   }
-  const { columns, rows } = readCsvRecords(text, shown);
-  const problems: ContentProblem[] = rows
-    .filter(({ cells }) => cells.length !== columns.length)
-    .map(({ line, cells }) => ({ file: shown, line, field: '(rij)', message: `de rij heeft ${cells.length} cellen, de kopregel ${columns.length} kolommen (${columns.join(', ')})` }));
-  if (rows.length === 0) problems.push({ file: shown, field: '(hele bestand)', message: 'het bestand bevat geen rijen onder de kopregel' });
-  if (problems.length > 0) throw new ContentError(problems, `${shown} bevat fouten`);
-  return {
-    table: { columns, rows: rows.map(({ cells }) => Object.fromEntries(columns.map((column, i) => [column, (cells[i] ?? '').trim()]))) },
-    lines: rows.map(({ line }) => line),
-    shown,
-  };
+  return { ...readDataTable(text, shown), shown };
 }
 
 /** The rows a visual's numbers were made of, to tell whether they are an example. */

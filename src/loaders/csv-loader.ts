@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentError, type ContentProblem } from './format-issues';
+import { ContentError } from '../messages/content-problems';
 import { findMarkupWarnings } from './markup-warnings';
 import { parseCsv } from './parse-csv';
 
@@ -11,7 +11,7 @@ interface CsvLoaderOptions<S extends z.ZodObject> {
   file: string;
   schema: S;
   /** The entry id of a row; defaults to the row number. Ids must be unique. */
-  idOf?: (row: z.output<S>, line: number) => string;
+  idOf?: (row: z.output<S>) => string;
 }
 
 /**
@@ -27,19 +27,10 @@ export function csvLoader<S extends z.ZodObject>({ file, schema, idOf }: CsvLoad
     } catch {
       throw new ContentError([{ file: shown, field: '(bestand)', message: 'het bestand bestaat niet of kan niet worden gelezen' }]);
     }
-    const rows = parseCsv(text, schema, shown).map(({ line, data }) => ({
-      id: idOf ? idOf(data, line) : String(line).padStart(5, '0'),
+    const rows = parseCsv(text, schema, shown, idOf).map(({ line, data }) => ({
+      id: idOf ? idOf(data) : String(line).padStart(5, '0'),
       data: { ...(data as Record<string, unknown>), line },
     }));
-    const seen = new Map<string, number>();
-    const duplicates: ContentProblem[] = [];
-    for (const { id, data } of rows) {
-      const first = seen.get(id);
-      if (first !== undefined) {
-        duplicates.push({ file: shown, line: data.line, field: 'id', message: `"${id}" staat ook al op regel ${first}: elke id mag maar één keer voorkomen` });
-      } else seen.set(id, data.line);
-    }
-    if (duplicates.length > 0) throw new ContentError(duplicates, `${shown} bevat dubbele ids`);
     for (const warning of findMarkupWarnings(shown, rows.map(({ data }) => ({ line: data.line, data })))) logger.warn(warning);
     store.clear();
     for (const { id, data } of rows) store.set({ id, data, digest: generateDigest(JSON.stringify(data)) });

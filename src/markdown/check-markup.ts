@@ -18,6 +18,7 @@ interface Node {
   children?: Node[];
   value?: string;
   url?: string;
+  alt?: string | null;
   name?: string | null;
   attributes?: RawJsxAttribute[];
 }
@@ -31,6 +32,7 @@ interface HastNode {
   tagName?: string;
   properties?: Record<string, unknown>;
   children?: HastNode[];
+  value?: string;
 }
 
 /** Markdown node types that are plain text structure; anything else needs a rule of its own. */
@@ -192,4 +194,85 @@ export function headingAnchors(source: string, format: 'md' | 'mdx'): string[] {
   };
   visit(tree);
   return anchors;
+}
+
+/** A link in a content file's body, with its line. */
+export interface BodyLink {
+  href: string;
+  /** The text a reader sees; empty for a raw HTML link. */
+  text: string;
+  line: number;
+}
+
+/** An image in a body: Markdown `![alt](src)`, `<img>` or a component with a `src`. */
+export interface BodyImage {
+  src: string;
+  /** Undefined when the alt attribute is missing altogether. */
+  alt: string | undefined;
+  line: number;
+  /** "markdown", "img" or the component name, e.g. "Figure". */
+  tag: string;
+}
+
+/** A JSX attribute's string value: a literal, or an expression that is one string ("…", '…', `…`). */
+function jsxString(value: RawJsxAttribute['value']): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object') return /^\s*(["'`])([^"'`]*)\1\s*$/.exec(value.value)?.[2];
+  return undefined;
+}
+
+/**
+ * The links and images of a Markdown or MDX text, read from the same syntax tree the markup
+ * policy walks (code blocks, comments and ESM are no links). `firstLine` is the file line of
+ * the text's first line. Empty when the text does not parse: the policy reports that.
+ */
+export function findLinksAndImages(source: string, format: 'md' | 'mdx', firstLine = 1): { links: BodyLink[]; images: BodyImage[] } {
+  const links: BodyLink[] = [];
+  const images: BodyImage[] = [];
+  let tree: Node;
+  try {
+    tree = (format === 'mdx' ? mdxToMdast(source) : markdownToMdast(source)) as Node;
+  } catch {
+    return { links, images };
+  }
+  const fromHtml = (html: string, line: number) => {
+    const visit = (node: HastNode) => {
+      if (node.type === 'element') {
+        const attributes = hastAttributes(node.properties);
+        if (node.tagName === 'a' && attributes['href'] != null) links.push({ href: attributes['href'], text: '', line });
+        if (node.tagName === 'img' && attributes['src'] != null) images.push({ src: attributes['src'], alt: attributes['alt'] ?? undefined, line, tag: 'img' });
+      }
+      for (const child of node.children ?? []) visit(child);
+    };
+    visit(htmlToHast(html, { fragment: true }) as HastNode);
+  };
+  const visit = (node: Node, line: number) => {
+    const at = node.position ? node.position.start.line + firstLine - 1 : line;
+    switch (node.type) {
+      case 'link':
+        links.push({ href: node.url ?? '', text: plainText(node), line: at });
+        break;
+      case 'image':
+        images.push({ src: node.url ?? '', alt: node.alt ?? '', line: at, tag: 'markdown' });
+        break;
+      case 'html':
+        fromHtml(node.value ?? '', at);
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const attributes: Record<string, string> = {};
+        for (const attribute of node.attributes ?? []) {
+          const value = attribute.type === 'mdxJsxAttribute' && attribute.name ? jsxString(attribute.value) : undefined;
+          if (value !== undefined) attributes[attribute.name!] = value;
+        }
+        const name = node.name ?? '';
+        if (name === 'a' && attributes['href'] !== undefined) links.push({ href: attributes['href'], text: plainText(node), line: at });
+        if (name !== 'a' && (name === 'img' || /^[A-Z]/.test(name)) && attributes['src'] !== undefined) images.push({ src: attributes['src'], alt: attributes['alt'], line: at, tag: name });
+        break;
+      }
+    }
+    for (const child of node.children ?? []) visit(child, at);
+  };
+  visit(tree, firstLine);
+  return { links, images };
 }

@@ -7,8 +7,8 @@ import { withBase } from '../data/urls';
 function linked(manifest: CardManifest): CardManifest {
   return {
     ...manifest,
-    zip: withBase(manifest.zip),
-    zips: manifest.zips.map((zip) => ({ ...zip, url: withBase(zip.url) })),
+    ...(manifest.zip ? { zip: withBase(manifest.zip) } : {}),
+    ...(manifest.zips ? { zips: manifest.zips.map((zip) => ({ ...zip, url: withBase(zip.url) })) } : {}),
     cards: manifest.cards.map((card) => ({ ...card, sizes: card.sizes.map((size) => ({ ...size, url: withBase(size.url) })) })),
   };
 }

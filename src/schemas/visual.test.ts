@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, issuesToProblems } from '../loaders/format-issues';
+import { formatProblem, issuesToProblems } from '../messages/content-problems';
 import { visualSchema } from './visual';
 
 const base = {

@@ -22,6 +22,14 @@ interface BrokenCase {
   pages?: { file: string; contains?: string[]; excludes?: string[] }[];
   /** The line the messages of build and check must name, with the file (`file:line`). */
   line?: number;
+  /** The message, without its place, that build, check and (for `import` cases) the import all give (a regular expression). */
+  message?: string;
+  /**
+   * For a broken tables.csv or ideas.csv: the collection `npm run import` reads the case's file as;
+   * it must refuse it with the same row and message. `opvolging`: the case's `import.csv` holds the
+   * broken follow-up as a spreadsheet, which the follow-up import must refuse with the same message.
+   */
+  import?: 'tables' | 'ideas' | 'opvolging';
 }
 
 const CORPUS = path.resolve('tests/fixtures/broken');
@@ -60,12 +68,29 @@ function checkCase(dir: string) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
+/**
+ * Runs `npm run import -- <collection> <the case's CSV> --replace --dry-run` on a fresh copy of
+ * site-minimal: the file is checked as the whole content file would be, and nothing is written.
+ */
+function importCase(brokenCase: BrokenCase) {
+  const dir = copyFixture('site-minimal');
+  const folder = path.join('tests/fixtures/broken', brokenCase.name);
+  const source = brokenCase.import === 'opvolging' ? path.join(folder, 'import.csv') : path.join(folder, 'content', `${brokenCase.import!}.csv`);
+  const result = spawnSync(process.execPath, ['--import', './scripts/lib/ts-resolve.mjs', 'scripts/import.ts', brokenCase.import!, source, '--replace', '--dry-run'], {
+    env: { ...process.env, OOGST_CONTENT_DIR: dir, NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  rmSync(dir, { recursive: true, force: true });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, source };
+}
+
 /** Every file below a folder, relative to it. */
 function filesBelow(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))) : [];
 }
 
-describe('bad input: every broken content case gets the same verdict from the build and from npm run check', () => {
+describe('bad input: every broken content case gets the same verdict from the build, npm run check and (for CSV files) npm run import', () => {
   it('has a corpus of at least 70 cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(70);
   });
@@ -86,6 +111,21 @@ describe('bad input: every broken content case gets the same verdict from the bu
           for (const pattern of brokenCase.output ?? []) {
             expect(output).toMatch(new RegExp(pattern));
             expect(check.output).toMatch(new RegExp(pattern));
+          }
+          if (brokenCase.message !== undefined) {
+            expect(output, 'the build gives the shared message').toMatch(new RegExp(brokenCase.message));
+            expect(check.output, 'the check gives the shared message').toMatch(new RegExp(brokenCase.message));
+          }
+          if (brokenCase.import !== undefined) {
+            expect(brokenCase.message, 'an import case names the message all three give').toBeDefined();
+            const imported = importCase(brokenCase);
+            expect(imported.status, `npm run import refuses the file too\n${imported.output}`).toBe(1);
+            expect(imported.output, 'the import names the file').toContain(imported.source);
+            // A CSV case's line is the row the import names; a follow-up's spreadsheet has rows of its own.
+            const row = brokenCase.import === 'opvolging' ? undefined : brokenCase.line;
+            if (row !== undefined) expect(imported.output, 'the import names the row').toContain(`rij ${row}: `);
+            expect(imported.output, 'the import gives the same message').toMatch(new RegExp(row === undefined ? brokenCase.message! : `rij ${row}: ${brokenCase.message!}`));
+            expect(imported.output).not.toMatch(INTERNALS);
           }
           expect(output).not.toMatch(INTERNALS);
           expect(check.output).not.toMatch(INTERNALS);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/loaders/format-issues';
+import { ContentError } from '../../src/messages/content-problems';
 import { parseCsv, readCsvRecords } from '../../src/loaders/parse-csv';
 import { ideaSchema } from '../../src/schemas/idea';
 import { tableSchema } from '../../src/schemas/table';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { issuesToProblems } from '../../src/loaders/format-issues';
+import { issuesToProblems } from '../../src/messages/content-problems';
 import { storySchema } from '../../src/schemas/story';
 import { themeSchema } from '../../src/schemas/theme';
 import { readFrontMatter } from './front-matter';

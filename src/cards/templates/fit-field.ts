@@ -32,6 +32,9 @@ export function fitField(request: FieldRequest, context: DrawContext): FittedTex
     { width: request.width, height: request.height, maxSize: request.range.max, minSize: request.range.min, lineHeight: request.lineHeight, ...(request.maxLines ? { maxLines: request.maxLines } : {}) },
     (text, size) => context.measurer.width(text, size, request.weight),
   );
-  if (fit.truncated) context.warn({ kind: 'cut', field: request.field, width: geometry.width, height: geometry.height, shown: fit.lines.join(' ') });
+  if (fit.truncated) {
+    const shown = fit.lines.join(' ');
+    context.warn({ kind: 'cut', field: request.field, width: geometry.width, height: geometry.height, shown, length: cleaned.text.length, allowed: shown.replace(/…$/, '').trimEnd().length });
+  }
   return { ...fit, width: request.width, weight: request.weight };
 }
