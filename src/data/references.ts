@@ -57,7 +57,7 @@ export function findBrokenReferences(entries: readonly ReferencingEntry[], known
       for (const id of ids) {
         if (existing.has(id)) continue;
         const suggestions = suggest(id, existing);
-        const what = collection === 'tables' ? `tafel "${id}" staat niet in ${tables.file}` : `"${id}" bestaat niet bij de ${COLLECTION_NAMES[collection] ?? collection}`;
+        const what = collection === 'tables' ? `"${id}" bestaat niet: de tafel "${id}" staat niet in ${tables.file}` : `"${id}" bestaat niet bij de ${COLLECTION_NAMES[collection] ?? collection}`;
         problems.push({
           file: entry.file,
           line: entry.line,
