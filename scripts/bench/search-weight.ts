@@ -45,6 +45,9 @@ export async function measureSearchWeight(outDir: string, query: string): Promis
       );
     });
     await page.goto(`${server.url}${ROUTES.search}?q=${encodeURIComponent(query)}`);
+    // The first result, then quiet: on a large site the network can fall idle before the query's
+    // own index chunk and fragments are fetched, which would leave them out of the count.
+    await page.waitForSelector('.oogst-result__title a', { timeout: 120_000 });
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     const sum = (list: typeof sizes) => list.reduce((total, { gzip }) => total + gzip, 0);
