@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { CollectionEntry } from 'astro:content';
-import { chartFontFiles } from '../charts/png';
+import { siteFontFiles } from '../raster/svg-to-png';
 import { renderVisualSvg } from '../charts/visual';
 import { homeHeadline } from '../data/archive';
 import { isExampleStory, tablesById } from '../data/example';
@@ -104,7 +104,7 @@ export function getCardRenderer(): CardRenderer {
     root: process.cwd(),
     cacheDir: process.env.OOGST_CARD_CACHE ?? path.resolve('node_modules/.astro/oogst-cards'),
     // resvg draws the text inside embedded chart SVGs and reads TrueType only: the charts module makes those files.
-    svgFontFiles: chartFontFiles(),
+    svgFontFiles: siteFontFiles(),
     warn: (message) => console.warn(`[deelkaarten] ${message}`),
   }));
 }

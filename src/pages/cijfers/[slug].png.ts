@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderSvgToPng } from '../../charts/png';
+import { renderSvgToPng } from '../../raster/svg-to-png';
 import { renderVisualSvg } from '../../charts/visual';
 import { getVisual, getVisuals } from '../../data/visuals';
 

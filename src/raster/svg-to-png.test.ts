@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { chartFontFiles, renderSvgToPng } from './png';
-import { FIXTURES } from './test-fixtures';
-import { renderVisualSvg } from './visual';
+import { siteFontFiles, renderSvgToPng } from './svg-to-png';
+import { FIXTURES } from '../charts/test-fixtures';
+import { renderVisualSvg } from '../charts/visual';
 import { woffToSfnt } from './woff-to-sfnt';
 
 const require = createRequire(import.meta.url);
@@ -30,8 +30,8 @@ describe('renderSvgToPng', () => {
     expect(png.readUInt32BE(16)).toBe(width * 2);
   });
   it('uses fonts converted once into a cache folder', () => {
-    const files = chartFontFiles();
+    const files = siteFontFiles();
     expect(files).toHaveLength(2);
-    expect(chartFontFiles()).toEqual(files);
+    expect(siteFontFiles()).toEqual(files);
   });
 });

@@ -1,3 +1,7 @@
+/**
+ * SVG to PNG with the site font only (resvg), for chart images and share cards: the font files
+ * resvg needs are TrueType copies made once from the bundled WOFF files.
+ */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -13,7 +17,7 @@ const WEIGHTS = [400, 700] as const;
  * TrueType copies of the site font, made once from the WOFF files in @fontsource/source-sans-3.
  * resvg cannot read WOFF and only takes font paths, so they are written to a cache folder.
  */
-export function chartFontFiles(cacheDir = path.resolve('node_modules/.cache/oogst-charts')): string[] {
+export function siteFontFiles(cacheDir = path.resolve('node_modules/.cache/oogst-charts')): string[] {
   mkdirSync(cacheDir, { recursive: true });
   return WEIGHTS.map((weight) => {
     const target = path.join(cacheDir, `source-sans-3-latin-${weight}.ttf`);
@@ -31,7 +35,7 @@ export function chartFontFiles(cacheDir = path.resolve('node_modules/.cache/oogs
  */
 export function renderSvgToPng(svg: string, scale = 2): Buffer {
   const resvg = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: chartFontFiles(), defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' },
+    font: { loadSystemFonts: false, fontFiles: siteFontFiles(), defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' },
     fitTo: { mode: 'zoom', value: scale },
   });
   return resvg.render().asPng();
