@@ -46,7 +46,12 @@ const positive = (name: keyof HarvestSize | 'warm-runs') => {
   }
   return value;
 };
-const size: HarvestSize = { stories: positive('stories'), ideas: positive('ideas'), tables: positive('tables'), themes: positive('themes') };
+const size: HarvestSize = {
+  stories: positive('stories'),
+  ideas: positive('ideas'),
+  tables: positive('tables'),
+  themes: positive('themes'),
+};
 const warmRuns = positive('warm-runs');
 
 const git = (...args: string[]) => {
@@ -188,7 +193,9 @@ mkdirSync(values.out, { recursive: true });
 const resultFile = path.join(values.out, `${date.slice(0, 16).replace(/:/g, '')}-${commit}-${size.stories}.json`);
 const strip = (series: BuildSeries | undefined) =>
   series && {
-    ...Object.fromEntries((['cold', 'warm', 'edit', 'warmCi'] as const).map((key) => [key, series[key] && { ...series[key], logFile: undefined }])),
+    ...Object.fromEntries(
+      (['cold', 'warm', 'edit', 'warmCi'] as const).map((key) => [key, series[key] && { ...series[key], logFile: undefined }]),
+    ),
     warmSeconds: series.warmSeconds,
     warmCpuSeconds: series.warmCpuSeconds,
     warmFailed: series.warmFailed,
@@ -196,13 +203,31 @@ const strip = (series: BuildSeries | undefined) =>
 writeFileSync(
   resultFile,
   JSON.stringify(
-    { date, commit, dirty, node: process.version, cpus: os.cpus().length, loadBefore, loadAfter, size, editedStory: oogstSeries.edit ? editedSlug : undefined, oogst: strip(oogstSeries), baseline: strip(baselineSeries), output, hosts, search, goals },
+    {
+      date,
+      commit,
+      dirty,
+      node: process.version,
+      cpus: os.cpus().length,
+      loadBefore,
+      loadAfter,
+      size,
+      editedStory: oogstSeries.edit ? editedSlug : undefined,
+      oogst: strip(oogstSeries),
+      baseline: strip(baselineSeries),
+      output,
+      hosts,
+      search,
+      goals,
+    },
     null,
     2,
   ) + '\n',
 );
 console.log(`\nresultaat: ${path.relative(process.cwd(), resultFile)}`);
-const allOk = [oogstSeries.cold, oogstSeries.warm, oogstSeries.edit, oogstSeries.warmCi].every((run) => run === undefined || run.ok) && (oogstSeries.warmFailed ?? []).length === 0;
+const allOk =
+  [oogstSeries.cold, oogstSeries.warm, oogstSeries.edit, oogstSeries.warmCi].every((run) => run === undefined || run.ok) &&
+  (oogstSeries.warmFailed ?? []).length === 0;
 // A failed build keeps its logs, so the failure can be read.
 if (values.keep || values.profile || !allOk) console.log(`bestanden en logs bewaard in ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -34,7 +34,9 @@ const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', next], {
 
 if (result.status !== 0 || !existsSync(path.join(next, 'index.html'))) {
   rmSync(next, { recursive: true, force: true });
-  const kept = existsSync(outDir) ? `${path.relative(process.cwd(), outDir) || outDir}/ is niet aangeraakt en bevat nog de vorige, volledige build` : `er is geen ${path.relative(process.cwd(), outDir)}/ gemaakt`;
+  const kept = existsSync(outDir)
+    ? `${path.relative(process.cwd(), outDir) || outDir}/ is niet aangeraakt en bevat nog de vorige, volledige build`
+    : `er is geen ${path.relative(process.cwd(), outDir)}/ gemaakt`;
   console.error(`\nDe build is mislukt; ${kept}. Los de fout hierboven op en bouw opnieuw.`);
   process.exit(result.status || 1);
 }

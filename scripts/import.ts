@@ -16,7 +16,13 @@ const args = process.argv.slice(2);
 const flags = new Set(args.filter((arg) => arg.startsWith('--')));
 const [collection, source, ...extra] = args.filter((arg) => !arg.startsWith('--'));
 const unknownFlags = [...flags].filter((flag) => !['--replace', '--dry-run', '--help'].includes(flag));
-if (flags.has('--help') || (collection !== 'tables' && collection !== 'ideas' && !FOLLOW_UPS.has(collection ?? '')) || !source || extra.length > 0 || unknownFlags.length > 0) {
+if (
+  flags.has('--help') ||
+  (collection !== 'tables' && collection !== 'ideas' && !FOLLOW_UPS.has(collection ?? '')) ||
+  !source ||
+  extra.length > 0 ||
+  unknownFlags.length > 0
+) {
   if (unknownFlags.length > 0) console.error(`FOUT: onbekende optie ${unknownFlags.join(', ')}`);
   console.error(USAGE);
   process.exit(flags.has('--help') ? 0 : 1);
@@ -26,6 +32,8 @@ if (!existsSync(source)) {
   process.exit(1);
 }
 const options = { replace: flags.has('--replace'), dryRun: flags.has('--dry-run') };
-const result = FOLLOW_UPS.has(collection ?? '') ? runFollowUpImport(source, getContentDir(), options) : runImport(collection as 'tables' | 'ideas', source, getContentDir(), options);
+const result = FOLLOW_UPS.has(collection ?? '')
+  ? runFollowUpImport(source, getContentDir(), options)
+  : runImport(collection as 'tables' | 'ideas', source, getContentDir(), options);
 for (const line of result.report) console.log(line);
 process.exitCode = result.ok ? 0 : 1;

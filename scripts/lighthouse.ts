@@ -29,7 +29,15 @@ if (!existsSync(path.join(dist, 'index.html'))) {
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** Page types and the pattern of their URLs; the first built page that matches stands for its type. */
@@ -68,7 +76,17 @@ function listUrls(dir: string, base = dir): string[] {
     .flatMap((name) => {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) return name.startsWith('_') || name === 'pagefind' ? [] : listUrls(full, base);
-      return name.endsWith('.html') ? ['/' + path.relative(base, full).split(path.sep).join('/').replace(/index\.html$/, '').replace(/\.html$/, '')] : [];
+      return name.endsWith('.html')
+        ? [
+            '/' +
+              path
+                .relative(base, full)
+                .split(path.sep)
+                .join('/')
+                .replace(/index\.html$/, '')
+                .replace(/\.html$/, ''),
+          ]
+        : [];
     })
     .sort();
 }
@@ -90,19 +108,30 @@ const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: 
 const results: { type: string; url: string; scores: Record<string, number | null>; failing: string[] }[] = [];
 try {
   for (const { type, url } of pages) {
-    const result = await lighthouse(`${server.url}${requestUrl(url)}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(`${server.url}${requestUrl(url)}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     if (!result) throw new Error(`Lighthouse gaf geen resultaat voor ${url}`);
     const { categories, audits, runtimeError } = result.lhr;
     if (runtimeError) console.log(`${type.padEnd(17)} Lighthouse meldt ${runtimeError.code}: ${runtimeError.message} (${url})`);
-    const scores = Object.fromEntries(CATEGORIES.map((id) => [id, categories[id]?.score == null ? null : Math.round(categories[id]!.score! * 100)]));
+    const scores = Object.fromEntries(
+      CATEGORIES.map((id) => [id, categories[id]?.score == null ? null : Math.round(categories[id]!.score! * 100)]),
+    );
     // The audits that cost points, so a score below 100 says where to look.
     const failing = Object.values(categories)
       .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => audits[ref.id]!))
       .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
       // A metric with its value ("first-contentful-paint 1.9 s"), so a 99 says by how much.
-      .map((audit) => (audit.displayValue && audit.numericValue !== undefined ? `${audit.id} ${audit.displayValue.replace(/\u00a0/g, ' ')}` : audit.id));
+      .map((audit) =>
+        audit.displayValue && audit.numericValue !== undefined ? `${audit.id} ${audit.displayValue.replace(/\u00a0/g, ' ')}` : audit.id,
+      );
     results.push({ type, url, scores, failing: [...new Set(failing)] });
-    console.log(`${type.padEnd(17)} ${CATEGORIES.map((id) => String(scores[id] ?? '–').padStart(4)).join(' ')}  ${url}${failing.length ? `  (punten kwijt: ${[...new Set(failing)].join(', ')})` : ''}`);
+    console.log(
+      `${type.padEnd(17)} ${CATEGORIES.map((id) => String(scores[id] ?? '–').padStart(4)).join(' ')}  ${url}${failing.length ? `  (punten kwijt: ${[...new Set(failing)].join(', ')})` : ''}`,
+    );
   }
 } finally {
   chrome.kill();
@@ -110,7 +139,8 @@ try {
 }
 
 console.log(`\n${'type'.padEnd(17)} ${['perf', 'a11y', 'best', 'seo'].map((label) => label.padStart(4)).join(' ')}   (Lighthouse, mobile)`);
-for (const { type, scores } of results) console.log(`${type.padEnd(17)} ${CATEGORIES.map((id) => String(scores[id] ?? '–').padStart(4)).join(' ')}`);
+for (const { type, scores } of results)
+  console.log(`${type.padEnd(17)} ${CATEGORIES.map((id) => String(scores[id] ?? '–').padStart(4)).join(' ')}`);
 if (values.json) writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), results }, null, 2) + '\n');
 const below = results.filter(({ scores }) => CATEGORIES.some((id) => scores[id] !== 100));
 if (below.length > 0) console.log(`\n${below.length} van ${results.length} paginatypes halen niet overal 100.`);

@@ -55,7 +55,13 @@ const MACHINES: Record<string, Record<string, string>> = {
 function build(workDir: string, name: string, epoch: string): string {
   const outDir = path.join(workDir, name);
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
-    env: { ...process.env, ...MACHINES[name], SOURCE_DATE_EPOCH: epoch, OOGST_CACHE_DIR: path.join(workDir, `cache-${name}`), NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      ...MACHINES[name],
+      SOURCE_DATE_EPOCH: epoch,
+      OOGST_CACHE_DIR: path.join(workDir, `cache-${name}`),
+      NO_COLOR: '1',
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

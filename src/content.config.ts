@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { COLLECTION_TABLE, globPatterns, type FolderCollection } from './collections/collection-table';
-import { getContentDir } from './config/content-dir';
-import { csvLoader } from './loaders/csv-loader';
-import { strictGlob } from './loaders/strict-glob';
-import { yamlSingletonLoader } from './loaders/yaml-singleton-loader';
+import { COLLECTION_TABLE, globPatterns, type FolderCollection } from './collections/collection-table.ts';
+import { getContentDir } from './config/content-dir.ts';
+import { csvLoader } from './loaders/csv-loader.ts';
+import { strictGlob } from './loaders/strict-glob.ts';
+import { yamlSingletonLoader } from './loaders/yaml-singleton-loader.ts';
 
 const contentDir = getContentDir();
 const inContent = (...parts: string[]) => path.join(contentDir, ...parts);

@@ -18,7 +18,8 @@ const { values } = parseArgs({ options: { cards: { type: 'string', default: '200
 const count = Number(values.cards);
 const root = path.resolve(import.meta.dirname, '../..');
 const words = 'de buurt hielp elkaar met boodschappen en een praatje op straat toen alles stil lag in het land'.split(' ');
-const sentence = (seed: number, length: number) => Array.from({ length }, (_, index) => words[(seed * 7 + index * 13) % words.length]).join(' ');
+const sentence = (seed: number, length: number) =>
+  Array.from({ length }, (_, index) => words[(seed * 7 + index * 13) % words.length]).join(' ');
 const stories = Array.from({ length: count }, (_, index) => ({
   slug: `verhaal-${index}`,
   source: `content/stories/verhaal-${index}.mdx`,

@@ -15,7 +15,9 @@ const TRACKS = ['burgers', 'middenveld', 'wetenschap', 'bestuur'];
 function frontMatter(fields: Record<string, unknown>): string {
   const lines = Object.entries(fields).map(([key, value]) =>
     typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? `${key}:\n${Object.entries(value).map(([sub, subValue]) => `  ${sub}: ${JSON.stringify(subValue)}`).join('\n')}`
+      ? `${key}:\n${Object.entries(value)
+          .map(([sub, subValue]) => `  ${sub}: ${JSON.stringify(subValue)}`)
+          .join('\n')}`
       : `${key}: ${JSON.stringify(value)}`,
   );
   return `---\n${lines.join('\n')}\n---\n`;
@@ -99,14 +101,29 @@ export function writeFixedCollections(dir: string, themes: Theme[], tableIds: st
         insights: [insightSlugs[index % insightSlugs.length]!],
         tracks: TRACKS,
         tables: pickSome(random, tableIds, 3),
-      }) + [1, 2, 3].map((part) => `## Deel ${part}\n\n${paragraph(random, 6)}`).join('\n\n') + '\n',
+      }) +
+        [1, 2, 3].map((part) => `## Deel ${part}\n\n${paragraph(random, 6)}`).join('\n\n') +
+        '\n',
     );
   }
   for (let index = 0; index < 6; index++) {
-    write(dir, `faq/vraag-${index + 1}.md`, frontMatter({ question: `Voorbeeldvraag nummer ${index + 1}?`, order: index + 1 }) + `${paragraph(random, 3)}\n`);
+    write(
+      dir,
+      `faq/vraag-${index + 1}.md`,
+      frontMatter({ question: `Voorbeeldvraag nummer ${index + 1}?`, order: index + 1 }) + `${paragraph(random, 3)}\n`,
+    );
   }
-  for (const [slug, title] of [['over', 'Over deze site'], ['toegankelijkheid', 'Toegankelijkheid'], ['privacy', 'Privacy']] as const) {
-    write(dir, `pages/${slug}.mdx`, frontMatter({ title, description: `${title} van de gegenereerde benchmarksite van Oogst.`, updated: '2021-10-29' }) + `## ${title}\n\n${paragraph(random, 6)}\n`);
+  for (const [slug, title] of [
+    ['over', 'Over deze site'],
+    ['toegankelijkheid', 'Toegankelijkheid'],
+    ['privacy', 'Privacy'],
+  ] as const) {
+    write(
+      dir,
+      `pages/${slug}.mdx`,
+      frontMatter({ title, description: `${title} van de gegenereerde benchmarksite van Oogst.`, updated: '2021-10-29' }) +
+        `## ${title}\n\n${paragraph(random, 6)}\n`,
+    );
   }
 }
 
@@ -141,7 +158,11 @@ function writeVisuals(dir: string, themeSlugs: string[]): string[] {
     ].join('\n'),
   };
   for (const [slug, spec] of Object.entries(specs)) {
-    write(dir, `visuals/${slug}.yaml`, `${spec}\nsource: ${common.source}\nexample: true\nthemes: ${JSON.stringify(themeSlugs.slice(0, 2))}\n`);
+    write(
+      dir,
+      `visuals/${slug}.yaml`,
+      `${spec}\nsource: ${common.source}\nexample: true\nthemes: ${JSON.stringify(themeSlugs.slice(0, 2))}\n`,
+    );
   }
   write(dir, 'visuals/tafels-per-maand.csv', 'maand,tafels\n2021-02,18\n2021-03,24\n2021-04,22\n2021-05,16\n');
   return Object.keys(specs);

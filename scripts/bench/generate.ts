@@ -16,9 +16,36 @@ export const DEFAULT_SIZE: HarvestSize = { stories: 5000, ideas: 20000, tables: 
 
 const TRACKS = ['burgers', 'middenveld', 'wetenschap', 'bestuur'] as const;
 const KINDS = ['knel', 'kiem', 'idee'] as const;
-const REGIONS = ['groningen', 'fryslan', 'drenthe', 'overijssel', 'flevoland', 'gelderland', 'utrecht', 'noord-holland', 'zuid-holland', 'zeeland', 'noord-brabant', 'limburg', 'landelijk'] as const;
+const REGIONS = [
+  'groningen',
+  'fryslan',
+  'drenthe',
+  'overijssel',
+  'flevoland',
+  'gelderland',
+  'utrecht',
+  'noord-holland',
+  'zuid-holland',
+  'zeeland',
+  'noord-brabant',
+  'limburg',
+  'landelijk',
+] as const;
 // Dark enough for white text (4.5:1), as the theme schema asks of editors.
-const COLOURS = ['#1b3a6b', '#8a3b12', '#0b6e4f', '#6b2a7a', '#7a1f2b', '#1f5c7a', '#4a5a12', '#5c3d1e', '#2d4a8a', '#8a1f5c', '#3a5a40', '#5a3a7a'];
+const COLOURS = [
+  '#1b3a6b',
+  '#8a3b12',
+  '#0b6e4f',
+  '#6b2a7a',
+  '#7a1f2b',
+  '#1f5c7a',
+  '#4a5a12',
+  '#5c3d1e',
+  '#2d4a8a',
+  '#8a1f5c',
+  '#3a5a40',
+  '#5a3a7a',
+];
 
 /** What the generator wrote: the folder and the story slugs, so the runner can edit one. */
 export interface GeneratedHarvest {
@@ -56,7 +83,16 @@ function dialogueDate(random: () => number): string {
 
 function tablesCsv(ids: string[], themeSlugs: string[], random: () => number): string {
   const rows = ids.map((id, index) =>
-    [id, dialogueDate(random), TRACKS[index % TRACKS.length]!, pickOne(random, REGIONS), 3 + Math.floor(random() * 28), pickSome(random, themeSlugs, 1 + Math.floor(random() * 3)).join(';'), `Voorbeeldtafel ${index + 1}`, 'ja']
+    [
+      id,
+      dialogueDate(random),
+      TRACKS[index % TRACKS.length]!,
+      pickOne(random, REGIONS),
+      3 + Math.floor(random() * 28),
+      pickSome(random, themeSlugs, 1 + Math.floor(random() * 3)).join(';'),
+      `Voorbeeldtafel ${index + 1}`,
+      'ja',
+    ]
       .map(csvCell)
       .join(','),
   );
@@ -81,7 +117,18 @@ export function storySvg(random: () => number): string {
 }
 
 /** The MDX of one story: front matter valid against the story schema, and a plain Markdown body. */
-export function storyMdx(fields: { title: string; date: string; themes: string[]; table: string; slug: string; body: string; quote: string; track: string; region: string; kind: string }): string {
+export function storyMdx(fields: {
+  title: string;
+  date: string;
+  themes: string[];
+  table: string;
+  slug: string;
+  body: string;
+  quote: string;
+  track: string;
+  region: string;
+  kind: string;
+}): string {
   const front = [
     `title: ${JSON.stringify(fields.title)}`,
     `date: ${fields.date}`,
@@ -107,7 +154,13 @@ function writeStories(dir: string, count: number, tableIds: string[], themeSlugs
   for (let index = 0; index < count; index++) {
     const title = storyTitle(random, index);
     const slug = slugify(title);
-    const body = [paragraph(random, 4), `## Wat er veranderde\n\n${paragraph(random, 5)}`, paragraph(random, 4), `> ${sentence(random)}`, paragraph(random, 3)].join('\n\n');
+    const body = [
+      paragraph(random, 4),
+      `## Wat er veranderde\n\n${paragraph(random, 5)}`,
+      paragraph(random, 4),
+      `> ${sentence(random)}`,
+      paragraph(random, 3),
+    ].join('\n\n');
     const mdx = storyMdx({
       title,
       slug,
@@ -133,6 +186,9 @@ function writeStories(dir: string, count: number, tableIds: string[], themeSlugs
  */
 export function editStory(dir: string, slug: string, stamp: string): void {
   const file = path.join(dir, 'stories', `${slug}.mdx`);
-  const text = readFileSync(file, 'utf8').replace(/^pullQuote: .*$/m, `pullQuote: ${JSON.stringify(`Aangepast citaat voor de meting ${stamp}.`)}`);
+  const text = readFileSync(file, 'utf8').replace(
+    /^pullQuote: .*$/m,
+    `pullQuote: ${JSON.stringify(`Aangepast citaat voor de meting ${stamp}.`)}`,
+  );
   writeFileSync(file, `${text}\nDeze alinea is toegevoegd bij de meting ${stamp}.\n`);
 }

@@ -37,8 +37,18 @@ const MiB = 2 ** 20;
 
 export const HOST_LIMITS: readonly HostLimits[] = [
   { host: 'Netlify', maxFilesPerFolder: 54_000, source: 'https://docs.netlify.com/site-deploys/overview/' },
-  { host: 'Cloudflare Pages', maxFiles: 20_000, maxFileBytes: 25 * MiB, source: 'https://developers.cloudflare.com/pages/platform/limits/' },
-  { host: 'GitHub Pages', maxBytes: 1_000_000_000, maxFileBytes: 100 * MiB, source: 'https://docs.github.com/en/pages/getting-started-with-github-pages/github-pages-limits' },
+  {
+    host: 'Cloudflare Pages',
+    maxFiles: 20_000,
+    maxFileBytes: 25 * MiB,
+    source: 'https://developers.cloudflare.com/pages/platform/limits/',
+  },
+  {
+    host: 'GitHub Pages',
+    maxBytes: 1_000_000_000,
+    maxFileBytes: 100 * MiB,
+    source: 'https://docs.github.com/en/pages/getting-started-with-github-pages/github-pages-limits',
+  },
 ];
 
 /** The figures of a built site that the hosts limit. */
@@ -64,10 +74,14 @@ const mib = (bytes: number) => `${(bytes / MiB).toFixed(1)} MiB`;
 export function checkHosts(shape: OutputShape, hosts: readonly HostLimits[] = HOST_LIMITS): HostVerdict[] {
   return hosts.map((limits) => {
     const exceeded: string[] = [];
-    if (limits.maxFiles !== undefined && shape.files > limits.maxFiles) exceeded.push(`${count(shape.files)} files > ${count(limits.maxFiles)}`);
+    if (limits.maxFiles !== undefined && shape.files > limits.maxFiles)
+      exceeded.push(`${count(shape.files)} files > ${count(limits.maxFiles)}`);
     if (limits.maxFilesPerFolder !== undefined && shape.fullestFolder.files > limits.maxFilesPerFolder)
-      exceeded.push(`${count(shape.fullestFolder.files)} files in ${shape.fullestFolder.path}/ > ${count(limits.maxFilesPerFolder)} per folder`);
-    if (limits.maxBytes !== undefined && shape.bytes > limits.maxBytes) exceeded.push(`${count(shape.bytes)} bytes > ${count(limits.maxBytes)}`);
+      exceeded.push(
+        `${count(shape.fullestFolder.files)} files in ${shape.fullestFolder.path}/ > ${count(limits.maxFilesPerFolder)} per folder`,
+      );
+    if (limits.maxBytes !== undefined && shape.bytes > limits.maxBytes)
+      exceeded.push(`${count(shape.bytes)} bytes > ${count(limits.maxBytes)}`);
     if (limits.maxFileBytes !== undefined && shape.largestFile.bytes > limits.maxFileBytes)
       exceeded.push(`${shape.largestFile.path} is ${mib(shape.largestFile.bytes)} > ${mib(limits.maxFileBytes)} per file`);
     return { host: limits.host, accepts: exceeded.length === 0, exceeded };

@@ -98,34 +98,84 @@ export function checkGoals({ stories, oogst, baseline, output, hosts, search }: 
   return [
     {
       goal: 'every build succeeds',
-      measured: [...runs.map((run) => `${run.label}: ${run.ok ? 'ok' : 'FAILED'}`), ...(oogst.warmFailed ?? []).map((label) => `${label}: FAILED`)].join(', '),
+      measured: [
+        ...runs.map((run) => `${run.label}: ${run.ok ? 'ok' : 'FAILED'}`),
+        ...(oogst.warmFailed ?? []).map((label) => `${label}: FAILED`),
+      ].join(', '),
       met: runs.every((run) => run.ok) && (oogst.warmFailed ?? []).length === 0,
     },
-    { goal: `cold build ≤ ${GOALS.coldRatio}× bare Astro cold (wall)`, measured: coldRatio === undefined ? 'no baseline' : times(coldRatio), met: coldRatio === undefined ? undefined : coldRatio <= GOALS.coldRatio },
+    {
+      goal: `cold build ≤ ${GOALS.coldRatio}× bare Astro cold (wall)`,
+      measured: coldRatio === undefined ? 'no baseline' : times(coldRatio),
+      met: coldRatio === undefined ? undefined : coldRatio <= GOALS.coldRatio,
+    },
     {
       goal: `warm rebuild ≤ ${GOALS.warmRatio}× bare Astro warm, wall and CPU, medians of ${GOALS.warmRuns} in turns`,
-      measured: warmRatio === undefined ? 'no baseline' : `wall ${times(warmRatio)}, CPU ${times(warmCpuRatio)} (medians of ${oogst.warmSeconds.length} and ${baseline!.warmSeconds.length} runs)`,
-      met: warmRatio === undefined || warmCpuRatio === undefined ? undefined : warmRatio <= GOALS.warmRatio && warmCpuRatio <= GOALS.warmRatio && warmRuns >= GOALS.warmRuns,
+      measured:
+        warmRatio === undefined
+          ? 'no baseline'
+          : `wall ${times(warmRatio)}, CPU ${times(warmCpuRatio)} (medians of ${oogst.warmSeconds.length} and ${baseline!.warmSeconds.length} runs)`,
+      met:
+        warmRatio === undefined || warmCpuRatio === undefined
+          ? undefined
+          : warmRatio <= GOALS.warmRatio && warmCpuRatio <= GOALS.warmRatio && warmRuns >= GOALS.warmRuns,
     },
-    { goal: `one-story edit ≤ ${GOALS.editRatio}× bare Astro edit (wall)`, measured: editRatio !== undefined ? times(editRatio) : oogst.edit ? 'no baseline' : 'not measured', met: editRatio === undefined ? undefined : editRatio <= GOALS.editRatio },
-    { goal: `files in output ≤ ${withThousands(GOALS.files)}`, measured: withThousands(output.shape.files), met: output.shape.files <= GOALS.files },
-    { goal: `bytes in output ≤ ${withThousands(GOALS.bytes)} (1 GB)`, measured: withThousands(output.shape.bytes), met: output.shape.bytes <= GOALS.bytes },
-    { goal: 'Netlify, Cloudflare Pages and GitHub Pages accept the output', measured: refused.length === 0 ? 'all accept' : `refused by ${refused.map((verdict) => verdict.host).join(', ')}`, met: refused.length === 0 },
+    {
+      goal: `one-story edit ≤ ${GOALS.editRatio}× bare Astro edit (wall)`,
+      measured: editRatio !== undefined ? times(editRatio) : oogst.edit ? 'no baseline' : 'not measured',
+      met: editRatio === undefined ? undefined : editRatio <= GOALS.editRatio,
+    },
+    {
+      goal: `files in output ≤ ${withThousands(GOALS.files)}`,
+      measured: withThousands(output.shape.files),
+      met: output.shape.files <= GOALS.files,
+    },
+    {
+      goal: `bytes in output ≤ ${withThousands(GOALS.bytes)} (1 GB)`,
+      measured: withThousands(output.shape.bytes),
+      met: output.shape.bytes <= GOALS.bytes,
+    },
+    {
+      goal: 'Netlify, Cloudflare Pages and GitHub Pages accept the output',
+      measured: refused.length === 0 ? 'all accept' : `refused by ${refused.map((verdict) => verdict.host).join(', ')}`,
+      met: refused.length === 0,
+    },
     {
       goal: `search, first query ≤ ${GOALS.searchBytes / 1000} KB gzip`,
       measured: search ? `${(search.totalGzip / 1000).toFixed(1)} KB` : 'not measured',
       met: search ? search.totalGzip <= GOALS.searchBytes : undefined,
     },
-    { goal: `card draw ≤ ${GOALS.cardMs} ms median CPU per card size (cold)`, measured: oogst.cold.cardMs === undefined ? 'no card drawn' : `${oogst.cold.cardMs} ms`, met: oogst.cold.cardMs === undefined ? undefined : oogst.cold.cardMs <= GOALS.cardMs },
-    { goal: 'no card drawn on a warm rebuild', measured: oogst.warm.cardsRendered === undefined ? 'no cards in this build' : `${oogst.warm.cardsRendered} drawn`, met: oogst.warm.cardsRendered === undefined ? undefined : oogst.warm.cardsRendered === 0 },
+    {
+      goal: `card draw ≤ ${GOALS.cardMs} ms median CPU per card size (cold)`,
+      measured: oogst.cold.cardMs === undefined ? 'no card drawn' : `${oogst.cold.cardMs} ms`,
+      met: oogst.cold.cardMs === undefined ? undefined : oogst.cold.cardMs <= GOALS.cardMs,
+    },
+    {
+      goal: 'no card drawn on a warm rebuild',
+      measured: oogst.warm.cardsRendered === undefined ? 'no cards in this build' : `${oogst.warm.cardsRendered} drawn`,
+      met: oogst.warm.cardsRendered === undefined ? undefined : oogst.warm.cardsRendered === 0,
+    },
     {
       goal: `one-story edit draws only that story's card (≤ ${CARD_SIZES_PER_ENTRY})`,
-      measured: oogst.edit === undefined ? 'not measured' : oogst.edit.cardsRendered === undefined ? 'no cards in this build' : `${oogst.edit.cardsRendered} drawn`,
-      met: oogst.edit?.cardsRendered === undefined ? undefined : oogst.edit.cardsRendered > 0 && oogst.edit.cardsRendered <= CARD_SIZES_PER_ENTRY,
+      measured:
+        oogst.edit === undefined
+          ? 'not measured'
+          : oogst.edit.cardsRendered === undefined
+            ? 'no cards in this build'
+            : `${oogst.edit.cardsRendered} drawn`,
+      met:
+        oogst.edit?.cardsRendered === undefined
+          ? undefined
+          : oogst.edit.cardsRendered > 0 && oogst.edit.cardsRendered <= CARD_SIZES_PER_ENTRY,
     },
     {
       goal: 'no card drawn on a warm CI build',
-      measured: oogst.warmCi === undefined ? 'not measured' : oogst.warmCi.cardsRendered === undefined ? 'no cards in this build' : `${oogst.warmCi.cardsRendered} drawn`,
+      measured:
+        oogst.warmCi === undefined
+          ? 'not measured'
+          : oogst.warmCi.cardsRendered === undefined
+            ? 'no cards in this build'
+            : `${oogst.warmCi.cardsRendered} drawn`,
       met: oogst.warmCi?.cardsRendered === undefined ? undefined : oogst.warmCi.cardsRendered === 0,
     },
     {
@@ -157,7 +207,25 @@ export function formatReport(result: {
   header: string;
 }): string {
   const { oogst, baseline } = result;
-  const buildRows = [['build', 'oogst s', 'bare s', 'ratio', 'oogst cpu', 'bare cpu', 'cpu ratio', 'pages', 'pages/s', 'RSS MiB', 'cards drawn', 'cached', 'draw ms/card', 'place ms/card', 'search s']];
+  const buildRows = [
+    [
+      'build',
+      'oogst s',
+      'bare s',
+      'ratio',
+      'oogst cpu',
+      'bare cpu',
+      'cpu ratio',
+      'pages',
+      'pages/s',
+      'RSS MiB',
+      'cards drawn',
+      'cached',
+      'draw ms/card',
+      'place ms/card',
+      'search s',
+    ],
+  ];
   for (const step of ['cold', 'warm', 'edit', 'warmCi'] as const) {
     const run = oogst[step];
     const base = baseline?.[step];
@@ -177,16 +245,26 @@ export function formatReport(result: {
       run.cardsCached === undefined ? '–' : String(run.cardsCached),
       num(run.cardMs, 0),
       // Linking from the cache (and the zip) after the build, per card file: the cost of a cache hit.
-      run.cardPublishSeconds !== undefined && run.cardsRendered !== undefined && run.cardsCached !== undefined && run.cardsRendered + run.cardsCached > 0
+      run.cardPublishSeconds !== undefined &&
+      run.cardsRendered !== undefined &&
+      run.cardsCached !== undefined &&
+      run.cardsRendered + run.cardsCached > 0
         ? num((run.cardPublishSeconds * 1000) / (run.cardsRendered + run.cardsCached), 2)
         : '–',
       num(run.searchIndexSeconds),
     ]);
   }
-  const runs = (series: BuildSeries | undefined) => (series ? series.warmSeconds.map((seconds) => seconds.toFixed(1)).join(', ') + ' s' : '–');
+  const runs = (series: BuildSeries | undefined) =>
+    series ? series.warmSeconds.map((seconds) => seconds.toFixed(1)).join(', ') + ' s' : '–';
   const warmRuns = `warm rebuilds, in turns (the table shows the median): oogst ${runs(oogst)}; bare ${runs(baseline)}`;
-  const phaseRows = [['warm build phase', 'oogst s', 'bare s'], ...PHASES.map(({ name }) => [name, num(oogst.warm.phases[name]), num(baseline?.warm.phases[name])])];
-  const routeRows = [['oogst warm: routes by kind', 'count', 'total s', 'ms each'], ...oogst.warm.routeGroups.slice(0, 10).map(({ group, count, ms }) => [group, String(count), num(ms / 1000), num(ms / count)])];
+  const phaseRows = [
+    ['warm build phase', 'oogst s', 'bare s'],
+    ...PHASES.map(({ name }) => [name, num(oogst.warm.phases[name]), num(baseline?.warm.phases[name])]),
+  ];
+  const routeRows = [
+    ['oogst warm: routes by kind', 'count', 'total s', 'ms each'],
+    ...oogst.warm.routeGroups.slice(0, 10).map(({ group, count, ms }) => [group, String(count), num(ms / 1000), num(ms / count)]),
+  ];
   const sizeRows = [['output', 'files', 'raw', 'gzip', 'brotli']];
   for (const [type, size] of [['total', result.output.total] as const, ...Object.entries(result.output.byType)]) {
     if (size.files > 0) sizeRows.push([type, String(size.files), kib(size.raw), kib(size.gzip), kib(size.brotli)]);
@@ -194,9 +272,32 @@ export function formatReport(result: {
   const { shape } = result.output;
   const hostLines = [
     `largest file ${shape.largestFile.path} (${kib(shape.largestFile.bytes)}); fullest folder ${shape.fullestFolder.path}/ (${shape.fullestFolder.files} files)`,
-    ...result.hosts.map((verdict) => `${verdict.host}: ${verdict.accepts ? 'accepts the site' : `would REFUSE the site: ${verdict.exceeded.join('; ')}`}`),
+    ...result.hosts.map(
+      (verdict) => `${verdict.host}: ${verdict.accepts ? 'accepts the site' : `would REFUSE the site: ${verdict.exceeded.join('; ')}`}`,
+    ),
   ].join('\n');
-  const search = result.search ? `search, first query "${result.search.query}": ${kib(result.search.totalGzip)} in ${result.search.files} files, of which index data ${kib(result.search.dataGzip)}` : 'search: no /zoeken/ page or no Chromium; not measured';
-  const goals = formatTable([['goal', 'measured', 'met'], ...result.goals.map((goal) => [goal.goal, goal.measured, goal.met === undefined ? 'n/a' : goal.met ? 'yes' : 'NO'])]);
-  return [result.header, '', formatTable(buildRows), warmRuns, '', formatTable(phaseRows), '', formatTable(routeRows), '', formatTable(sizeRows), hostLines, '', search, '', goals].join('\n');
+  const search = result.search
+    ? `search, first query "${result.search.query}": ${kib(result.search.totalGzip)} in ${result.search.files} files, of which index data ${kib(result.search.dataGzip)}`
+    : 'search: no /zoeken/ page or no Chromium; not measured';
+  const goals = formatTable([
+    ['goal', 'measured', 'met'],
+    ...result.goals.map((goal) => [goal.goal, goal.measured, goal.met === undefined ? 'n/a' : goal.met ? 'yes' : 'NO']),
+  ]);
+  return [
+    result.header,
+    '',
+    formatTable(buildRows),
+    warmRuns,
+    '',
+    formatTable(phaseRows),
+    '',
+    formatTable(routeRows),
+    '',
+    formatTable(sizeRows),
+    hostLines,
+    '',
+    search,
+    '',
+    goals,
+  ].join('\n');
 }

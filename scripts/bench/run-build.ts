@@ -49,7 +49,13 @@ export async function runBuild(request: BuildRequest): Promise<BuildRun> {
   const started = performance.now();
   const child = spawn(file!, args, {
     cwd: request.cwd,
-    env: { ...process.env, ...request.env, NO_COLOR: '1', FORCE_COLOR: '0', PATH: `${path.dirname(process.execPath)}:${process.env.PATH ?? ''}` },
+    env: {
+      ...process.env,
+      ...request.env,
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      PATH: `${path.dirname(process.execPath)}:${process.env.PATH ?? ''}`,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: { at: number; text: string }[] = [];

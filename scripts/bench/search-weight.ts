@@ -16,7 +16,16 @@ export interface SearchWeight {
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 /**
  * Opens the search page of a built site in Chromium with `?q=<query>`, waits for the first
@@ -51,7 +60,12 @@ export async function measureSearchWeight(outDir: string, query: string): Promis
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     const sum = (list: typeof sizes) => list.reduce((total, { gzip }) => total + gzip, 0);
-    return { query, files: sizes.length, totalGzip: sum(sizes), dataGzip: sum(sizes.filter(({ file }) => /\.pf_|pagefind-entry/.test(file))) };
+    return {
+      query,
+      files: sizes.length,
+      totalGzip: sum(sizes),
+      dataGzip: sum(sizes.filter(({ file }) => /\.pf_|pagefind-entry/.test(file))),
+    };
   } finally {
     await browser.close();
     await server.close();

@@ -27,10 +27,45 @@ export function pickSome<T>(random: () => number, list: readonly T[], count: num
   return [...chosen].sort((a, b) => a - b).map((index) => list[index]!);
 }
 
-const SUBJECTS = ['De buurt', 'Een leraar', 'Mijn moeder', 'De gemeente', 'Een ondernemer', 'Het buurthuis', 'Een student', 'De huisarts', 'Een vrijwilliger', 'De bibliotheek', 'Een zzp\'er', 'De jongerenraad'];
+const SUBJECTS = [
+  'De buurt',
+  'Een leraar',
+  'Mijn moeder',
+  'De gemeente',
+  'Een ondernemer',
+  'Het buurthuis',
+  'Een student',
+  'De huisarts',
+  'Een vrijwilliger',
+  'De bibliotheek',
+  "Een zzp'er",
+  'De jongerenraad',
+];
 const VERBS = ['zag', 'merkte', 'vertelde', 'ontdekte', 'regelde', 'vroeg om', 'miste', 'bouwde', 'deelde', 'hield vast aan'];
-const OBJECTS = ['een nieuwe manier van samenwerken', 'meer ruimte voor elkaar', 'hulp bij de boodschappen', 'een plek om te leren', 'vaste afspraken met de buren', 'een eigen laptop voor elk kind', 'rust in het hoofd', 'werk dichter bij huis', 'een groen plein', 'zorg via het scherm', 'een luisterend oor', 'een betaalbare woning'];
-const TAILS = ['in het voorjaar van 2021.', 'tijdens de lockdown.', 'aan de dialoogtafel.', 'toen de scholen dicht waren.', 'na maanden thuiswerken.', 'samen met anderen uit de wijk.', 'zonder dat iemand erom vroeg.', 'en wil dat graag houden.'];
+const OBJECTS = [
+  'een nieuwe manier van samenwerken',
+  'meer ruimte voor elkaar',
+  'hulp bij de boodschappen',
+  'een plek om te leren',
+  'vaste afspraken met de buren',
+  'een eigen laptop voor elk kind',
+  'rust in het hoofd',
+  'werk dichter bij huis',
+  'een groen plein',
+  'zorg via het scherm',
+  'een luisterend oor',
+  'een betaalbare woning',
+];
+const TAILS = [
+  'in het voorjaar van 2021.',
+  'tijdens de lockdown.',
+  'aan de dialoogtafel.',
+  'toen de scholen dicht waren.',
+  'na maanden thuiswerken.',
+  'samen met anderen uit de wijk.',
+  'zonder dat iemand erom vroeg.',
+  'en wil dat graag houden.',
+];
 
 /** One plain Dutch sentence. */
 export function sentence(random: () => number): string {
@@ -42,8 +77,34 @@ export function paragraph(random: () => number, count: number): string {
   return Array.from({ length: count }, () => sentence(random)).join(' ');
 }
 
-const TITLE_WORDS = ['buurt', 'school', 'werk', 'zorg', 'plein', 'laptop', 'moestuin', 'bus', 'markt', 'kantine', 'bieb', 'sportveld', 'fiets', 'keuken', 'zolder', 'balkon'];
-const TITLE_OPENINGS = ['Samen rond de', 'Een nieuwe', 'Weer naar de', 'Alleen met de', 'Hulp bij de', 'Ruimte voor de', 'Terug naar de', 'Een andere'];
+const TITLE_WORDS = [
+  'buurt',
+  'school',
+  'werk',
+  'zorg',
+  'plein',
+  'laptop',
+  'moestuin',
+  'bus',
+  'markt',
+  'kantine',
+  'bieb',
+  'sportveld',
+  'fiets',
+  'keuken',
+  'zolder',
+  'balkon',
+];
+const TITLE_OPENINGS = [
+  'Samen rond de',
+  'Een nieuwe',
+  'Weer naar de',
+  'Alleen met de',
+  'Hulp bij de',
+  'Ruimte voor de',
+  'Terug naar de',
+  'Een andere',
+];
 
 /** A story title that is unique for `index` (the number keeps slugs apart). */
 export function storyTitle(random: () => number, index: number): string {

@@ -13,15 +13,33 @@ const list = (data: Data, key: string) => (Array.isArray(data[key]) ? (data[key]
 export function cardSourcesOf(entries: readonly LoadedEntry[]): CardSources | undefined {
   const site = entries.find((entry) => entry.collection === 'site')?.data;
   if (!site) return undefined;
-  const valid = (collection: string) => entries.filter((entry) => entry.collection === collection && entry.data && entry.data['draft'] !== true);
-  const base = (entry: LoadedEntry) => ({ slug: entry.id, source: entry.file, title: text(entry.data!, 'title'), themes: list(entry.data!, 'themes') });
+  const valid = (collection: string) =>
+    entries.filter((entry) => entry.collection === collection && entry.data && entry.data['draft'] !== true);
+  const base = (entry: LoadedEntry) => ({
+    slug: entry.id,
+    source: entry.file,
+    title: text(entry.data!, 'title'),
+    themes: list(entry.data!, 'themes'),
+  });
   return {
     site: site as unknown as CardSources['site'],
-    themes: valid('themes').map((e) => ({ ...base(e), shortTitle: text(e.data!, 'shortTitle'), summary: text(e.data!, 'summary'), colour: text(e.data!, 'colour'), cardHeadline: text(e.data!, 'cardHeadline') })),
+    themes: valid('themes').map((e) => ({
+      ...base(e),
+      shortTitle: text(e.data!, 'shortTitle'),
+      summary: text(e.data!, 'summary'),
+      colour: text(e.data!, 'colour'),
+      cardHeadline: text(e.data!, 'cardHeadline'),
+    })),
     insights: valid('insights').map((e) => ({ ...base(e), number: Number(e.data!['number']), summary: text(e.data!, 'summary') })),
     chapters: valid('chapters').map((e) => ({ ...base(e), order: Number(e.data!['order']), summary: text(e.data!, 'summary') })),
     // The chart itself is not drawn: only the texts are measured.
-    visuals: valid('visuals').map((e) => ({ ...base(e), caption: text(e.data!, 'caption'), alt: text(e.data!, 'alt'), example: e.data!['example'] === true, chartSvg: '' })),
+    visuals: valid('visuals').map((e) => ({
+      ...base(e),
+      caption: text(e.data!, 'caption'),
+      alt: text(e.data!, 'alt'),
+      example: e.data!['example'] === true,
+      chartSvg: '',
+    })),
     stories: valid('stories').map((e) => ({ ...base(e), pullQuote: text(e.data!, 'pullQuote'), example: e.data!['example'] === true })),
   };
 }
@@ -43,7 +61,14 @@ export function findCardTextsCutInLayout(entries: readonly LoadedEntry[], root =
       for (const warning of fitter.warningsOf(card, plan.brand, size)) {
         if (warning.kind !== 'cut') continue;
         const key = `${card.source}|${warning.field}`;
-        const found = cut.get(key) ?? { file: card.source, field: warning.field, sizes: [], shown: warning.shown, length: warning.length, allowed: warning.allowed };
+        const found = cut.get(key) ?? {
+          file: card.source,
+          field: warning.field,
+          sizes: [],
+          shown: warning.shown,
+          length: warning.length,
+          allowed: warning.allowed,
+        };
         found.sizes.push(`${warning.width}×${warning.height}`);
         // The tightest card decides how much shorter the text must be.
         if (warning.allowed < found.allowed) Object.assign(found, { shown: warning.shown, allowed: warning.allowed });
@@ -60,13 +85,16 @@ export function findCardTextsCutInLayout(entries: readonly LoadedEntry[], root =
     const entry = siteField ? site : entries.find((e) => e.file === file);
     const name = field.replace(/^site\./, '');
     const line = entry ? findFieldLine(entry.yamlText, name.split('.')) : undefined;
-    problems.set(`${entry?.file ?? file}|${name}`, error({
-      file: entry?.file ?? file,
-      line: line === undefined ? undefined : line + (entry?.lineOffset ?? 0),
-      field: name,
-      message: `te lang voor de deelkaart van ${sizes.join(', ')}: daar staat alleen "${shown}" (${allowed} van de ${length} tekens)`,
-      fix: 'maak de tekst korter',
-    }));
+    problems.set(
+      `${entry?.file ?? file}|${name}`,
+      error({
+        file: entry?.file ?? file,
+        line: line === undefined ? undefined : line + (entry?.lineOffset ?? 0),
+        field: name,
+        message: `te lang voor de deelkaart van ${sizes.join(', ')}: daar staat alleen "${shown}" (${allowed} van de ${length} tekens)`,
+        fix: 'maak de tekst korter',
+      }),
+    );
   }
   return [...problems.values()];
 }

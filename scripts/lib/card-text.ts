@@ -42,7 +42,9 @@ export const CARD_FIELDS: Record<string, CardField[]> = {
 
 /** The value at a dotted path. */
 const valueAt = (data: Record<string, unknown>, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+  path
+    .split('.')
+    .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
 
 /** Card texts that are longer than the card shows: the field, its length and the limit. */
 export function findOverlongCardTexts(collection: string, raw: Record<string, unknown>): { field: string; length: number; max: number }[] {

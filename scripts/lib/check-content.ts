@@ -38,10 +38,13 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
   const ideas = loadCsv(contentDir, 'ideas');
   problems.push(...tables.problems, ...ideas.problems);
   const csvFile = (name: string) => shownPath(path.join(contentDir, name));
-  problems.push(...checkReferences(entries, tables.rows, ideas.rows, { tables: csvFile('tables.csv'), ideas: csvFile('ideas.csv') }, tables.ids));
+  problems.push(
+    ...checkReferences(entries, tables.rows, ideas.rows, { tables: csvFile('tables.csv'), ideas: csvFile('ideas.csv') }, tables.ids),
+  );
   problems.push(...findDuplicateIds(entries), ...checkContentSvgs(contentDir));
 
-  const ids = (collection: string, keep: (entry: LoadedEntry) => boolean = () => true) => entries.filter((e) => e.collection === collection && keep(e)).map((e) => e.id);
+  const ids = (collection: string, keep: (entry: LoadedEntry) => boolean = () => true) =>
+    entries.filter((e) => e.collection === collection && keep(e)).map((e) => e.id);
   const isDraft = (entry: LoadedEntry) => entry.raw?.['draft'] === true;
   const routes = listRoutes({
     themes: ids('themes'),
@@ -61,53 +64,92 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
   const sources = new Map(entries.filter((e) => /\.mdx?$/.test(e.absoluteFile)).map((e) => [e, readFileSync(e.absoluteFile, 'utf8')]));
   const format = (entry: LoadedEntry) => (entry.absoluteFile.endsWith('.mdx') ? 'mdx' : 'md');
   const anchors = listAnchors(
-    entries.map((e) => ({ collection: e.collection, id: e.id, headings: sources.has(e) ? headingAnchors(sources.get(e)!, format(e)) : [] })),
+    entries.map((e) => ({
+      collection: e.collection,
+      id: e.id,
+      headings: sources.has(e) ? headingAnchors(sources.get(e)!, format(e)) : [],
+    })),
     tables.rows.map((row) => row.data.id),
   );
   const themeEntries = entries.filter((e) => e.collection === 'themes' && e.data);
   const chartSources = {
     tables: tables.rows.map((row) => row.data),
     ideas: ideas.rows.map((row) => row.data),
-    themeOrder: themeEntries.sort((a, b) => Number(a.data?.['order']) - Number(b.data?.['order']) || a.id.localeCompare(b.id)).map((e) => e.id),
+    themeOrder: themeEntries
+      .sort((a, b) => Number(a.data?.['order']) - Number(b.data?.['order']) || a.id.localeCompare(b.id))
+      .map((e) => e.id),
   };
   const period: DialoguePeriod = { from: site?.data?.['openedOn'] as Date | undefined, to: site?.data?.['closedOn'] as Date | undefined };
-  for (const { line, data } of tables.rows) problems.push(...checkDateInPeriod(data.date, period, { file: csvFile('tables.csv'), line, field: 'date' }));
+  for (const { line, data } of tables.rows)
+    problems.push(...checkDateInPeriod(data.date, period, { file: csvFile('tables.csv'), line, field: 'date' }));
 
   for (const page of REQUIRED_PAGES.filter((id) => !ids('pages').includes(id))) {
-    problems.push(error({ file: shownPath(path.join(contentDir, 'pages')), field: '(bestand)', message: `de pagina ${page}.mdx ontbreekt; elke pagina linkt ernaar in de voettekst`, fix: `maak pages/${page}.mdx aan (npm run new kan dat niet; kopieer een bestaande pagina)` }));
+    problems.push(
+      error({
+        file: shownPath(path.join(contentDir, 'pages')),
+        field: '(bestand)',
+        message: `de pagina ${page}.mdx ontbreekt; elke pagina linkt ernaar in de voettekst`,
+        fix: `maak pages/${page}.mdx aan (npm run new kan dat niet; kopieer een bestaande pagina)`,
+      }),
+    );
   }
 
   for (const entry of entries) {
-    const at = (findings: ReadabilityFinding[]) => findings.map((f) => warning({ file: entry.file, line: f.line, field: 'tekst', message: f.message, fix: f.fix, advice: 'leesbaarheid' }));
+    const at = (findings: ReadabilityFinding[]) =>
+      findings.map((f) =>
+        warning({ file: entry.file, line: f.line, field: 'tekst', message: f.message, fix: f.fix, advice: 'leesbaarheid' }),
+      );
     const fieldLine = (field: string) => (findFieldLine(entry.yamlText, field.split('.')) ?? 1) + entry.lineOffset;
 
     for (const link of findLinks(entry.body, entry.bodyLine, format(entry))) {
       const target = internalPath(link.href, baseUrl);
       if (target !== undefined && draftRoutes.has(target)) {
-        problems.push(warning({ file: entry.file, line: link.line, field: 'link', message: `"${link.href}" wijst naar een concept; de link werkt pas als dat verhaal gepubliceerd is`, fix: 'publiceer het verhaal (draft: false) of haal de link weg' }));
+        problems.push(
+          warning({
+            file: entry.file,
+            line: link.line,
+            field: 'link',
+            message: `"${link.href}" wijst naar een concept; de link werkt pas als dat verhaal gepubliceerd is`,
+            fix: 'publiceer het verhaal (draft: false) of haal de link weg',
+          }),
+        );
       } else if (target !== undefined) {
         const fragment = /#(.+)$/.exec(link.href)?.[1];
-        const broken = explainBrokenPath(target, routes, publicDir) ?? (fragment ? explainBrokenAnchor(target, decodeURIComponent(fragment), anchors) : undefined);
+        const broken =
+          explainBrokenPath(target, routes, publicDir) ??
+          (fragment ? explainBrokenAnchor(target, decodeURIComponent(fragment), anchors) : undefined);
         if (broken) problems.push(error({ file: entry.file, line: link.line, field: 'link', ...broken }));
       }
       if (VAGUE_LINK_TEXT.test(link.text.trim())) {
-        problems.push(warning({ file: entry.file, line: link.line, field: 'link', message: `de linktekst "${link.text}" zegt niet waar de link heen gaat`, fix: 'beschrijf het doel, bijvoorbeeld "lees het hoofdstuk over wonen"' }));
+        problems.push(
+          warning({
+            file: entry.file,
+            line: link.line,
+            field: 'link',
+            message: `de linktekst "${link.text}" zegt niet waar de link heen gaat`,
+            fix: 'beschrijf het doel, bijvoorbeeld "lees het hoofdstuk over wonen"',
+          }),
+        );
       }
     }
     for (const image of findImages(entry.body, entry.bodyLine, format(entry))) {
       const field = `afbeelding ${image.src}`;
       const alt = altTextProblem(image.alt);
       if (alt) {
-        const fix = image.alt === undefined || image.alt.trim() === ''
-          ? (image.tag === 'markdown' ? 'schrijf tussen de [ ] wat er te zien is: ![Twee buren met boodschappen](./images/straat.svg)' : 'voeg alt="…" toe met een beschrijving van wat er te zien is')
-          : 'beschrijf in een zin wat er te zien is en waarom het ertoe doet';
+        const fix =
+          image.alt === undefined || image.alt.trim() === ''
+            ? image.tag === 'markdown'
+              ? 'schrijf tussen de [ ] wat er te zien is: ![Twee buren met boodschappen](./images/straat.svg)'
+              : 'voeg alt="…" toe met een beschrijving van wat er te zien is'
+            : 'beschrijf in een zin wat er te zien is en waarom het ertoe doet';
         problems.push(error({ file: entry.file, line: image.line, field, message: alt, fix }));
       }
       const fault = imageFault(image.src, { entryFile: entry.absoluteFile, contentDir, publicDir });
       if (fault) problems.push(error({ file: entry.file, line: image.line, field, ...imageFaultMessage(fault, image.src, true) }));
     }
     if (sources.has(entry)) problems.push(...checkEntryMarkup(entry, sources.get(entry)!, visuals));
-    if (entry.collection === 'stories' && entry.data?.['date'] instanceof Date) problems.push(...checkDateInPeriod(entry.data['date'], period, { file: entry.file, line: fieldLine('date'), field: 'date' }));
+    if (entry.collection === 'stories' && entry.data?.['date'] instanceof Date)
+      problems.push(...checkDateInPeriod(entry.data['date'], period, { file: entry.file, line: fieldLine('date'), field: 'date' }));
 
     const paragraphs = proseParagraphs(entry.body, entry.bodyLine);
     problems.push(...at(checkReadability(paragraphs)));
@@ -115,29 +157,73 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
       const value = entry.raw?.[field];
       if (typeof value !== 'string') continue;
       const limit = plain ? MAX_PLAIN_SENTENCE_WORDS : undefined;
-      problems.push(...checkReadability([{ line: fieldLine(field), text: value }], limit).map((f) => warning({ file: entry.file, line: f.line, field, message: f.message, fix: f.fix, advice: 'leesbaarheid' })));
+      problems.push(
+        ...checkReadability([{ line: fieldLine(field), text: value }], limit).map((f) =>
+          warning({ file: entry.file, line: f.line, field, message: f.message, fix: f.fix, advice: 'leesbaarheid' }),
+        ),
+      );
     }
     if ((entry.collection === 'insights' || entry.collection === 'chapters') && typeof entry.raw?.['plainSummary'] === 'string') {
       const body = paragraphs.map((p) => p.text).join(' ');
-      problems.push(...checkPlainSummary(entry.raw['plainSummary'], body, fieldLine('plainSummary')).map((f) => warning({ file: entry.file, line: f.line, field: 'plainSummary', message: f.message, fix: f.fix, advice: 'leesbaarheid' })));
+      problems.push(
+        ...checkPlainSummary(entry.raw['plainSummary'], body, fieldLine('plainSummary')).map((f) =>
+          warning({ file: entry.file, line: f.line, field: 'plainSummary', message: f.message, fix: f.fix, advice: 'leesbaarheid' }),
+        ),
+      );
     }
 
     for (const cut of entry.raw ? findOverlongCardTexts(entry.collection, entry.raw) : []) {
       // The schema's own length error on this field says less than this one: replace it.
-      const duplicate = (p: CheckProblem) => p.file === entry.file && p.field === cut.field && p.severity === 'error' && p.rule === 'too_big';
+      const duplicate = (p: CheckProblem) =>
+        p.file === entry.file && p.field === cut.field && p.severity === 'error' && p.rule === 'too_big';
       problems.splice(0, problems.length, ...problems.filter((p) => !duplicate(p)));
-      problems.push(error({ file: entry.file, line: fieldLine(cut.field), field: cut.field, message: `${cut.length} tekens; de deelkaart toont er hoogstens ${cut.max}, de rest wordt afgekapt`, fix: `maak de tekst ${cut.length - cut.max} tekens korter` }));
+      problems.push(
+        error({
+          file: entry.file,
+          line: fieldLine(cut.field),
+          field: cut.field,
+          message: `${cut.length} tekens; de deelkaart toont er hoogstens ${cut.max}, de rest wordt afgekapt`,
+          fix: `maak de tekst ${cut.length - cut.max} tekens korter`,
+        }),
+      );
     }
     if (entry.collection === 'visuals') problems.push(...checkVisualData(entry, chartSources));
     for (const date of findImpossibleDates(entry.yamlText)) {
-      problems.push(error({ file: entry.file, line: entry.lineOffset + date.line, field: date.field, message: `${date.value} bestaat niet op de kalender; zonder correctie wordt het een andere dag`, fix: 'schrijf een bestaande datum als JJJJ-MM-DD' }));
+      problems.push(
+        error({
+          file: entry.file,
+          line: entry.lineOffset + date.line,
+          field: date.field,
+          message: `${date.value} bestaat niet op de kalender; zonder correctie wordt het een andere dag`,
+          fix: 'schrijf een bestaande datum als JJJJ-MM-DD',
+        }),
+      );
     }
     if (isDraft(entry)) {
-      problems.push(warning({ file: entry.file, line: fieldLine('draft'), field: 'draft', message: 'dit is een concept: het staat in de voorvertoning (npm run dev) maar niet op de gebouwde site', fix: 'zet draft: false als het klaar is' }));
+      problems.push(
+        warning({
+          file: entry.file,
+          line: fieldLine('draft'),
+          field: 'draft',
+          message: 'dit is een concept: het staat in de voorvertoning (npm run dev) maar niet op de gebouwde site',
+          fix: 'zet draft: false als het klaar is',
+        }),
+      );
     }
-    const placeholders = [...entry.yamlText.split('\n').map((text, index) => ({ text, line: entry.lineOffset + index + 1 })), ...entry.body.split('\n').map((text, index) => ({ text, line: entry.bodyLine + index }))].filter(({ text }) => text.includes(PLACEHOLDER_MARK));
+    const placeholders = [
+      ...entry.yamlText.split('\n').map((text, index) => ({ text, line: entry.lineOffset + index + 1 })),
+      ...entry.body.split('\n').map((text, index) => ({ text, line: entry.bodyLine + index })),
+    ].filter(({ text }) => text.includes(PLACEHOLDER_MARK));
     if (placeholders.length > 0) {
-      problems.push(warning({ file: entry.file, line: placeholders[0]!.line, field: '(bestand)', message: `bevat nog ${placeholders.length} ${placeholders.length === 1 ? 'tekst' : 'teksten'} van npm run new (regel ${placeholders.map((p) => p.line).join(', ')})`, fix: `vervang elke tekst die met "${PLACEHOLDER_MARK}" begint` }));
+      problems.push(
+        warning({
+          file: entry.file,
+          line: placeholders[0]!.line,
+          field: '(bestand)',
+          message: `bevat nog ${placeholders.length} ${placeholders.length === 1 ? 'tekst' : 'teksten'} van npm run new (regel ${placeholders.map((p) => p.line).join(', ')})`,
+          fix: `vervang elke tekst die met "${PLACEHOLDER_MARK}" begint`,
+        }),
+      );
     }
   }
   problems.push(...cardLayoutProblems(entries, problems));
@@ -147,9 +233,17 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
 /** Texts within their schema limit that the card templates still cut off; skipped where a length error already says it. */
 function cardLayoutProblems(entries: readonly LoadedEntry[], found: readonly CheckProblem[]): CheckProblem[] {
   try {
-    return findCardTextsCutInLayout(entries).filter((cut) => !found.some((p) => p.severity === 'error' && p.file === cut.file && p.field === cut.field));
+    return findCardTextsCutInLayout(entries).filter(
+      (cut) => !found.some((p) => p.severity === 'error' && p.file === cut.file && p.field === cut.field),
+    );
   } catch (caught) {
     const reason = caught instanceof Error ? caught.message : String(caught);
-    return [warning({ file: 'src/cards', field: '(deelkaarten)', message: `de deelkaarten konden niet worden opgemeten (${reason}); alleen de maximale lengtes zijn gecontroleerd` })];
+    return [
+      warning({
+        file: 'src/cards',
+        field: '(deelkaarten)',
+        message: `de deelkaarten konden niet worden opgemeten (${reason}); alleen de maximale lengtes zijn gecontroleerd`,
+      }),
+    ];
   }
 }

@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { slug } from 'github-slugger';
-import { COLLECTION_TABLE, entryFilePattern, isNote, type FolderCollection, type MarkdownCollection } from '../../src/collections/collection-table.ts';
+import {
+  COLLECTION_TABLE,
+  entryFilePattern,
+  isNote,
+  type FolderCollection,
+  type MarkdownCollection,
+} from '../../src/collections/collection-table.ts';
 
 export { MARKDOWN_COLLECTIONS, type MarkdownCollection } from '../../src/collections/collection-table.ts';
 
@@ -32,7 +38,8 @@ export const listCollectionFiles = (contentDir: string, collection: FolderCollec
   listFiles(path.join(contentDir, collection.folder), entryFilePattern(collection), collection.recursive);
 
 /** Markdown and MDX files of one collection. */
-export const listEntries = (contentDir: string, collection: MarkdownCollection) => listCollectionFiles(contentDir, COLLECTION_TABLE[collection]);
+export const listEntries = (contentDir: string, collection: MarkdownCollection) =>
+  listCollectionFiles(contentDir, COLLECTION_TABLE[collection]);
 
 /** The YAML specs of the visuals (top level of visuals/ only). */
 export const listVisualSpecs = (contentDir: string) => listCollectionFiles(contentDir, COLLECTION_TABLE.visuals);

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { COLLECTION_TABLE, type CollectionName } from '../../src/collections/collection-table.ts';
 import { findDuplicateNumbers } from '../../src/data/ordering.ts';
 import { DEFAULT_FOLLOW_UP_STATUSES } from '../../src/schemas/site.ts';
-import { findBrokenReferences, referencingEntries, REFERENCED_COLLECTIONS, type KnownIds, type ReferencingEntry } from '../../src/data/references.ts';
+import {
+  findBrokenReferences,
+  referencingEntries,
+  REFERENCED_COLLECTIONS,
+  type KnownIds,
+  type ReferencingEntry,
+} from '../../src/data/references.ts';
 import { entryId, listCollectionFiles } from './content-files.ts';
 import type { CsvRow } from './csv-content.ts';
 import { findFieldLine, parseYamlObject } from './front-matter.ts';
@@ -17,7 +23,8 @@ const statusIds = (site: Record<string, unknown> | undefined): string[] => {
 };
 
 /** The status ids of site.yaml (its defaults when it names none), for follow-ups' references. */
-export const followUpStatusIds = (entries: readonly LoadedEntry[]): string[] => statusIds(entries.find((entry) => entry.collection === 'site')?.data);
+export const followUpStatusIds = (entries: readonly LoadedEntry[]): string[] =>
+  statusIds(entries.find((entry) => entry.collection === 'site')?.data);
 
 /**
  * The ids references may point at, read from the files of a content folder (for the imports,
@@ -58,14 +65,23 @@ export function checkReferences(
   for (const { line, data } of tables) referencing.push(...referencingEntries('tables', data, files.tables, line));
   for (const { line, data } of ideas) referencing.push(...referencingEntries('ideas', data, files.ideas, line));
   const known: KnownIds = {
-    ...Object.fromEntries(REFERENCED_COLLECTIONS.map((collection) => [collection, new Set(entries.filter((entry) => entry.collection === collection).map((entry) => entry.id))])),
+    ...Object.fromEntries(
+      REFERENCED_COLLECTIONS.map((collection) => [
+        collection,
+        new Set(entries.filter((entry) => entry.collection === collection).map((entry) => entry.id)),
+      ]),
+    ),
     tables: new Set(tableIds),
     statuses: new Set(followUpStatusIds(entries)),
   };
   const numbered = (collection: string, field: string) =>
     findDuplicateNumbers(
-      entries.filter((entry) => entry.collection === collection && typeof entry.data?.[field] === 'number').map((entry) => ({ file: entry.file, value: entry.data![field] as number })),
+      entries
+        .filter((entry) => entry.collection === collection && typeof entry.data?.[field] === 'number')
+        .map((entry) => ({ file: entry.file, value: entry.data![field] as number })),
       field,
     );
-  return [...findBrokenReferences(referencing, known), ...numbered('chapters', 'order'), ...numbered('insights', 'number')].map((problem) => error(problem));
+  return [...findBrokenReferences(referencing, known), ...numbered('chapters', 'order'), ...numbered('insights', 'number')].map((problem) =>
+    error(problem),
+  );
 }

@@ -18,16 +18,14 @@ export function checkEntryMarkup(entry: LoadedEntry, source: string, visuals: Re
 export function checkContentSvgs(contentDir: string): CheckProblem[] {
   return listFiles(contentDir, /\.svg$/i).flatMap((relative) => {
     const file = path.join(contentDir, relative);
-    return checkSvg(readFileSync(file, 'utf8')).map((finding) => error({ file: shownPath(file), field: '(afbeelding)', message: finding.message, fix: finding.fix }));
+    return checkSvg(readFileSync(file, 'utf8')).map((finding) =>
+      error({ file: shownPath(file), field: '(afbeelding)', message: finding.message, fix: finding.fix }),
+    );
   });
 }
 
 /** An id as a reader's browser and a case-insensitive file system see it: no case, no accents. */
-export const comparableId = (id: string) =>
-  id
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+export const comparableId = (id: string) => id.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Entries of one collection whose ids differ only in case or accents (or not at all): one would overwrite the other's page. */
 export function findDuplicateIds(entries: readonly LoadedEntry[]): CheckProblem[] {
@@ -61,7 +59,11 @@ export interface DialoguePeriod {
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A warning when a date lies outside the dialogue's period: often a typo in the year. */
-export function checkDateInPeriod(date: Date, period: DialoguePeriod, where: Omit<CheckProblem, 'severity' | 'message' | 'fix'>): CheckProblem[] {
+export function checkDateInPeriod(
+  date: Date,
+  period: DialoguePeriod,
+  where: Omit<CheckProblem, 'severity' | 'message' | 'fix'>,
+): CheckProblem[] {
   const before = period.from && date < period.from;
   const after = period.to && date > period.to;
   if (!before && !after) return [];

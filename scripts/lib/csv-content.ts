@@ -22,14 +22,33 @@ const ID_OF: { [C in CsvCollection]?: (row: CsvRow<C>['data']) => string } = { t
  * valid or not, so a row with one bad cell is reported once and not again by every entry that
  * refers to it.
  */
-export function loadCsv<C extends CsvCollection>(contentDir: string, collection: C): { rows: CsvRow<C>[]; ids: string[]; problems: CheckProblem[] } {
+export function loadCsv<C extends CsvCollection>(
+  contentDir: string,
+  collection: C,
+): { rows: CsvRow<C>[]; ids: string[]; problems: CheckProblem[] } {
   const absolute = path.join(contentDir, COLLECTION_TABLE[collection].file);
   const file = shownPath(absolute);
   if (!existsSync(absolute)) {
-    return { rows: [], ids: [], problems: [error({ file, field: '(bestand)', message: 'het bestand ontbreekt', fix: `maak ${COLLECTION_TABLE[collection].file} aan of importeer het met npm run import -- ${collection} <bestand.csv>` })] };
+    return {
+      rows: [],
+      ids: [],
+      problems: [
+        error({
+          file,
+          field: '(bestand)',
+          message: 'het bestand ontbreekt',
+          fix: `maak ${COLLECTION_TABLE[collection].file} aan of importeer het met npm run import -- ${collection} <bestand.csv>`,
+        }),
+      ],
+    };
   }
   try {
-    const checked = checkCsv(readFileSync(absolute, 'utf8'), CSV_SCHEMAS[collection] as z.ZodType, file, ID_OF[collection] as ((row: unknown) => string) | undefined);
+    const checked = checkCsv(
+      readFileSync(absolute, 'utf8'),
+      CSV_SCHEMAS[collection] as z.ZodType,
+      file,
+      ID_OF[collection] as ((row: unknown) => string) | undefined,
+    );
     return { rows: checked.rows as CsvRow<C>[], ids: checked.ids, problems: checked.problems.map((problem) => error(problem)) };
   } catch (caught) {
     if (!(caught instanceof ContentError)) throw caught;

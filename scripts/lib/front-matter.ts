@@ -20,12 +20,24 @@ const OPENING = /^\uFEFF?---\r?\n/;
 export function readFrontMatter(text: string): FrontMatterFile {
   const opening = OPENING.exec(text);
   if (!opening) {
-    return { data: undefined, error: { line: 1, message: 'het bestand begint niet met front matter tussen twee regels "---"' }, yamlText: '', body: text, bodyLine: 1 };
+    return {
+      data: undefined,
+      error: { line: 1, message: 'het bestand begint niet met front matter tussen twee regels "---"' },
+      yamlText: '',
+      body: text,
+      bodyLine: 1,
+    };
   }
   const rest = text.slice(opening[0].length);
   const closing = /^---[ \t]*$/m.exec(rest);
   if (!closing) {
-    return { data: undefined, error: { line: 1, message: 'de front matter wordt niet afgesloten met een regel "---"' }, yamlText: rest, body: '', bodyLine: 1 };
+    return {
+      data: undefined,
+      error: { line: 1, message: 'de front matter wordt niet afgesloten met een regel "---"' },
+      yamlText: rest,
+      body: '',
+      bodyLine: 1,
+    };
   }
   const yamlText = rest.slice(0, closing.index);
   const yamlLines = yamlText.split('\n').length - 1;
@@ -39,7 +51,10 @@ export function parseYamlObject(yamlText: string, lineOffset = 0): Pick<FrontMat
   try {
     const data = yaml.load(yamlText) ?? {};
     if (typeof data !== 'object' || Array.isArray(data)) {
-      return { data: undefined, error: { line: lineOffset + 1, message: 'de gegevens moeten velden zijn ("naam: waarde"), geen losse tekst of lijst' } };
+      return {
+        data: undefined,
+        error: { line: lineOffset + 1, message: 'de gegevens moeten velden zijn ("naam: waarde"), geen losse tekst of lijst' },
+      };
     }
     return { data: data as Record<string, unknown> };
   } catch (error) {

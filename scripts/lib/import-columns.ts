@@ -63,13 +63,17 @@ export function mapHeadings(headings: readonly string[], columns: readonly Colum
   const fields = headings.map((heading) => {
     const key = normaliseHeading(heading);
     const field = columns.find((column) => column.aliases.includes(key))?.field;
-    if (!field) problems.push(`de kolom "${heading}" is onbekend: hernoem haar naar een van ${columns.map((column) => column.label).join(', ')} of verwijder haar`);
+    if (!field)
+      problems.push(
+        `de kolom "${heading}" is onbekend: hernoem haar naar een van ${columns.map((column) => column.label).join(', ')} of verwijder haar`,
+      );
     return field ?? '';
   });
   for (const column of columns) {
     const count = fields.filter((f) => f === column.field).length;
     if (count > 1) problems.push(`er zijn ${count} kolommen voor "${column.label}": laat er één over`);
-    if (count === 0 && column.required) problems.push(`de kolom "${column.label}"${column.showField ? ` (${column.field})` : ''} ontbreekt`);
+    if (count === 0 && column.required)
+      problems.push(`de kolom "${column.label}"${column.showField ? ` (${column.field})` : ''} ontbreekt`);
   }
   return { fields, problems };
 }
@@ -82,11 +86,17 @@ const csvColumns = (collection: CsvCollection): ColumnSpec[] =>
   });
 
 /** Maps the headings of a tables or ideas export to the fields of the content file. */
-export const mapColumns = (collection: CsvCollection, headings: readonly string[]): ColumnMapping => mapHeadings(headings, csvColumns(collection));
+export const mapColumns = (collection: CsvCollection, headings: readonly string[]): ColumnMapping =>
+  mapHeadings(headings, csvColumns(collection));
 
 const YES = new Set(['ja', 'j', 'x', 'yes', 'y', 'true', '1', 'waar']);
 const NO = new Set(['nee', 'n', 'no', 'false', '0', 'onwaar', '']);
-const REGION_ALIASES: Record<string, string> = { friesland: 'fryslan', brabant: 'noord-brabant', nederland: 'landelijk', nationaal: 'landelijk' };
+const REGION_ALIASES: Record<string, string> = {
+  friesland: 'fryslan',
+  brabant: 'noord-brabant',
+  nederland: 'landelijk',
+  nationaal: 'landelijk',
+};
 
 /** One line of plain text: no control characters, no line breaks, single spaces. Markup stays literal text. */
 export const plainText = (value: string) =>

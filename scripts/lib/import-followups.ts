@@ -66,7 +66,11 @@ const recordDateCell = (raw: string) => {
   const month = /^(\d{1,2})[-/.](\d{4})$/.exec(value);
   return month ? `${month[2]}-${month[1]!.padStart(2, '0')}` : value;
 };
-const listCell = (raw: string) => plainText(raw).split(/[;,|]/).map((part) => part.trim()).filter(Boolean);
+const listCell = (raw: string) =>
+  plainText(raw)
+    .split(/[;,|]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 const yesNo = (raw: string) => normaliseCell('example', raw) === 'ja';
 
 /**
@@ -75,13 +79,24 @@ const yesNo = (raw: string) => normaliseCell('example', raw) === 'ja';
  * follow-up. A follow-up whose rows disagree, fail the schema or point nowhere is rejected
  * with every reason and its row numbers; none disappears silently.
  */
-export function planFollowUpImport(text: string, file: string, contentDir: string, known: KnownFollowUpIds, replace: boolean): FollowUpImportPlan {
+export function planFollowUpImport(
+  text: string,
+  file: string,
+  contentDir: string,
+  known: KnownFollowUpIds,
+  replace: boolean,
+): FollowUpImportPlan {
   const plan: FollowUpImportPlan = { fatal: [], read: 0, accepted: [], alreadyPresent: [], rejected: [] };
   const records = readImportRecords(text, file, plan.fatal);
   if (!records) return plan;
   const mapping = mapHeadings(
     records.columns,
-    Object.values(FOLLOW_UP_COLUMNS).map((column) => ({ field: column.field, aliases: column.aliases, label: column.aliases[0]!, required: column.required === true })),
+    Object.values(FOLLOW_UP_COLUMNS).map((column) => ({
+      field: column.field,
+      aliases: column.aliases,
+      label: column.aliases[0]!,
+      required: column.required === true,
+    })),
   );
   const fields = mapping.fields;
   plan.fatal.push(...mapping.problems);
@@ -100,14 +115,19 @@ export function planFollowUpImport(text: string, file: string, contentDir: strin
   }
   for (const [id, { lines, rows }] of groups) {
     const reasons: string[] = [];
-    if (!SLUG_PATTERN.test(id)) reasons.push(`"${id}" is geen bruikbare id: gebruik kleine letters, cijfers en streepjes; de id wordt de bestandsnaam`);
+    if (!SLUG_PATTERN.test(id))
+      reasons.push(`"${id}" is geen bruikbare id: gebruik kleine letters, cijfers en streepjes; de id wordt de bestandsnaam`);
     const data: Record<string, unknown> = {};
     for (const column of Object.values(FOLLOW_UP_COLUMNS).filter((c) => !c.field.startsWith('step.') && c.field !== 'id')) {
       const values = [...new Set(rows.map((row) => row[column.field] ?? '').filter(Boolean))];
-      if (values.length > 1) reasons.push(`kolom ${column.aliases[0]}: de rijen van deze opvolging zeggen verschillende dingen (${values.map((v) => `"${v}"`).join(', ')})`);
+      if (values.length > 1)
+        reasons.push(
+          `kolom ${column.aliases[0]}: de rijen van deze opvolging zeggen verschillende dingen (${values.map((v) => `"${v}"`).join(', ')})`,
+        );
       const value = values[0];
       if (value === undefined) continue;
-      if (LISTS.includes(column.field)) data[column.field] = column.field === 'tables' ? listCell(value) : listCell(value).map((item) => normaliseCell('theme', item));
+      if (LISTS.includes(column.field))
+        data[column.field] = column.field === 'tables' ? listCell(value) : listCell(value).map((item) => normaliseCell('theme', item));
       else if (column.field === 'example') data[column.field] = yesNo(value);
       else if (column.field === 'started' || column.field === 'due') data[column.field] = recordDateCell(value);
       else data[column.field] = column.field === 'status' ? value.toLowerCase() : value;
@@ -117,7 +137,13 @@ export function planFollowUpImport(text: string, file: string, contentDir: strin
       text: row['step.text'] ?? '',
       ...(row['step.status'] ? { status: row['step.status'].toLowerCase() } : {}),
       ...(row['step.document']
-        ? { source: { document: row['step.document'], date: recordDateCell(row['step.sourceDate'] || row['step.date'] || ''), ...(row['step.url'] ? { url: row['step.url'] } : {}) } }
+        ? {
+            source: {
+              document: row['step.document'],
+              date: recordDateCell(row['step.sourceDate'] || row['step.date'] || ''),
+              ...(row['step.url'] ? { url: row['step.url'] } : {}),
+            },
+          }
         : {}),
       ...(yesNo(row['step.example'] ?? '') ? { example: true } : {}),
     }));
@@ -125,12 +151,17 @@ export function planFollowUpImport(text: string, file: string, contentDir: strin
     if (!parsed.success) reasons.push(...issuesToProblems(parsed.error.issues, file).map(formatRowProblem));
     else reasons.push(...referenceProblems(parsed.data, file, known));
     const target = path.join(COLLECTION_TABLE.followups.folder, `${id}.${COLLECTION_TABLE.followups.newExtension}`);
-    const existing = existsSync(path.join(contentDir, target)) ? readFrontMatter(readFileSync(path.join(contentDir, target), 'utf8')) : undefined;
+    const existing = existsSync(path.join(contentDir, target))
+      ? readFrontMatter(readFileSync(path.join(contentDir, target), 'utf8'))
+      : undefined;
     if (reasons.length === 0 && existing && JSON.stringify(followUpSchema.safeParse(existing.data).data) === JSON.stringify(parsed.data)) {
       plan.alreadyPresent.push(id);
       continue;
     }
-    if (existing && !replace) reasons.push(`${target} bestaat al met andere gegevens: pas dat bestand aan, of importeer met --replace (de tekst onder de front matter blijft dan staan)`);
+    if (existing && !replace)
+      reasons.push(
+        `${target} bestaat al met andere gegevens: pas dat bestand aan, of importeer met --replace (de tekst onder de front matter blijft dan staan)`,
+      );
     if (reasons.length > 0) {
       plan.rejected.push({ id, lines, reasons });
       continue;
@@ -138,7 +169,12 @@ export function planFollowUpImport(text: string, file: string, contentDir: strin
     const body = existing?.body.replace(/^\n+/, '') ?? '';
     // In the order `npm run new` writes them, so an imported file reads like a scaffolded one.
     const ordered = Object.fromEntries(FIELD_ORDER.filter((field) => field in data).map((field) => [field, data[field]]));
-    plan.accepted.push({ id, path: target, content: `---\n${yaml.dump(ordered, { lineWidth: -1, noRefs: true })}---\n${body ? `\n${body}` : ''}`, replaces: existing !== undefined });
+    plan.accepted.push({
+      id,
+      path: target,
+      content: `---\n${yaml.dump(ordered, { lineWidth: -1, noRefs: true })}---\n${body ? `\n${body}` : ''}`,
+      replaces: existing !== undefined,
+    });
   }
   return plan;
 }

@@ -52,7 +52,13 @@ export function readImportRecords(text: string, file: string, fatal: string[]): 
  * and the rows already there. Every row ends up in exactly one bucket: accepted, already
  * present or rejected (with reasons), so none disappears silently.
  */
-export function planImport(collection: CsvCollection, text: string, file: string, existing: readonly CsvRecord[], known: KnownIds): ImportPlan {
+export function planImport(
+  collection: CsvCollection,
+  text: string,
+  file: string,
+  existing: readonly CsvRecord[],
+  known: KnownIds,
+): ImportPlan {
   const plan: ImportPlan = { fatal: [], read: 0, accepted: [], alreadyPresent: [], rejected: [] };
   const records = readImportRecords(text, file, plan.fatal);
   if (!records) return plan;
@@ -73,7 +79,9 @@ export function planImport(collection: CsvCollection, text: string, file: string
     const record: CsvRecord = Object.fromEntries(CANONICAL_COLUMNS[collection].map((column) => [column, normaliseCell(column, '')]));
     mapping.fields.forEach((field, index) => (record[field] = normaliseCell(field, cells[index] ?? '')));
     const checked = checkCsvRow(schema, record, file, line);
-    const problems = checked.data ? findBrokenReferences(referencingEntries(collection, checked.data as Record<string, unknown>, file, line), known) : checked.problems;
+    const problems = checked.data
+      ? findBrokenReferences(referencingEntries(collection, checked.data as Record<string, unknown>, file, line), known)
+      : checked.problems;
     const reasons = problems.map(formatRowProblem);
     const key = keyOf(collection, record);
     const before = existingByKey.get(key);
@@ -82,10 +90,19 @@ export function planImport(collection: CsvCollection, text: string, file: string
       plan.alreadyPresent.push(line);
       continue;
     }
-    if (before) reasons.push(collection === 'tables' ? `tafel ${record['id']} staat al in het bestand met andere gegevens: pas die regel aan of importeer met --replace` : 'dit idee van deze tafel staat al in het bestand');
+    if (before)
+      reasons.push(
+        collection === 'tables'
+          ? `tafel ${record['id']} staat al in het bestand met andere gegevens: pas die regel aan of importeer met --replace`
+          : 'dit idee van deze tafel staat al in het bestand',
+      );
     if (earlier !== undefined) {
       // A doubled id is the same fault as in the content file; a doubled idea is the import's own rule.
-      reasons.push(collection === 'tables' ? formatRowProblem(duplicateIdProblem(file, line, record['id']!, earlier)) : `dezelfde tafel en tekst staat ook op rij ${earlier} van dit bestand`);
+      reasons.push(
+        collection === 'tables'
+          ? formatRowProblem(duplicateIdProblem(file, line, record['id']!, earlier))
+          : `dezelfde tafel en tekst staat ook op rij ${earlier} van dit bestand`,
+      );
     }
     if (reasons.length > 0) {
       plan.rejected.push({ line, reasons });
@@ -101,7 +118,9 @@ export function planImport(collection: CsvCollection, text: string, file: string
 export function readExistingRecords(collection: CsvCollection, text: string | undefined, file: string): CsvRecord[] {
   if (text === undefined) return [];
   const { columns, rows } = readCsvRecords(text, file);
-  return rows.map(({ cells }) => Object.fromEntries(CANONICAL_COLUMNS[collection].map((column) => [column, cells[columns.indexOf(column)] ?? ''])));
+  return rows.map(({ cells }) =>
+    Object.fromEntries(CANONICAL_COLUMNS[collection].map((column) => [column, cells[columns.indexOf(column)] ?? ''])),
+  );
 }
 
 /** CSV text in canonical column order, comma separated, quoted where needed, UTF-8 without BOM, one row per line. */

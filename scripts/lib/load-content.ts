@@ -77,7 +77,14 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
       problems.push(...schemaProblems(result.issues, entry));
     }
     if (entry.collection !== 'site' && !SLUG_PATTERN.test(entry.id.split('/').at(-1) ?? '')) {
-      problems.push(error({ file: entry.file, field: '(bestandsnaam)', message: `de bestandsnaam geeft de slug "${entry.id}", die niet bruikbaar is`, fix: 'gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld mijn-verhaal.mdx' }));
+      problems.push(
+        error({
+          file: entry.file,
+          field: '(bestandsnaam)',
+          message: `de bestandsnaam geeft de slug "${entry.id}", die niet bruikbaar is`,
+          fix: 'gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld mijn-verhaal.mdx',
+        }),
+      );
     }
     entries.push(entry);
   };
@@ -86,7 +93,18 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
     for (const relative of listEntries(contentDir, collection)) {
       const absoluteFile = path.join(contentDir, COLLECTION_TABLE[collection].folder, relative);
       const { data, error: parseError, yamlText, body, bodyLine } = readFrontMatter(readFileSync(absoluteFile, 'utf8'));
-      const entry: LoadedEntry = { collection, id: entryId(relative), file: shownPath(absoluteFile), absoluteFile, raw: data, data: undefined, yamlText, lineOffset: 1, body, bodyLine };
+      const entry: LoadedEntry = {
+        collection,
+        id: entryId(relative),
+        file: shownPath(absoluteFile),
+        absoluteFile,
+        raw: data,
+        data: undefined,
+        yamlText,
+        lineOffset: 1,
+        body,
+        bodyLine,
+      };
       add(entry, schemaOf(collection, absoluteFile, contentDir), parseError);
     }
   }
@@ -94,20 +112,58 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
     const absoluteFile = path.join(contentDir, COLLECTION_TABLE.visuals.folder, relative);
     const yamlText = readFileSync(absoluteFile, 'utf8');
     const { data, error: parseError } = parseYamlObject(yamlText);
-    const entry: LoadedEntry = { collection: 'visuals', id: entryId(relative), file: shownPath(absoluteFile), absoluteFile, raw: data, data: undefined, yamlText, lineOffset: 0, body: '', bodyLine: 0 };
+    const entry: LoadedEntry = {
+      collection: 'visuals',
+      id: entryId(relative),
+      file: shownPath(absoluteFile),
+      absoluteFile,
+      raw: data,
+      data: undefined,
+      yamlText,
+      lineOffset: 0,
+      body: '',
+      bodyLine: 0,
+    };
     add(entry, COLLECTION_TABLE.visuals.schema, parseError);
     const dataFile = (data?.['data'] as { file?: unknown } | undefined)?.file;
     if (typeof dataFile === 'string' && !existsSync(path.join(path.dirname(absoluteFile), dataFile))) {
-      problems.push(error({ ...missingDataFileProblem(entry.file, dataFile), line: (findFieldLine(yamlText, ['data', 'file']) ?? 1) + entry.lineOffset }));
+      problems.push(
+        error({
+          ...missingDataFileProblem(entry.file, dataFile),
+          line: (findFieldLine(yamlText, ['data', 'file']) ?? 1) + entry.lineOffset,
+        }),
+      );
     }
   }
   const siteFile = path.join(contentDir, COLLECTION_TABLE.site.file);
   if (existsSync(siteFile)) {
     const yamlText = readFileSync(siteFile, 'utf8');
     const { data, error: parseError } = parseYamlObject(yamlText);
-    add({ collection: 'site', id: 'site', file: shownPath(siteFile), absoluteFile: siteFile, raw: data, data: undefined, yamlText, lineOffset: 0, body: '', bodyLine: 0 }, COLLECTION_TABLE.site.schema, parseError);
+    add(
+      {
+        collection: 'site',
+        id: 'site',
+        file: shownPath(siteFile),
+        absoluteFile: siteFile,
+        raw: data,
+        data: undefined,
+        yamlText,
+        lineOffset: 0,
+        body: '',
+        bodyLine: 0,
+      },
+      COLLECTION_TABLE.site.schema,
+      parseError,
+    );
   } else {
-    problems.push(error({ file: shownPath(siteFile), field: '(bestand)', message: 'het bestand ontbreekt', fix: 'maak site.yaml aan met naam, slogan en organisatie (zie docs/redactie.md)' }));
+    problems.push(
+      error({
+        file: shownPath(siteFile),
+        field: '(bestand)',
+        message: 'het bestand ontbreekt',
+        fix: 'maak site.yaml aan met naam, slogan en organisatie (zie docs/redactie.md)',
+      }),
+    );
   }
   return { entries, problems };
 }

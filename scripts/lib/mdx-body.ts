@@ -20,10 +20,12 @@ export function contentLines(body: string, bodyLine: number): { line: number; te
 }
 
 /** Every link of a body (Markdown links, `<a href>`), from the syntax tree the markup policy reads. */
-export const findLinks = (body: string, bodyLine: number, format: 'md' | 'mdx' = 'mdx'): BodyLink[] => findLinksAndImages(body, format, bodyLine).links;
+export const findLinks = (body: string, bodyLine: number, format: 'md' | 'mdx' = 'mdx'): BodyLink[] =>
+  findLinksAndImages(body, format, bodyLine).links;
 
 /** Every image of a body (Markdown images, `<img>`, components with a `src`), from the same tree. */
-export const findImages = (body: string, bodyLine: number, format: 'md' | 'mdx' = 'mdx'): BodyImage[] => findLinksAndImages(body, format, bodyLine).images;
+export const findImages = (body: string, bodyLine: number, format: 'md' | 'mdx' = 'mdx'): BodyImage[] =>
+  findLinksAndImages(body, format, bodyLine).images;
 
 /** The readable prose of a body as paragraphs, without markup, components, code or headings' hashes. */
 export function proseParagraphs(body: string, bodyLine: number): Paragraph[] {
@@ -31,7 +33,12 @@ export function proseParagraphs(body: string, bodyLine: number): Paragraph[] {
   let current: Paragraph | undefined;
   for (const { line, text } of contentLines(body, bodyLine)) {
     const trimmed = text.trim();
-    const isBlock = trimmed === '' || /^<\/?[A-Za-z]/.test(trimmed) || /^(\||-{3,}$|\*{3,}$)/.test(trimmed) || /^#{1,6}\s/.test(trimmed) || /^[-*+]\s|^\d+\.\s/.test(trimmed);
+    const isBlock =
+      trimmed === '' ||
+      /^<\/?[A-Za-z]/.test(trimmed) ||
+      /^(\||-{3,}$|\*{3,}$)/.test(trimmed) ||
+      /^#{1,6}\s/.test(trimmed) ||
+      /^[-*+]\s|^\d+\.\s/.test(trimmed);
     const plain = stripMarkup(trimmed);
     if (isBlock) {
       current = undefined;

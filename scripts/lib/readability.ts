@@ -28,7 +28,10 @@ const ABBREVIATIONS = /\b(bijv|bv|o\.a|d\.w\.z|m\.a\.w|enz|etc|ca|nr|dhr|mevr|dr
 
 /** Splits text into sentences; dots in abbreviations and numbers do not end a sentence. */
 export function splitSentences(text: string): string[] {
-  const parts = text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?…])\s+(?=[A-Z0-9"'‘“(À-Ý])/);
+  const parts = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/(?<=[.!?…])\s+(?=[A-Z0-9"'‘“(À-Ý])/);
   const sentences: string[] = [];
   for (const part of parts) {
     const previous = sentences.at(-1);
@@ -78,7 +81,13 @@ export function findLongWords(paragraph: Paragraph, max = MAX_WORD_LETTERS): Rea
 /** A plain-language summary must exist and be shorter than the text it summarises. */
 export function checkPlainSummary(plain: string | undefined, fullText: string, line: number): ReadabilityFinding[] {
   if (!plain || plain.trim() === '') {
-    return [{ line, message: 'de samenvatting in eenvoudige taal ontbreekt', fix: 'schrijf in plainSummary in een paar korte zinnen waar het over gaat' }];
+    return [
+      {
+        line,
+        message: 'de samenvatting in eenvoudige taal ontbreekt',
+        fix: 'schrijf in plainSummary in een paar korte zinnen waar het over gaat',
+      },
+    ];
   }
   const plainCount = words(plain).length;
   const fullCount = words(fullText).length;

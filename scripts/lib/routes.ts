@@ -83,7 +83,11 @@ export function internalPath(href: string, baseUrl?: string): string | undefined
 }
 
 /** Why an internal path leads nowhere, or undefined when it exists (a page, or a file in public/). */
-export function explainBrokenPath(target: string, routes: ReadonlySet<string>, publicDir: string): { message: string; fix: string } | undefined {
+export function explainBrokenPath(
+  target: string,
+  routes: ReadonlySet<string>,
+  publicDir: string,
+): { message: string; fix: string } | undefined {
   if (routes.has(target) || (target !== '/' && existsSync(path.join(publicDir, target)))) return undefined;
   if (!target.endsWith('/') && routes.has(`${target}/`)) {
     return { message: `de link "${target}" mist de schuine streep aan het eind`, fix: `schrijf "${target}/"` };
@@ -94,7 +98,10 @@ export function explainBrokenPath(target: string, routes: ReadonlySet<string>, p
   const siblings = [...routes].filter((route) => route.startsWith(section) && route !== section).slice(0, 5);
   return {
     message: `de link "${target}" wijst naar een pagina die niet bestaat`,
-    fix: siblings.length > 0 ? `kies een bestaande pagina, bijvoorbeeld ${siblings.join(', ')}` : 'controleer het adres; interne links beginnen met / en eindigen met /',
+    fix:
+      siblings.length > 0
+        ? `kies een bestaande pagina, bijvoorbeeld ${siblings.join(', ')}`
+        : 'controleer het adres; interne links beginnen met / en eindigen met /',
   };
 }
 
@@ -141,7 +148,11 @@ export function listAnchors(entries: readonly AnchorSource[], tableIds: readonly
 }
 
 /** Why the fragment of an internal link points nowhere, or undefined when the anchor exists. */
-export function explainBrokenAnchor(target: string, fragment: string, anchors: ReadonlyMap<string, ReadonlySet<string>>): { message: string; fix: string } | undefined {
+export function explainBrokenAnchor(
+  target: string,
+  fragment: string,
+  anchors: ReadonlyMap<string, ReadonlySet<string>>,
+): { message: string; fix: string } | undefined {
   const known = anchors.get(target);
   if (known?.has(fragment)) return undefined;
   const lower = known && [...known].find((anchor) => anchor === fragment.toLowerCase());
@@ -149,6 +160,9 @@ export function explainBrokenAnchor(target: string, fragment: string, anchors: R
   const examples = known ? [...known].slice(0, 6).map((anchor) => `#${anchor}`) : [];
   return {
     message: `het anker "#${fragment}" bestaat niet op ${target}`,
-    fix: examples.length > 0 ? `kies een bestaand anker, bijvoorbeeld ${examples.join(', ')}, of link zonder #…` : 'link naar de pagina zonder #…',
+    fix:
+      examples.length > 0
+        ? `kies een bestaand anker, bijvoorbeeld ${examples.join(', ')}, of link zonder #…`
+        : 'link naar de pagina zonder #…',
   };
 }

@@ -11,7 +11,12 @@ import { writeFileAtomic } from './write-atomic.ts';
 /** The ids follow-ups in `contentDir` may point to, read from the files as `npm run check` does. */
 function knownIds(contentDir: string): KnownFollowUpIds {
   const tablesFile = path.join(contentDir, COLLECTION_TABLE.tables.file);
-  return knownIdsOnDisk(contentDir, readExistingRecords('tables', existsSync(tablesFile) ? readFileSync(tablesFile, 'utf8') : undefined, COLLECTION_TABLE.tables.file).map((row) => row['id']!));
+  return knownIdsOnDisk(
+    contentDir,
+    readExistingRecords('tables', existsSync(tablesFile) ? readFileSync(tablesFile, 'utf8') : undefined, COLLECTION_TABLE.tables.file).map(
+      (row) => row['id']!,
+    ),
+  );
 }
 
 /**
@@ -20,10 +25,16 @@ function knownIds(contentDir: string): KnownFollowUpIds {
  * unless `replace`, which rewrites its front matter and keeps its text. With `replace`,
  * nothing is written unless every follow-up passed.
  */
-export function runFollowUpImport(source: string, contentDir: string, options: ImportOptions): { plan: FollowUpImportPlan; written: string[]; report: string[]; ok: boolean } {
+export function runFollowUpImport(
+  source: string,
+  contentDir: string,
+  options: ImportOptions,
+): { plan: FollowUpImportPlan; written: string[]; report: string[]; ok: boolean } {
   const plan = planFollowUpImport(readFileSync(source, 'utf8'), shownPath(source), contentDir, knownIds(contentDir), options.replace);
   const folder = shownPath(path.join(contentDir, COLLECTION_TABLE.followups.folder));
-  const report = [`Import van ${shownPath(source)} naar ${folder}/ (${options.replace ? 'vervangen' : 'toevoegen'}${options.dryRun ? ', proefdraai: er wordt niets geschreven' : ''})`];
+  const report = [
+    `Import van ${shownPath(source)} naar ${folder}/ (${options.replace ? 'vervangen' : 'toevoegen'}${options.dryRun ? ', proefdraai: er wordt niets geschreven' : ''})`,
+  ];
   if (plan.fatal.length > 0) {
     report.push('Het bestand is niet geïmporteerd:', ...plan.fatal.map((reason) => `  - ${reason}`));
     return { plan, written: [], report, ok: false };
@@ -48,6 +59,9 @@ export function runFollowUpImport(source: string, contentDir: string, options: I
       report.push(`  ${followUp.replaces ? 'bijgewerkt' : 'aangemaakt'}: ${shownPath(target)}`);
     }
   }
-  if (!ok) report.push('Verbeter de afgewezen opvolgingen in de spreadsheet en importeer opnieuw; opvolgingen die al zijn geïmporteerd worden dan overgeslagen.');
+  if (!ok)
+    report.push(
+      'Verbeter de afgewezen opvolgingen in de spreadsheet en importeer opnieuw; opvolgingen die al zijn geïmporteerd worden dan overgeslagen.',
+    );
   return { plan, written, report, ok };
 }

@@ -34,10 +34,17 @@ export function runImport(collection: CsvCollection, source: string, contentDir:
   const shownTarget = shownPath(target);
   const existingText = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
   const existing = readExistingRecords(collection, existingText, shownTarget);
-  const known = knownIdsOnDisk(contentDir, collection === 'ideas' ? readExistingRecords('tables', readTables(contentDir), COLLECTION_TABLE.tables.file).map((row) => row['id']!) : []);
+  const known = knownIdsOnDisk(
+    contentDir,
+    collection === 'ideas'
+      ? readExistingRecords('tables', readTables(contentDir), COLLECTION_TABLE.tables.file).map((row) => row['id']!)
+      : [],
+  );
   const plan = planImport(collection, readFileSync(source, 'utf8'), shownPath(source), options.replace ? [] : existing, known);
 
-  const report = [`Import van ${shownPath(source)} naar ${shownTarget} (${options.replace ? 'vervangen' : 'toevoegen'}${options.dryRun ? ', proefdraai: er wordt niets geschreven' : ''})`];
+  const report = [
+    `Import van ${shownPath(source)} naar ${shownTarget} (${options.replace ? 'vervangen' : 'toevoegen'}${options.dryRun ? ', proefdraai: er wordt niets geschreven' : ''})`,
+  ];
   if (plan.fatal.length > 0) {
     report.push('Het bestand is niet geïmporteerd:', ...plan.fatal.map((reason) => `  - ${reason}`));
     return { plan, written: false, report, ok: false };
@@ -53,15 +60,22 @@ export function runImport(collection: CsvCollection, source: string, contentDir:
   const rows = options.replace ? plan.accepted : [...existing, ...plan.accepted];
   let written = false;
   if (options.replace && !ok) {
-    report.push(`${shownTarget} is niet vervangen: verbeter eerst de afgewezen rijen (met --replace wordt alleen een volledig goed bestand geschreven).`);
+    report.push(
+      `${shownTarget} is niet vervangen: verbeter eerst de afgewezen rijen (met --replace wordt alleen een volledig goed bestand geschreven).`,
+    );
   } else if (plan.accepted.length === 0 && !options.replace) {
     report.push(`${shownTarget} is niet gewijzigd: er waren geen nieuwe rijen.`);
   } else if (!options.dryRun) {
     writeFileAtomic(target, formatContentCsv(collection, rows));
     written = true;
-    report.push(`${shownTarget} heeft nu ${rows.length} ${rows.length === 1 ? 'rij' : 'rijen'}${options.replace ? ` (was ${existing.length})` : ''}.`);
+    report.push(
+      `${shownTarget} heeft nu ${rows.length} ${rows.length === 1 ? 'rij' : 'rijen'}${options.replace ? ` (was ${existing.length})` : ''}.`,
+    );
   }
-  if (!ok) report.push('Verbeter de afgewezen rijen in de spreadsheet en importeer het bestand opnieuw; rijen die al zijn geïmporteerd worden dan overgeslagen.');
+  if (!ok)
+    report.push(
+      'Verbeter de afgewezen rijen in de spreadsheet en importeer het bestand opnieuw; rijen die al zijn geïmporteerd worden dan overgeslagen.',
+    );
   return { plan, written, report, ok };
 }
 

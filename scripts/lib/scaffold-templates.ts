@@ -62,7 +62,9 @@ Een citaat zet je zo in de tekst:
 `;
 
 /** A neutral drawing that marks the spot for the real image. */
-export const placeholderImage = (title: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 675" width="1200" height="675" role="img" aria-label="Tijdelijke afbeelding">
+export const placeholderImage = (
+  title: string,
+) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 675" width="1200" height="675" role="img" aria-label="Tijdelijke afbeelding">
   <rect width="1200" height="675" fill="#e8f1f8"/>
   <circle cx="600" cy="300" r="120" fill="#154273" opacity=".15"/>
   <text x="600" y="520" font-family="sans-serif" font-size="40" text-anchor="middle" fill="#154273">Tijdelijke afbeelding: ${title.replace(/[<>&"]/g, '')}</text>

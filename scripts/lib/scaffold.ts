@@ -47,25 +47,45 @@ export interface PlannedFile {
 }
 
 /** The files for a new entry, or the reason (in Dutch) why none can be made. */
-export function planScaffold(requestedKind: string, title: string, contentDir: string, today = new Date().toISOString().slice(0, 10)): { files: PlannedFile[] } | { error: string } {
+export function planScaffold(
+  requestedKind: string,
+  title: string,
+  contentDir: string,
+  today = new Date().toISOString().slice(0, 10),
+): { files: PlannedFile[] } | { error: string } {
   const kind = SCAFFOLD_ALIASES[requestedKind] ?? requestedKind;
-  if (!(kind in SCAFFOLD_KINDS)) return { error: `onbekende soort "${kind}"; kies uit: ${[...Object.keys(SCAFFOLD_KINDS), ...Object.keys(SCAFFOLD_ALIASES)].join(', ')}` };
+  if (!(kind in SCAFFOLD_KINDS))
+    return {
+      error: `onbekende soort "${kind}"; kies uit: ${[...Object.keys(SCAFFOLD_KINDS), ...Object.keys(SCAFFOLD_ALIASES)].join(', ')}`,
+    };
   const { counter, collection } = SCAFFOLD_KINDS[kind as ScaffoldKind];
   const config = COLLECTION_TABLE[collection];
   const extension = config.newExtension;
   const clean = title.replace(/\s+/g, ' ').trim();
   const bounds = titleSchema(kind as ScaffoldKind) as { minLength: number | null; maxLength: number | null };
   if (clean.length < (bounds.minLength ?? 1) || clean.length > (bounds.maxLength ?? Infinity)) {
-    return { error: `de titel is ${clean.length} tekens; een ${kind} heeft een titel van ${bounds.minLength ?? 1} tot ${bounds.maxLength} tekens` };
+    return {
+      error: `de titel is ${clean.length} tekens; een ${kind} heeft een titel van ${bounds.minLength ?? 1} tot ${bounds.maxLength} tekens`,
+    };
   }
   const slug = slugify(clean);
   if (!slug) return { error: 'de titel bevat geen letters of cijfers om een bestandsnaam van te maken' };
 
   const existing = listCollectionFiles(contentDir, config);
   const clash = existing.find((file) => entryId(file) === slug);
-  if (clash) return { error: `er bestaat al een ${kind} met de slug "${slug}": ${config.folder}/${clash}; kies een andere titel of bewerk dat bestand` };
+  if (clash)
+    return {
+      error: `er bestaat al een ${kind} met de slug "${slug}": ${config.folder}/${clash}; kies een andere titel of bewerk dat bestand`,
+    };
 
-  const context: templates.ScaffoldContext = { slug, title: clean, today, firstTheme: firstTheme(contentDir), next: nextNumber(contentDir, collection, counter), firstStatus: firstStatus(contentDir) };
+  const context: templates.ScaffoldContext = {
+    slug,
+    title: clean,
+    today,
+    firstTheme: firstTheme(contentDir),
+    next: nextNumber(contentDir, collection, counter),
+    firstStatus: firstStatus(contentDir),
+  };
   const file = (name: string, content: string): PlannedFile => ({ path: path.join(config.folder, name), content });
   switch (kind as ScaffoldKind) {
     case 'story': {
@@ -79,8 +99,11 @@ export function planScaffold(requestedKind: string, title: string, contentDir: s
     case 'chapter':
       return { files: [file(`${slug}.${extension}`, templates.chapterTemplate(context))] };
     case 'visual':
-      if (existsSync(path.join(contentDir, config.folder, `${slug}.csv`))) return { error: `${config.folder}/${slug}.csv bestaat al; kies een andere titel` };
-      return { files: [file(`${slug}.${extension}`, templates.visualTemplate(context)), file(`${slug}.csv`, templates.visualDataTemplate())] };
+      if (existsSync(path.join(contentDir, config.folder, `${slug}.csv`)))
+        return { error: `${config.folder}/${slug}.csv bestaat al; kies een andere titel` };
+      return {
+        files: [file(`${slug}.${extension}`, templates.visualTemplate(context)), file(`${slug}.csv`, templates.visualDataTemplate())],
+      };
     case 'theme':
       return { files: [file(`${slug}.${extension}`, templates.themeTemplate(context))] };
     case 'faq':
@@ -102,14 +125,20 @@ function firstStatus(contentDir: string): string {
 function firstTheme(contentDir: string): string {
   const themes = listEntries(contentDir, 'themes').map((file) => ({
     id: entryId(file),
-    order: Number(readFrontMatter(readFileSync(path.join(contentDir, COLLECTION_TABLE.themes.folder, file), 'utf8')).data?.['order'] ?? Infinity),
+    order: Number(
+      readFrontMatter(readFileSync(path.join(contentDir, COLLECTION_TABLE.themes.folder, file), 'utf8')).data?.['order'] ?? Infinity,
+    ),
   }));
   themes.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   return themes[0]?.id ?? 'wonen';
 }
 
 /** One more than the highest order or number in use, so the new entry lands last and stays unique. */
-function nextNumber(contentDir: string, collection: (typeof SCAFFOLD_KINDS)[ScaffoldKind]['collection'], field: string | undefined): number {
+function nextNumber(
+  contentDir: string,
+  collection: (typeof SCAFFOLD_KINDS)[ScaffoldKind]['collection'],
+  field: string | undefined,
+): number {
   if (!field) return 1;
   const { folder } = COLLECTION_TABLE[collection];
   const numbers = listCollectionFiles(contentDir, COLLECTION_TABLE[collection]).map((file) => {
@@ -118,4 +147,3 @@ function nextNumber(contentDir: string, collection: (typeof SCAFFOLD_KINDS)[Scaf
   });
   return Math.max(0, ...numbers) + 1;
 }
-

@@ -6,10 +6,20 @@ const bytes = (name: string) => new TextEncoder().encode(`inhoud van ${name}`);
 
 describe('zipCardFiles', () => {
   it('zips every fetched file under its name, in order, and reports progress', async () => {
-    const names = ['themas/wonen-1200x630.png', 'themas/wonen-1080x1080.png', 'verhalen/straat-1200x630.png', 'site/home-1200x630.png', 'inzichten/a-1200x630.png'];
+    const names = [
+      'themas/wonen-1200x630.png',
+      'themas/wonen-1080x1080.png',
+      'verhalen/straat-1200x630.png',
+      'site/home-1200x630.png',
+      'inzichten/a-1200x630.png',
+    ];
     const seen: number[] = [];
     // Later files answer first: the zip still follows the given order.
-    const blob = await zipCardFiles(names, (name) => new Promise((resolve) => setTimeout(() => resolve(bytes(name)), 20 - names.indexOf(name) * 4)), (done, total) => seen.push(done / total));
+    const blob = await zipCardFiles(
+      names,
+      (name) => new Promise((resolve) => setTimeout(() => resolve(bytes(name)), 20 - names.indexOf(name) * 4)),
+      (done, total) => seen.push(done / total),
+    );
     const entries = unzipSync(new Uint8Array(await blob.arrayBuffer()));
     expect(Object.keys(entries)).toEqual(names);
     for (const name of names) expect(new TextDecoder().decode(entries[name])).toBe(`inhoud van ${name}`);
@@ -23,6 +33,8 @@ describe('zipCardFiles', () => {
   });
 
   it('fails with the error of a file that cannot be fetched', async () => {
-    await expect(zipCardFiles(['a.png', 'b.png', 'c.png'], async (name) => (name === 'b.png' ? Promise.reject(new Error(name)) : bytes(name)))).rejects.toThrow('b.png');
+    await expect(
+      zipCardFiles(['a.png', 'b.png', 'c.png'], async (name) => (name === 'b.png' ? Promise.reject(new Error(name)) : bytes(name))),
+    ).rejects.toThrow('b.png');
   });
 });

@@ -11,7 +11,11 @@ const PARALLEL_FETCHES = 4;
  * stored, not compressed again: PNGs are compressed already. `progress` hears after each file.
  * Runs in the browser (the gallery's download button) and in Node (its test).
  */
-export async function zipCardFiles(names: readonly string[], fetchFile: (name: string) => Promise<Uint8Array>, progress: (done: number, total: number) => void = () => {}): Promise<Blob> {
+export async function zipCardFiles(
+  names: readonly string[],
+  fetchFile: (name: string) => Promise<Uint8Array>,
+  progress: (done: number, total: number) => void = () => {},
+): Promise<Blob> {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {

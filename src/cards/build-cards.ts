@@ -43,7 +43,8 @@ export function takeBuildPlan(): CardPlan | undefined {
 /** Starts drawing every card of the plan that is not in the cache, so the workers run while Astro writes pages. */
 export function queueAllCards(plan: CardPlan, renderer: CardRenderer): void {
   // Failures surface when publishCards awaits the same (memoised) renders.
-  for (const card of plan.cards) for (const size of cardSizes(plan, card)) void renderer.render(card, plan.brand, size).catch(() => undefined);
+  for (const card of plan.cards)
+    for (const size of cardSizes(plan, card)) void renderer.render(card, plan.brand, size).catch(() => undefined);
 }
 
 /** What publishing wrote. */
@@ -64,7 +65,10 @@ export async function publishCards(plan: CardPlan, renderer: CardRenderer, outDi
   const filesOf = new Map(plan.cards.map((card, index) => [card, files[index]!]));
   const zips = plan.settings.storedZips ? planCardZips(plan) : [];
   const zipFiles = zips.map((zip) => {
-    const zipFile = writeCardZip(zip.cards.flatMap((card) => filesOf.get(card)!), zipDir);
+    const zipFile = writeCardZip(
+      zip.cards.flatMap((card) => filesOf.get(card)!),
+      zipDir,
+    );
     placeFile(zipFile, path.join(outDir, zip.url));
     return zipFile;
   });

@@ -31,7 +31,8 @@ export function drawingModules(entry: string): string[] {
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const match of readFileSync(file, 'utf8').matchAll(/from\s+'(\.{1,2}\/[^']+\.ts)'/g)) visit(path.resolve(path.dirname(file), match[1]!));
+    for (const match of readFileSync(file, 'utf8').matchAll(/from\s+'(\.{1,2}\/[^']+\.ts)'/g))
+      visit(path.resolve(path.dirname(file), match[1]!));
   };
   visit(entry);
   return [...seen].sort();
@@ -42,7 +43,10 @@ export function cardCacheKey(renderingHash: string, spec: CardSpec, brand: CardB
   // Where the entry's file is only goes into messages, which are made when they are shown: a
   // content folder that moves (or another copy of it) keeps its cards.
   const { source: _source, ...drawn } = spec;
-  return createHash('sha256').update(renderingHash).update(JSON.stringify([drawn, brand, size])).digest('hex');
+  return createHash('sha256')
+    .update(renderingHash)
+    .update(JSON.stringify([drawn, brand, size]))
+    .digest('hex');
 }
 
 /** A card in the cache: where its PNG is, and the warnings it was drawn with. */
@@ -84,7 +88,9 @@ export function openCardCache(folder: string): CardCache {
         if (!existsSync(file(key, 'png'))) return undefined;
         for (const ext of ['png', 'json']) if (existsSync(file(key, ext))) present.add(name(key, ext));
       }
-      const warnings = present.has(name(key, 'json')) ? (JSON.parse(readFileSync(file(key, 'json'), 'utf8')) as { warnings: CardWarning[] }).warnings : [];
+      const warnings = present.has(name(key, 'json'))
+        ? (JSON.parse(readFileSync(file(key, 'json'), 'utf8')) as { warnings: CardWarning[] }).warnings
+        : [];
       return { file: file(key, 'png'), warnings };
     },
     write(key, entry) {

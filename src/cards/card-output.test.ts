@@ -41,7 +41,9 @@ describe('publishing cards from the cache', () => {
   });
 
   it('says which cached file is missing when a card cannot be placed', () => {
-    expect(() => placeCardFiles(temp(), [{ url: '/deelkaarten/x-1x1.png', file: path.join(cache, 'nothing.png'), key: 'x' }])).toThrow(/nothing\.png ontbreekt in de cache/);
+    expect(() => placeCardFiles(temp(), [{ url: '/deelkaarten/x-1x1.png', file: path.join(cache, 'nothing.png'), key: 'x' }])).toThrow(
+      /nothing\.png ontbreekt in de cache/,
+    );
   });
 
   it('says bytes that are no PNG have no size', () => {

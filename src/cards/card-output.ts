@@ -1,5 +1,17 @@
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { Zip, ZipPassThrough } from 'fflate';
 import { ZIP_ENTRY_DATE } from './browser-zip.ts';
@@ -57,7 +69,6 @@ export function readPngSize(bytes: Uint8Array): { width: number; height: number 
 const ZIP_MAX_ENTRIES = 0xffff;
 const ZIP_MAX_BYTES = 0xffffffff;
 
-
 /**
  * The zip of `cards` in `zipDir`, named after a digest of the cards' names and cache keys, so
  * an unchanged set of cards reuses the zip of the previous build. The zip is written as a
@@ -99,7 +110,9 @@ export function writeCardZip(cards: readonly CardFile[], zipDir: string): string
   }
   if (written > ZIP_MAX_BYTES) {
     rmSync(temporary, { force: true });
-    throw new Error(`deelkaarten: een zip van ${sorted.length} kaartbestanden wordt ${Math.round(written / 2 ** 20)} MiB, meer dan de 4 GiB die een zip zonder zip64 kan bevatten.`);
+    throw new Error(
+      `deelkaarten: een zip van ${sorted.length} kaartbestanden wordt ${Math.round(written / 2 ** 20)} MiB, meer dan de 4 GiB die een zip zonder zip64 kan bevatten.`,
+    );
   }
   renameSync(temporary, zipFile);
   return zipFile;
@@ -108,5 +121,6 @@ export function writeCardZip(cards: readonly CardFile[], zipDir: string): string
 /** Removes every zip in `zipDir` but `keep`, so the cache holds only what the last build published. */
 export function removeOtherZips(zipDir: string, keep: readonly string[]): void {
   const wanted = new Set(keep.map((file) => path.resolve(file)));
-  for (const name of readdirSync(zipDir)) if (name.endsWith('.zip') && !wanted.has(path.resolve(zipDir, name))) rmSync(path.join(zipDir, name), { force: true });
+  for (const name of readdirSync(zipDir))
+    if (name.endsWith('.zip') && !wanted.has(path.resolve(zipDir, name))) rmSync(path.join(zipDir, name), { force: true });
 }

@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { cardPath, cardSizes, findOgImage, planCards, toHashtag } from './card-plan.ts';
 import { CARD_SIZES } from './card-types.ts';
-import { buildCardManifest, CARD_OVERVIEW_ZIP_PATH, CARD_ZIP_PATH, cardsOfKind, describeCardSizes, GALLERY_INLINE_LIMIT, GALLERY_PAGE_SIZE, galleryPagePath, groupCards, ogOnlyKindNames, planCardZips, splitGallery, zipFileCount, zipFileList } from './gallery.ts';
+import {
+  buildCardManifest,
+  CARD_OVERVIEW_ZIP_PATH,
+  CARD_ZIP_PATH,
+  cardsOfKind,
+  describeCardSizes,
+  GALLERY_INLINE_LIMIT,
+  GALLERY_PAGE_SIZE,
+  galleryPagePath,
+  groupCards,
+  ogOnlyKindNames,
+  planCardZips,
+  splitGallery,
+  zipFileCount,
+  zipFileList,
+} from './gallery.ts';
 import { testSources } from './test-fixtures.ts';
 
 const plan = planCards(testSources);
@@ -23,7 +38,15 @@ describe('planCards', () => {
     const withFollowUps = planCards({
       ...testSources,
       followups: [
-        { slug: 'loket', source: 'content/followups/loket.md', title: 'Een loket', summary: 'Er kwam een loket.', statusLabel: 'Uitgevoerd', themes: ['wonen'], example: true },
+        {
+          slug: 'loket',
+          source: 'content/followups/loket.md',
+          title: 'Een loket',
+          summary: 'Er kwam een loket.',
+          statusLabel: 'Uitgevoerd',
+          themes: ['wonen'],
+          example: true,
+        },
       ],
       followupStatuses: [
         { slug: 'alle', label: '1 opvolging van de dialoog', description: 'Wat er gebeurde.', example: true },
@@ -101,7 +124,9 @@ describe('gallery and manifest', () => {
     expect(manifest.zips).toBeUndefined();
     expect(manifest.cards).toHaveLength(plan.cards.length);
     for (const card of manifest.cards) {
-      expect(card.sizes.map((size) => `${size.width}x${size.height}`)).toEqual(card.kind === 'story' ? ['1200x630'] : ['1200x630', '1080x1080', '1080x1350', '1080x1920']);
+      expect(card.sizes.map((size) => `${size.width}x${size.height}`)).toEqual(
+        card.kind === 'story' ? ['1200x630'] : ['1200x630', '1080x1080', '1080x1350', '1080x1920'],
+      );
       expect(card.page).toMatch(/^https:\/\//);
       expect(card.alt.length).toBeGreaterThan(10);
     }
@@ -143,7 +168,14 @@ describe('gallery pages', () => {
 
   it('shows every kind in full while it has few cards', () => {
     expect(splitGallery(sections).paged).toEqual([]);
-    expect(splitGallery(sections).inline.map((section) => section.kind)).toEqual(['site', 'theme', 'insight', 'chapter', 'visual', 'story']);
+    expect(splitGallery(sections).inline.map((section) => section.kind)).toEqual([
+      'site',
+      'theme',
+      'insight',
+      'chapter',
+      'visual',
+      'story',
+    ]);
   });
 
   it('gives a kind with more cards than the limit its own pages, with its count', () => {
@@ -163,18 +195,31 @@ describe('the zips of the gallery', () => {
   it('puts every card in one zip while the gallery shows them all', () => {
     const zips = planCardZips(plan);
     expect(zips).toEqual([{ url: CARD_ZIP_PATH, cards: plan.cards }]);
-    expect(buildCardManifest({ ...plan, settings: { ...plan.settings, storedZips: true } }).zips).toEqual([{ url: CARD_ZIP_PATH, cards: plan.cards.length }]);
+    expect(buildCardManifest({ ...plan, settings: { ...plan.settings, storedZips: true } }).zips).toEqual([
+      { url: CARD_ZIP_PATH, cards: plan.cards.length },
+    ]);
     // Five cards in four sizes and one story in one.
     expect(zipFileCount(plan, zips[0]!)).toBe((plan.cards.length - 1) * 4 + 1);
-    expect(zipFileList(plan, zips[0]!).find((file) => file.url.includes('/verhalen/'))).toEqual({ url: '/deelkaarten/verhalen/straat-1200x630.png', name: 'verhalen/straat-1200x630.png' });
+    expect(zipFileList(plan, zips[0]!).find((file) => file.url.includes('/verhalen/'))).toEqual({
+      url: '/deelkaarten/verhalen/straat-1200x630.png',
+      name: 'verhalen/straat-1200x630.png',
+    });
   });
 
   it('gives each gallery page of a kind with its own pages a zip of the cards on it, in page order', () => {
     const story = plan.cards.find((card) => card.kind === 'story')!;
-    const stories = Array.from({ length: GALLERY_INLINE_LIMIT + GALLERY_PAGE_SIZE + 1 }, (_, index) => ({ ...story, slug: `verhaal-${index}` }));
+    const stories = Array.from({ length: GALLERY_INLINE_LIMIT + GALLERY_PAGE_SIZE + 1 }, (_, index) => ({
+      ...story,
+      slug: `verhaal-${index}`,
+    }));
     const large = { ...plan, cards: [...plan.cards.filter((card) => card.kind !== 'story'), ...stories] };
     const zips = planCardZips(large);
-    expect(zips.map((zip) => zip.url)).toEqual([CARD_OVERVIEW_ZIP_PATH, '/deelkaarten/verhalen-pagina-1.zip', '/deelkaarten/verhalen-pagina-2.zip', '/deelkaarten/verhalen-pagina-3.zip']);
+    expect(zips.map((zip) => zip.url)).toEqual([
+      CARD_OVERVIEW_ZIP_PATH,
+      '/deelkaarten/verhalen-pagina-1.zip',
+      '/deelkaarten/verhalen-pagina-2.zip',
+      '/deelkaarten/verhalen-pagina-3.zip',
+    ]);
     expect(zips[0]!.cards.some((card) => card.kind === 'story')).toBe(false);
     expect(zips[0]!.cards).toHaveLength(large.cards.length - stories.length);
     // The same cards, in the same order, as the gallery pages show.

@@ -19,10 +19,27 @@ export interface CardSources {
   themes: Array<{ slug: string; source: string; title: string; shortTitle: string; summary: string; colour: string; cardHeadline: string }>;
   insights: Array<{ slug: string; source: string; number: number; title: string; summary: string; themes: string[] }>;
   chapters: Array<{ slug: string; source: string; order: number; title: string; summary: string; themes: string[] }>;
-  visuals: Array<{ slug: string; source: string; title: string; caption: string; alt: string; themes: string[]; example: boolean; chartSvg: string }>;
+  visuals: Array<{
+    slug: string;
+    source: string;
+    title: string;
+    caption: string;
+    alt: string;
+    themes: string[];
+    example: boolean;
+    chartSvg: string;
+  }>;
   stories: Array<{ slug: string; source: string; title: string; pullQuote: string; themes: string[]; example: boolean }>;
   /** Follow-ups, with the label of their status. Optional, so sites and tests without follow-ups need not say so. */
-  followups?: Array<{ slug: string; source: string; title: string; summary: string; statusLabel: string; themes: string[]; example: boolean }>;
+  followups?: Array<{
+    slug: string;
+    source: string;
+    title: string;
+    summary: string;
+    statusLabel: string;
+    themes: string[];
+    example: boolean;
+  }>;
   /** One card per status overview and one ("alle") for the overview of all follow-ups; none when there are no follow-ups. */
   followupStatuses?: Array<{ slug: string; label: string; description: string; example: boolean }>;
 }
@@ -111,11 +128,21 @@ export function planCards(sources: CardSources): CardPlan {
   };
   const themes = new Map(sources.themes.map((theme) => [theme.slug, theme]));
   const colourOf = (slugs: string[]) => themes.get(slugs[0] ?? '')?.colour ?? site.palette.primary;
-  const tagsOf = (slugs: string[]) => [...site.hashtags, ...slugs.flatMap((slug) => (themes.has(slug) ? [toHashtag(themes.get(slug)!.shortTitle)] : []))];
+  const tagsOf = (slugs: string[]) => [
+    ...site.hashtags,
+    ...slugs.flatMap((slug) => (themes.has(slug) ? [toHashtag(themes.get(slug)!.shortTitle)] : [])),
+  ];
   const post = (sentence: string, page: string, tags: string[]) =>
     `${sentence} ${absoluteUrl(brand.baseUrl, page)}${tags.length ? `\n\n${[...new Set(tags)].map((tag) => `#${tag}`).join(' ')}` : ''}`;
   // A title that ends in a question mark already ends its sentence: "Wie schoven aan?." reads as a typo.
-  const alt = (parts: string[]) => t('cards.alt', { site: site.name, text: parts.filter(Boolean).join(' ').replace(/([?!])\./g, '$1') });
+  const alt = (parts: string[]) =>
+    t('cards.alt', {
+      site: site.name,
+      text: parts
+        .filter(Boolean)
+        .join(' ')
+        .replace(/([?!])\./g, '$1'),
+    });
   const none = { quote: '', attribution: '', chartSvg: '', example: false };
 
   const cards: CardSpec[] = [
@@ -147,7 +174,11 @@ export function planCards(sources: CardSources): CardPlan {
       title: theme.cardHeadline,
       text: theme.summary,
       alt: alt([t('cards.altTheme', { title: theme.title, headline: theme.cardHeadline }), theme.summary]),
-      post: post(t('cards.postTheme', { headline: theme.cardHeadline, title: theme.title.toLowerCase() }), pageOfCard('theme', theme.slug), tagsOf([theme.slug])),
+      post: post(
+        t('cards.postTheme', { headline: theme.cardHeadline, title: theme.title.toLowerCase() }),
+        pageOfCard('theme', theme.slug),
+        tagsOf([theme.slug]),
+      ),
     })),
     ...sources.insights.map((insight): CardSpec => ({
       ...none,
@@ -162,7 +193,11 @@ export function planCards(sources: CardSources): CardPlan {
       title: insight.title,
       text: insight.summary,
       alt: alt([t('cards.altInsight', { number: insight.number, title: insight.title }), insight.summary]),
-      post: post(t('cards.postInsight', { number: insight.number, title: insight.title }), pageOfCard('insight', insight.slug), tagsOf(insight.themes)),
+      post: post(
+        t('cards.postInsight', { number: insight.number, title: insight.title }),
+        pageOfCard('insight', insight.slug),
+        tagsOf(insight.themes),
+      ),
     })),
     ...sources.chapters.map((chapter): CardSpec => ({
       ...none,
@@ -177,7 +212,11 @@ export function planCards(sources: CardSources): CardPlan {
       title: chapter.title,
       text: chapter.summary,
       alt: alt([t('cards.altChapter', { number: chapter.order, title: chapter.title }), chapter.summary]),
-      post: post(t('cards.postChapter', { number: chapter.order, title: chapter.title }), pageOfCard('chapter', chapter.slug), tagsOf(chapter.themes)),
+      post: post(
+        t('cards.postChapter', { number: chapter.order, title: chapter.title }),
+        pageOfCard('chapter', chapter.slug),
+        tagsOf(chapter.themes),
+      ),
     })),
     ...sources.visuals.map((visual): CardSpec => ({
       ...none,
@@ -193,7 +232,10 @@ export function planCards(sources: CardSources): CardPlan {
       text: visual.caption,
       chartSvg: visual.chartSvg,
       example: visual.example,
-      alt: alt([t(visual.example ? 'cards.altVisualExample' : 'cards.altVisual', { title: visual.title }), visual.chartSvg ? visual.alt : visual.caption]),
+      alt: alt([
+        t(visual.example ? 'cards.altVisualExample' : 'cards.altVisual', { title: visual.title }),
+        visual.chartSvg ? visual.alt : visual.caption,
+      ]),
       post: post(`${visual.title}: ${visual.caption}`, pageOfCard('visual', visual.slug), tagsOf(visual.themes)),
     })),
     ...sources.stories.map((story): CardSpec => ({
@@ -212,7 +254,11 @@ export function planCards(sources: CardSources): CardPlan {
       attribution: t('cards.attributionStory', { title: story.title }),
       example: story.example,
       alt: alt([t(story.example ? 'cards.altStoryExample' : 'cards.altStory', { quote: story.pullQuote, title: story.title })]),
-      post: post(t(story.example ? 'cards.postStoryExample' : 'cards.postStory', { quote: story.pullQuote }), pageOfCard('story', story.slug), tagsOf(story.themes)),
+      post: post(
+        t(story.example ? 'cards.postStoryExample' : 'cards.postStory', { quote: story.pullQuote }),
+        pageOfCard('story', story.slug),
+        tagsOf(story.themes),
+      ),
     })),
     ...(sources.followups ?? []).map((followup): CardSpec => ({
       ...none,
@@ -227,8 +273,18 @@ export function planCards(sources: CardSources): CardPlan {
       title: followup.title,
       text: followup.summary,
       example: followup.example,
-      alt: alt([t(followup.example ? 'cards.altFollowupExample' : 'cards.altFollowup', { status: followup.statusLabel.toLowerCase(), title: followup.title }), followup.summary]),
-      post: post(t('cards.postFollowup', { title: followup.title, status: followup.statusLabel.toLowerCase() }), pageOfCard('followup', followup.slug), tagsOf(followup.themes)),
+      alt: alt([
+        t(followup.example ? 'cards.altFollowupExample' : 'cards.altFollowup', {
+          status: followup.statusLabel.toLowerCase(),
+          title: followup.title,
+        }),
+        followup.summary,
+      ]),
+      post: post(
+        t('cards.postFollowup', { title: followup.title, status: followup.statusLabel.toLowerCase() }),
+        pageOfCard('followup', followup.slug),
+        tagsOf(followup.themes),
+      ),
     })),
     ...(sources.followupStatuses ?? []).map((status): CardSpec => ({
       ...none,
@@ -261,7 +317,12 @@ export interface OgImage {
 /** The 1200×630 card of a card as og:image data. */
 export function toOgImage(plan: CardPlan, card: CardSpec): OgImage {
   const size = CARD_SIZES[0]!;
-  return { url: absoluteUrl(plan.brand.baseUrl, cardPath(card.kind, card.slug, size)), width: size.width, height: size.height, alt: card.alt };
+  return {
+    url: absoluteUrl(plan.brand.baseUrl, cardPath(card.kind, card.slug, size)),
+    width: size.width,
+    height: size.height,
+    alt: card.alt,
+  };
 }
 
 // Every page asks for its card: a lookup per plan instead of a scan of thousands of cards per page.

@@ -19,7 +19,9 @@ afterAll(async () => {
 describe('card renderer', () => {
   it('renders every size at its pixel size on worker threads', async () => {
     const images = await Promise.all(CARD_SIZES.map((size) => cold.render(testSpec(), testBrand, size)));
-    expect(images.map((image) => readPngSize(readFileSync(image.file)))).toEqual(CARD_SIZES.map(({ width, height }) => ({ width, height })));
+    expect(images.map((image) => readPngSize(readFileSync(image.file)))).toEqual(
+      CARD_SIZES.map(({ width, height }) => ({ width, height })),
+    );
     expect(cold.stats()).toMatchObject({ rendered: 4, cached: 0 });
     expect(cold.stats().drawMs).toHaveLength(4);
     expect(Math.min(...cold.stats().drawMs)).toBeGreaterThan(0);

@@ -131,7 +131,9 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
           // Checked once, when drawn: the cache then only holds PNGs of the right size.
           const found = readPngSize(drawn.png);
           if (found?.width !== size.width || found.height !== size.height) {
-            throw new Error(`deelkaart ${spec.kind}/${spec.slug} in ${size.width}×${size.height}: de tekenaar gaf ${found ? `${found.width}×${found.height}` : 'geen PNG'}`);
+            throw new Error(
+              `deelkaart ${spec.kind}/${spec.slug} in ${size.width}×${size.height}: de tekenaar gaf ${found ? `${found.width}×${found.height}` : 'geen PNG'}`,
+            );
           }
           entry = cache.write(key, drawn);
           counts.rendered++;

@@ -73,7 +73,8 @@ export type CardWarning =
 /** A card warning in words for the build log, naming the entry's file, the field and the fix. */
 export function describeCardWarning(spec: Pick<CardSpec, 'kind' | 'slug' | 'source'>, warning: CardWarning): string {
   const where = `deelkaart ${spec.kind} "${spec.slug}" (${spec.source}), veld ${warning.field}`;
-  if (warning.kind === 'missing-glyphs') return `${where}: geen lettertype voor ${warning.characters.map((char) => `"${char}"`).join(', ')}; op de kaart staat daar \ufffd`;
+  if (warning.kind === 'missing-glyphs')
+    return `${where}: geen lettertype voor ${warning.characters.map((char) => `"${char}"`).join(', ')}; op de kaart staat daar \ufffd`;
   return `${where}: te lang voor de kaart van ${warning.width}×${warning.height} en afgekapt tot "${warning.shown}"; maak de tekst korter`;
 }
 

@@ -10,7 +10,10 @@ import { testBrand, testSpec } from './test-fixtures.ts';
 import type { CardWarning } from './card-types.ts';
 
 const root = process.cwd();
-const long = 'Een kop die veel te lang is voor deze kaart en daarom zeker ergens wordt afgekapt, hoe klein de letters ook worden, want er komt maar geen einde aan deze zin vol woorden '.repeat(3);
+const long =
+  'Een kop die veel te lang is voor deze kaart en daarom zeker ergens wordt afgekapt, hoe klein de letters ook worden, want er komt maar geen einde aan deze zin vol woorden '.repeat(
+    3,
+  );
 const cards = [testSpec(), testSpec({ slug: 'lang', title: long }), testSpec({ kind: 'story', slug: 'straat', quote: `${long} 中` })];
 
 describe('openCardFitter', () => {
@@ -33,7 +36,9 @@ describe('openCardFitter', () => {
 
     const second = openCardFitter(root, cache);
     // A card whose file moved keeps its layout; a changed text is laid out again.
-    const moved = cards.map((card, index) => (index === 1 ? { ...card, title: `${long} anders` } : { ...card, source: `elders/${card.source}` }));
+    const moved = cards.map((card, index) =>
+      index === 1 ? { ...card, title: `${long} anders` } : { ...card, source: `elders/${card.source}` },
+    );
     const again = moved.flatMap((card) => CARD_SIZES.map((size) => second.warningsOf(card, testBrand, size)));
     expect(second.stats()).toEqual({ laidOut: 4, cached: 8 });
     expect(again.slice(0, 4)).toEqual(direct.slice(0, 4));

@@ -38,7 +38,8 @@ export interface CardFitter {
  */
 function hashLayoutInputs(root: string): string {
   const hash = createHash('sha256').update('fit-v1');
-  for (const file of drawingModules(path.join(root, 'src/cards/templates/index.ts'))) hash.update(path.relative(root, file)).update(readFileSync(file));
+  for (const file of drawingModules(path.join(root, 'src/cards/templates/index.ts')))
+    hash.update(path.relative(root, file)).update(readFileSync(file));
   return hash.update(hashCardFonts(root)).digest('hex').slice(0, 32);
 }
 
@@ -52,7 +53,12 @@ function hashLayoutInputs(root: string): string {
 export function openCardFitter(root: string, cacheDir: string | undefined = cardCacheFolder(root)): CardFitter {
   const fonts = loadCardFonts(root);
   let warnings: CardWarning[] = [];
-  const context: DrawContext = { measurer: createTextMeasurer(fonts), families: textFamilyList(fonts), embedSvg: () => '', warn: (warning) => warnings.push(warning) };
+  const context: DrawContext = {
+    measurer: createTextMeasurer(fonts),
+    families: textFamilyList(fonts),
+    embedSvg: () => '',
+    warn: (warning) => warnings.push(warning),
+  };
   const folder = cacheDir === undefined ? undefined : path.join(cacheDir, 'fit');
   const file = folder === undefined ? undefined : path.join(folder, `${hashLayoutInputs(root)}.json`);
   let known: Record<string, CardWarning[]> = {};
@@ -70,7 +76,10 @@ export function openCardFitter(root: string, cacheDir: string | undefined = card
     warningsOf(card, brand, size) {
       // Where the entry's file is only goes into messages: a moved content folder keeps its layouts.
       const { source: _source, ...drawn } = card;
-      const key = createHash('sha256').update(JSON.stringify([drawn, brand, size])).digest('base64url').slice(0, 27);
+      const key = createHash('sha256')
+        .update(JSON.stringify([drawn, brand, size]))
+        .digest('base64url')
+        .slice(0, 27);
       const hit = known[key];
       if (hit !== undefined) {
         counts.cached++;
@@ -92,7 +101,8 @@ export function openCardFitter(root: string, cacheDir: string | undefined = card
       writeFileSync(temporary, JSON.stringify(used));
       renameSync(temporary, file);
       // Layouts of older template code or fonts are of no use any more.
-      for (const name of readdirSync(folder)) if (name.endsWith('.json') && path.join(folder, name) !== file) rmSync(path.join(folder, name), { force: true });
+      for (const name of readdirSync(folder))
+        if (name.endsWith('.json') && path.join(folder, name) !== file) rmSync(path.join(folder, name), { force: true });
     },
     stats: () => ({ ...counts }),
   };

@@ -9,7 +9,10 @@ const box: FitBox = { width: 1056, height: 240, maxSize: 68, minSize: 34, lineHe
 
 /** Dutch words of every length, a long compound, an emoji and diacritics, cut at `length` characters. */
 function titleOf(length: number): string {
-  const words = 'De dialoogtafelgesprekken over herstel 🌱 en vernieuwing na de crisis: ideeën van burgers, café-eigenaren en ĳverige bestuurders — “samen verder” '.repeat(4);
+  const words =
+    'De dialoogtafelgesprekken over herstel 🌱 en vernieuwing na de crisis: ideeën van burgers, café-eigenaren en ĳverige bestuurders — “samen verder” '.repeat(
+      4,
+    );
   return words.slice(0, length).trim() || 'X';
 }
 
@@ -27,7 +30,11 @@ describe('fitText', () => {
 
   it('shrinks a longer title before cutting it', () => {
     const short = fitText('Wonen', box, bold);
-    const longer = fitText('Hoe wonen we na de crisis, wie helpt er mee om de buurt leefbaar te houden, en wat vragen bewoners van de gemeente?', box, bold);
+    const longer = fitText(
+      'Hoe wonen we na de crisis, wie helpt er mee om de buurt leefbaar te houden, en wat vragen bewoners van de gemeente?',
+      box,
+      bold,
+    );
     expect(short.fontSize).toBe(box.maxSize);
     expect(longer.fontSize).toBeLessThan(box.maxSize);
     expect(longer.truncated).toBe(false);
@@ -46,7 +53,9 @@ describe('fitText', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(0, -1).every((line) => line.endsWith('-'))).toBe(true);
     expect(lines.join('').replaceAll('-', '')).toBe('dialoogtafelgesprekken');
-    const syllableHeads = ['dia', 'dialoog', 'dialoogta', 'dialoogtafel', 'dialoogtafelge', 'dialoogtafelgesprek'].map((head) => `${head}-`);
+    const syllableHeads = ['dia', 'dialoog', 'dialoogta', 'dialoogtafel', 'dialoogtafelge', 'dialoogtafelgesprek'].map(
+      (head) => `${head}-`,
+    );
     expect(syllableHeads).toContain(lines[0]);
   });
 

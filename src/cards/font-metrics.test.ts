@@ -11,7 +11,9 @@ const measurer = createTextMeasurer(fonts);
 describe('card fonts', () => {
   it('ship as WOFF files that satori can read, never WOFF2', () => {
     for (const font of listCardFontFiles()) expect(font.file).toMatch(/\.woff$/);
-    expect(() => parseFontMetrics(readFileSync('node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2'))).toThrow(/WOFF2/);
+    expect(() =>
+      parseFontMetrics(readFileSync('node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2')),
+    ).toThrow(/WOFF2/);
   });
 
   it('cover Dutch diacritics, the ij ligature, curly quotes and dashes in both weights', () => {

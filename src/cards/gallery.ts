@@ -44,7 +44,13 @@ function toGalleryCard(plan: CardPlan, card: CardSpec): GalleryCard {
     page: absoluteUrl(plan.brand.baseUrl, card.page),
     alt: card.alt,
     post: card.post,
-    sizes: cardSizes(plan, card).map((size) => ({ id: size.id, label: size.label, width: size.width, height: size.height, url: cardPath(card.kind, card.slug, size) })),
+    sizes: cardSizes(plan, card).map((size) => ({
+      id: size.id,
+      label: size.label,
+      width: size.width,
+      height: size.height,
+      url: cardPath(card.kind, card.slug, size),
+    })),
   };
 }
 
@@ -97,7 +103,9 @@ export function zipFileCount(plan: CardPlan, zip: CardZip): number {
 
 /** The image files a zip holds: where each is on the site, and its name inside the zip (its path below /deelkaarten/). */
 export function zipFileList(plan: CardPlan, zip: CardZip): Array<{ url: string; name: string }> {
-  return zip.cards.flatMap((card) => cardSizes(plan, card).map((size) => cardPath(card.kind, card.slug, size))).map((url) => ({ url, name: zipEntryName(url) }));
+  return zip.cards
+    .flatMap((card) => cardSizes(plan, card).map((size) => cardPath(card.kind, card.slug, size)))
+    .map((url) => ({ url, name: zipEntryName(url) }));
 }
 
 /** The name of a card inside a zip: its path below /deelkaarten/. */
@@ -127,7 +135,11 @@ export function groupCards(plan: CardPlan, themes: Array<{ slug: string; title: 
       {
         kind,
         name: CARD_KIND_NAMES[kind],
-        groups: slugs.map((slug) => ({ theme: slug, themeTitle: titleOf.get(slug) ?? t('cards.generalGroup'), cards: cards.filter((card) => card.theme === slug) })),
+        groups: slugs.map((slug) => ({
+          theme: slug,
+          themeTitle: titleOf.get(slug) ?? t('cards.generalGroup'),
+          cards: cards.filter((card) => card.theme === slug),
+        })),
       },
     ];
   });
@@ -158,7 +170,10 @@ function hasOwnPages(cardCount: number, limit = GALLERY_INLINE_LIMIT): boolean {
 }
 
 /** Splits the gallery into sections shown in full and sections that get their own pages. */
-export function splitGallery(sections: readonly GallerySection[], limit = GALLERY_INLINE_LIMIT): { inline: GallerySection[]; paged: PagedSection[] } {
+export function splitGallery(
+  sections: readonly GallerySection[],
+  limit = GALLERY_INLINE_LIMIT,
+): { inline: GallerySection[]; paged: PagedSection[] } {
   const count = (section: GallerySection) => section.groups.reduce((sum, group) => sum + group.cards.length, 0);
   return {
     inline: sections.filter((section) => !hasOwnPages(count(section), limit)),

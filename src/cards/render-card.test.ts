@@ -6,7 +6,10 @@ import { geometryFor } from './templates/geometry.ts';
 import { testBrand, testSpec } from './test-fixtures.ts';
 
 const root = process.cwd();
-const longText = 'Dialoogtafelgesprekken over herstel 🌱 en vernieuwing: ideeën van burgers, café-eigenaren en ĳverige bestuurders — “samen verder” na de crisis. '.repeat(2).slice(0, 200);
+const longText =
+  'Dialoogtafelgesprekken over herstel 🌱 en vernieuwing: ideeën van burgers, café-eigenaren en ĳverige bestuurders — “samen verder” na de crisis. '
+    .repeat(2)
+    .slice(0, 200);
 
 type Area = { x0: number; x1: number; y0: number; y1: number };
 
@@ -35,7 +38,10 @@ describe('rendered cards', () => {
       const rightMargin = { x0: body.x + body.width + 2, x1: size.width, y0: body.y, y1: body.y + body.height };
       const leftMargin = { x0: 0, x1: padX - 8, y0: body.y, y1: body.y + body.height };
       const belowBody = { x0: 0, x1: size.width, y0: body.y + body.height + 2, y1: body.y + body.height + 30 };
-      for (const spec of [testSpec({ title: longText, text: longText }), testSpec({ kind: 'story', quote: longText, attribution: longText })]) {
+      for (const spec of [
+        testSpec({ title: longText, text: longText }),
+        testSpec({ kind: 'story', quote: longText, attribution: longText }),
+      ]) {
         expect(await inkIn(spec, size, [rightMargin, leftMargin, belowBody]), spec.kind).toEqual([0, 0, 0]);
       }
     });

@@ -56,16 +56,31 @@ function resvgFonts(fontFiles: string[]) {
  */
 export async function warmUpRenderer(root: string): Promise<void> {
   const { satoriFonts, families } = setUp(root);
-  const svg = await satori({ type: 'div', props: { style: { display: 'flex', fontFamily: families }, children: 'Oogst' } } as unknown as Parameters<typeof satori>[0], { width: 8, height: 8, fonts: satoriFonts });
+  const svg = await satori(
+    { type: 'div', props: { style: { display: 'flex', fontFamily: families }, children: 'Oogst' } } as unknown as Parameters<
+      typeof satori
+    >[0],
+    { width: 8, height: 8, fonts: satoriFonts },
+  );
   rasteriseCardSvg(svg).asPng();
 }
 
 /** The SVG satori draws for one card in one size, before rasterising. */
-export async function drawCardSvg(root: string, spec: CardSpec, brand: CardBrand, size: CardSize, svgFontFiles: string[] = []): Promise<{ svg: string; warnings: CardWarning[] }> {
+export async function drawCardSvg(
+  root: string,
+  spec: CardSpec,
+  brand: CardBrand,
+  size: CardSize,
+  svgFontFiles: string[] = [],
+): Promise<{ svg: string; warnings: CardWarning[] }> {
   const warnings: CardWarning[] = [];
   const context = createDrawContext(root, warnings, svgFontFiles);
   const tree = drawCard(spec, brand, size, context);
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: size.width, height: size.height, fonts: setUp(root).satoriFonts });
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+    width: size.width,
+    height: size.height,
+    fonts: setUp(root).satoriFonts,
+  });
   return { svg, warnings };
 }
 
@@ -73,7 +88,13 @@ export async function drawCardSvg(root: string, spec: CardSpec, brand: CardBrand
  * Draws one card in one size with satori and rasterises it with resvg. `svgFontFiles` are
  * TrueType fonts for text inside embedded SVG images (charts); satori turns its own text into paths.
  */
-export async function renderCard(root: string, spec: CardSpec, brand: CardBrand, size: CardSize, svgFontFiles: string[] = []): Promise<RenderedCard> {
+export async function renderCard(
+  root: string,
+  spec: CardSpec,
+  brand: CardBrand,
+  size: CardSize,
+  svgFontFiles: string[] = [],
+): Promise<RenderedCard> {
   const { svg, warnings } = await drawCardSvg(root, spec, brand, size, svgFontFiles);
   return { png: encodeCardPng(rasteriseCardSvg(svg)), warnings };
 }

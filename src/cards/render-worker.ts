@@ -25,6 +25,7 @@ parentPort!.on('message', (job: Job) => {
       const used = process.threadCpuUsage?.(started) ?? process.cpuUsage(started);
       parentPort!.postMessage({ id: job.id, png: own, warnings, ms: (used.user + used.system) / 1000 }, [own.buffer]);
     },
-    (error: unknown) => parentPort!.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    (error: unknown) =>
+      parentPort!.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
 });

@@ -1,14 +1,24 @@
 import path from 'node:path';
 import type { CollectionEntry } from 'astro:content';
-import { siteFontFiles } from '../raster/svg-to-png';
-import { renderVisualSvg } from '../charts/visual';
-import { homeHeadline } from '../data/archive';
-import { isExampleStory, tablesById } from '../data/example';
-import { getHarvest } from '../data/harvest';
-import { followUpStatusCounts, followUpVisuals } from '../data/followups';
-import { getVisual } from '../data/visuals';
-import { t } from '../i18n/t';
-import { ALL_FOLLOW_UPS_CARD, planCards, findCardForPage, findOgImage, pageOfCard, toOgImage, type CardPlan, type CardSources, type OgImage } from './card-plan.ts';
+import { siteFontFiles } from '../raster/svg-to-png.ts';
+import { renderVisualSvg } from '../charts/visual.ts';
+import { homeHeadline } from '../data/archive.ts';
+import { isExampleStory, tablesById } from '../data/example.ts';
+import { getHarvest } from '../data/harvest.ts';
+import { followUpStatusCounts, followUpVisuals } from '../data/followups.ts';
+import { getVisual } from '../data/visuals.ts';
+import { t } from '../i18n/t.ts';
+import {
+  ALL_FOLLOW_UPS_CARD,
+  planCards,
+  findCardForPage,
+  findOgImage,
+  pageOfCard,
+  toOgImage,
+  type CardPlan,
+  type CardSources,
+  type OgImage,
+} from './card-plan.ts';
 import { getSharedCardRenderer, type CardRenderer } from './card-renderer.ts';
 import type { CardKind } from './card-types.ts';
 
@@ -47,9 +57,20 @@ export async function getCardPlan(): Promise<CardPlan> {
         })),
       )),
       // The charts computed from the follow-ups get a card like every chart; their source is the follow-ups folder.
-      ...followUpVisuals(harvest).map((visual) => ({ ...visual.spec, slug: visual.slug, source: 'content/followups/', chartSvg: renderVisualSvg(visual, { theme: 'card' }), example: visual.example })),
+      ...followUpVisuals(harvest).map((visual) => ({
+        ...visual.spec,
+        slug: visual.slug,
+        source: 'content/followups/',
+        chartSvg: renderVisualSvg(visual, { theme: 'card' }),
+        example: visual.example,
+      })),
     ],
-    stories: harvest.stories.map((entry) => ({ ...entry.data, slug: entry.id, source: source(entry, 'stories'), example: isExampleStory(entry.data, tables) })),
+    stories: harvest.stories.map((entry) => ({
+      ...entry.data,
+      slug: entry.id,
+      source: source(entry, 'stories'),
+      example: isExampleStory(entry.data, tables),
+    })),
     ...followUpCardSources(harvest),
   };
   const plan = planCards(sources);
@@ -63,7 +84,8 @@ const countText = (count: number) => (count === 1 ? t('followUps.countOne') : t(
 function followUpCardSources(harvest: Awaited<ReturnType<typeof getHarvest>>): Pick<CardSources, 'followups' | 'followupStatuses'> {
   if (harvest.followups.length === 0) return {};
   const labelOf = new Map(harvest.site.followUpStatuses.map((status) => [status.id, status.label]));
-  const anyExample = (status?: string) => harvest.followups.some((entry) => entry.data.example && (status === undefined || entry.data.status === status));
+  const anyExample = (status?: string) =>
+    harvest.followups.some((entry) => entry.data.example && (status === undefined || entry.data.status === status));
   return {
     followups: harvest.followups.map((entry) => ({
       ...entry.data,
@@ -72,7 +94,12 @@ function followUpCardSources(harvest: Awaited<ReturnType<typeof getHarvest>>): P
       statusLabel: labelOf.get(entry.data.status) ?? entry.data.status,
     })),
     followupStatuses: [
-      { slug: ALL_FOLLOW_UPS_CARD, label: t('cards.followupAllTitle', { count: countText(harvest.followups.length) }), description: t('followUps.intro'), example: anyExample() },
+      {
+        slug: ALL_FOLLOW_UPS_CARD,
+        label: t('cards.followupAllTitle', { count: countText(harvest.followups.length) }),
+        description: t('followUps.intro'),
+        example: anyExample(),
+      },
       ...followUpStatusCounts(harvest).map(({ status, count }) => ({
         slug: status.id,
         label: t('cards.followupStatusTitle', { status: status.label, count: countText(count) }),

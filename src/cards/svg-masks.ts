@@ -12,13 +12,16 @@ export function dropRedundantMasks(svg: string): string {
   const masks = new Map<string, { box: string; parent?: string }>();
   for (const match of svg.matchAll(/<mask id="(satori_om-[\w-]+)">(<rect [^>]*\/>)<\/mask>/g)) {
     const rect = attrs(match[2]!);
-    if (rect['fill'] !== '#fff' || Object.keys(rect).some((name) => !['x', 'y', 'width', 'height', 'fill', 'mask'].includes(name))) continue;
+    if (rect['fill'] !== '#fff' || Object.keys(rect).some((name) => !['x', 'y', 'width', 'height', 'fill', 'mask'].includes(name)))
+      continue;
     const parent = /^url\(#(satori_om-[\w-]+)\)$/.exec(rect['mask'] ?? '')?.[1];
     if (rect['mask'] !== undefined && parent === undefined) continue;
     masks.set(match[1]!, { box: box(rect), ...(parent ? { parent } : {}) });
   }
   const clips = new Map<string, { box: string; parent?: string }>();
-  for (const match of svg.matchAll(/<clipPath id="(satori_cp-[\w-]+)"((?: clip-path="url\(#satori_cp-[\w-]+\)")?)>(<rect [^>]*\/>)<\/clipPath>/g)) {
+  for (const match of svg.matchAll(
+    /<clipPath id="(satori_cp-[\w-]+)"((?: clip-path="url\(#satori_cp-[\w-]+\)")?)>(<rect [^>]*\/>)<\/clipPath>/g,
+  )) {
     const rect = attrs(match[3]!);
     if (Object.keys(rect).some((name) => !['x', 'y', 'width', 'height'].includes(name))) continue;
     const parent = /url\(#(satori_cp-[\w-]+)\)/.exec(match[2]!)?.[1];
@@ -38,7 +41,8 @@ export function dropRedundantMasks(svg: string): string {
     known.set(id, result);
     return result;
   };
-  return svg.replace(/ mask="url\(#satori_om-([\w-]+)\)"( clip-path="url\(#satori_cp-([\w-]+)\)")/g, (whole, maskId: string, clipPath: string, clipId: string) =>
-    maskId === clipId && same(maskId) ? clipPath : whole,
+  return svg.replace(
+    / mask="url\(#satori_om-([\w-]+)\)"( clip-path="url\(#satori_cp-([\w-]+)\)")/g,
+    (whole, maskId: string, clipPath: string, clipId: string) => (maskId === clipId && same(maskId) ? clipPath : whole),
   );
 }

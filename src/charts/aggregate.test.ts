@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateRows, missingColumn, monthRange } from './aggregate';
+import { aggregateRows, missingColumn, monthRange } from './aggregate.ts';
 
 const rows = [
   { track: 'burgers', month: '2021-02', participants: 8, themes: ['wonen', 'werken'] },

@@ -1,5 +1,5 @@
-import type { ContentProblem } from '../messages/content-problems';
-import type { Cell, DataTable } from './types';
+import type { ContentProblem } from '../messages/content-problems.ts';
+import type { Cell, DataTable } from './types.ts';
 
 /** A row of the site's own data, flattened: every value a string, a number or a list of strings. */
 export type SourceRow = Record<string, string | number | string[]>;
@@ -48,11 +48,14 @@ export function aggregateRows(rows: SourceRow[], { groupBy, sum, domains = {}, o
   const totals = new Map<string, number>();
   const seen: string[][] = groupBy.map(() => []);
   for (const row of rows) {
-    const combos = groupBy.reduce<string[][]>((acc, column, i) => {
-      const values = valuesOf(row, column);
-      for (const value of values) if (!seen[i]!.includes(value)) seen[i]!.push(value);
-      return acc.flatMap((prefix) => values.map((value) => [...prefix, value]));
-    }, [[]]);
+    const combos = groupBy.reduce<string[][]>(
+      (acc, column, i) => {
+        const values = valuesOf(row, column);
+        for (const value of values) if (!seen[i]!.includes(value)) seen[i]!.push(value);
+        return acc.flatMap((prefix) => values.map((value) => [...prefix, value]));
+      },
+      [[]],
+    );
     const amount = sum ? Number(row[sum]) || 0 : 1;
     for (const combo of combos) {
       const key = JSON.stringify(combo);

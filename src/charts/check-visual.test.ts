@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../messages/content-problems';
-import { checkVisualData } from './check-visual';
-import { makeInput } from './test-fixtures';
+import { formatProblem } from '../messages/content-problems.ts';
+import { checkVisualData } from './check-visual.ts';
+import { makeInput } from './test-fixtures.ts';
 
 const files = { spec: 'content/visuals/tijdlijn.yaml', data: 'content/visuals/tijdlijn.csv' };
 
@@ -39,7 +39,9 @@ describe('checkVisualData', () => {
   });
 
   it('reports a highlight that does not occur in the data', () => {
-    const input = makeInput('x', { type: 'bar', encoding: { label: 'track', value: 'n' }, highlight: ['burger'] }, [{ track: 'burgers', n: 1 }]);
+    const input = makeInput('x', { type: 'bar', encoding: { label: 'track', value: 'n' }, highlight: ['burger'] }, [
+      { track: 'burgers', n: 1 },
+    ]);
     expect(checkVisualData(input.spec, input.table, files)[0]).toMatchObject({ field: 'highlight' });
   });
 

@@ -1,9 +1,9 @@
-import type { ContentProblem } from '../messages/content-problems';
-import type { VisualEncoding, VisualSpec } from '../schemas/visual';
-import { missingColumn } from './aggregate';
-import { parseDate } from './format';
-import { PROVINCE_TILES } from './layout-tile-map';
-import type { DataTable } from './types';
+import type { ContentProblem } from '../messages/content-problems.ts';
+import type { VisualEncoding, VisualSpec } from '../schemas/visual.ts';
+import { missingColumn } from './aggregate.ts';
+import { parseDate } from './format.ts';
+import { PROVINCE_TILES } from './layout-tile-map.ts';
+import type { DataTable } from './types.ts';
 
 /** Where the spec and its data live, for messages. */
 export interface VisualFiles {
@@ -47,13 +47,18 @@ export function checkVisualData(spec: VisualSpec, table: DataTable, files: Visua
   const problems: ContentProblem[] = [];
   const encoding = Object.entries(spec.encoding) as [keyof VisualEncoding, string | undefined][];
   for (const [key, column] of encoding) {
-    if (column && !table.columns.includes(column)) problems.push(missingColumn(files.spec, `encoding.${key}`, column, table.columns, files.data));
+    if (column && !table.columns.includes(column))
+      problems.push(missingColumn(files.spec, `encoding.${key}`, column, table.columns, files.data));
   }
   if (problems.length > 0) return problems;
 
   const { label, value, x, start, end } = spec.encoding;
   if (value) problems.push(...coerceNumbers(table, value, files, lines));
-  for (const [key, column, optional] of [['x', x, false], ['start', start, false], ['end', end, true]] as const) {
+  for (const [key, column, optional] of [
+    ['x', x, false],
+    ['start', start, false],
+    ['end', end, true],
+  ] as const) {
     if (!column) continue;
     table.rows.forEach((row, index) => {
       const text = String(row[column] ?? '').trim();
@@ -70,7 +75,11 @@ export function checkVisualData(spec: VisualSpec, table: DataTable, files: Visua
   if (label) {
     const present = new Set(table.rows.map((row) => String(row[label] ?? '')));
     for (const key of spec.highlight.filter((key) => !present.has(key))) {
-      problems.push({ file: files.spec, field: 'highlight', message: `"${key}" komt niet voor in de kolom "${label}"; kies uit: ${[...present].join(', ')}` });
+      problems.push({
+        file: files.spec,
+        field: 'highlight',
+        message: `"${key}" komt niet voor in de kolom "${label}"; kies uit: ${[...present].join(', ')}`,
+      });
     }
     if (spec.type === 'tile-map') {
       for (const key of [...present].filter((key) => !(key in PROVINCE_TILES) && key !== 'landelijk')) {

@@ -1,6 +1,6 @@
-import { SERIES_COUNT } from './palette';
-import { measureText, wrapText } from './text';
-import type { Mark, RectMark, TextMark, Tone } from './types';
+import { SERIES_COUNT } from './palette.ts';
+import { measureText, wrapText } from './text.ts';
+import type { Mark, RectMark, TextMark, Tone } from './types.ts';
 
 /** Type sizes in user units. Layouts are drawn at 720 (wide) or 320 (narrow) units wide and scaled to fit. */
 export const FONT = 15;
@@ -26,7 +26,11 @@ export const blockHeight = (count: number) => (count - 1) * LINE_HEIGHT + FONT;
  * A legend that flows left to right and wraps: a swatch with the series' colour and
  * pattern, then its name. Returns the marks and the height it takes.
  */
-export function layoutLegend(items: { label: string; tone: Tone; pattern?: number | undefined }[], width: number, top: number): { marks: Mark[]; height: number } {
+export function layoutLegend(
+  items: { label: string; tone: Tone; pattern?: number | undefined }[],
+  width: number,
+  top: number,
+): { marks: Mark[]; height: number } {
   const marks: Mark[] = [];
   const swatch = 16;
   let x = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv, toDisplayTable } from './data-table';
-import { FIXTURES } from './test-fixtures';
+import { toCsv, toDisplayTable } from './data-table.ts';
+import { FIXTURES } from './test-fixtures.ts';
 
 describe('toDisplayTable', () => {
   it('shows labels, headings and Dutch numbers for a simple chart', () => {

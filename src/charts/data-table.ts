@@ -1,8 +1,8 @@
 import { csvFormatRows } from 'd3';
-import { formatDate, formatNumber, parseDate } from './format';
-import { CHART_TEXT, KNOWN_COLUMN_LABELS } from './labels';
-import { labelOf, seriesMatrix } from './prepare';
-import type { VisualInput } from './types';
+import { formatDate, formatNumber, parseDate } from './format.ts';
+import { CHART_TEXT, KNOWN_COLUMN_LABELS } from './labels.ts';
+import { labelOf, seriesMatrix } from './prepare.ts';
+import type { VisualInput } from './types.ts';
 
 /** A table ready for HTML: headings, rows of display text, and which columns hold numbers (right-aligned). */
 export interface DisplayTable {

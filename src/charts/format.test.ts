@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPeriod, formatWithUnit, parseDate } from './format';
+import { formatDate, formatNumber, formatPeriod, formatWithUnit, parseDate } from './format.ts';
 
 describe('formatNumber', () => {
   it('writes thousands with a dot and decimals with a comma, as Dutch readers do', () => {

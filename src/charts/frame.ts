@@ -1,6 +1,6 @@
-import { LINE_HEIGHT, SMALL, wrapLabel } from './common';
-import { CHART_TEXT } from './labels';
-import type { ChartModel, Mark } from './types';
+import { LINE_HEIGHT, SMALL, wrapLabel } from './common.ts';
+import { CHART_TEXT } from './labels.ts';
+import type { ChartModel, Mark } from './types.ts';
 
 /** The same mark moved by (dx, dy). */
 export function translateMark(mark: Mark, dx: number, dy: number): Mark {
@@ -38,6 +38,14 @@ export function frameChart(model: ChartModel, title: string, source: string, pad
     ...model.marks.map((mark) => translateMark(mark, padding, header)),
   ];
   const footerTop = header + model.height + 16;
-  marks.push({ kind: 'text', x: padding, y: footerTop + SMALL, lines: sourceLines, size: SMALL, lineHeight: LINE_HEIGHT, className: 'oc-soft' });
+  marks.push({
+    kind: 'text',
+    x: padding,
+    y: footerTop + SMALL,
+    lines: sourceLines,
+    size: SMALL,
+    lineHeight: LINE_HEIGHT,
+    className: 'oc-soft',
+  });
   return { width: inner + 2 * padding, height: footerTop + sourceLines.length * LINE_HEIGHT + padding, marks };
 }

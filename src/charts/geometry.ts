@@ -1,5 +1,5 @@
-import { measureText, overlaps, type Box } from './text';
-import type { ChartModel, TextMark } from './types';
+import { measureText, overlaps, type Box } from './text.ts';
+import type { ChartModel, TextMark } from './types.ts';
 
 /** The estimated box of a text mark (unrotated), from its anchor, size and lines. */
 export function textBox(mark: TextMark): Box {
@@ -27,5 +27,11 @@ export function textsInside(model: ChartModel, tolerance = 2): boolean {
   return model.marks
     .filter((mark): mark is TextMark => mark.kind === 'text' && !mark.rotate)
     .map(textBox)
-    .every((box) => box.x >= -tolerance && box.x + box.width <= model.width + tolerance && box.y >= -tolerance && box.y + box.height <= model.height + tolerance);
+    .every(
+      (box) =>
+        box.x >= -tolerance &&
+        box.x + box.width <= model.width + tolerance &&
+        box.y >= -tolerance &&
+        box.y + box.height <= model.height + tolerance,
+    );
 }

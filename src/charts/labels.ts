@@ -1,5 +1,5 @@
-import { t } from '../i18n/t';
-import { KINDS, REGIONS, TRACKS } from '../schemas/shared';
+import { t } from '../i18n/t.ts';
+import { KINDS, REGIONS, TRACKS } from '../schemas/shared.ts';
 
 /** Dutch words the charts and the visual pages show, from the site's one dictionary. */
 export const CHART_TEXT = {
@@ -32,5 +32,23 @@ export const KNOWN_VALUE_LABELS: Record<string, string> = Object.fromEntries([
 ]);
 
 /** Headings of the columns of the site's own data; a spec's `columns` overrides them. */
-const KNOWN_COLUMNS = ['track', 'region', 'themes', 'theme', 'kind', 'month', 'year', 'table', 'participants', 'aantal', 'example', 'start', 'end', 'label', 'note'] as const;
-export const KNOWN_COLUMN_LABELS: Record<string, string> = Object.fromEntries(KNOWN_COLUMNS.map((column) => [column, t(`charts.column.${column}`)]));
+const KNOWN_COLUMNS = [
+  'track',
+  'region',
+  'themes',
+  'theme',
+  'kind',
+  'month',
+  'year',
+  'table',
+  'participants',
+  'aantal',
+  'example',
+  'start',
+  'end',
+  'label',
+  'note',
+] as const;
+export const KNOWN_COLUMN_LABELS: Record<string, string> = Object.fromEntries(
+  KNOWN_COLUMNS.map((column) => [column, t(`charts.column.${column}`)]),
+);

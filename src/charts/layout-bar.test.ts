@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findTextOverlaps, textsInside } from './geometry';
-import { layoutBarChart, layoutSeriesBarChart } from './layout-bar';
-import { FIXTURES } from './test-fixtures';
-import type { ChartModel, RectMark, TextMark } from './types';
+import { findTextOverlaps, textsInside } from './geometry.ts';
+import { layoutBarChart, layoutSeriesBarChart } from './layout-bar.ts';
+import { FIXTURES } from './test-fixtures.ts';
+import type { ChartModel, RectMark, TextMark } from './types.ts';
 
 const bars = (model: ChartModel) => model.marks.filter((m): m is RectMark => m.kind === 'rect' && m.className !== 'oc-legend');
 const texts = (model: ChartModel) => model.marks.filter((m): m is TextMark => m.kind === 'text');
@@ -27,13 +27,17 @@ describe('layoutBarChart', () => {
 
   it('orders bars by value, largest first, when the spec asks for value-desc', () => {
     const model = layoutBarChart(FIXTURES.bar!, { width: 720, variant: 'wide' });
-    const labels = texts(model).filter((t) => t.anchor === 'end').map((t) => t.lines.join(' '));
+    const labels = texts(model)
+      .filter((t) => t.anchor === 'end')
+      .map((t) => t.lines.join(' '));
     expect(labels).toEqual(['Burgers', 'Middenveld', 'Wetenschap en dwarsdenkers', 'Lokale bestuurders']);
   });
 
   it('puts the unit on the first number only and writes numbers the Dutch way', () => {
     const model = layoutBarChart(FIXTURES['bar-highlight']!, { width: 720, variant: 'wide' });
-    const numbers = texts(model).filter((t) => t.anchor === undefined).map((t) => t.lines[0]);
+    const numbers = texts(model)
+      .filter((t) => t.anchor === undefined)
+      .map((t) => t.lines[0]);
     expect(numbers).toEqual(['612,5', '1.280']);
   });
 

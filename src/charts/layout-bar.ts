@@ -1,9 +1,9 @@
 import { scaleLinear } from 'd3';
-import { blockHeight, centredText, FONT, layoutLegend, LINE_HEIGHT, seriesPattern, seriesTone, wrapLabel } from './common';
-import { formatNumber, formatWithUnit } from './format';
-import { categoryValues, seriesMatrix, type CategoryValue } from './prepare';
-import { measureText } from './text';
-import type { ChartModel, LayoutOptions, Mark, RectMark, VisualInput } from './types';
+import { blockHeight, centredText, FONT, layoutLegend, LINE_HEIGHT, seriesPattern, seriesTone, wrapLabel } from './common.ts';
+import { formatNumber, formatWithUnit } from './format.ts';
+import { categoryValues, seriesMatrix, type CategoryValue } from './prepare.ts';
+import { measureText } from './text.ts';
+import type { ChartModel, LayoutOptions, Mark, RectMark, VisualInput } from './types.ts';
 
 const BAR = 22;
 const GAP = 12;
@@ -27,7 +27,9 @@ function layoutRows(rows: Row[], input: VisualInput, { width, variant }: LayoutO
   const valueRoom = Math.max(...ends.map((value, i) => measureText(valueText(value, i === 0), FONT, true))) + 10;
   const narrow = variant === 'narrow';
   const labelWidth = narrow ? 0 : Math.min(width * 0.36, Math.max(...rows.map((row) => measureText(row.category.label, FONT, true))) + 12);
-  const x = scaleLinear().domain([0, max]).range([labelWidth, width - valueRoom]);
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([labelWidth, width - valueRoom]);
   const hasHighlight = rows.some((row) => row.category.highlight);
 
   let y = top;
@@ -53,7 +55,13 @@ function layoutRows(rows: Row[], input: VisualInput, { width, variant }: LayoutO
       if (row.parts.length > 1) rect.className = 'oc-sep';
       marks.push(rect);
       if (row.grouped) {
-        marks.push({ kind: 'text', x: x(part.value) + 6, y: partTop + height / 2 + FONT * 0.35, lines: [valueText(part.value, rowIndex === 0 && partIndex === 0)], size: FONT });
+        marks.push({
+          kind: 'text',
+          x: x(part.value) + 6,
+          y: partTop + height / 2 + FONT * 0.35,
+          lines: [valueText(part.value, rowIndex === 0 && partIndex === 0)],
+          size: FONT,
+        });
       } else if (row.parts.length > 1 && part.value > 0) {
         const text = formatNumber(part.value);
         const plate = measureText(text, FONT) + 8;
@@ -61,13 +69,28 @@ function layoutRows(rows: Row[], input: VisualInput, { width, variant }: LayoutO
           // A solid plate under the number keeps it legible on a hatched part.
           const cx = rect.x + rect.width / 2;
           marks.push({ kind: 'rect', x: cx - plate / 2, y: partTop + 2, width: plate, height: height - 4, tone: part.tone });
-          marks.push({ kind: 'text', x: cx, y: partTop + height / 2 + FONT * 0.35, lines: [text], size: FONT, anchor: 'middle', className: 'oc-on' });
+          marks.push({
+            kind: 'text',
+            x: cx,
+            y: partTop + height / 2 + FONT * 0.35,
+            lines: [text],
+            size: FONT,
+            anchor: 'middle',
+            className: 'oc-on',
+          });
         }
       }
       start += part.value;
     });
     if (!row.grouped) {
-      marks.push({ kind: 'text', x: x(start) + 6, y: barTop + BAR / 2 + FONT * 0.35, lines: [valueText(start, rowIndex === 0)], size: FONT, bold: row.parts.length > 1 || bold });
+      marks.push({
+        kind: 'text',
+        x: x(start) + 6,
+        y: barTop + BAR / 2 + FONT * 0.35,
+        lines: [valueText(start, rowIndex === 0)],
+        size: FONT,
+        bold: row.parts.length > 1 || bold,
+      });
     }
     y += rowHeight + (narrow ? GAP + 4 : GAP);
   });
@@ -99,7 +122,12 @@ export function layoutSeriesBarChart(input: VisualInput, options: LayoutOptions,
   );
   const rows: Row[] = categories.map((category) => ({
     category,
-    parts: series.map((s, i) => ({ value: values.get(category.key)?.get(s.key) ?? 0, tone: seriesTone(i), pattern: seriesPattern(i), seriesLabel: s.label })),
+    parts: series.map((s, i) => ({
+      value: values.get(category.key)?.get(s.key) ?? 0,
+      tone: seriesTone(i),
+      pattern: seriesPattern(i),
+      seriesLabel: s.label,
+    })),
     grouped,
   }));
   const marks: Mark[] = [...legend.marks];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findTextOverlaps, textsInside } from './geometry';
-import { layoutDotMatrix } from './layout-dot-matrix';
-import { FIXTURES, makeInput } from './test-fixtures';
-import type { CircleMark, TextMark } from './types';
+import { findTextOverlaps, textsInside } from './geometry.ts';
+import { layoutDotMatrix } from './layout-dot-matrix.ts';
+import { FIXTURES, makeInput } from './test-fixtures.ts';
+import type { CircleMark, TextMark } from './types.ts';
 
 describe('layoutDotMatrix', () => {
   for (const variant of ['wide', 'narrow'] as const) {
@@ -20,8 +20,19 @@ describe('layoutDotMatrix', () => {
 
 describe('column heads', () => {
   it('turn upright when a word is wider than its column, so heads never run into each other', () => {
-    const themes = ['Nieuwe ongelijkheden', 'Duurzaam herstel', 'Gezond en groen', 'Weerbaarheid', 'Blended samenleving', 'Inclusief bestuur'];
-    const input = makeInput('m', { type: 'dot-matrix', encoding: { label: 'a', series: 'b', value: 'v' } }, themes.map((b) => ({ a: 'Een inzicht met een lange titel', b, v: 1 })));
+    const themes = [
+      'Nieuwe ongelijkheden',
+      'Duurzaam herstel',
+      'Gezond en groen',
+      'Weerbaarheid',
+      'Blended samenleving',
+      'Inclusief bestuur',
+    ];
+    const input = makeInput(
+      'm',
+      { type: 'dot-matrix', encoding: { label: 'a', series: 'b', value: 'v' } },
+      themes.map((b) => ({ a: 'Een inzicht met een lange titel', b, v: 1 })),
+    );
     const model = layoutDotMatrix(input, { width: 720, variant: 'wide' });
     const heads = model.marks.filter((m): m is TextMark => m.kind === 'text' && themes.includes(m.lines.join(' ')));
     expect(heads).toHaveLength(6);

@@ -1,8 +1,8 @@
 import { scaleSqrt } from 'd3';
-import { centredText, FONT, LINE_HEIGHT, SMALL, wrapLabel } from './common';
-import { seriesMatrix } from './prepare';
-import { measureText } from './text';
-import type { ChartModel, LayoutOptions, Mark, VisualInput } from './types';
+import { centredText, FONT, LINE_HEIGHT, SMALL, wrapLabel } from './common.ts';
+import { seriesMatrix } from './prepare.ts';
+import { measureText } from './text.ts';
+import type { ChartModel, LayoutOptions, Mark, VisualInput } from './types.ts';
 
 /**
  * A dot matrix: rows and columns are two sets of categories (say insights × themes), a
@@ -16,7 +16,9 @@ export function layoutDotMatrix(input: VisualInput, { width, variant }: LayoutOp
   const max = Math.max(1, ...categories.flatMap((c) => [...(values.get(c.key)?.values() ?? [])]));
   const labelWidth = narrow ? 0 : Math.min(width * 0.42, Math.max(...categories.map((c) => measureText(c.label, FONT))) + 16);
   const cell = (width - labelWidth) / Math.max(1, series.length);
-  const radius = scaleSqrt().domain([0, max]).range([0, Math.min(11, cell / 2 - 3)]);
+  const radius = scaleSqrt()
+    .domain([0, max])
+    .range([0, Math.min(11, cell / 2 - 3)]);
   const marks: Mark[] = [];
 
   // Column heads: wrapped under each other when every word fits its column, else turned upright.
@@ -32,7 +34,16 @@ export function layoutDotMatrix(input: VisualInput, { width, variant }: LayoutOp
     marks.push(
       upright
         ? { kind: 'text', x: cx + SMALL * 0.35, y: headHeight - 6, lines, size: SMALL, bold: true, rotate: -90 }
-        : { kind: 'text', x: cx, y: headHeight - 8 - (lines.length - 1) * 16, lines, size: SMALL, bold: true, anchor: 'middle', lineHeight: 16 },
+        : {
+            kind: 'text',
+            x: cx,
+            y: headHeight - 8 - (lines.length - 1) * 16,
+            lines,
+            size: SMALL,
+            bold: true,
+            anchor: 'middle',
+            lineHeight: 16,
+          },
     );
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findTextOverlaps, textsInside } from './geometry';
-import { layoutLineChart, monthTicks, roundPath } from './layout-line';
-import { FIXTURES } from './test-fixtures';
-import type { CircleMark, PathMark, TextMark } from './types';
+import { findTextOverlaps, textsInside } from './geometry.ts';
+import { layoutLineChart, monthTicks, roundPath } from './layout-line.ts';
+import { FIXTURES } from './test-fixtures.ts';
+import type { CircleMark, PathMark, TextMark } from './types.ts';
 
 describe('layoutLineChart', () => {
   for (const variant of ['wide', 'narrow'] as const) {

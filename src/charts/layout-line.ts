@@ -1,9 +1,9 @@
 import { area, line, scaleLinear, scaleUtc, utcMonth, utcYear } from 'd3';
-import { FONT, LINE_HEIGHT, SMALL, seriesTone } from './common';
-import { formatNumber, formatShortMonth, formatWithUnit, formatYear, parseDate } from './format';
-import { distinct, labelOf, toNumber } from './prepare';
-import { measureText } from './text';
-import type { ChartModel, LayoutOptions, Mark, VisualInput } from './types';
+import { FONT, LINE_HEIGHT, SMALL, seriesTone } from './common.ts';
+import { formatNumber, formatShortMonth, formatWithUnit, formatYear, parseDate } from './format.ts';
+import { distinct, labelOf, toNumber } from './prepare.ts';
+import { measureText } from './text.ts';
+import type { ChartModel, LayoutOptions, Mark, VisualInput } from './types.ts';
 
 interface Point {
   date: Date;
@@ -57,12 +57,29 @@ export function layoutLineChart(input: VisualInput, { width, variant }: LayoutOp
   const y = scaleLinear().domain([0, max]).nice(4).range([bottom, top]);
   const yTicks = y.ticks(4);
   const left = Math.max(...yTicks.map((t) => measureText(formatNumber(t), SMALL))) + 10;
-  const x = scaleUtc().domain([start, end]).range([left + 14, width - endLabelRoom]);
+  const x = scaleUtc()
+    .domain([start, end])
+    .range([left + 14, width - endLabelRoom]);
   const marks: Mark[] = [];
 
   for (const tick of yTicks) {
-    marks.push({ kind: 'line', x1: left, y1: y(tick), x2: width - endLabelRoom + 8, y2: y(tick), className: tick === 0 ? 'oc-axis' : 'oc-grid' });
-    marks.push({ kind: 'text', x: left - 6, y: y(tick) + SMALL * 0.35, lines: [formatNumber(tick)], size: SMALL, anchor: 'end', className: 'oc-soft' });
+    marks.push({
+      kind: 'line',
+      x1: left,
+      y1: y(tick),
+      x2: width - endLabelRoom + 8,
+      y2: y(tick),
+      className: tick === 0 ? 'oc-axis' : 'oc-grid',
+    });
+    marks.push({
+      kind: 'text',
+      x: left - 6,
+      y: y(tick) + SMALL * 0.35,
+      lines: [formatNumber(tick)],
+      size: SMALL,
+      anchor: 'end',
+      className: 'oc-soft',
+    });
   }
   const unit = input.spec.unit.other;
   if (unit) marks.push({ kind: 'text', x: 0, y: top - 14, lines: [unit], size: SMALL, className: 'oc-soft' });
@@ -73,7 +90,16 @@ export function layoutLineChart(input: VisualInput, { width, variant }: LayoutOp
     const year = tick.getUTCFullYear();
     marks.push({ kind: 'line', x1: x(tick), y1: bottom, x2: x(tick), y2: bottom + 5, className: 'oc-axis' });
     const lines = [formatShortMonth(tick), ...(year !== lastYear ? [formatYear(tick)] : [])];
-    marks.push({ kind: 'text', x: x(tick), y: bottom + 8 + SMALL, lines, size: SMALL, anchor: 'middle', lineHeight: LINE_HEIGHT, className: 'oc-soft' });
+    marks.push({
+      kind: 'text',
+      x: x(tick),
+      y: bottom + 8 + SMALL,
+      lines,
+      size: SMALL,
+      anchor: 'middle',
+      lineHeight: LINE_HEIGHT,
+      className: 'oc-soft',
+    });
     lastYear = year;
   }
 
@@ -81,10 +107,15 @@ export function layoutLineChart(input: VisualInput, { width, variant }: LayoutOp
   series.forEach((s, index) => {
     const tone = multi ? seriesTone(index) : 's0';
     if (filled && !multi) {
-      const d = area<Point>().x((p) => x(p.date)).y0(bottom).y1((p) => y(p.value))(s.points);
+      const d = area<Point>()
+        .x((p) => x(p.date))
+        .y0(bottom)
+        .y1((p) => y(p.value))(s.points);
       if (d) marks.push({ kind: 'path', d: roundPath(d), tone, fill: true, className: 'oc-area' });
     }
-    const d = line<Point>().x((p) => x(p.date)).y((p) => y(p.value))(s.points);
+    const d = line<Point>()
+      .x((p) => x(p.date))
+      .y((p) => y(p.value))(s.points);
     if (d) marks.push({ kind: 'path', d: roundPath(d), tone, fill: false, dash: index });
     if (showPoints) {
       s.points.forEach((p, i) => {
@@ -102,14 +133,12 @@ export function layoutLineChart(input: VisualInput, { width, variant }: LayoutOp
 
 /** Series names at the end of each line, pushed apart vertically so they never overlap. */
 function endLabels(series: ReturnType<typeof collectSeries>, y: (v: number) => number, at: number): Mark[] {
-  const wanted = series
-    .map((s, index) => ({ s, index, y: y(s.points.at(-1)?.value ?? 0) }))
-    .sort((a, b) => a.y - b.y);
+  const wanted = series.map((s, index) => ({ s, index, y: y(s.points.at(-1)?.value ?? 0) })).sort((a, b) => a.y - b.y);
   let previous = -Infinity;
   return wanted.map(({ s, y: want }) => {
     const placed = Math.max(want, previous + LINE_HEIGHT);
     previous = placed;
-    return { kind: 'text', x: at, y: placed + SMALL * 0.35, lines: [s.label], size: SMALL, bold: true, } as Mark;
+    return { kind: 'text', x: at, y: placed + SMALL * 0.35, lines: [s.label], size: SMALL, bold: true } as Mark;
   });
 }
 

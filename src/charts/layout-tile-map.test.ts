@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findTextOverlaps, textsInside } from './geometry';
-import { layoutTileMap, PROVINCE_TILES, stepLabels, stepThresholds } from './layout-tile-map';
-import { FIXTURES } from './test-fixtures';
-import type { RectMark, TextMark } from './types';
+import { findTextOverlaps, textsInside } from './geometry.ts';
+import { layoutTileMap, PROVINCE_TILES, stepLabels, stepThresholds } from './layout-tile-map.ts';
+import { FIXTURES } from './test-fixtures.ts';
+import type { RectMark, TextMark } from './types.ts';
 
 describe('layoutTileMap', () => {
   for (const variant of ['wide', 'narrow'] as const) {
@@ -29,7 +29,10 @@ describe('layoutTileMap', () => {
     const tiles = model.marks.filter((m): m is RectMark => m.kind === 'rect' && m.className === 'oc-tile');
     const toneOf = (province: string) => {
       const [column, row] = PROVINCE_TILES[province]!;
-      return tiles.find((t) => Math.round(t.x) === Math.round(column * (tiles[0]!.width + 4)) && Math.round(t.y) === Math.round(row * (tiles[0]!.height + 4)))?.tone;
+      return tiles.find(
+        (t) =>
+          Math.round(t.x) === Math.round(column * (tiles[0]!.width + 4)) && Math.round(t.y) === Math.round(row * (tiles[0]!.height + 4)),
+      )?.tone;
     };
     expect(toneOf('zuid-holland')).toBe('seq4');
     expect(toneOf('limburg')).toBe('seq0');

@@ -1,10 +1,10 @@
 import { scaleThreshold } from 'd3';
-import { FONT, LINE_HEIGHT, SMALL, wrapLabel } from './common';
-import { formatNumber, formatWithUnit } from './format';
-import { CHART_TEXT } from './labels';
+import { FONT, LINE_HEIGHT, SMALL, wrapLabel } from './common.ts';
+import { formatNumber, formatWithUnit } from './format.ts';
+import { CHART_TEXT } from './labels.ts';
 
-import { categoryValues, labelOf } from './prepare';
-import type { ChartModel, LayoutOptions, Mark, VisualInput } from './types';
+import { categoryValues, labelOf } from './prepare.ts';
+import type { ChartModel, LayoutOptions, Mark, VisualInput } from './types.ts';
 
 /**
  * The twelve provinces as equal tiles on a 3 × 5 grid that keeps their rough position
@@ -71,7 +71,9 @@ export function layoutTileMap(input: VisualInput, { width, variant }: LayoutOpti
   const provinceValues = Object.keys(PROVINCE_TILES).map((key) => values.get(key)?.value ?? 0);
   const max = Math.max(1, ...provinceValues);
   const integers = provinceValues.every(Number.isInteger);
-  const scale = scaleThreshold<number, number>().domain(stepThresholds(Math.min(...provinceValues), max, integers)).range([0, 1, 2, 3, 4]);
+  const scale = scaleThreshold<number, number>()
+    .domain(stepThresholds(Math.min(...provinceValues), max, integers))
+    .range([0, 1, 2, 3, 4]);
   const narrow = variant === 'narrow';
   const mapWidth = narrow ? width : Math.min(width * 0.6, 420);
   const tileWidth = (mapWidth - 2 * GAP) / 3;
@@ -83,11 +85,26 @@ export function layoutTileMap(input: VisualInput, { width, variant }: LayoutOpti
     const y = row * (tileHeight + GAP);
     const entry = values.get(key);
     const step = entry ? scale(entry.value) : undefined;
-    marks.push({ kind: 'rect', x, y, width: tileWidth, height: tileHeight, tone: step === undefined ? 'empty' : `seq${step}`, className: 'oc-tile' });
+    marks.push({
+      kind: 'rect',
+      x,
+      y,
+      width: tileWidth,
+      height: tileHeight,
+      tone: step === undefined ? 'empty' : `seq${step}`,
+      className: 'oc-tile',
+    });
     const textClass = step === undefined ? undefined : `oc-on-seq${step}`;
     const name = wrapLabel(labelOf(input, key), tileWidth - 12, SMALL);
     const nameMark: Mark = { kind: 'text', x: x + 8, y: y + 6 + SMALL, lines: name, size: SMALL, lineHeight: 16 };
-    const valueMark: Mark = { kind: 'text', x: x + 8, y: y + tileHeight - 9, lines: [entry ? formatNumber(entry.value) : '–'], size: 20, bold: true };
+    const valueMark: Mark = {
+      kind: 'text',
+      x: x + 8,
+      y: y + tileHeight - 9,
+      lines: [entry ? formatNumber(entry.value) : '–'],
+      size: 20,
+      bold: true,
+    };
     if (textClass) {
       nameMark.className = textClass;
       valueMark.className = textClass;
@@ -100,7 +117,14 @@ export function layoutTileMap(input: VisualInput, { width, variant }: LayoutOpti
   let legendY = narrow ? mapHeight + 24 : 4;
   const unit = input.spec.unit.other;
   if (unit) {
-    marks.push({ kind: 'text', x: legendX, y: legendY + FONT * 0.8, lines: [unit[0]!.toUpperCase() + unit.slice(1)], size: FONT, bold: true });
+    marks.push({
+      kind: 'text',
+      x: legendX,
+      y: legendY + FONT * 0.8,
+      lines: [unit[0]!.toUpperCase() + unit.slice(1)],
+      size: FONT,
+      bold: true,
+    });
     legendY += LINE_HEIGHT + 8;
   }
   stepLabels(scale.domain(), integers).forEach((label, i) => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from './format';
-import { findTextOverlaps, textsInside } from './geometry';
-import { assignLanes, layoutTimeline, type TimelineEvent } from './layout-timeline';
-import { FIXTURES } from './test-fixtures';
-import type { CircleMark, RectMark, TextMark } from './types';
+import { parseDate } from './format.ts';
+import { findTextOverlaps, textsInside } from './geometry.ts';
+import { assignLanes, layoutTimeline, type TimelineEvent } from './layout-timeline.ts';
+import { FIXTURES } from './test-fixtures.ts';
+import type { CircleMark, RectMark, TextMark } from './types.ts';
 
 describe('layoutTimeline', () => {
   for (const variant of ['wide', 'narrow'] as const) {
@@ -13,7 +13,9 @@ describe('layoutTimeline', () => {
       expect(textsInside(model)).toBe(true);
     });
     it(`puts markers down the axis in date order (${variant})`, () => {
-      const markers = model.marks.filter((m): m is CircleMark | RectMark => (m.kind === 'circle' || (m.kind === 'rect' && m.className === 'oc-period')));
+      const markers = model.marks.filter(
+        (m): m is CircleMark | RectMark => m.kind === 'circle' || (m.kind === 'rect' && m.className === 'oc-period'),
+      );
       const ys = markers.map((m) => (m.kind === 'circle' ? m.cy : m.y));
       expect(ys).toEqual([...ys].sort((a, b) => a - b));
       expect(markers).toHaveLength(7);
@@ -36,7 +38,11 @@ describe('layoutTimeline', () => {
 });
 
 describe('assignLanes', () => {
-  const event = (start: string, end?: string): TimelineEvent => ({ start: parseDate(start)!, end: end ? parseDate(end) : undefined, label: start });
+  const event = (start: string, end?: string): TimelineEvent => ({
+    start: parseDate(start)!,
+    end: end ? parseDate(end) : undefined,
+    label: start,
+  });
   it('puts overlapping periods in separate lanes and reuses a lane once it is free', () => {
     expect(assignLanes([event('2021-02', '2021-05'), event('2021-04', '2021-06'), event('2021-07', '2021-08')])).toEqual([0, 1, 0]);
   });

@@ -1,7 +1,7 @@
 import { scaleUtc, utcMonth, utcYear } from 'd3';
-import { FONT, LINE_HEIGHT, SMALL, wrapLabel } from './common';
-import { formatPeriod, formatYear, parseDate, type ParsedDate } from './format';
-import type { ChartModel, LayoutOptions, Mark, VisualInput } from './types';
+import { FONT, LINE_HEIGHT, SMALL, wrapLabel } from './common.ts';
+import { formatPeriod, formatYear, parseDate, type ParsedDate } from './format.ts';
+import type { ChartModel, LayoutOptions, Mark, VisualInput } from './types.ts';
 
 /** One event: a moment or a period, with its title and an optional note. */
 export interface TimelineEvent {
@@ -58,7 +58,9 @@ export function layoutTimeline(input: VisualInput, { width, variant }: LayoutOpt
   const first = utcMonth.floor(events[0]?.start.date ?? new Date(0));
   const last = utcMonth.ceil(new Date(Math.max(...events.map((e) => endOf(e.end ?? e.start).getTime()), first.getTime() + 1)));
   const top = 14;
-  const base = scaleUtc().domain([first, last]).range([top, top + utcMonth.count(first, last) * (narrow ? 22 : 26)]);
+  const base = scaleUtc()
+    .domain([first, last])
+    .range([top, top + utcMonth.count(first, last) * (narrow ? 22 : 26)]);
   const yearRoom = 44;
   const axisX = narrow ? yearRoom + 6 : 200;
   const laneCount = Math.max(1, ...lanes.map((lane) => lane + 1));
@@ -90,17 +92,37 @@ export function layoutTimeline(input: VisualInput, { width, variant }: LayoutOpt
     range.push(range.at(-1)! + base(last) - base(new Date(domain.at(-1)!)));
     domain.push(last.getTime());
   }
-  const y = scaleUtc().domain(domain.map((t) => new Date(t))).range(range);
+  const y = scaleUtc()
+    .domain(domain.map((t) => new Date(t)))
+    .range(range);
   const marks: Mark[] = [];
 
   marks.push({ kind: 'line', x1: axisX, y1: y(first), x2: axisX, y2: y(last), className: 'oc-axis' });
   for (const year of utcYear.range(first, last)) {
     const at = y(year.getTime() < first.getTime() ? first : year);
     marks.push({ kind: 'line', x1: axisX - 8, y1: at, x2: axisX, y2: at, className: 'oc-axis' });
-    marks.push({ kind: 'text', x: narrow ? 0 : axisX - 12, y: at + SMALL * 0.35, lines: [formatYear(year)], size: SMALL, anchor: narrow ? 'start' : 'end', bold: true, className: 'oc-soft' });
+    marks.push({
+      kind: 'text',
+      x: narrow ? 0 : axisX - 12,
+      y: at + SMALL * 0.35,
+      lines: [formatYear(year)],
+      size: SMALL,
+      anchor: narrow ? 'start' : 'end',
+      bold: true,
+      className: 'oc-soft',
+    });
   }
   if (first.getUTCMonth() !== 0) {
-    marks.push({ kind: 'text', x: narrow ? 0 : axisX - 12, y: y(first) + SMALL * 0.35, lines: [formatYear(first)], size: SMALL, anchor: narrow ? 'start' : 'end', bold: true, className: 'oc-soft' });
+    marks.push({
+      kind: 'text',
+      x: narrow ? 0 : axisX - 12,
+      y: y(first) + SMALL * 0.35,
+      lines: [formatYear(first)],
+      size: SMALL,
+      anchor: narrow ? 'start' : 'end',
+      bold: true,
+      className: 'oc-soft',
+    });
   }
 
   events.forEach((event, index) => {
@@ -108,7 +130,8 @@ export function layoutTimeline(input: VisualInput, { width, variant }: LayoutOpt
     const at = range[index + 1]!;
     const to = event.end ? y(endOf(event.end)) : at;
     const laneX = axisX + 6 + lanes[index]! * 12;
-    if (event.end) marks.push({ kind: 'rect', x: laneX - 4, y: at, width: 8, height: Math.max(8, to - at), tone: 's0', className: 'oc-period' });
+    if (event.end)
+      marks.push({ kind: 'rect', x: laneX - 4, y: at, width: 8, height: Math.max(8, to - at), tone: 's0', className: 'oc-period' });
     else marks.push({ kind: 'circle', cx: axisX, cy: at, r: 6, tone: 's1' });
     marks.push({ kind: 'line', x1: event.end ? laneX + 6 : axisX + 8, y1: at, x2: textX - 6, y2: at, className: 'oc-leader' });
 
@@ -117,11 +140,29 @@ export function layoutTimeline(input: VisualInput, { width, variant }: LayoutOpt
       marks.push({ kind: 'text', x: textX, y: cursor, lines: block.dateLines, size: SMALL, bold: true, className: 'oc-soft' });
       cursor += LINE_HEIGHT;
     } else {
-      marks.push({ kind: 'text', x: axisX - yearRoom - 12, y: cursor, lines: block.dateLines, size: SMALL, anchor: 'end', lineHeight: 17, className: 'oc-soft' });
+      marks.push({
+        kind: 'text',
+        x: axisX - yearRoom - 12,
+        y: cursor,
+        lines: block.dateLines,
+        size: SMALL,
+        anchor: 'end',
+        lineHeight: 17,
+        className: 'oc-soft',
+      });
     }
     marks.push({ kind: 'text', x: textX, y: cursor, lines: block.titleLines, size: FONT, bold: true, lineHeight: LINE_HEIGHT });
     cursor += (block.titleLines.length - 1) * LINE_HEIGHT;
-    if (block.noteLines.length > 0) marks.push({ kind: 'text', x: textX, y: cursor + LINE_HEIGHT, lines: block.noteLines, size: SMALL, lineHeight: 17, className: 'oc-soft' });
+    if (block.noteLines.length > 0)
+      marks.push({
+        kind: 'text',
+        x: textX,
+        y: cursor + LINE_HEIGHT,
+        lines: block.noteLines,
+        size: SMALL,
+        lineHeight: 17,
+        className: 'oc-soft',
+      });
   });
   return { width, height: Math.max(y(last), free) + 8, marks };
 }

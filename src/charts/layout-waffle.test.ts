@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findTextOverlaps, textsInside } from './geometry';
-import { choosePerUnit, layoutWaffleChart } from './layout-waffle';
-import { FIXTURES } from './test-fixtures';
-import type { RectMark } from './types';
+import { findTextOverlaps, textsInside } from './geometry.ts';
+import { choosePerUnit, layoutWaffleChart } from './layout-waffle.ts';
+import { FIXTURES } from './test-fixtures.ts';
+import type { RectMark } from './types.ts';
 
 describe('layoutWaffleChart', () => {
   const model = layoutWaffleChart(FIXTURES.waffle!, { width: 720, variant: 'wide' });

@@ -1,7 +1,7 @@
-import { FONT, LINE_HEIGHT, SMALL, wrapLabel } from './common';
-import { formatWithUnit } from './format';
-import { categoryValues } from './prepare';
-import type { ChartModel, LayoutOptions, Mark, VisualInput } from './types';
+import { FONT, LINE_HEIGHT, SMALL, wrapLabel } from './common.ts';
+import { formatWithUnit } from './format.ts';
+import { categoryValues } from './prepare.ts';
+import type { ChartModel, LayoutOptions, Mark, VisualInput } from './types.ts';
 
 const CELL = 22;
 const SQUARE = 18;
@@ -26,7 +26,13 @@ export function layoutWaffleChart(input: VisualInput, { width }: LayoutOptions):
   const marks: Mark[] = [];
 
   marks.push({ kind: 'rect', x: 0, y: 4, width: SQUARE, height: SQUARE, tone: 's0' });
-  marks.push({ kind: 'text', x: SQUARE + 8, y: 4 + SQUARE / 2 + SMALL * 0.35, lines: [`= ${formatWithUnit(perUnit, input.spec.unit)}`], size: SMALL });
+  marks.push({
+    kind: 'text',
+    x: SQUARE + 8,
+    y: 4 + SQUARE / 2 + SMALL * 0.35,
+    lines: [`= ${formatWithUnit(perUnit, input.spec.unit)}`],
+    size: SMALL,
+  });
   let y = 4 + SQUARE + 22;
 
   for (const category of categories) {

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../colour/contrast';
-import { chartStyleSheet, DARK_PALETTE, LIGHT_PALETTE, paletteProperties } from './palette';
+import { contrastRatio } from '../colour/contrast.ts';
+import { chartStyleSheet, DARK_PALETTE, LIGHT_PALETTE, paletteProperties } from './palette.ts';
 
 describe.each([
   ['light', LIGHT_PALETTE],
   ['dark', DARK_PALETTE],
 ])('the %s palette', (_, palette) => {
   it('gives every series colour and the muted colour 3:1 against the background (graphical objects)', () => {
-    for (const colour of [...palette.series, palette.muted, palette.axis]) expect(contrastRatio(colour, palette.background)).toBeGreaterThanOrEqual(3);
+    for (const colour of [...palette.series, palette.muted, palette.axis])
+      expect(contrastRatio(colour, palette.background)).toBeGreaterThanOrEqual(3);
   });
   it('gives text and secondary text 4.5:1 against the background', () => {
     expect(contrastRatio(palette.text, palette.background)).toBeGreaterThanOrEqual(4.5);

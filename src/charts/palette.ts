@@ -60,7 +60,8 @@ export const DARK_PALETTE: Palette = {
 /** Number of distinct series colours; more series reuse colours but differ in pattern and label. */
 export const SERIES_COUNT = LIGHT_PALETTE.series.length;
 
-type Token = 'background' | 'text' | 'textSoft' | 'axis' | 'grid' | 'onFill' | 'muted' | `series${number}` | `seq${number}` | `seqText${number}`;
+type Token =
+  'background' | 'text' | 'textSoft' | 'axis' | 'grid' | 'onFill' | 'muted' | `series${number}` | `seq${number}` | `seqText${number}`;
 
 /** The CSS custom property that carries a token in the page: --oc-text, --oc-series0 … */
 const cssVar = (token: Token) => `--oc-${token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;

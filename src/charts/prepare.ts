@@ -1,5 +1,5 @@
-import type { VisualSpec } from '../schemas/visual';
-import type { Cell, VisualInput } from './types';
+import type { VisualSpec } from '../schemas/visual.ts';
+import type { Cell, VisualInput } from './types.ts';
 
 /** One category with its value, display label and whether it is highlighted. */
 export interface CategoryValue {
@@ -10,7 +10,8 @@ export interface CategoryValue {
 }
 
 /** A number from a cell; cells were checked when the data was resolved, so anything else counts as 0. */
-export const toNumber = (cell: Cell | undefined): number => (typeof cell === 'number' ? cell : Number(String(cell ?? '').replace(',', '.')) || 0);
+export const toNumber = (cell: Cell | undefined): number =>
+  typeof cell === 'number' ? cell : Number(String(cell ?? '').replace(',', '.')) || 0;
 
 /** The display label of a value: the spec's or the site's name for it, else the value itself. */
 export const labelOf = (input: VisualInput, value: Cell | undefined): string => {
@@ -46,7 +47,12 @@ export function categoryValues(input: VisualInput): CategoryValue[] {
     const key = String(row[labelColumn] ?? '');
     totals.set(key, (totals.get(key) ?? 0) + toNumber(row[valueColumn]));
   }
-  const items = [...totals].map(([key, value]) => ({ key, label: labelOf(input, key), value, highlight: input.spec.highlight.includes(key) }));
+  const items = [...totals].map(([key, value]) => ({
+    key,
+    label: labelOf(input, key),
+    value,
+    highlight: input.spec.highlight.includes(key),
+  }));
   return sortCategories(items, input.spec.sort);
 }
 

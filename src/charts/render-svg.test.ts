@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderChartSvg } from './render-svg';
-import { FIXTURES } from './test-fixtures';
-import { layoutVisual, renderVisualSvg } from './visual';
+import { renderChartSvg } from './render-svg.ts';
+import { FIXTURES } from './test-fixtures.ts';
+import { layoutVisual, renderVisualSvg } from './visual.ts';
 
 describe('renderVisualSvg', () => {
   for (const [name, input] of Object.entries(FIXTURES)) {
@@ -54,7 +54,9 @@ describe('renderVisualSvg', () => {
     const svg = renderVisualSvg(FIXTURES.waffle!, { theme: 'card', width: 1000, height: 400 });
     expect(svg).toMatch(/viewBox="0 0 640 [\d.]+" width="1000" height="400"/);
     expect(svg).not.toContain('Bron:');
-    expect(renderVisualSvg(FIXTURES.waffle!, { theme: 'card', variant: 'narrow', width: 1080, height: 1080 })).toMatch(/viewBox="0 0 320 [\d.]+" width="1080"/);
+    expect(renderVisualSvg(FIXTURES.waffle!, { theme: 'card', variant: 'narrow', width: 1080, height: 1080 })).toMatch(
+      /viewBox="0 0 320 [\d.]+" width="1080"/,
+    );
   });
 });
 

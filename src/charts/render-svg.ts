@@ -1,5 +1,5 @@
-import { chartStyleSheet, LIGHT_PALETTE } from './palette';
-import type { ChartModel, Mark, Tone } from './types';
+import { chartStyleSheet, LIGHT_PALETTE } from './palette.ts';
+import type { ChartModel, Mark, Tone } from './types.ts';
 
 /** How the SVG is used: inline in a page (styled by the page CSS) or standalone (download, PNG, card). */
 export interface RenderOptions {
@@ -36,7 +36,10 @@ function patternDefs(prefix: string, used: Set<number>): string {
   ];
   const defs = [...used]
     .sort((a, b) => a - b)
-    .map((index) => `<pattern id="${prefix}-p${index}" width="8" height="8" patternUnits="userSpaceOnUse">${shapes[index % PATTERN_COUNT]}</pattern>`);
+    .map(
+      (index) =>
+        `<pattern id="${prefix}-p${index}" width="8" height="8" patternUnits="userSpaceOnUse">${shapes[index % PATTERN_COUNT]}</pattern>`,
+    );
   return defs.length > 0 ? `<defs>${defs.join('')}</defs>` : '';
 }
 
@@ -63,7 +66,9 @@ function renderMark(mark: Mark, prefix: string): string {
       const attrs = `class="${classes(mark.bold && 'oc-bold', mark.className)}" x="${round(mark.x)}" y="${round(mark.y)}" font-size="${mark.size}"${anchor}${rotate}`;
       if (mark.lines.length === 1) return `<text ${attrs}>${escapeText(mark.lines[0] ?? '')}</text>`;
       const lineHeight = round(mark.lineHeight ?? mark.size * 1.2);
-      const spans = mark.lines.map((line, i) => `<tspan x="${round(mark.x)}"${i > 0 ? ` dy="${lineHeight}"` : ''}>${escapeText(line)}</tspan>`);
+      const spans = mark.lines.map(
+        (line, i) => `<tspan x="${round(mark.x)}"${i > 0 ? ` dy="${lineHeight}"` : ''}>${escapeText(line)}</tspan>`,
+      );
       return `<text ${attrs}>${spans.join('')}</text>`;
     }
   }
@@ -75,7 +80,9 @@ function renderMark(mark: Mark, prefix: string): string {
  */
 export function renderChartSvg(model: ChartModel, options: RenderOptions): string {
   const { idPrefix: prefix } = options;
-  const usedPatterns = new Set(model.marks.flatMap((mark) => (mark.kind === 'rect' && mark.pattern !== undefined ? [mark.pattern % PATTERN_COUNT] : [])));
+  const usedPatterns = new Set(
+    model.marks.flatMap((mark) => (mark.kind === 'rect' && mark.pattern !== undefined ? [mark.pattern % PATTERN_COUNT] : [])),
+  );
   const outer = options.size ?? model;
   const size = options.standalone ? ` width="${round(outer.width)}" height="${round(outer.height)}"` : '';
   const style = options.standalone

@@ -1,8 +1,8 @@
-import { ContentError } from '../messages/content-problems';
-import type { VisualSpec } from '../schemas/visual';
-import { aggregateRows, missingColumn } from './aggregate';
-import { ideaSourceRows, KNOWN_DOMAINS, SOURCE_COLUMNS, tableSourceRows, type IdeaRow, type TableRow } from './source-rows';
-import type { DataTable } from './types';
+import { ContentError } from '../messages/content-problems.ts';
+import type { VisualSpec } from '../schemas/visual.ts';
+import { aggregateRows, missingColumn } from './aggregate.ts';
+import { ideaSourceRows, KNOWN_DOMAINS, SOURCE_COLUMNS, tableSourceRows, type IdeaRow, type TableRow } from './source-rows.ts';
+import type { DataTable } from './types.ts';
 
 /** The site's own data a visual can count or sum: the dialogue tables and the ideas. */
 export interface SiteDataSources {
@@ -23,9 +23,13 @@ export function aggregateSiteData(spec: VisualSpec, specFile: string, sources: S
   const rows = data.from === 'tables' ? tableSourceRows(sources.tables) : ideaSourceRows(sources.ideas, sources.tables);
   const shown = data.from === 'tables' ? 'de dialoogtafels (tables.csv)' : 'de ideeën (ideas.csv)';
   const { groupable, summable } = SOURCE_COLUMNS[data.from];
-  const problems = data.groupBy.filter((column) => !(groupable as readonly string[]).includes(column)).map((column) => missingColumn(specFile, 'data.groupBy', column, groupable, shown));
+  const problems = data.groupBy
+    .filter((column) => !(groupable as readonly string[]).includes(column))
+    .map((column) => missingColumn(specFile, 'data.groupBy', column, groupable, shown));
   if (data.sum && !(summable as readonly string[]).includes(data.sum)) {
-    problems.push(missingColumn(specFile, 'data.sum', data.sum, summable.length > 0 ? summable : ['(geen: laat sum weg om te tellen)'], shown));
+    problems.push(
+      missingColumn(specFile, 'data.sum', data.sum, summable.length > 0 ? summable : ['(geen: laat sum weg om te tellen)'], shown),
+    );
   }
   if (problems.length > 0) throw new ContentError(problems, `${specFile} noemt kolommen die niet bestaan`);
   const orders = { theme: [...sources.themeOrder], themes: [...sources.themeOrder] };

@@ -1,6 +1,6 @@
-import { KINDS, REGIONS, TRACKS } from '../schemas/shared';
-import { GROUPABLE_COLUMNS } from '../schemas/visual';
-import type { SourceRow } from './aggregate';
+import { KINDS, REGIONS, TRACKS } from '../schemas/shared.ts';
+import { GROUPABLE_COLUMNS } from '../schemas/visual.ts';
+import type { SourceRow } from './aggregate.ts';
 
 /** A dialogue table as charts read it. */
 export interface TableRow {

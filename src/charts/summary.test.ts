@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeVisual, summarizeVisual } from './summary';
-import { FIXTURES } from './test-fixtures';
+import { describeVisual, summarizeVisual } from './summary.ts';
+import { FIXTURES } from './test-fixtures.ts';
 
 describe('summarizeVisual', () => {
   it('names the largest and smallest group and the total', () => {
-    expect(summarizeVisual(FIXTURES.waffle!)).toBe('Het meest bij Burgers (612 deelnemers), het minst bij Lokale bestuurders (41 deelnemers); samen 831 deelnemers.');
+    expect(summarizeVisual(FIXTURES.waffle!)).toBe(
+      'Het meest bij Burgers (612 deelnemers), het minst bij Lokale bestuurders (41 deelnemers); samen 831 deelnemers.',
+    );
   });
   it('leaves national tables out of the comparison of provinces', () => {
     expect(summarizeVisual(FIXTURES['tile-map']!)).toMatch(/^Het meest bij Zuid-Holland \(14 tafels\), het minst bij Limburg \(0 tafels\)/);
@@ -13,9 +15,20 @@ describe('summarizeVisual', () => {
     expect(summarizeVisual(FIXTURES.line!)).toBe('De hoogste waarde was in maart 2021: 27 tafels.');
   });
   it('names the largest stack and its parts', () => {
-    expect(summarizeVisual({ ...FIXTURES.bar!, table: { columns: ['spoor', 'aantal'], rows: [{ spoor: 'a', aantal: 7 }, { spoor: 'b', aantal: 7 }, { spoor: 'c', aantal: 2 }] }, spec: { ...FIXTURES.bar!.spec, encoding: { label: 'spoor', value: 'aantal' } } })).toMatch(
-      /^Het meest bij [ab]\S* en [ab]\S* \(7\b/,
-    );
+    expect(
+      summarizeVisual({
+        ...FIXTURES.bar!,
+        table: {
+          columns: ['spoor', 'aantal'],
+          rows: [
+            { spoor: 'a', aantal: 7 },
+            { spoor: 'b', aantal: 7 },
+            { spoor: 'c', aantal: 2 },
+          ],
+        },
+        spec: { ...FIXTURES.bar!.spec, encoding: { label: 'spoor', value: 'aantal' } },
+      }),
+    ).toMatch(/^Het meest bij [ab]\S* en [ab]\S* \(7\b/);
     expect(summarizeVisual(FIXTURES['stacked-bar']!)).toBe('Het meest bij Wonen: 35 (knelpunt 12, kiem 8, idee 15).');
   });
   it('names the span of a timeline', () => {
@@ -28,6 +41,8 @@ describe('summarizeVisual', () => {
 
 describe('describeVisual', () => {
   it('puts the editor’s finding before the computed one', () => {
-    expect(describeVisual(FIXTURES.line!)).toBe('Een voorbeeldgrafiek voor de tests van de grafieken. De hoogste waarde was in maart 2021: 27 tafels.');
+    expect(describeVisual(FIXTURES.line!)).toBe(
+      'Een voorbeeldgrafiek voor de tests van de grafieken. De hoogste waarde was in maart 2021: 27 tafels.',
+    );
   });
 });

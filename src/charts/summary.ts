@@ -1,7 +1,7 @@
-import { formatDate, formatNumber, formatPeriod, formatWithUnit, parseDate } from './format';
-import { collectEvents } from './layout-timeline';
-import { categoryValues, seriesMatrix, toNumber } from './prepare';
-import type { VisualInput } from './types';
+import { formatDate, formatNumber, formatPeriod, formatWithUnit, parseDate } from './format.ts';
+import { collectEvents } from './layout-timeline.ts';
+import { categoryValues, seriesMatrix, toNumber } from './prepare.ts';
+import type { VisualInput } from './types.ts';
 
 /** "a", "a en b", "a, b en c". */
 function joinDutch(words: string[]): string {

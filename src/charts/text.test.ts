@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureText, overlaps, wrapText } from './text';
+import { measureText, overlaps, wrapText } from './text.ts';
 
 describe('measureText', () => {
   it('grows with the length of the text and the font size', () => {

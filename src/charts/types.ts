@@ -1,4 +1,4 @@
-import type { VisualSpec } from '../schemas/visual';
+import type { VisualSpec } from '../schemas/visual.ts';
 
 /** A cell of a data table: text from a CSV or a number after aggregation or coercion. */
 export type Cell = string | number;

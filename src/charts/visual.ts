@@ -1,14 +1,14 @@
-import { frameChart } from './frame';
-import { CHART_TEXT } from './labels';
-import { layoutBarChart, layoutSeriesBarChart } from './layout-bar';
-import { layoutDotMatrix } from './layout-dot-matrix';
-import { layoutLineChart } from './layout-line';
-import { layoutTileMap } from './layout-tile-map';
-import { layoutTimeline } from './layout-timeline';
-import { layoutWaffleChart } from './layout-waffle';
-import { renderChartSvg } from './render-svg';
-import { describeVisual } from './summary';
-import type { ChartModel, LayoutOptions, Variant, VisualInput } from './types';
+import { frameChart } from './frame.ts';
+import { CHART_TEXT } from './labels.ts';
+import { layoutBarChart, layoutSeriesBarChart } from './layout-bar.ts';
+import { layoutDotMatrix } from './layout-dot-matrix.ts';
+import { layoutLineChart } from './layout-line.ts';
+import { layoutTileMap } from './layout-tile-map.ts';
+import { layoutTimeline } from './layout-timeline.ts';
+import { layoutWaffleChart } from './layout-waffle.ts';
+import { renderChartSvg } from './render-svg.ts';
+import { describeVisual } from './summary.ts';
+import type { ChartModel, LayoutOptions, Variant, VisualInput } from './types.ts';
 
 /** Drawing width of each layout in user units; the SVG scales to its container. */
 export const VARIANT_WIDTH: Record<Variant, number> = { wide: 720, narrow: 320 };
@@ -73,7 +73,10 @@ export function renderVisualSvg(input: VisualInput, options: RenderVisualOptions
   if (options.theme === 'card') {
     // Laid out narrower than the page version, so text stays large once scaled onto the card;
     // `variant: 'narrow'` gives the phone layout, which suits square and tall cards.
-    const model = options.variant === 'narrow' ? layoutVisual(input, { width: VARIANT_WIDTH.narrow, variant: 'narrow' }) : layoutVisual(input, { width: 640, variant: 'wide' });
+    const model =
+      options.variant === 'narrow'
+        ? layoutVisual(input, { width: VARIANT_WIDTH.narrow, variant: 'narrow' })
+        : layoutVisual(input, { width: 640, variant: 'wide' });
     const size = { width: options.width ?? model.width, height: options.height ?? model.height };
     return renderChartSvg(model, { ...text, idPrefix: `${slug}-card`, standalone: true, size });
   }

@@ -35,11 +35,13 @@ function offline(assets: readonly string[]): Plugin {
     setup(build) {
       build.onLoad({ filter: /@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, async (args) => {
         const source = await readFile(args.path, 'utf8');
-        const contents = source.replace(FONT_CDN, (url, family: string, face: string) => {
-          const local = assets.find((name) => name.startsWith(`${family}-${face}-`) && name.endsWith('.woff2'));
-          if (!local) throw new Error(`Sveltia CMS laadt een lettertype van een CDN zonder lokale kopie: ${url}`);
-          return `assets/${local}`;
-        }).replace(STATUS_PAGES, 'data:application/json,{}');
+        const contents = source
+          .replace(FONT_CDN, (url, family: string, face: string) => {
+            const local = assets.find((name) => name.startsWith(`${family}-${face}-`) && name.endsWith('.woff2'));
+            if (!local) throw new Error(`Sveltia CMS laadt een lettertype van een CDN zonder lokale kopie: ${url}`);
+            return `assets/${local}`;
+          })
+          .replace(STATUS_PAGES, 'data:application/json,{}');
         return { contents, loader: 'js' };
       });
     },
@@ -73,7 +75,10 @@ export async function bundleAdmin(): Promise<AdminFile[]> {
     legalComments: 'linked',
     logLevel: 'silent',
   });
-  const files: AdminFile[] = result.outputFiles.map((file) => ({ path: path.relative(outdir, file.path).split(path.sep).join('/'), contents: file.contents }));
+  const files: AdminFile[] = result.outputFiles.map((file) => ({
+    path: path.relative(outdir, file.path).split(path.sep).join('/'),
+    contents: file.contents,
+  }));
   for (const name of assetNames) {
     files.push({ path: `assets/${name}`, contents: await readFile(path.join(sveltiaAssets, name)) });
   }

@@ -1,5 +1,5 @@
-import { basePathOf, ROUTES, withBase } from '../data/urls';
-import type { SiteSettings } from '../schemas/site';
+import { basePathOf, ROUTES, withBase } from '../data/urls.ts';
+import type { SiteSettings } from '../schemas/site.ts';
 
 /** Hosts the CMS talks to for each backend: its API, sign-in and the images it shows (avatars, files). */
 function backendOrigins(cms: SiteSettings['cms']): { connect: string[]; img: string[] } {
@@ -12,7 +12,10 @@ function backendOrigins(cms: SiteSettings['cms']): { connect: string[]; img: str
         img: cms.baseUrl ? origin(cms.baseUrl) : ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'],
       };
     case 'gitlab':
-      return { connect: origin(cms.baseUrl ?? 'https://gitlab.com'), img: [...origin(cms.baseUrl ?? 'https://gitlab.com'), 'https://secure.gravatar.com'] };
+      return {
+        connect: origin(cms.baseUrl ?? 'https://gitlab.com'),
+        img: [...origin(cms.baseUrl ?? 'https://gitlab.com'), 'https://secure.gravatar.com'],
+      };
     case 'gitea':
       return { connect: origin(cms.baseUrl ?? 'https://gitea.com'), img: origin(cms.baseUrl ?? 'https://gitea.com') };
   }

@@ -1,4 +1,4 @@
-import { EDITOR_COMPONENT_NAMES } from '../markdown/editor-components';
+import { EDITOR_COMPONENT_NAMES } from '../markdown/editor-components.ts';
 
 /**
  * The components the CMS body editor offers: the allow-list's block components. `Lang` marks a

@@ -1,14 +1,18 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { COLLECTION_TABLE, type MarkdownCollection } from '../collections/collection-table';
-import { ROUTES } from '../data/urls';
+import { COLLECTION_TABLE, type MarkdownCollection } from '../collections/collection-table.ts';
+import { ROUTES } from '../data/urls.ts';
 /**
  * When the CMS reads the stories schema, `image()` is a file: the CMS writes the path and the
  * build resolves it (Astro's own image() needs a build to run). Scripts call the schema with other
  * stand-ins, so the image field's title and hint live here.
  */
 const cmsSchemaContext = {
-  image: () => z.file().meta({ title: 'Afbeelding', description: 'Een foto of tekening (JPG, PNG, WebP of SVG); wordt bewaard in de map images naast de verhalen.' }),
+  image: () =>
+    z.file().meta({
+      title: 'Afbeelding',
+      description: 'Een foto of tekening (JPG, PNG, WebP of SVG); wordt bewaard in de map images naast de verhalen.',
+    }),
 } as unknown as SchemaContext;
 
 /** Folder, extension and schema of a collection, from the collection table. */
@@ -59,7 +63,8 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     name: 'insights',
     label: 'Inzichten',
     labelSingular: 'Inzicht',
-    description: 'De inzichten uit de dialoog, elk met een nummer. Grafieken, dialoogtafels en ideeën maak je met npm run new en npm run import (zie docs/redactie.md).',
+    description:
+      'De inzichten uit de dialoog, elk met een nummer. Grafieken, dialoogtafels en ideeën maak je met npm run new en npm run import (zie docs/redactie.md).',
     ...fromTable('insights'),
     identifier: 'title',
     previewPath: ROUTES.insight('{{slug}}'),
@@ -98,7 +103,8 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     name: 'followups',
     label: 'Opvolging',
     labelSingular: 'Opvolging',
-    description: 'Wat er is gedaan met de inzichten en aanbevelingen: status, wie verantwoordelijk is en elke stap met de bron erbij. Een stap zonder bestaand document markeer je als voorbeeld.',
+    description:
+      'Wat er is gedaan met de inzichten en aanbevelingen: status, wie verantwoordelijk is en elke stap met de bron erbij. Een stap zonder bestaand document markeer je als voorbeeld.',
     ...fromTable('followups'),
     identifier: 'title',
     previewPath: ROUTES.followUp('{{slug}}'),
@@ -117,4 +123,9 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
 ];
 
 /** The site settings: one YAML file. */
-export const CMS_SITE_SETTINGS = { name: 'site', label: 'Instellingen van de site', file: COLLECTION_TABLE.site.file, schema: COLLECTION_TABLE.site.schema } as const;
+export const CMS_SITE_SETTINGS = {
+  name: 'site',
+  label: 'Instellingen van de site',
+  file: COLLECTION_TABLE.site.file,
+  schema: COLLECTION_TABLE.site.schema,
+} as const;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CMS_FOLDER_COLLECTIONS } from './cms-collections';
-import { backendOf, buildCmsConfig, renderCmsConfig } from './cms-config';
-import { readCmsInput } from './read-cms-input';
+import { CMS_FOLDER_COLLECTIONS } from './cms-collections.ts';
+import { backendOf, buildCmsConfig, renderCmsConfig } from './cms-config.ts';
+import { readCmsInput } from './read-cms-input.ts';
 
 const input = readCmsInput(path.resolve('content'), process.cwd());
 const config = buildCmsConfig(input);
@@ -27,7 +27,11 @@ describe('the CMS configuration generated from the schemas', () => {
     expect(field('stories', 'themes')).toMatchObject({ widget: 'relation', collection: 'themes', multiple: true, min: 1, required: true });
     expect(field('stories', 'kind')).toMatchObject({ widget: 'select', options: ['knel', 'kiem', 'idee'] });
     expect(field('stories', 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
-    expect(field('stories', 'summary')).toMatchObject({ maxlength: 240, minlength: 20, pattern: ['^[\\s\\S]{20,240}$', expect.stringContaining('maximaal 240 tekens')] });
+    expect(field('stories', 'summary')).toMatchObject({
+      maxlength: 240,
+      minlength: 20,
+      pattern: ['^[\\s\\S]{20,240}$', expect.stringContaining('maximaal 240 tekens')],
+    });
     expect(field('stories', 'hint')).toBeUndefined();
     expect(field('stories', 'title')?.hint).toBe('Op de pagina, in overzichten en op de deelkaart.');
   });
@@ -35,7 +39,12 @@ describe('the CMS configuration generated from the schemas', () => {
   it('starts a story as a draft, stores its image next to the stories and requires alt text', () => {
     // Saved as a draft by the CMS script (src/cms/new-entries.ts), not by a form default that would reach existing files.
     expect(field('stories', 'draft')).toMatchObject({ widget: 'boolean', default: false });
-    expect(collection('stories')).toMatchObject({ media_folder: 'images', public_folder: './images', extension: 'mdx', folder: 'content/stories' });
+    expect(collection('stories')).toMatchObject({
+      media_folder: 'images',
+      public_folder: './images',
+      extension: 'mdx',
+      folder: 'content/stories',
+    });
     const hero = field('stories', 'hero');
     expect(hero?.fields?.find((f) => f.name === 'alt')).toMatchObject({ required: true, minlength: 10 });
     expect(hero?.fields?.find((f) => f.name === 'src')).toMatchObject({ widget: 'image', required: true });
@@ -48,8 +57,15 @@ describe('the CMS configuration generated from the schemas', () => {
   it('takes the backend from site.yaml, with pull requests where the host supports them', () => {
     expect(config.backend).toEqual({ name: 'github', repo: 'INVULLEN/repository', branch: 'main' });
     expect(config.publish_mode).toBe('editorial_workflow');
-    expect(backendOf({ backend: 'gitea', repo: 'gemeente/site', branch: 'redactie', baseUrl: 'https://git.gemeente.nl', appId: 'abc' })).toEqual({
-      name: 'gitea', repo: 'gemeente/site', branch: 'redactie', app_id: 'abc', base_url: 'https://git.gemeente.nl', api_root: 'https://git.gemeente.nl/api/v1',
+    expect(
+      backendOf({ backend: 'gitea', repo: 'gemeente/site', branch: 'redactie', baseUrl: 'https://git.gemeente.nl', appId: 'abc' }),
+    ).toEqual({
+      name: 'gitea',
+      repo: 'gemeente/site',
+      branch: 'redactie',
+      app_id: 'abc',
+      base_url: 'https://git.gemeente.nl',
+      api_root: 'https://git.gemeente.nl/api/v1',
     });
     expect(backendOf(undefined)).toEqual({ name: 'test-repo' });
   });

@@ -1,10 +1,10 @@
 import yaml from 'js-yaml';
-import { BODY_COMPONENTS } from './body-components';
-import { basePathOf, withBase } from '../data/urls';
-import type { SiteSettings } from '../schemas/site';
-import { COLLECTION_TABLE } from '../collections/collection-table';
-import { CMS_FOLDER_COLLECTIONS, CMS_SITE_SETTINGS, type CmsFolderCollection } from './cms-collections';
-import { fieldsFromObject, type CmsField } from './schema-fields';
+import { BODY_COMPONENTS } from './body-components.ts';
+import { basePathOf, withBase } from '../data/urls.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { COLLECTION_TABLE } from '../collections/collection-table.ts';
+import { CMS_FOLDER_COLLECTIONS, CMS_SITE_SETTINGS, type CmsFolderCollection } from './cms-collections.ts';
+import { fieldsFromObject, type CmsField } from './schema-fields.ts';
 
 /** Formatting the body editor offers: what the site's Markdown styles cover, nothing that embeds. */
 const BODY_BUTTONS = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'];
@@ -35,11 +35,24 @@ export function backendOf(cms: SiteSettings['cms']): Record<string, unknown> {
   const common = { name: cms.backend, repo: cms.repo, branch: cms.branch };
   switch (cms.backend) {
     case 'github':
-      return { ...common, ...(cms.authUrl ? { base_url: cms.authUrl } : {}), ...(cms.baseUrl ? { api_root: `${cms.baseUrl.replace(/\/+$/, '')}/api/v3` } : {}) };
+      return {
+        ...common,
+        ...(cms.authUrl ? { base_url: cms.authUrl } : {}),
+        ...(cms.baseUrl ? { api_root: `${cms.baseUrl.replace(/\/+$/, '')}/api/v3` } : {}),
+      };
     case 'gitlab':
-      return { ...common, auth_type: 'pkce', ...(cms.appId ? { app_id: cms.appId } : {}), ...(cms.baseUrl ? { base_url: cms.baseUrl, api_root: `${cms.baseUrl.replace(/\/+$/, '')}/api/v4` } : {}) };
+      return {
+        ...common,
+        auth_type: 'pkce',
+        ...(cms.appId ? { app_id: cms.appId } : {}),
+        ...(cms.baseUrl ? { base_url: cms.baseUrl, api_root: `${cms.baseUrl.replace(/\/+$/, '')}/api/v4` } : {}),
+      };
     case 'gitea':
-      return { ...common, ...(cms.appId ? { app_id: cms.appId } : {}), ...(cms.baseUrl ? { base_url: cms.baseUrl, api_root: `${cms.baseUrl.replace(/\/+$/, '')}/api/v1` } : {}) };
+      return {
+        ...common,
+        ...(cms.appId ? { app_id: cms.appId } : {}),
+        ...(cms.baseUrl ? { base_url: cms.baseUrl, api_root: `${cms.baseUrl.replace(/\/+$/, '')}/api/v1` } : {}),
+      };
   }
 }
 

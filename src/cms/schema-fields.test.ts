@@ -1,11 +1,15 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { boundedText, kind, nonEmptyUniqueList, slug, uniqueList } from '../schemas/shared';
-import { fieldFromSchema, fieldsFromObject } from './schema-fields';
+import { boundedText, kind, nonEmptyUniqueList, slug, uniqueList } from '../schemas/shared.ts';
+import { fieldFromSchema, fieldsFromObject } from './schema-fields.ts';
 
 describe('CMS fields from zod schemas', () => {
   it('takes the label and hint from the schema’s Dutch title and description', () => {
-    expect(fieldFromSchema('title', boundedText(5, 100).meta({ title: 'Titel', description: 'Op de pagina.' }))).toMatchObject({ label: 'Titel', hint: 'Op de pagina.', required: true });
+    expect(fieldFromSchema('title', boundedText(5, 100).meta({ title: 'Titel', description: 'Op de pagina.' }))).toMatchObject({
+      label: 'Titel',
+      hint: 'Op de pagina.',
+      required: true,
+    });
   });
 
   it('refuses a field without a Dutch title, naming where it is', () => {
@@ -23,17 +27,33 @@ describe('CMS fields from zod schemas', () => {
 
   it('makes optional and defaulted fields not required, and keeps a flag’s default', () => {
     expect(fieldFromSchema('table', z.string().optional().meta({ title: 'Tafel' })).required).toBe(false);
-    expect(fieldFromSchema('draft', z.boolean().default(true).meta({ title: 'Concept' }))).toMatchObject({ widget: 'boolean', required: false, default: true });
+    expect(fieldFromSchema('draft', z.boolean().default(true).meta({ title: 'Concept' }))).toMatchObject({
+      widget: 'boolean',
+      required: false,
+      default: true,
+    });
   });
 
   it('offers an enumeration as a choice and slugs of another collection as a relation', () => {
     expect(fieldFromSchema('kind', kind.meta({ title: 'Soort' }))).toMatchObject({ widget: 'select', options: ['knel', 'kiem', 'idee'] });
-    expect(fieldFromSchema('themes', nonEmptyUniqueList(slug('thema'), 'thema').meta({ title: "Thema's" }))).toMatchObject({ widget: 'relation', collection: 'themes', multiple: true, min: 1 });
-    expect(fieldFromSchema('visuals', uniqueList(slug('visual'), 'visual').meta({ title: 'Grafieken' }))).toMatchObject({ widget: 'relation', collection: 'visuals', required: false });
+    expect(fieldFromSchema('themes', nonEmptyUniqueList(slug('thema'), 'thema').meta({ title: "Thema's" }))).toMatchObject({
+      widget: 'relation',
+      collection: 'themes',
+      multiple: true,
+      min: 1,
+    });
+    expect(fieldFromSchema('visuals', uniqueList(slug('visual'), 'visual').meta({ title: 'Grafieken' }))).toMatchObject({
+      widget: 'relation',
+      collection: 'visuals',
+      required: false,
+    });
   });
 
   it('walks nested objects', () => {
-    const fields = fieldsFromObject(z.strictObject({ hero: z.strictObject({ alt: boundedText(10, 250).meta({ title: 'Alt-tekst' }) }).meta({ title: 'Afbeelding' }) }), 'x');
+    const fields = fieldsFromObject(
+      z.strictObject({ hero: z.strictObject({ alt: boundedText(10, 250).meta({ title: 'Alt-tekst' }) }).meta({ title: 'Afbeelding' }) }),
+      'x',
+    );
     expect(fields[0]).toMatchObject({ widget: 'object', fields: [{ name: 'alt', label: 'Alt-tekst', required: true }] });
   });
 });

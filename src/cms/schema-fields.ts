@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { tooLongMessage, tooShortMessage } from '../schemas/shared';
+import { tooLongMessage, tooShortMessage } from '../schemas/shared.ts';
 
 /** One field of the CMS configuration (Sveltia/Decap `fields` entry). */
 export type CmsField = { name: string; label: string; widget: string; required: boolean } & Record<string, unknown>;
@@ -22,7 +22,8 @@ interface Check {
   error?: (issue: unknown) => unknown;
 }
 
-const defOf = (schema: AnySchema) => schema._zod.def as unknown as Record<string, unknown> & { type: string; checks?: { _zod: { def: Check } }[] };
+const defOf = (schema: AnySchema) =>
+  schema._zod.def as unknown as Record<string, unknown> & { type: string; checks?: { _zod: { def: Check } }[] };
 const checksOf = (schema: AnySchema): Check[] => (defOf(schema).checks ?? []).map((check) => check._zod.def);
 const metaOf = (schema: AnySchema): Meta => (z.globalRegistry.get(schema) ?? {}) as Meta;
 
@@ -50,7 +51,8 @@ function unwrap(schema: AnySchema): { inner: AnySchema; required: boolean; defau
 function messageOf(check: Check): string | undefined {
   const result = check.error?.({ input: '' });
   if (typeof result === 'string') return result;
-  if (result && typeof result === 'object' && typeof (result as { message?: unknown }).message === 'string') return (result as { message: string }).message;
+  if (result && typeof result === 'object' && typeof (result as { message?: unknown }).message === 'string')
+    return (result as { message: string }).message;
   return undefined;
 }
 
@@ -70,7 +72,9 @@ function stringOptions(schema: AnySchema): Record<string, unknown> {
   if (min !== undefined || max !== undefined) {
     // The same bounds as a pattern, so the form shows the schema's words rather than only the CMS's own.
     const bounds = `{${min ?? 0},${max ?? ''}}`;
-    const words = [min !== undefined ? tooShortMessage(min) : undefined, max !== undefined ? tooLongMessage(max) : undefined].filter(Boolean).join('; ');
+    const words = [min !== undefined ? tooShortMessage(min) : undefined, max !== undefined ? tooLongMessage(max) : undefined]
+      .filter(Boolean)
+      .join('; ');
     options.pattern = [`^[\\s\\S]${bounds}$`, capitalise(words)];
   } else if (regex?.pattern) {
     options.pattern = [regex.pattern.source, capitalise(messageOf(regex) ?? '')];
@@ -90,7 +94,12 @@ export function fieldFromSchema(name: string, schema: AnySchema, where = name): 
   const { inner, required, defaultValue, meta } = unwrap(schema);
   if (!meta.title) throw new Error(`${where}: het schema geeft dit veld geen titel; zet .meta({ title: '…' }) in src/schemas/`);
   const base = { name, label: meta.title, required, ...(meta.description ? { hint: meta.description } : {}) };
-  const withDefault = (field: CmsField): CmsField => (defaultValue === undefined || (Array.isArray(defaultValue) && defaultValue.length === 0) || (typeof defaultValue === 'object' && !Array.isArray(defaultValue)) ? field : { ...field, default: defaultValue });
+  const withDefault = (field: CmsField): CmsField =>
+    defaultValue === undefined ||
+    (Array.isArray(defaultValue) && defaultValue.length === 0) ||
+    (typeof defaultValue === 'object' && !Array.isArray(defaultValue))
+      ? field
+      : { ...field, default: defaultValue };
   const def = defOf(inner);
   switch (def.type) {
     case 'string': {
@@ -117,17 +126,29 @@ export function fieldFromSchema(name: string, schema: AnySchema, where = name): 
       const input = def.in as AnySchema;
       const inputDef = defOf(input);
       if (inputDef.type === 'union' && (inputDef.options as AnySchema[]).some((option) => defOf(option).type === 'date')) {
-        return { ...base, widget: 'datetime', type: 'date', time_format: false, format: 'YYYY-MM-DD', ...(required ? { default: '{{now}}' } : {}) };
+        return {
+          ...base,
+          widget: 'datetime',
+          type: 'date',
+          time_format: false,
+          format: 'YYYY-MM-DD',
+          ...(required ? { default: '{{now}}' } : {}),
+        };
       }
       const regex = checksOf(input).find((c) => c.format === 'regex');
-      if (inputDef.type === 'string' && regex?.pattern?.source === HEX_COLOUR_SOURCE) return { ...base, widget: 'color', pattern: [HEX_COLOUR_SOURCE, capitalise(messageOf(regex) ?? '')] };
+      if (inputDef.type === 'string' && regex?.pattern?.source === HEX_COLOUR_SOURCE)
+        return { ...base, widget: 'color', pattern: [HEX_COLOUR_SOURCE, capitalise(messageOf(regex) ?? '')] };
       return fieldFromSchema(name, input.meta({ ...metaOf(input), ...meta }), where);
     }
     case 'array':
       return arrayField(base, inner, where);
     case 'object': {
       const shape = (def.shape ?? {}) as Record<string, AnySchema>;
-      return { ...base, widget: 'object', fields: Object.entries(shape).map(([key, value]) => fieldFromSchema(key, value, `${where}.${key}`)) };
+      return {
+        ...base,
+        widget: 'object',
+        fields: Object.entries(shape).map(([key, value]) => fieldFromSchema(key, value, `${where}.${key}`)),
+      };
     }
     default:
       throw new Error(`${where}: het CMS kent geen invoerveld voor het zod-type "${def.type}"; breid src/cms/schema-fields.ts uit`);
@@ -140,9 +161,20 @@ function arrayField(base: { name: string; label: string; required: boolean; hint
   const min = checksOf(schema).find((c) => c.check === 'min_length')?.minimum;
   const bounds: Record<string, number> = min !== undefined ? { min } : {};
   const reference = metaOf(element).reference;
-  if (reference) return { ...base, widget: 'relation', collection: reference, value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], multiple: true, ...bounds };
+  if (reference)
+    return {
+      ...base,
+      widget: 'relation',
+      collection: reference,
+      value_field: '{{slug}}',
+      search_fields: ['title'],
+      display_fields: ['title'],
+      multiple: true,
+      ...bounds,
+    };
   const elementDef = defOf(element);
-  if (elementDef.type === 'enum') return { ...base, widget: 'select', multiple: true, options: Object.values(elementDef.entries as Record<string, string>), ...bounds };
+  if (elementDef.type === 'enum')
+    return { ...base, widget: 'select', multiple: true, options: Object.values(elementDef.entries as Record<string, string>), ...bounds };
   if (elementDef.type === 'string') return { ...base, widget: 'list', ...bounds };
   // A list of records (the dated steps of a follow-up): each item a form of the object's fields.
   if (elementDef.type === 'object') return { ...base, widget: 'list', fields: fieldsFromObject(element, `${where}[]`), ...bounds };

@@ -1,14 +1,14 @@
-import { chapterSchema } from '../schemas/chapter';
-import { faqSchema } from '../schemas/faq';
-import { followUpSchema } from '../schemas/followup';
-import { ideaEntrySchema, ideaSchema } from '../schemas/idea';
-import { insightSchema } from '../schemas/insight';
-import { pageSchema } from '../schemas/page';
-import { siteSchema } from '../schemas/site';
-import { storySchema } from '../schemas/story';
-import { tableEntrySchema, tableSchema } from '../schemas/table';
-import { themeSchema } from '../schemas/theme';
-import { visualSchema } from '../schemas/visual';
+import { chapterSchema } from '../schemas/chapter.ts';
+import { faqSchema } from '../schemas/faq.ts';
+import { followUpSchema } from '../schemas/followup.ts';
+import { ideaEntrySchema, ideaSchema } from '../schemas/idea.ts';
+import { insightSchema } from '../schemas/insight.ts';
+import { pageSchema } from '../schemas/page.ts';
+import { siteSchema } from '../schemas/site.ts';
+import { storySchema } from '../schemas/story.ts';
+import { tableEntrySchema, tableSchema } from '../schemas/table.ts';
+import { themeSchema } from '../schemas/theme.ts';
+import { visualSchema } from '../schemas/visual.ts';
 
 /**
  * The one table of the content collections: where each lives in the content folder, which
@@ -52,7 +52,15 @@ export interface FileCollection {
 
 export const COLLECTION_TABLE = {
   site: { kind: 'yaml-file', file: 'site.yaml', schema: siteSchema, references: {} },
-  themes: { kind: 'folder', folder: 'themes', extensions: ['md', 'mdx'], newExtension: 'md', recursive: true, schema: themeSchema, references: { related: 'themes' } },
+  themes: {
+    kind: 'folder',
+    folder: 'themes',
+    extensions: ['md', 'mdx'],
+    newExtension: 'md',
+    recursive: true,
+    schema: themeSchema,
+    references: { related: 'themes' },
+  },
   insights: {
     kind: 'folder',
     folder: 'insights',
@@ -62,7 +70,15 @@ export const COLLECTION_TABLE = {
     schema: insightSchema,
     references: { themes: 'themes', visuals: 'visuals', tables: 'tables' },
   },
-  stories: { kind: 'folder', folder: 'stories', extensions: ['md', 'mdx'], newExtension: 'mdx', recursive: true, schema: storySchema, references: { themes: 'themes', table: 'tables' } },
+  stories: {
+    kind: 'folder',
+    folder: 'stories',
+    extensions: ['md', 'mdx'],
+    newExtension: 'mdx',
+    recursive: true,
+    schema: storySchema,
+    references: { themes: 'themes', table: 'tables' },
+  },
   chapters: {
     kind: 'folder',
     folder: 'chapters',
@@ -72,9 +88,33 @@ export const COLLECTION_TABLE = {
     schema: chapterSchema,
     references: { themes: 'themes', insights: 'insights', tables: 'tables' },
   },
-  visuals: { kind: 'folder', folder: 'visuals', extensions: ['yaml', 'yml'], newExtension: 'yaml', recursive: false, schema: visualSchema, references: { themes: 'themes' } },
-  faq: { kind: 'folder', folder: 'faq', extensions: ['md', 'mdx'], newExtension: 'md', recursive: true, schema: faqSchema, references: { themes: 'themes' } },
-  pages: { kind: 'folder', folder: 'pages', extensions: ['md', 'mdx'], newExtension: 'mdx', recursive: true, schema: pageSchema, references: {} },
+  visuals: {
+    kind: 'folder',
+    folder: 'visuals',
+    extensions: ['yaml', 'yml'],
+    newExtension: 'yaml',
+    recursive: false,
+    schema: visualSchema,
+    references: { themes: 'themes' },
+  },
+  faq: {
+    kind: 'folder',
+    folder: 'faq',
+    extensions: ['md', 'mdx'],
+    newExtension: 'md',
+    recursive: true,
+    schema: faqSchema,
+    references: { themes: 'themes' },
+  },
+  pages: {
+    kind: 'folder',
+    folder: 'pages',
+    extensions: ['md', 'mdx'],
+    newExtension: 'mdx',
+    recursive: true,
+    schema: pageSchema,
+    references: {},
+  },
   followups: {
     kind: 'folder',
     folder: 'followups',
@@ -82,10 +122,30 @@ export const COLLECTION_TABLE = {
     newExtension: 'md',
     recursive: true,
     schema: followUpSchema,
-    references: { status: 'statuses', 'updates.status': 'statuses', themes: 'themes', insights: 'insights', chapters: 'chapters', tables: 'tables' },
+    references: {
+      status: 'statuses',
+      'updates.status': 'statuses',
+      themes: 'themes',
+      insights: 'insights',
+      chapters: 'chapters',
+      tables: 'tables',
+    },
   },
-  tables: { kind: 'csv', file: 'tables.csv', schema: tableSchema, entrySchema: tableEntrySchema, idField: 'id', references: { themes: 'themes' } },
-  ideas: { kind: 'csv', file: 'ideas.csv', schema: ideaSchema, entrySchema: ideaEntrySchema, references: { table: 'tables', theme: 'themes' } },
+  tables: {
+    kind: 'csv',
+    file: 'tables.csv',
+    schema: tableSchema,
+    entrySchema: tableEntrySchema,
+    idField: 'id',
+    references: { themes: 'themes' },
+  },
+  ideas: {
+    kind: 'csv',
+    file: 'ideas.csv',
+    schema: ideaSchema,
+    entrySchema: ideaEntrySchema,
+    references: { table: 'tables', theme: 'themes' },
+  },
 } as const satisfies Record<string, (FolderCollection | FileCollection) & { schema: unknown }>;
 
 export type CollectionName = keyof typeof COLLECTION_TABLE;
@@ -93,7 +153,9 @@ export const COLLECTION_NAMES = Object.keys(COLLECTION_TABLE) as CollectionName[
 
 type Table = typeof COLLECTION_TABLE;
 /** Collections kept as a folder of Markdown/MDX entries. */
-export type MarkdownCollection = { [K in CollectionName]: Table[K] extends { extensions: readonly ['md', 'mdx'] } ? K : never }[CollectionName];
+export type MarkdownCollection = {
+  [K in CollectionName]: Table[K] extends { extensions: readonly ['md', 'mdx'] } ? K : never;
+}[CollectionName];
 export const MARKDOWN_COLLECTIONS = COLLECTION_NAMES.filter((name) => {
   const entry: FolderCollection | FileCollection = COLLECTION_TABLE[name];
   return entry.kind === 'folder' && entry.extensions.includes('md');
@@ -117,7 +179,10 @@ export function globPatterns(collection: FolderCollection): string[] {
 export const entryFilePattern = (collection: FolderCollection) => new RegExp(`\\.(${collection.extensions.join('|')})$`);
 
 /** The ids a piece of data points at, per reference field; reads raw front matter as well as parsed data. */
-export function referencesOf(collection: CollectionName, data: Readonly<Record<string, unknown>>): { field: string; target: ReferenceTarget; ids: string[] }[] {
+export function referencesOf(
+  collection: CollectionName,
+  data: Readonly<Record<string, unknown>>,
+): { field: string; target: ReferenceTarget; ids: string[] }[] {
   const fields: ReferenceFields = COLLECTION_TABLE[collection].references;
   return Object.entries(fields).map(([field, target]) => ({ field, target, ids: idsAt(data, field.split('.')) }));
 }

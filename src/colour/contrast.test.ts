@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjustForContrast, contrastRatio, MIN_TEXT_CONTRAST, TEXT_ON_COLOUR } from './contrast';
+import { adjustForContrast, contrastRatio, MIN_TEXT_CONTRAST, TEXT_ON_COLOUR } from './contrast.ts';
 
 describe('contrast', () => {
   it('computes WCAG ratios: 21 for black on white, 1 for a colour on itself', () => {
@@ -10,7 +10,8 @@ describe('contrast', () => {
   it('suggests the nearest colour of the same hue that text can be read on, for any colour', () => {
     for (let i = 0; i < 200; i += 1) {
       const colour = `#${((i * 2654435761) >>> 8).toString(16).padStart(6, '0').slice(-6)}`;
-      for (const text of Object.values(TEXT_ON_COLOUR)) expect(contrastRatio(adjustForContrast(colour, text), text), `${colour} on ${text}`).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
+      for (const text of Object.values(TEXT_ON_COLOUR))
+        expect(contrastRatio(adjustForContrast(colour, text), text), `${colour} on ${text}`).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
     }
   });
 

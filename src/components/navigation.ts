@@ -1,5 +1,5 @@
-import { urls } from '../data/urls';
-import type { MessageKey } from '../i18n/t';
+import { urls } from '../data/urls.ts';
+import type { MessageKey } from '../i18n/t.ts';
 
 /** The header navigation: the overviews a citizen starts from. */
 export const MAIN_NAV: { href: string; label: MessageKey }[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefixIds } from './prefix-ids';
+import { prefixIds } from './prefix-ids.ts';
 
 describe('prefixIds', () => {
   it('prefixes every id and the in-page links to it', () => {
@@ -9,7 +9,9 @@ describe('prefixIds', () => {
 
   it('rewrites aria references and label targets, also in id lists', () => {
     const html = '<p id="a">A</p><p id="b">B</p><figure aria-labelledby="a b"></figure><label for="a"></label>';
-    expect(prefixIds(html, 'h1')).toBe('<p id="h1-a">A</p><p id="h1-b">B</p><figure aria-labelledby="h1-a h1-b"></figure><label for="h1-a"></label>');
+    expect(prefixIds(html, 'h1')).toBe(
+      '<p id="h1-a">A</p><p id="h1-b">B</p><figure aria-labelledby="h1-a h1-b"></figure><label for="h1-a"></label>',
+    );
   });
 
   it('leaves links to ids outside the fragment alone', () => {

@@ -18,7 +18,10 @@ export function prefixIds(html: string, prefix: string): string {
   });
   for (const attribute of REFERENCE_ATTRIBUTES) {
     const pattern = new RegExp(`(\\s${attribute}=")([^"]+)(")`, 'g');
-    result = result.replace(pattern, (_match, before: string, list: string, after: string) => `${before}${list.split(/\s+/).map(rename).join(' ')}${after}`);
+    result = result.replace(
+      pattern,
+      (_match, before: string, list: string, after: string) => `${before}${list.split(/\s+/).map(rename).join(' ')}${after}`,
+    );
   }
   return result;
 }

@@ -1,6 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { responsiveOptions } from './story-images';
+import { responsiveOptions } from './story-images.ts';
 
 const image = (format: ImageMetadata['format']) => ({ src: `/x.${format}`, width: 1200, height: 675, format }) as ImageMetadata;
 

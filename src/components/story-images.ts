@@ -28,7 +28,12 @@ const cardImages = new WeakMap<ImageMetadata, Promise<CardImage>>();
 export async function getStoryCardImage(src: ImageMetadata): Promise<ImageTag> {
   let image = cardImages.get(src);
   if (!image) {
-    image = getImage({ src, alt: '', loading: 'lazy', ...responsiveOptions(src, [360, 720], '(min-width: 60rem) 24rem, (min-width: 36rem) 50vw, 100vw') });
+    image = getImage({
+      src,
+      alt: '',
+      loading: 'lazy',
+      ...responsiveOptions(src, [360, 720], '(min-width: 60rem) 24rem, (min-width: 36rem) 50vw, 100vw'),
+    });
     cardImages.set(src, image);
   }
   const { src: url, srcSet, attributes } = await image;

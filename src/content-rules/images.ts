@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { altText } from '../schemas/shared';
+import { altText } from '../schemas/shared.ts';
 
 /**
  * The rules for images in content, once, for the front matter (a story's `hero`) and the body
@@ -26,7 +26,10 @@ export const isInside = (dir: string, file: string) => {
  * (only checked where the field must be an image), outside the content folder, or missing. A
  * path from the root (`/logo.svg`) points into `publicDir`.
  */
-export function imageFault(src: string, where: { entryFile: string; contentDir: string; publicDir?: string | undefined; requireImageName?: boolean }): ImageFault | undefined {
+export function imageFault(
+  src: string,
+  where: { entryFile: string; contentDir: string; publicDir?: string | undefined; requireImageName?: boolean },
+): ImageFault | undefined {
   if (/^(https?:)?\/\//.test(src)) return 'remote';
   if (where.requireImageName && !IMAGE_FILE.test(src)) return 'not-an-image';
   const fromRoot = src.startsWith('/');
@@ -44,13 +47,25 @@ export function imageFaultMessage(fault: ImageFault, src: string, named: boolean
   const the = named ? 'de afbeelding' : `de afbeelding "${src}"`;
   switch (fault) {
     case 'remote':
-      return { message: `${the} staat op een andere website; die wordt dan bij elke bezoeker opgehaald`, fix: 'zet het bestand in de inhoudsmap naast de tekst en verwijs ernaar met ./' };
+      return {
+        message: `${the} staat op een andere website; die wordt dan bij elke bezoeker opgehaald`,
+        fix: 'zet het bestand in de inhoudsmap naast de tekst en verwijs ernaar met ./',
+      };
     case 'not-an-image':
-      return { message: `"${src}" is geen afbeelding: gebruik een .svg-, .png-, .jpg- of .webp-bestand`, fix: 'verwijs naar een afbeeldingsbestand' };
+      return {
+        message: `"${src}" is geen afbeelding: gebruik een .svg-, .png-, .jpg- of .webp-bestand`,
+        fix: 'verwijs naar een afbeeldingsbestand',
+      };
     case 'outside-content':
-      return { message: `${the} staat buiten de inhoudsmap`, fix: 'zet het bestand in de map van de tekst (bijvoorbeeld images/) en verwijs ernaar met ./images/…' };
+      return {
+        message: `${the} staat buiten de inhoudsmap`,
+        fix: 'zet het bestand in de map van de tekst (bijvoorbeeld images/) en verwijs ernaar met ./images/…',
+      };
     case 'missing':
-      return { message: named ? 'het afbeeldingsbestand bestaat niet' : `${the} bestaat niet`, fix: 'controleer de bestandsnaam en het pad (begin met ./ voor een bestand naast de tekst)' };
+      return {
+        message: named ? 'het afbeeldingsbestand bestaat niet' : `${the} bestaat niet`,
+        fix: 'controleer de bestandsnaam en het pad (begin met ./ voor een bestand naast de tekst)',
+      };
   }
 }
 

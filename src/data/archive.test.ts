@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeHeadline, isClosed } from './archive';
+import { homeHeadline, isClosed } from './archive.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

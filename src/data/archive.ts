@@ -3,7 +3,7 @@
  * happened and no longer an invitation. Pages ask this module, never the date themselves.
  */
 
-import { t } from '../i18n/t';
+import { t } from '../i18n/t.ts';
 
 interface SiteLike {
   closedOn?: Date | undefined;

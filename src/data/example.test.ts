@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRowsAreExample, ideasAreExample, isExampleStory, isExampleVisual, tablesById } from './example';
+import { csvRowsAreExample, ideasAreExample, isExampleStory, isExampleVisual, tablesById } from './example.ts';
 
 const tables = tablesById([
   { id: 'T1', example: false },
@@ -14,7 +14,15 @@ describe('example-ness computed from the rows', () => {
 
   it('makes an idea an example when it or its table is one', () => {
     expect(ideasAreExample([{ table: 'T1', example: false }], tables)).toBe(false);
-    expect(ideasAreExample([{ table: 'T1', example: false }, { table: 'T2', example: false }], tables)).toBe(true);
+    expect(
+      ideasAreExample(
+        [
+          { table: 'T1', example: false },
+          { table: 'T2', example: false },
+        ],
+        tables,
+      ),
+    ).toBe(true);
     expect(isExampleVisual(false, { kind: 'ideas', ideas: [{ table: 'T1', example: true }], tables })).toBe(true);
   });
 

@@ -51,7 +51,15 @@ const YES = new Set(['ja', 'true', '1', 'yes']);
 
 /** True when a CSV of a visual marks any of its rows as an example in an `example` or `voorbeeld` column. */
 export function csvRowsAreExample(rows: readonly Record<string, unknown>[]): boolean {
-  return rows.some((row) => EXAMPLE_COLUMNS.some((column) => YES.has(String(row[column] ?? '').trim().toLowerCase())));
+  return rows.some((row) =>
+    EXAMPLE_COLUMNS.some((column) =>
+      YES.has(
+        String(row[column] ?? '')
+          .trim()
+          .toLowerCase(),
+      ),
+    ),
+  );
 }
 
 /** Where a visual's numbers come from, as far as example-ness goes. */

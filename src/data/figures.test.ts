@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeKeyFigures } from './figures';
+import { computeKeyFigures } from './figures.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -26,7 +26,9 @@ describe('computeKeyFigures', () => {
   });
 
   it('is not an example when every table summed is real', () => {
-    expect(computeKeyFigures([{ track: 'burgers', participants: 8, date: d('2021-02-01'), region: 'utrecht', example: false }]).example).toBe(false);
+    expect(
+      computeKeyFigures([{ track: 'burgers', participants: 8, date: d('2021-02-01'), region: 'utrecht', example: false }]).example,
+    ).toBe(false);
   });
 
   it('gives zeros and no dates for an empty harvest', () => {

@@ -1,6 +1,6 @@
-import type { Track } from '../schemas/shared';
-import { TRACKS } from '../schemas/shared';
-import { anyExample } from './example';
+import type { Track } from '../schemas/shared.ts';
+import { TRACKS } from '../schemas/shared.ts';
+import { anyExample } from './example.ts';
 
 interface TableLike {
   track: Track;

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FOLLOW_UP_STATUSES } from '../schemas/site';
-import { answering, countByStatus, followUpRefs, formatRecordDate, isoRecordDate, lastUpdated, sortFollowUps, timelineOf } from './followup-model';
+import { DEFAULT_FOLLOW_UP_STATUSES } from '../schemas/site.ts';
+import {
+  answering,
+  countByStatus,
+  followUpRefs,
+  formatRecordDate,
+  isoRecordDate,
+  lastUpdated,
+  sortFollowUps,
+  timelineOf,
+} from './followup-model.ts';
 
-import type { RecordDate } from '../schemas/followup';
+import type { RecordDate } from '../schemas/followup.ts';
 
 const day = (iso: string): RecordDate => ({ date: new Date(`${iso}T00:00:00Z`), precision: 'day' });
 const month = (iso: string): RecordDate => ({ date: new Date(`${iso}-01T00:00:00Z`), precision: 'month' });
@@ -45,7 +54,14 @@ describe('follow-up rules', () => {
   });
 
   it('treats the status and the status of each step as references, beside themes, insights, chapters and tables', () => {
-    const refs = followUpRefs({ status: 'uitgevoerd', updates: [step(day('2021-01-01'), { status: 'toegezegd' }), step(day('2021-02-01'))], themes: ['wonen'], insights: [], chapters: ['inleiding'], tables: [] });
+    const refs = followUpRefs({
+      status: 'uitgevoerd',
+      updates: [step(day('2021-01-01'), { status: 'toegezegd' }), step(day('2021-02-01'))],
+      themes: ['wonen'],
+      insights: [],
+      chapters: ['inleiding'],
+      tables: [],
+    });
     expect(refs.status).toEqual({ collection: 'statuses', ids: ['uitgevoerd'] });
     expect(refs['updates.status']).toEqual({ collection: 'statuses', ids: ['toegezegd'] });
     expect(refs.chapters).toEqual({ collection: 'chapters', ids: ['inleiding'] });

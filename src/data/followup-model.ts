@@ -1,7 +1,7 @@
-import type { FollowUpData, FollowUpUpdate, RecordDate } from '../schemas/followup';
-import type { FollowUpStatus } from '../schemas/site';
-import { formatDate } from '../charts/format';
-import { COLLECTION_TABLE, referencesOf } from '../collections/collection-table';
+import type { FollowUpData, FollowUpUpdate, RecordDate } from '../schemas/followup.ts';
+import type { FollowUpStatus } from '../schemas/site.ts';
+import { formatDate } from '../charts/format.ts';
+import { COLLECTION_TABLE, referencesOf } from '../collections/collection-table.ts';
 
 /**
  * Pure rules about follow-ups, shared by the build (src/data/followups.ts), the content check
@@ -11,7 +11,9 @@ import { COLLECTION_TABLE, referencesOf } from '../collections/collection-table'
 /** The references of a follow-up, per field of the collection table. Statuses count as references to site.yaml. */
 export function followUpRefs(data: Pick<FollowUpData, 'themes' | 'insights' | 'chapters' | 'tables' | 'status' | 'updates'>) {
   type Field = keyof typeof COLLECTION_TABLE.followups.references;
-  return Object.fromEntries(referencesOf('followups', data).map(({ field, target, ids }) => [field, { collection: target, ids }])) as Record<Field, { collection: string; ids: string[] }>;
+  return Object.fromEntries(
+    referencesOf('followups', data).map(({ field, target, ids }) => [field, { collection: target, ids }]),
+  ) as Record<Field, { collection: string; ids: string[] }>;
 }
 
 /** A step of the timeline as pages, the feed and the data files show it. */
@@ -66,6 +68,10 @@ export function countByStatus(
 export type AnsweredKind = 'themes' | 'insights' | 'chapters' | 'tables';
 
 /** The follow-ups that answer one entry, in the order given. */
-export function answering<T extends { data: Pick<FollowUpData, AnsweredKind> }>(followUps: readonly T[], kind: AnsweredKind, id: string): T[] {
+export function answering<T extends { data: Pick<FollowUpData, AnsweredKind> }>(
+  followUps: readonly T[],
+  kind: AnsweredKind,
+  id: string,
+): T[] {
   return followUps.filter((entry) => entry.data[kind].includes(id));
 }

@@ -1,15 +1,15 @@
 import type { CollectionEntry } from 'astro:content';
-import { aggregateRows, COUNT_COLUMN } from '../charts/aggregate';
-import { KNOWN_COLUMN_LABELS } from '../charts/labels';
-import type { VisualInput } from '../charts/types';
-import { t } from '../i18n/t';
-import { visualSchema } from '../schemas/visual';
-import type { RecordDate } from '../schemas/followup';
-import type { FollowUpStatus } from '../schemas/site';
-import { FOLLOW_UP_VISUALS, OPEN_DATA_NAMES } from './urls';
-import { answering, countByStatus, lastUpdated, timelineOf, type AnsweredKind, type TimelineStep } from './followup-model';
-import type { Harvest } from './harvest';
-import { pick } from './queries';
+import { aggregateRows, COUNT_COLUMN } from '../charts/aggregate.ts';
+import { KNOWN_COLUMN_LABELS } from '../charts/labels.ts';
+import type { VisualInput } from '../charts/types.ts';
+import { t } from '../i18n/t.ts';
+import { visualSchema } from '../schemas/visual.ts';
+import type { RecordDate } from '../schemas/followup.ts';
+import type { FollowUpStatus } from '../schemas/site.ts';
+import { FOLLOW_UP_VISUALS, OPEN_DATA_NAMES } from './urls.ts';
+import { answering, countByStatus, lastUpdated, timelineOf, type AnsweredKind, type TimelineStep } from './followup-model.ts';
+import type { Harvest } from './harvest.ts';
+import { pick } from './queries.ts';
 
 type FollowUpEntry = CollectionEntry<'followups'>;
 
@@ -64,8 +64,18 @@ export interface FollowUpFilter {
 export function listFollowUpFilters(harvest: Harvest): FollowUpFilter[] {
   const views = harvest.followups.map((entry) => viewFollowUp(harvest, entry));
   return [
-    ...harvest.site.followUpStatuses.map((status) => ({ dimension: 'status' as const, value: status.id, label: status.label, followUps: views.filter((view) => view.status.id === status.id) })),
-    ...harvest.themes.map((theme) => ({ dimension: 'thema' as const, value: theme.id, label: theme.data.shortTitle, followUps: views.filter((view) => view.entry.data.themes.includes(theme.id)) })),
+    ...harvest.site.followUpStatuses.map((status) => ({
+      dimension: 'status' as const,
+      value: status.id,
+      label: status.label,
+      followUps: views.filter((view) => view.status.id === status.id),
+    })),
+    ...harvest.themes.map((theme) => ({
+      dimension: 'thema' as const,
+      value: theme.id,
+      label: theme.data.shortTitle,
+      followUps: views.filter((view) => view.entry.data.themes.includes(theme.id)),
+    })),
   ];
 }
 
@@ -76,14 +86,18 @@ export function listFollowUpUpdates(harvest: Harvest): { view: FollowUpView; ste
       const view = viewFollowUp(harvest, entry);
       return view.timeline.map((step) => ({ view, step }));
     })
-    .sort((a, b) => b.step.date.date.getTime() - a.step.date.date.getTime() || a.view.entry.id.localeCompare(b.view.entry.id) || b.step.number - a.step.number);
+    .sort(
+      (a, b) =>
+        b.step.date.date.getTime() - a.step.date.date.getTime() ||
+        a.view.entry.id.localeCompare(b.view.entry.id) ||
+        b.step.number - a.step.number,
+    );
 }
 
 /** Counts per status, zeros included, in the order of site.yaml. */
 export function followUpStatusCounts(harvest: Harvest) {
   return countByStatus(harvest.site.followUpStatuses, harvest.followups);
 }
-
 
 /** The column that tells recorded follow-ups from examples in the charts, and its two values. */
 const ORIGIN = { column: 'herkomst', recorded: 'vastgelegd', example: 'voorbeeld' } as const;
@@ -97,7 +111,11 @@ const ORIGIN = { column: 'herkomst', recorded: 'vastgelegd', example: 'voorbeeld
 export function followUpVisuals(harvest: Harvest): VisualInput[] {
   if (harvest.followups.length === 0) return [];
   const statuses = harvest.site.followUpStatuses;
-  const rows = harvest.followups.map((entry) => ({ status: entry.data.status, themes: entry.data.themes, [ORIGIN.column]: entry.data.example ? ORIGIN.example : ORIGIN.recorded }));
+  const rows = harvest.followups.map((entry) => ({
+    status: entry.data.status,
+    themes: entry.data.themes,
+    [ORIGIN.column]: entry.data.example ? ORIGIN.example : ORIGIN.recorded,
+  }));
   const examples = harvest.followups.filter((entry) => entry.data.example).length;
   const mixed = examples > 0 && examples < harvest.followups.length;
   const split = mixed ? [ORIGIN.column] : [];
@@ -121,12 +139,18 @@ export function followUpVisuals(harvest: Harvest): VisualInput[] {
   const encoding = (label: string) => ({ label, value: COUNT_COLUMN, ...(mixed ? { series: ORIGIN.column } : {}) });
   const domains = { status: statuses.map((status) => status.id), [ORIGIN.column]: [ORIGIN.recorded, ORIGIN.example] };
   const byStatus = aggregateRows(rows, { groupBy: ['status', ...split], domains });
-  const byTheme = aggregateRows(rows.filter((row) => row.themes.length > 0), { groupBy: ['themes', ...split], domains, orders: { themes: harvest.themes.map((theme) => theme.id) } });
+  const byTheme = aggregateRows(
+    rows.filter((row) => row.themes.length > 0),
+    { groupBy: ['themes', ...split], domains, orders: { themes: harvest.themes.map((theme) => theme.id) } },
+  );
   const most = countByStatus(statuses, harvest.followups).reduce((best, row) => (row.count > best.count ? row : best));
   const themeCounts = harvest.themes
     .map((theme) => ({ label: theme.data.shortTitle, count: rows.filter((row) => row.themes.includes(theme.id)).length }))
     .filter((row) => row.count > 0);
-  const topTheme = themeCounts.reduce<(typeof themeCounts)[number] | undefined>((best, row) => (!best || row.count > best.count ? row : best), undefined);
+  const topTheme = themeCounts.reduce<(typeof themeCounts)[number] | undefined>(
+    (best, row) => (!best || row.count > best.count ? row : best),
+    undefined,
+  );
   return [
     {
       slug: FOLLOW_UP_VISUALS.byStatus,

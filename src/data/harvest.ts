@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError, type ContentProblem } from '../messages/content-problems';
-import { sortFollowUps } from './followup-model';
-import { COLLECTION_TABLE } from '../collections/collection-table';
-import { findBrokenReferences, referencingEntries, type ReferencingEntry } from './references';
-import { findDuplicateNumbers } from './ordering';
+import { ContentError, type ContentProblem } from '../messages/content-problems.ts';
+import { sortFollowUps } from './followup-model.ts';
+import { COLLECTION_TABLE } from '../collections/collection-table.ts';
+import { findBrokenReferences, referencingEntries, type ReferencingEntry } from './references.ts';
+import { findDuplicateNumbers } from './ordering.ts';
 
 /** Everything the site is built from, loaded once, checked, sorted. */
 export interface Harvest {
@@ -50,7 +50,14 @@ async function loadHarvest(): Promise<Harvest> {
     getCollection('followups'),
   ]);
   const site = siteEntries[0]?.data;
-  if (!site) throw new ContentError([{ file: 'content/site.yaml', field: '(bestand)', message: 'het bestand ontbreekt: maak content/site.yaml aan (zie docs/redactie.md)' }]);
+  if (!site)
+    throw new ContentError([
+      {
+        file: 'content/site.yaml',
+        field: '(bestand)',
+        message: 'het bestand ontbreekt: maak content/site.yaml aan (zie docs/redactie.md)',
+      },
+    ]);
   const harvest: Harvest = {
     site,
     themes: themes.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
@@ -75,8 +82,19 @@ const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: 
 export function checkHarvest(harvest: Harvest): ContentProblem[] {
   const of = <C extends 'themes' | 'insights' | 'chapters' | 'stories' | 'visuals' | 'followups' | 'faq'>(collection: C) =>
     harvest[collection].flatMap((e) => referencingEntries(collection, e.data, fileOf(e, collection)));
-  const rows = <C extends 'tables' | 'ideas'>(collection: C) => harvest[collection].flatMap((e) => referencingEntries(collection, e.data, COLLECTION_TABLE[collection].file, e.data.line));
-  const entries: ReferencingEntry[] = [...of('themes'), ...of('insights'), ...of('chapters'), ...of('stories'), ...of('visuals'), ...of('followups'), ...of('faq'), ...rows('tables'), ...rows('ideas')];
+  const rows = <C extends 'tables' | 'ideas'>(collection: C) =>
+    harvest[collection].flatMap((e) => referencingEntries(collection, e.data, COLLECTION_TABLE[collection].file, e.data.line));
+  const entries: ReferencingEntry[] = [
+    ...of('themes'),
+    ...of('insights'),
+    ...of('chapters'),
+    ...of('stories'),
+    ...of('visuals'),
+    ...of('followups'),
+    ...of('faq'),
+    ...rows('tables'),
+    ...rows('ideas'),
+  ];
   const known = {
     themes: new Set(harvest.themes.map((e) => e.id)),
     insights: new Set(harvest.insights.map((e) => e.id)),
@@ -87,7 +105,13 @@ export function checkHarvest(harvest: Harvest): ContentProblem[] {
   };
   return [
     ...findBrokenReferences(entries, known),
-    ...findDuplicateNumbers(harvest.chapters.map((e) => ({ file: fileOf(e, 'chapters'), value: e.data.order })), 'order'),
-    ...findDuplicateNumbers(harvest.insights.map((e) => ({ file: fileOf(e, 'insights'), value: e.data.number })), 'number'),
+    ...findDuplicateNumbers(
+      harvest.chapters.map((e) => ({ file: fileOf(e, 'chapters'), value: e.data.order })),
+      'order',
+    ),
+    ...findDuplicateNumbers(
+      harvest.insights.map((e) => ({ file: fileOf(e, 'insights'), value: e.data.number })),
+      'number',
+    ),
   ];
 }

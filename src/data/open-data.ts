@@ -1,16 +1,21 @@
-import type { VisualInput } from '../charts/types';
-import type { Dataset, DatasetField } from '../open-data/dataset';
-import { describeDataPackage } from '../open-data/data-package';
-import { KINDS, REGIONS, TRACKS } from '../schemas/shared';
-import { isoDate } from '../i18n/t';
-import { isoRecordDate } from './followup-model';
-import { absoluteUrl, OPEN_DATA_NAMES, ROUTES } from './urls';
-import { viewFollowUp } from './followups';
-import { getHarvest, type Harvest } from './harvest';
-import { getVisuals } from './visuals';
+import type { VisualInput } from '../charts/types.ts';
+import type { Dataset, DatasetField } from '../open-data/dataset.ts';
+import { describeDataPackage } from '../open-data/data-package.ts';
+import { KINDS, REGIONS, TRACKS } from '../schemas/shared.ts';
+import { isoDate } from '../i18n/t.ts';
+import { isoRecordDate } from './followup-model.ts';
+import { absoluteUrl, OPEN_DATA_NAMES, ROUTES } from './urls.ts';
+import { viewFollowUp } from './followups.ts';
+import { getHarvest, type Harvest } from './harvest.ts';
+import { getVisuals } from './visuals.ts';
 
 const RECORD_DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}(-\\d{2})?$' } as const;
-const EXAMPLE: DatasetField = { name: 'voorbeeld', type: 'boolean', required: true, description: 'Ja als de rij ter illustratie is bedacht en geen verslag van de echte dialoog is' };
+const EXAMPLE: DatasetField = {
+  name: 'voorbeeld',
+  type: 'boolean',
+  required: true,
+  description: 'Ja als de rij ter illustratie is bedacht en geen verslag van de echte dialoog is',
+};
 
 /** The dialogue tables, ideas, themes, insights, chapters and follow-ups as datasets. */
 export function contentDatasets(harvest: Harvest): Dataset[] {
@@ -20,12 +25,18 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
     {
       name: OPEN_DATA_NAMES.tables,
       title: 'Dialoogtafels',
-      description: 'Eén rij per dialoogtafel: wanneer, welk spoor, in welke provincie, hoeveel deelnemers en over welke thema\'s.',
+      description: "Eén rij per dialoogtafel: wanneer, welk spoor, in welke provincie, hoeveel deelnemers en over welke thema's.",
       primaryKey: ['id'],
       fields: [
         { name: 'id', type: 'string', required: true, description: 'Code van de tafel; ideeën en opvolging verwijzen ernaar' },
         { name: 'datum', type: 'date', required: true, description: 'Datum van het gesprek' },
-        { name: 'spoor', type: 'string', required: true, enum: TRACKS, description: 'Wie er aan tafel zat: burgers, middenveld, wetenschap of bestuur' },
+        {
+          name: 'spoor',
+          type: 'string',
+          required: true,
+          enum: TRACKS,
+          description: 'Wie er aan tafel zat: burgers, middenveld, wetenschap of bestuur',
+        },
         { name: 'regio', type: 'string', required: true, enum: REGIONS, description: 'Provincie van de tafel, of landelijk' },
         { name: 'deelnemers', type: 'integer', required: true, description: 'Aantal deelnemers aan de tafel' },
         { name: 'themas', type: 'string', list: true, description: "Thema's die aan tafel besproken zijn (id's uit themas)" },
@@ -55,7 +66,13 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
         { name: 'tekst', type: 'string', required: true, description: 'Het idee in één zin' },
         EXAMPLE,
       ],
-      rows: harvest.ideas.map((idea) => ({ tafel: idea.data.table, thema: idea.data.theme, soort: idea.data.kind, tekst: idea.data.text, voorbeeld: idea.data.example })),
+      rows: harvest.ideas.map((idea) => ({
+        tafel: idea.data.table,
+        thema: idea.data.theme,
+        soort: idea.data.kind,
+        tekst: idea.data.text,
+        voorbeeld: idea.data.example,
+      })),
     },
     {
       name: OPEN_DATA_NAMES.themes,
@@ -69,7 +86,13 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
         { name: 'samenvatting', type: 'string', required: true, description: 'Waar het thema over gaat' },
         { name: 'pagina', type: 'string', format: 'uri', required: true, description: 'Pagina van het thema op deze site' },
       ],
-      rows: harvest.themes.map((theme) => ({ id: theme.id, titel: theme.data.title, korte_titel: theme.data.shortTitle, samenvatting: theme.data.summary, pagina: page(ROUTES.theme(theme.id)) })),
+      rows: harvest.themes.map((theme) => ({
+        id: theme.id,
+        titel: theme.data.title,
+        korte_titel: theme.data.shortTitle,
+        samenvatting: theme.data.summary,
+        pagina: page(ROUTES.theme(theme.id)),
+      })),
     },
     {
       name: OPEN_DATA_NAMES.insights,
@@ -98,21 +121,42 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
     {
       name: OPEN_DATA_NAMES.followUps,
       title: 'Opvolging: wat is ermee gedaan?',
-      description: 'Eén rij per opvolging: wat er gebeurde met een inzicht, aanbeveling of hoofdstuk, de status, wie verantwoordelijk is en waar het antwoord op geeft.',
+      description:
+        'Eén rij per opvolging: wat er gebeurde met een inzicht, aanbeveling of hoofdstuk, de status, wie verantwoordelijk is en waar het antwoord op geeft.',
       primaryKey: ['id'],
       fields: [
         { name: 'id', type: 'string', required: true, description: 'Id van de opvolging' },
         { name: 'titel', type: 'string', required: true, description: 'Wat er gevraagd of beloofd werd' },
         { name: 'samenvatting', type: 'string', required: true, description: 'Wat ermee gebeurde, in eenvoudige taal' },
-        { name: 'status', type: 'string', required: true, enum: harvest.site.followUpStatuses.map((status) => status.id), description: 'Hoe het er nu voor staat (id van de status)' },
+        {
+          name: 'status',
+          type: 'string',
+          required: true,
+          enum: harvest.site.followUpStatuses.map((status) => status.id),
+          description: 'Hoe het er nu voor staat (id van de status)',
+        },
         { name: 'status_naam', type: 'string', required: true, description: 'De status zoals de site hem noemt' },
         { name: 'verantwoordelijk', type: 'string', required: true, description: 'Wie ervoor verantwoordelijk is' },
-        { name: 'begonnen', ...RECORD_DATE, required: true, description: 'Datum van de toezegging of vraag: JJJJ-MM-DD, of JJJJ-MM als alleen de maand bekend is' },
-        { name: 'beoogd_klaar', ...RECORD_DATE, description: 'Wanneer het klaar zou moeten zijn, als dat gezegd is: JJJJ-MM-DD of JJJJ-MM' },
+        {
+          name: 'begonnen',
+          ...RECORD_DATE,
+          required: true,
+          description: 'Datum van de toezegging of vraag: JJJJ-MM-DD, of JJJJ-MM als alleen de maand bekend is',
+        },
+        {
+          name: 'beoogd_klaar',
+          ...RECORD_DATE,
+          description: 'Wanneer het klaar zou moeten zijn, als dat gezegd is: JJJJ-MM-DD of JJJJ-MM',
+        },
         { name: 'laatst_bijgewerkt', ...RECORD_DATE, required: true, description: 'Datum van de nieuwste stap: JJJJ-MM-DD of JJJJ-MM' },
         { name: 'themas', type: 'string', list: true, description: "Thema's waar dit antwoord op geeft (id's uit themas)" },
         { name: 'inzichten', type: 'string', list: true, description: "Inzichten waar dit antwoord op geeft (id's uit inzichten)" },
-        { name: 'hoofdstukken', type: 'string', list: true, description: "Hoofdstukken van het eindproduct waar dit antwoord op geeft (id's)" },
+        {
+          name: 'hoofdstukken',
+          type: 'string',
+          list: true,
+          description: "Hoofdstukken van het eindproduct waar dit antwoord op geeft (id's)",
+        },
         { name: 'tafels', type: 'string', list: true, description: "Dialoogtafels waar dit antwoord op geeft (id's uit dialoogtafels)" },
         { name: 'pagina', type: 'string', format: 'uri', required: true, description: 'Pagina van de opvolging op deze site' },
         { ...EXAMPLE, description: 'Ja als de hele opvolging ter illustratie is bedacht' },
@@ -144,7 +188,12 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
       fields: [
         { name: 'opvolging', type: 'string', required: true, description: 'Id van de opvolging (id in opvolging)' },
         { name: 'stap', type: 'integer', required: true, description: 'Nummer van de stap, de oudste eerst' },
-        { name: 'datum', ...RECORD_DATE, required: true, description: 'Wanneer de stap gebeurde: JJJJ-MM-DD, of JJJJ-MM als alleen de maand bekend is' },
+        {
+          name: 'datum',
+          ...RECORD_DATE,
+          required: true,
+          description: 'Wanneer de stap gebeurde: JJJJ-MM-DD, of JJJJ-MM als alleen de maand bekend is',
+        },
         { name: 'tekst', type: 'string', required: true, description: 'Wat er gebeurde' },
         { name: 'status', type: 'string', description: 'De status na deze stap, als die veranderde (id van de status)' },
         { name: 'bron_document', type: 'string', description: 'Naam van het document waar de stap in staat; leeg bij een voorbeeld' },
@@ -180,7 +229,11 @@ export function visualDataset(visual: VisualInput, baseUrl: string): Dataset {
     fields: columns.map((column) => {
       const values = rows.map((row) => row[column]);
       const numeric = values.length > 0 && values.every((value) => typeof value === 'number');
-      return { name: column, type: numeric ? (values.every((value) => Number.isInteger(value)) ? 'integer' : 'number') : 'string', description: heading(column) };
+      return {
+        name: column,
+        type: numeric ? (values.every((value) => Number.isInteger(value)) ? 'integer' : 'number') : 'string',
+        description: heading(column),
+      };
     }),
     rows: rows.map((row) => Object.fromEntries(columns.map((column) => [column, row[column] ?? null]))),
   };
@@ -190,7 +243,10 @@ let loading: Promise<Dataset[]> | undefined;
 
 /** Every open data file of the site, content first, then one per chart; made once per build. */
 export function getOpenDatasets(): Promise<Dataset[]> {
-  loading ??= Promise.all([getHarvest(), getVisuals()]).then(([harvest, visuals]) => [...contentDatasets(harvest), ...visuals.map((visual) => visualDataset(visual, harvest.site.baseUrl))]);
+  loading ??= Promise.all([getHarvest(), getVisuals()]).then(([harvest, visuals]) => [
+    ...contentDatasets(harvest),
+    ...visuals.map((visual) => visualDataset(visual, harvest.site.baseUrl)),
+  ]);
   return loading;
 }
 

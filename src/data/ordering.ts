@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../messages/content-problems';
+import type { ContentProblem } from '../messages/content-problems.ts';
 
 /** Problems for numbers that must be unique within a collection (chapter order, insight number). */
 export function findDuplicateNumbers(items: readonly { file: string; value: number }[], field: string): ContentProblem[] {

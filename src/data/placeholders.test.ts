@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPublisherPlaceholders, isPublisherPlaceholder } from './placeholders';
+import { findPublisherPlaceholders, isPublisherPlaceholder } from './placeholders.ts';
 
 describe('publisher placeholders', () => {
   it('finds a marked text and an address on the reserved .invalid domain, by field path', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Harvest } from './harvest';
-import { bundleTheme, THEME_PAGE_STORIES } from './queries';
+import type { Harvest } from './harvest.ts';
+import { bundleTheme, THEME_PAGE_STORIES } from './queries.ts';
 
 const theme = (id: string, related: string[] = []) => ({ id, data: { related } });
 const story = (id: string, themes: string[]) => ({ id, data: { themes } });
@@ -22,7 +22,9 @@ function harvestWith(stories: ReturnType<typeof story>[]): Harvest {
 
 describe('bundleTheme', () => {
   it('carries at most one list page of the newest stories and counts them all', () => {
-    const stories = Array.from({ length: THEME_PAGE_STORIES + 5 }, (_, index) => story(`verhaal-${index}`, index % 2 === 0 ? ['wonen'] : ['wonen', 'werken']));
+    const stories = Array.from({ length: THEME_PAGE_STORIES + 5 }, (_, index) =>
+      story(`verhaal-${index}`, index % 2 === 0 ? ['wonen'] : ['wonen', 'werken']),
+    );
     const harvest = harvestWith([...stories, story('elders', ['leren'])]);
     const bundle = bundleTheme(harvest, harvest.themes[0]!);
     expect(bundle.stories.map((entry) => entry.id)).toEqual(stories.slice(0, THEME_PAGE_STORIES).map((entry) => entry.id));

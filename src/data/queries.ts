@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
-import { KINDS, type Kind } from '../schemas/shared';
-import { getHarvest, type Harvest } from './harvest';
+import { KINDS, type Kind } from '../schemas/shared.ts';
+import { getHarvest, type Harvest } from './harvest.ts';
 
 /**
  * Stories a theme page shows itself, newest first: a few rows of the grid. The rest are one
@@ -38,7 +38,9 @@ export function bundleTheme(harvest: Harvest, theme: CollectionEntry<'themes'>):
   return {
     theme,
     // Relations count both ways, so an editor only has to write one side.
-    related: harvest.themes.filter((other) => other.id !== theme.id && (theme.data.related.includes(other.id) || other.data.related.includes(theme.id))),
+    related: harvest.themes.filter(
+      (other) => other.id !== theme.id && (theme.data.related.includes(other.id) || other.data.related.includes(theme.id)),
+    ),
     insights: harvest.insights.filter((insight) => about(insight.data.themes)),
     stories: stories.slice(0, THEME_PAGE_STORIES),
     storyCount: stories.length,
@@ -52,7 +54,10 @@ export function bundleTheme(harvest: Harvest, theme: CollectionEntry<'themes'>):
  * The concrete ideas behind a chapter: ideas of the kind "idee" from the chapter's own
  * dialogue tables, about one of its themes, in the order of ideas.csv.
  */
-export function chapterIdeas(harvest: Pick<Harvest, 'ideas'>, chapter: Pick<CollectionEntry<'chapters'>, 'data'>): CollectionEntry<'ideas'>[] {
+export function chapterIdeas(
+  harvest: Pick<Harvest, 'ideas'>,
+  chapter: Pick<CollectionEntry<'chapters'>, 'data'>,
+): CollectionEntry<'ideas'>[] {
   const tables = new Set(chapter.data.tables);
   const themes = new Set(chapter.data.themes);
   return harvest.ideas.filter((idea) => idea.data.kind === 'idee' && tables.has(idea.data.table) && themes.has(idea.data.theme));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenReferences } from './references';
+import { findBrokenReferences } from './references.ts';
 
 const known = { themes: new Set(['wonen', 'werken', 'zorg-en-gezondheid']), tables: new Set(['T01']) };
 

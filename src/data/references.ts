@@ -1,5 +1,5 @@
-import { COLLECTION_TABLE, referencesOf, type CollectionName } from '../collections/collection-table';
-import type { ContentProblem } from '../messages/content-problems';
+import { COLLECTION_TABLE, referencesOf, type CollectionName } from '../collections/collection-table.ts';
+import type { ContentProblem } from '../messages/content-problems.ts';
 
 /** What the reference check needs of an entry: where it lives and what it points to. */
 export interface ReferencingEntry {
@@ -32,9 +32,9 @@ export function referencingEntries(
 }
 
 /** The collections whose entries the reference check knows by id (every target of the table but the statuses of site.yaml). */
-export const REFERENCED_COLLECTIONS = [...new Set(Object.values(COLLECTION_TABLE).flatMap((entry) => Object.values(entry.references as Record<string, string>)))].filter(
-  (target) => target !== 'statuses',
-) as CollectionName[];
+export const REFERENCED_COLLECTIONS = [
+  ...new Set(Object.values(COLLECTION_TABLE).flatMap((entry) => Object.values(entry.references as Record<string, string>))),
+].filter((target) => target !== 'statuses') as CollectionName[];
 
 const { themes, insights, visuals, chapters, tables, site } = COLLECTION_TABLE;
 const COLLECTION_NAMES: Record<string, string> = {
@@ -57,12 +57,19 @@ export function findBrokenReferences(entries: readonly ReferencingEntry[], known
       for (const id of ids) {
         if (existing.has(id)) continue;
         const suggestions = suggest(id, existing);
-        const what = collection === 'tables' ? `"${id}" bestaat niet: de tafel "${id}" staat niet in ${tables.file}` : `"${id}" bestaat niet bij de ${COLLECTION_NAMES[collection] ?? collection}`;
+        const what =
+          collection === 'tables'
+            ? `"${id}" bestaat niet: de tafel "${id}" staat niet in ${tables.file}`
+            : `"${id}" bestaat niet bij de ${COLLECTION_NAMES[collection] ?? collection}`;
         problems.push({
           file: entry.file,
           line: entry.line,
           field,
-          message: what + (suggestions.length > 0 ? `; bedoelt u ${suggestions.map((s) => `"${s}"`).join(' of ')}?` : `; kies uit: ${[...existing].sort().slice(0, 12).join(', ')}`),
+          message:
+            what +
+            (suggestions.length > 0
+              ? `; bedoelt u ${suggestions.map((s) => `"${s}"`).join(' of ')}?`
+              : `; kies uit: ${[...existing].sort().slice(0, 12).join(', ')}`),
           fix:
             suggestions.length > 0
               ? 'verbeter de verwijzing'

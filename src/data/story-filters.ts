@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
-import { KINDS, TRACKS } from '../schemas/shared';
-import type { Harvest } from './harvest';
+import { KINDS, TRACKS } from '../schemas/shared.ts';
+import type { Harvest } from './harvest.ts';
 
 /**
  * Stories per page in lists: a grid of 2, 3 or 4 columns fills evenly, and a large harvest
@@ -19,8 +19,16 @@ export interface StoryFilter {
 export function listStoryFilters(harvest: Harvest): StoryFilter[] {
   const filters: StoryFilter[] = [
     ...KINDS.map((kind) => ({ dimension: 'soort' as const, value: kind, stories: harvest.stories.filter((s) => s.data.kind === kind) })),
-    ...TRACKS.map((track) => ({ dimension: 'spoor' as const, value: track, stories: harvest.stories.filter((s) => s.data.track === track) })),
-    ...harvest.themes.map((theme) => ({ dimension: 'thema' as const, value: theme.id, stories: harvest.stories.filter((s) => s.data.themes.includes(theme.id)) })),
+    ...TRACKS.map((track) => ({
+      dimension: 'spoor' as const,
+      value: track,
+      stories: harvest.stories.filter((s) => s.data.track === track),
+    })),
+    ...harvest.themes.map((theme) => ({
+      dimension: 'thema' as const,
+      value: theme.id,
+      stories: harvest.stories.filter((s) => s.data.themes.includes(theme.id)),
+    })),
   ];
   return filters;
 }

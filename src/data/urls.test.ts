@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, basePathOf, ROUTES, toSitePath, urls, urlsFor, withBase } from './urls';
+import { absoluteUrl, basePathOf, ROUTES, toSitePath, urls, urlsFor, withBase } from './urls.ts';
 
 describe('the URL module', () => {
-  it('reads the base path from a site address or from Astro\'s base, without a slash at the end', () => {
+  it("reads the base path from a site address or from Astro's base, without a slash at the end", () => {
     expect(basePathOf('https://www.watisjouwidee.nl')).toBe('');
     expect(basePathOf('https://www.watisjouwidee.nl/')).toBe('');
     expect(basePathOf('https://example.nl/dialoog/')).toBe('/dialoog');
@@ -23,7 +23,7 @@ describe('the URL module', () => {
     expect(toSitePath('/themas/', '')).toBe('/themas/');
   });
 
-  it('makes full addresses from site.yaml\'s baseUrl, which holds the base path', () => {
+  it("makes full addresses from site.yaml's baseUrl, which holds the base path", () => {
     expect(absoluteUrl('https://example.nl/dialoog', ROUTES.story('x'))).toBe('https://example.nl/dialoog/verhalen/x/');
     expect(absoluteUrl('https://example.nl/dialoog/', ROUTES.home)).toBe('https://example.nl/dialoog/');
     expect(absoluteUrl('https://www.watisjouwidee.nl', ROUTES.cardManifest)).toBe('https://www.watisjouwidee.nl/deelkaarten.json');
@@ -34,7 +34,10 @@ describe('the URL module', () => {
     for (const [name, route] of Object.entries(ROUTES)) {
       const link = (linked as Record<string, unknown>)[name];
       if (typeof route === 'string') expect(link, name).toBe(`/dialoog${route}`);
-      else expect((link as (...args: string[]) => string)('a', 'b'), name).toBe(`/dialoog${(route as (...args: string[]) => string)('a', 'b')}`);
+      else
+        expect((link as (...args: string[]) => string)('a', 'b'), name).toBe(
+          `/dialoog${(route as (...args: string[]) => string)('a', 'b')}`,
+        );
     }
   });
 

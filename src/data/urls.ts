@@ -154,7 +154,10 @@ type Linked<T> = { readonly [K in keyof T]: T[K] extends (...args: infer A) => s
 /** `ROUTES` as links: each value with the base path in front. */
 function linked<T extends Record<string, string | ((...args: never[]) => string)>>(routes: T, basePath: string): Linked<T> {
   return Object.fromEntries(
-    Object.entries(routes).map(([key, route]) => [key, typeof route === 'string' ? withBase(route, basePath) : (...args: never[]) => withBase(route(...args), basePath)]),
+    Object.entries(routes).map(([key, route]) => [
+      key,
+      typeof route === 'string' ? withBase(route, basePath) : (...args: never[]) => withBase(route(...args), basePath),
+    ]),
   ) as Linked<T>;
 }
 

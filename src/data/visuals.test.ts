@@ -2,13 +2,23 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { visualSchema } from '../schemas/visual';
-import type { Harvest } from './harvest';
-import { resolveVisual } from './visuals';
+import { visualSchema } from '../schemas/visual.ts';
+import type { Harvest } from './harvest.ts';
+import { resolveVisual } from './visuals.ts';
 
 const table = (id: string, track: string, region: string, participants: number, month: string) => ({
   id,
-  data: { id, date: new Date(`${month}-10T00:00:00Z`), track, region, participants, themes: ['wonen'], title: 'Tafel', example: true, line: 2 },
+  data: {
+    id,
+    date: new Date(`${month}-10T00:00:00Z`),
+    track,
+    region,
+    participants,
+    themes: ['wonen'],
+    title: 'Tafel',
+    example: true,
+    line: 2,
+  },
 });
 
 const harvest = {
@@ -22,12 +32,25 @@ const entry = (id: string, spec: Record<string, unknown>, filePath = `content/vi
   ({
     id,
     filePath,
-    data: visualSchema.parse({ title: 'Een grafiek', alt: 'Wat de grafiek laat zien.', caption: 'Een bijschrift.', source: 'Test', ...spec }),
+    data: visualSchema.parse({
+      title: 'Een grafiek',
+      alt: 'Wat de grafiek laat zien.',
+      caption: 'Een bijschrift.',
+      source: 'Test',
+      ...spec,
+    }),
   }) as Parameters<typeof resolveVisual>[0];
 
 describe('resolveVisual', () => {
   it('sums the site’s tables per track, listing every track', async () => {
-    const visual = await resolveVisual(entry('deelname', { type: 'bar', data: { from: 'tables', groupBy: ['track'], sum: 'participants' }, encoding: { label: 'track', value: 'participants' } }), harvest);
+    const visual = await resolveVisual(
+      entry('deelname', {
+        type: 'bar',
+        data: { from: 'tables', groupBy: ['track'], sum: 'participants' },
+        encoding: { label: 'track', value: 'participants' },
+      }),
+      harvest,
+    );
     expect(visual.table.rows.map((row) => [row.track, row.participants])).toEqual([
       ['burgers', 8],
       ['middenveld', 6],
@@ -37,13 +60,24 @@ describe('resolveVisual', () => {
   });
 
   it('counts ideas per theme and track of their table, and names themes by their short title', async () => {
-    const visual = await resolveVisual(entry('ideeen', { type: 'stacked-bar', data: { from: 'ideas', groupBy: ['theme', 'track'] }, encoding: { label: 'theme', series: 'track', value: 'aantal' } }), harvest);
+    const visual = await resolveVisual(
+      entry('ideeen', {
+        type: 'stacked-bar',
+        data: { from: 'ideas', groupBy: ['theme', 'track'] },
+        encoding: { label: 'theme', series: 'track', value: 'aantal' },
+      }),
+      harvest,
+    );
     expect(visual.table.rows.find((row) => row.track === 'burgers')).toEqual({ theme: 'wonen', track: 'burgers', aantal: 1 });
     expect(visual.valueLabels.wonen).toBe('Wonen');
   });
 
   it('stops on a groupBy column the site data does not have, listing the ones it has', async () => {
-    const bad = entry('x', { type: 'bar', data: { from: 'tables', groupBy: ['provincie'] }, encoding: { label: 'provincie', value: 'aantal' } });
+    const bad = entry('x', {
+      type: 'bar',
+      data: { from: 'tables', groupBy: ['provincie'] },
+      encoding: { label: 'provincie', value: 'aantal' },
+    });
     await expect(resolveVisual(bad, harvest)).rejects.toThrow(
       /content\/visuals\/x\.yaml, veld data\.groupBy: de kolom "provincie" bestaat niet in de dialoogtafels \(tables\.csv\); beschikbare kolommen: track, region, themes, month, year, example/,
     );
@@ -60,6 +94,8 @@ describe('resolveVisual', () => {
 
   it('names the spec when its CSV file is missing', async () => {
     const spec = { type: 'bar', data: { file: 'weg.csv' }, encoding: { label: 'a', value: 'b' } };
-    await expect(resolveVisual(entry('weg', spec), harvest)).rejects.toThrow(/content\/visuals\/weg\.yaml, veld data\.file: het bestand .*weg\.csv bestaat niet/);
+    await expect(resolveVisual(entry('weg', spec), harvest)).rejects.toThrow(
+      /content\/visuals\/weg\.yaml, veld data\.file: het bestand .*weg\.csv bestaat niet/,
+    );
   });
 });

@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CollectionEntry } from 'astro:content';
-import { checkVisualData, type VisualFiles } from '../charts/check-visual';
-import { KNOWN_COLUMN_LABELS, KNOWN_VALUE_LABELS } from '../charts/labels';
-import { aggregateSiteData } from '../charts/site-data';
-import type { DataTable, VisualInput } from '../charts/types';
-import { ContentError, missingDataFileProblem } from '../messages/content-problems';
-import { readDataTable } from '../loaders/parse-csv';
-import { isExampleVisual, tablesById, type VisualOrigin } from './example';
-import { followUpVisuals } from './followups';
-import { getHarvest, type Harvest } from './harvest';
+import { checkVisualData, type VisualFiles } from '../charts/check-visual.ts';
+import { KNOWN_COLUMN_LABELS, KNOWN_VALUE_LABELS } from '../charts/labels.ts';
+import { aggregateSiteData } from '../charts/site-data.ts';
+import type { DataTable, VisualInput } from '../charts/types.ts';
+import { ContentError, missingDataFileProblem } from '../messages/content-problems.ts';
+import { readDataTable } from '../loaders/parse-csv.ts';
+import { isExampleVisual, tablesById, type VisualOrigin } from './example.ts';
+import { followUpVisuals } from './followups.ts';
+import { getHarvest, type Harvest } from './harvest.ts';
 
 type VisualEntry = CollectionEntry<'visuals'>;
 
@@ -45,7 +45,10 @@ export async function resolveVisual(entry: VisualEntry, harvest: Harvest): Promi
   const specFile = specFileOf(entry);
   const tables = harvest.tables.map((t) => ({ ...t.data, id: t.id }));
   const sources = { tables, ideas: harvest.ideas.map((i) => i.data), themeOrder: harvest.themes.map((theme) => theme.id) };
-  const source = 'file' in entry.data.data ? await readCsvTable(specFile, entry.data.data.file) : { ...aggregateSiteData(entry.data, specFile, sources), lines: undefined };
+  const source =
+    'file' in entry.data.data
+      ? await readCsvTable(specFile, entry.data.data.file)
+      : { ...aggregateSiteData(entry.data, specFile, sources), lines: undefined };
   const files: VisualFiles = { spec: specFile, data: source.shown };
   const problems = checkVisualData(entry.data, source.table, files, source.lines);
   if (problems.length > 0) throw new ContentError(problems, `De grafiek ${specFile} past niet bij de data`);
@@ -73,7 +76,13 @@ export function getVisuals(): Promise<VisualInput[]> {
     const computed = followUpVisuals(harvest);
     const taken = computed.filter((visual) => fromContent.some((other) => other.slug === visual.slug));
     if (taken.length > 0) {
-      throw new ContentError(taken.map((visual) => ({ file: `content/visuals/${visual.slug}.yaml`, field: '(bestandsnaam)', message: `de naam "${visual.slug}" is voor de grafiek van de opvolging: geef dit bestand een andere naam` })));
+      throw new ContentError(
+        taken.map((visual) => ({
+          file: `content/visuals/${visual.slug}.yaml`,
+          field: '(bestandsnaam)',
+          message: `de naam "${visual.slug}" is voor de grafiek van de opvolging: geef dit bestand een andere naam`,
+        })),
+      );
     }
     return [...fromContent, ...computed];
   });
@@ -86,7 +95,11 @@ export async function getVisual(slug: string): Promise<VisualInput> {
   const visual = visuals.find((v) => v.slug === slug);
   if (!visual) {
     throw new ContentError([
-      { file: 'content/visuals/', field: 'id', message: `er is geen grafiek "${slug}"; bestaande grafieken: ${visuals.map((v) => v.slug).join(', ')}` },
+      {
+        file: 'content/visuals/',
+        field: 'id',
+        message: `er is geen grafiek "${slug}"; bestaande grafieken: ${visuals.map((v) => v.slug).join(', ')}`,
+      },
     ]);
   }
   return visual;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, formatDate, formatNumber, numberWord, t } from './t';
+import { capitalise, formatDate, formatNumber, numberWord, t } from './t.ts';
 
 describe('the Dutch dictionary', () => {
   it('fills placeholders', () => {

@@ -12,7 +12,10 @@ const dictionary: Record<MessageKey, string> = nl;
  */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   return dictionary[key].replace(/\{(\w+)\}/g, (_match, name: string) => {
-    if (!(name in params)) throw new Error(`t('${key}'): de tekst "${dictionary[key]}" verwacht een waarde voor {${name}}; geef die mee of kies een tekst zonder {${name}} (src/i18n/nl.json).`);
+    if (!(name in params))
+      throw new Error(
+        `t('${key}'): de tekst "${dictionary[key]}" verwacht een waarde voor {${name}}; geef die mee of kies een tekst zonder {${name}} (src/i18n/nl.json).`,
+      );
     return String(params[name]);
   });
 }

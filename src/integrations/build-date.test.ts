@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { resolveBuildDate } from './build-date';
+import { resolveBuildDate } from './build-date.ts';
 
 const fallback = new Date('2021-10-01T00:00:00Z');
 
 describe('the build date', () => {
   it('comes from SOURCE_DATE_EPOCH first', () => {
-    expect(resolveBuildDate({ SOURCE_DATE_EPOCH: '1633046400' }, fallback, () => '1')).toEqual({ date: new Date('2021-10-01T00:00:00Z'), source: 'SOURCE_DATE_EPOCH' });
+    expect(resolveBuildDate({ SOURCE_DATE_EPOCH: '1633046400' }, fallback, () => '1')).toEqual({
+      date: new Date('2021-10-01T00:00:00Z'),
+      source: 'SOURCE_DATE_EPOCH',
+    });
   });
 
   it('comes from the last commit when SOURCE_DATE_EPOCH is not set', () => {

@@ -11,7 +11,11 @@ export interface BuildDate {
  * `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds.org convention) when set, else the time of
  * the last git commit, else `fallback` (e.g. the newest date in the content).
  */
-export function resolveBuildDate(env: NodeJS.ProcessEnv, fallback: Date, readGitTime: () => string | undefined = lastCommitTime): BuildDate {
+export function resolveBuildDate(
+  env: NodeJS.ProcessEnv,
+  fallback: Date,
+  readGitTime: () => string | undefined = lastCommitTime,
+): BuildDate {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (epoch) {
     if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH moet een aantal seconden sinds 1970 zijn (gevonden: "${epoch}")`);

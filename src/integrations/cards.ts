@@ -35,7 +35,8 @@ export function cardsIntegration(): AstroIntegration {
         if (!existsSync(path.join(outDir, 'deelkaarten.json'))) throw new Error('deelkaarten: deelkaarten.json ontbreekt in de build');
         const plan = takeBuildPlan();
         const renderer = peekSharedCardRenderer();
-        if (!plan || !renderer) throw new Error('deelkaarten: de kaartenroute heeft geen kaarten aangemeld (src/pages/deelkaarten/[kind]/[card].png.ts)');
+        if (!plan || !renderer)
+          throw new Error('deelkaarten: de kaartenroute heeft geen kaarten aangemeld (src/pages/deelkaarten/[kind]/[card].png.ts)');
         const started = performance.now();
         const published = await publishCards(plan, renderer, outDir, path.join(cacheDir, 'zips'));
         const seconds = (performance.now() - started) / 1000;
@@ -43,7 +44,9 @@ export function cardsIntegration(): AstroIntegration {
         const drawn = median(stats.drawMs);
         const zipMiB = published.zipFiles.reduce((total, file) => total + statSync(file).size, 0) / 2 ** 20;
         const zips = published.zipFiles.length === 1 ? 'zip' : `${published.zipFiles.length} zips`;
-        const placed = plan.settings.storedZips ? `om ze te plaatsen en te zippen (${zips} ${zipMiB.toFixed(1)} MiB)` : 'om ze te plaatsen (de zips maakt de browser op /deelkaarten/)';
+        const placed = plan.settings.storedZips
+          ? `om ze te plaatsen en te zippen (${zips} ${zipMiB.toFixed(1)} MiB)`
+          : 'om ze te plaatsen (de zips maakt de browser op /deelkaarten/)';
         logger.info(
           `deelkaarten: ${stats.rendered} gemaakt, ${stats.cached} uit cache (${plan.cards.length} kaarten in ${published.files} formaten)` +
             `${drawn === undefined ? '' : `, tekenen mediaan ${Math.round(drawn)} ms per kaart`}; na de build ${seconds.toFixed(1)} s ${placed}`,

@@ -3,12 +3,12 @@ import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ADMIN_SCRIPT, bundleAdmin, type AdminFile } from '../cms/admin-bundle';
-import { ADMIN_FOLDER } from '../cms/admin-folder';
-import { renderAdminPage } from '../cms/admin-page';
-import { buildCmsConfig, renderCmsConfig } from '../cms/cms-config';
-import { readCmsInput } from '../cms/read-cms-input';
-import { getContentDir } from '../config/content-dir';
+import { ADMIN_SCRIPT, bundleAdmin, type AdminFile } from '../cms/admin-bundle.ts';
+import { ADMIN_FOLDER } from '../cms/admin-folder.ts';
+import { renderAdminPage } from '../cms/admin-page.ts';
+import { buildCmsConfig, renderCmsConfig } from '../cms/cms-config.ts';
+import { readCmsInput } from '../cms/read-cms-input.ts';
+import { getContentDir } from '../config/content-dir.ts';
 
 /** index.html and config.yml of /admin/ from the current site settings and schemas. */
 function renderAdminFiles(root: string): AdminFile[] {
@@ -66,7 +66,9 @@ export default function cms(): AstroIntegration {
                     const wanted = url.pathname.slice(`/${ADMIN_FOLDER}/`.length) || 'index.html';
                     void (async () => {
                       // The page and the configuration are made again per request, so schema edits show at once; the bundle once.
-                      const files = ['index.html', 'config.yml'].includes(wanted) ? renderAdminFiles(root) : await (bundle ??= bundleAdmin());
+                      const files = ['index.html', 'config.yml'].includes(wanted)
+                        ? renderAdminFiles(root)
+                        : await (bundle ??= bundleAdmin());
                       const file = files.find((candidate) => candidate.path === wanted);
                       if (!file) {
                         res.statusCode = 404;

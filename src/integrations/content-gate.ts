@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { getContentDir } from '../config/content-dir';
-import { cachedVerdict, type VerdictInputs } from './verdict-cache';
+import { getContentDir } from '../config/content-dir.ts';
+import { cachedVerdict, type VerdictInputs } from './verdict-cache.ts';
 
 /** A finding of the content check, as `npm run check` reports it. */
 export interface GateProblem {
@@ -38,7 +38,10 @@ function runCheck<P extends GateProblem>(options: ContentGateOptions<P>, logger:
   const plain = warnings.filter((problem) => problem.advice === 'leesbaarheid').length;
   const publisher = warnings.filter((problem) => problem.advice === 'uitgever').length;
   if (plain > 0) logger.info(`${plain} ${plain === 1 ? 'advies' : 'adviezen'} over eenvoudige taal; npm run check toont ze`);
-  if (publisher > 0) logger.info(`${publisher === 1 ? '1 gegeven' : `${publisher} gegevens`} in site.yaml moet de uitgever nog invullen; npm run check toont welke`);
+  if (publisher > 0)
+    logger.info(
+      `${publisher === 1 ? '1 gegeven' : `${publisher} gegevens`} in site.yaml moet de uitgever nog invullen; npm run check toont welke`,
+    );
   return errors;
 }
 
@@ -73,7 +76,8 @@ export default function contentGate<P extends GateProblem>(options: ContentGateO
           // Editors save several files at once (a story and its image): check once they are done.
           timer = setTimeout(() => {
             const errors = runCheck(options, logger);
-            if (errors.length > 0) logger.error(`De inhoud bevat ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`}:\n${errors.join('\n')}`);
+            if (errors.length > 0)
+              logger.error(`De inhoud bevat ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`}:\n${errors.join('\n')}`);
             else logger.info('inhoud gecontroleerd: geen fouten');
           }, 200);
         };

@@ -5,14 +5,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Plugin } from 'vite';
-import { ROUTES, urls } from '../data/urls';
-import { t } from '../i18n/t';
-import { restoreBundle, storeBundle } from '../search/bundle-cache';
-import { collectWords, createCompoundSplitter, markCompounds } from '../search/compound-split';
-import { htmlText, mapHtmlText } from '../search/html-text';
-import { findIdeas, groupIdeas, ideaGroupHtml, ideaGroupUrl } from '../search/idea-records';
-import { slimComponentUi } from '../search/slim-component-ui';
-import { listBuiltHtml } from './built-html';
+import { ROUTES, urls } from '../data/urls.ts';
+import { t } from '../i18n/t.ts';
+import { restoreBundle, storeBundle } from '../search/bundle-cache.ts';
+import { collectWords, createCompoundSplitter, markCompounds } from '../search/compound-split.ts';
+import { htmlText, mapHtmlText } from '../search/html-text.ts';
+import { findIdeas, groupIdeas, ideaGroupHtml, ideaGroupUrl } from '../search/idea-records.ts';
+import { slimComponentUi } from '../search/slim-component-ui.ts';
+import { listBuiltHtml } from './built-html.ts';
 
 /** Where the search bundle lives, below the output folder and on the site. */
 export const BUNDLE_DIR = ROUTES.searchBundle.replace(/^\/|\/$/g, '');
@@ -22,8 +22,13 @@ export const BUNDLE_DIR = ROUTES.searchBundle.replace(/^\/|\/$/g, '');
  * own slimmed component UI (see slimComponentUiPlugin), so these would only be dead weight.
  */
 const UNUSED_BUNDLE_FILES = [
-  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
 ];
 
 /** Parts of an indexed page that are not its own content. */
@@ -34,7 +39,13 @@ const EXCLUDED = ['nav', '.oogst-back', '.oogst-grid'];
  * path: Pagefind puts the folder above its bundle ("/dialoog/" for "/dialoog/pagefind/") before it.
  */
 function urlOf(file: string): string {
-  return '/' + file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+  return (
+    '/' +
+    file
+      .split(path.sep)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1')
+  );
 }
 
 /**
@@ -50,7 +61,13 @@ function boostThemeTitle(html: string, themeType: string): string {
  * source of this integration and the search modules it uses, and the labels it writes.
  */
 function indexerFingerprint(): string {
-  const sources = ['./pagefind.ts', '../search/compound-split.ts', '../search/html-text.ts', '../search/idea-records.ts', '../search/bundle-cache.ts'];
+  const sources = [
+    './pagefind.ts',
+    '../search/compound-split.ts',
+    '../search/html-text.ts',
+    '../search/idea-records.ts',
+    '../search/bundle-cache.ts',
+  ];
   return [
     // The package's exports hide its package.json; it sits in the project's node_modules.
     readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8'),
@@ -155,9 +172,20 @@ async function writeIndex(pages: IndexedPage[], bundle: string): Promise<void> {
     // makes Pagefind's threads compete (measured on two cores). They are sent in order,
     // and Pagefind numbers records in the order they arrive.
     const sends = pages.flatMap((page) => [
-      () => index.addHTMLFile({ url: page.url, content: boostThemeTitle(mapHtmlText(readFileSync(page.file, 'utf8'), (text) => markCompounds(text, split)), themeType) }),
+      () =>
+        index.addHTMLFile({
+          url: page.url,
+          content: boostThemeTitle(
+            mapHtmlText(readFileSync(page.file, 'utf8'), (text) => markCompounds(text, split)),
+            themeType,
+          ),
+        }),
       ...groupIdeas(page.ideas, page.url).map(
-        (group) => () => index.addHTMLFile({ url: ideaGroupUrl(group), content: ideaGroupHtml(group, ideaType, (idea) => markCompounds(idea.text, split)) }),
+        (group) => () =>
+          index.addHTMLFile({
+            url: ideaGroupUrl(group),
+            content: ideaGroupHtml(group, ideaType, (idea) => markCompounds(idea.text, split)),
+          }),
       ),
     ]);
     for (const response of await inOrder(sends, IN_FLIGHT)) problems.push(...response.errors);
@@ -180,7 +208,10 @@ function slimComponentUiPlugin(): Plugin {
     name: 'oogst:slim-pagefind-component-ui',
     transform(code, id) {
       if (!/@pagefind[\\/]component-ui[\\/]npm_dist[\\/]mjs[\\/]component-ui\.mjs$/.test(id.split('?')[0]!)) return null;
-      return { code: slimComponentUi(code, { language: 'nl', components: SEARCH_PAGE_COMPONENTS, dropCore: ['core/keyboard-shortcuts.ts'] }), map: null };
+      return {
+        code: slimComponentUi(code, { language: 'nl', components: SEARCH_PAGE_COMPONENTS, dropCore: ['core/keyboard-shortcuts.ts'] }),
+        map: null,
+      };
     },
   };
 }

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { getContentDir } from '../config/content-dir';
-import { safeContentPlugin } from './safe-content';
+import { getContentDir } from '../config/content-dir.ts';
+import { safeContentPlugin } from './safe-content.ts';
 
 /** Compiles MDX as Astro does, with the plugin, for a file at `file`. */
 const compile = (source: string, file: string) =>
@@ -25,6 +25,6 @@ describe('the markup policy inside the MDX compiler', () => {
   });
 
   it('leaves MDX outside the content folder to developers (trusted code)', () => {
-    expect(() => compile("export const year = 2021;\n\nHet jaar {year}.", inSource)).not.toThrow();
+    expect(() => compile('export const year = 2021;\n\nHet jaar {year}.', inSource)).not.toThrow();
   });
 });

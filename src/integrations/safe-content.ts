@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getContentDir } from '../config/content-dir';
-import { checkRawHtmlFragment } from '../markdown/check-markup';
-import { checkEsm, checkExpression, checkJsxElement, type JsxAttribute, type MarkupFinding } from '../markdown/markup-policy';
-import { checkElement, relForNewWindow } from '../markdown/safe-content';
+import { getContentDir } from '../config/content-dir.ts';
+import { checkRawHtmlFragment } from '../markdown/check-markup.ts';
+import { checkEsm, checkExpression, checkJsxElement, type JsxAttribute, type MarkupFinding } from '../markdown/markup-policy.ts';
+import { checkElement, relForNewWindow } from '../markdown/safe-content.ts';
 
 /** The parts of a Sätteri hast visitor context this plugin uses. */
 interface VisitorContext {
@@ -50,7 +50,8 @@ export class UnsafeContentError extends Error {
   }
 }
 
-const text = (value: unknown): string | undefined => (Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : undefined);
+const text = (value: unknown): string | undefined =>
+  Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : undefined;
 
 const contentDir = path.resolve(getContentDir());
 
@@ -61,14 +62,22 @@ const contentDir = path.resolve(getContentDir());
 const isContent = (fileURL: URL | undefined) => fileURL === undefined || fileURLToPath(fileURL).startsWith(contentDir + path.sep);
 
 const refuse = (ctx: VisitorContext, findings: MarkupFinding[]) => {
-  if (findings.length > 0 && isContent(ctx.fileURL)) throw new UnsafeContentError(ctx.fileURL, findings.map(({ message, fix }) => `${message} → oplossing: ${fix}`));
+  if (findings.length > 0 && isContent(ctx.fileURL))
+    throw new UnsafeContentError(
+      ctx.fileURL,
+      findings.map(({ message, fix }) => `${message} → oplossing: ${fix}`),
+    );
 };
 
 function jsxAttributes(node: JsxNode): JsxAttribute[] {
   return node.attributes.map((attribute) => {
-    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) return { spread: typeof attribute.value === 'string' ? attribute.value : '…' };
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name)
+      return { spread: typeof attribute.value === 'string' ? attribute.value : '…' };
     const value = attribute.value;
-    return { name: attribute.name, value: value === undefined || value === null ? null : typeof value === 'string' ? value : { expression: value.value } };
+    return {
+      name: attribute.name,
+      value: value === undefined || value === null ? null : typeof value === 'string' ? value : { expression: value.value },
+    };
   });
 }
 
@@ -89,15 +98,26 @@ export const safeContentPlugin = {
       if (text(properties.target) === '_blank') ctx.setProperty(node, 'rel', relForNewWindow(text(properties.rel)).split(' '));
     },
   },
-  mdxJsxFlowElement: { filter: [] as string[], visit: (node: JsxNode, ctx: VisitorContext) => refuse(ctx, checkJsxElement(node.name, jsxAttributes(node), (node.children ?? []).length > 0)) },
-  mdxJsxTextElement: { filter: [] as string[], visit: (node: JsxNode, ctx: VisitorContext) => refuse(ctx, checkJsxElement(node.name, jsxAttributes(node), (node.children ?? []).length > 0)) },
+  mdxJsxFlowElement: {
+    filter: [] as string[],
+    visit: (node: JsxNode, ctx: VisitorContext) =>
+      refuse(ctx, checkJsxElement(node.name, jsxAttributes(node), (node.children ?? []).length > 0)),
+  },
+  mdxJsxTextElement: {
+    filter: [] as string[],
+    visit: (node: JsxNode, ctx: VisitorContext) =>
+      refuse(ctx, checkJsxElement(node.name, jsxAttributes(node), (node.children ?? []).length > 0)),
+  },
   mdxFlowExpression: (node: ExpressionNode, ctx: VisitorContext) => refuse(ctx, checkExpression(node.value)),
   mdxTextExpression: (node: ExpressionNode, ctx: VisitorContext) => refuse(ctx, checkExpression(node.value)),
   mdxjsEsm: (node: ExpressionNode, ctx: VisitorContext) => refuse(ctx, checkEsm(node.value)),
   raw(node: RawNode, ctx: VisitorContext) {
     refuse(ctx, checkRawHtmlFragment(node.value));
     if (/target\s*=\s*["']?_blank/i.test(node.value) && !/\srel\s*=/i.test(node.value)) {
-      ctx.replaceNode(node, { type: 'raw', value: node.value.replace(/(\starget\s*=\s*["']?_blank["']?)/gi, '$1 rel="noopener noreferrer"') });
+      ctx.replaceNode(node, {
+        type: 'raw',
+        value: node.value.replace(/(\starget\s*=\s*["']?_blank["']?)/gi, '$1 rel="noopener noreferrer"'),
+      });
     }
   },
 };
@@ -116,7 +136,9 @@ function register(processor: unknown): boolean {
  */
 export default function safeContent(): AstroIntegration {
   const fail = (name: string | undefined) => {
-    throw new Error(`oogst-safe-content werkt met de Sätteri-Markdownprocessor van Astro; de ingestelde processor (${name ?? 'geen'}) kan de inhoud niet controleren`);
+    throw new Error(
+      `oogst-safe-content werkt met de Sätteri-Markdownprocessor van Astro; de ingestelde processor (${name ?? 'geen'}) kan de inhoud niet controleren`,
+    );
   };
   return {
     name: 'oogst-safe-content',

@@ -4,16 +4,23 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
-import { getContentDir } from '../config/content-dir';
-import { basePathOf } from '../data/urls';
-import { resolveBuildDate } from './build-date';
-import { listBuiltHtml } from './built-html';
-import { mapConcurrent } from './map-concurrent';
-import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy, writeMetaPolicy } from './security/csp';
-import { ADMIN_FOLDER, isAdminFile } from '../cms/admin-folder';
-import { ADMIN_HEADERS } from '../cms/admin-page';
-import { commonestPolicy, headerPolicy, renderHeadersFile, renderNginxConf, type FolderPolicy, type PagePolicy } from './security/headers';
-import { renderSecurityTxt } from './security/security-txt';
+import { getContentDir } from '../config/content-dir.ts';
+import { basePathOf } from '../data/urls.ts';
+import { resolveBuildDate } from './build-date.ts';
+import { listBuiltHtml } from './built-html.ts';
+import { mapConcurrent } from './map-concurrent.ts';
+import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy, writeMetaPolicy } from './security/csp.ts';
+import { ADMIN_FOLDER, isAdminFile } from '../cms/admin-folder.ts';
+import { ADMIN_HEADERS } from '../cms/admin-page.ts';
+import {
+  commonestPolicy,
+  headerPolicy,
+  renderHeadersFile,
+  renderNginxConf,
+  type FolderPolicy,
+  type PagePolicy,
+} from './security/headers.ts';
+import { renderSecurityTxt } from './security/security-txt.ts';
 
 /** Name of the nginx snippet written next to `_headers`. */
 export const NGINX_FILE = 'nginx-security.conf';
@@ -50,7 +57,8 @@ export default function security(): AstroIntegration {
           const full = path.join(outDir, file);
           const html = await readFile(full, 'utf8');
           const meta = readMetaPolicy(html);
-          if (meta === undefined) return { file, policy: undefined, problems: [`${file}: geen Content-Security-Policy; laat de pagina BaseLayout gebruiken`] };
+          if (meta === undefined)
+            return { file, policy: undefined, problems: [`${file}: geen Content-Security-Policy; laat de pagina BaseLayout gebruiken`] };
           const result = completePagePolicy(meta, html);
           const policy = serialisePolicy(result.policy);
           if (policy !== serialisePolicy(parsePolicy(meta))) await writeFile(full, writeMetaPolicy(html, policy));
@@ -63,7 +71,9 @@ export default function security(): AstroIntegration {
           pages.push({ file: page.file, csp: headerPolicy(page.policy) });
         }
         if (problems.length > 0) {
-          throw new Error(`De beveiligingsregels (CSP) passen niet bij ${problems.length} plek(ken):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+          throw new Error(
+            `De beveiligingsregels (CSP) passen niet bij ${problems.length} plek(ken):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+          );
         }
         const folders: FolderPolicy[] = [];
         for (const file of cmsPages) {
@@ -81,8 +91,13 @@ export default function security(): AstroIntegration {
         await mkdir(path.join(outDir, '.well-known'), { recursive: true });
         await writeFile(path.join(outDir, '.well-known/security.txt'), securityTxt.text);
         await writeFile(path.join(outDir, NO_JEKYLL_FILE), '');
-        if (securityTxt.source === 'fallback') logger.warn('geen SOURCE_DATE_EPOCH en geen git: security.txt is gedateerd op de sluitingsdatum van de dialoog en kan al verlopen zijn; zet SOURCE_DATE_EPOCH bij het bouwen');
-        logger.info(`CSP-headers voor ${pages.length} pagina's in _headers en ${NGINX_FILE}; security.txt verloopt ${securityTxt.expires} (datum uit ${securityTxt.source})`);
+        if (securityTxt.source === 'fallback')
+          logger.warn(
+            'geen SOURCE_DATE_EPOCH en geen git: security.txt is gedateerd op de sluitingsdatum van de dialoog en kan al verlopen zijn; zet SOURCE_DATE_EPOCH bij het bouwen',
+          );
+        logger.info(
+          `CSP-headers voor ${pages.length} pagina's in _headers en ${NGINX_FILE}; security.txt verloopt ${securityTxt.expires} (datum uit ${securityTxt.source})`,
+        );
       },
     },
   };

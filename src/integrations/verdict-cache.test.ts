@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachedVerdict, verdictKey, type VerdictInputs } from './verdict-cache';
+import { cachedVerdict, verdictKey, type VerdictInputs } from './verdict-cache.ts';
 
 let dir: string;
 let inputs: VerdictInputs;
@@ -54,8 +54,20 @@ describe('the cached verdict of the content check', () => {
 
   it('checks again when the stored verdict is damaged', () => {
     const cache = path.join(dir, 'cache');
-    cachedVerdict(cache, inputs, () => ['ok'], () => true);
+    cachedVerdict(
+      cache,
+      inputs,
+      () => ['ok'],
+      () => true,
+    );
     writeFileSync(path.join(cache, readdirSync(cache)[0]!), '{not json');
-    expect(cachedVerdict(cache, inputs, () => ['again'], () => true)).toEqual({ result: ['again'], cached: false });
+    expect(
+      cachedVerdict(
+        cache,
+        inputs,
+        () => ['again'],
+        () => true,
+      ),
+    ).toEqual({ result: ['again'], cached: false });
   });
 });

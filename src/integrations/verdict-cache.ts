@@ -50,7 +50,12 @@ export function verdictKey(inputs: VerdictInputs): string {
  * under the same key, else computed, and stored when `keep` approves it. Only the latest
  * result is kept. A damaged or unreadable entry is computed again.
  */
-export function cachedVerdict<T>(cacheFolder: string, inputs: VerdictInputs, compute: () => T, keep: (result: T) => boolean): { result: T; cached: boolean } {
+export function cachedVerdict<T>(
+  cacheFolder: string,
+  inputs: VerdictInputs,
+  compute: () => T,
+  keep: (result: T) => boolean,
+): { result: T; cached: boolean } {
   const key = verdictKey(inputs);
   const file = path.join(cacheFolder, `${key}.json`);
   if (existsSync(file)) {

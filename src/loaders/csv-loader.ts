@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentError } from '../messages/content-problems';
-import { findMarkupWarnings } from './markup-warnings';
-import { parseCsv } from './parse-csv';
+import { ContentError } from '../messages/content-problems.ts';
+import { findMarkupWarnings } from './markup-warnings.ts';
+import { parseCsv } from './parse-csv.ts';
 
 interface CsvLoaderOptions<S extends z.ZodObject> {
   /** Absolute path of the CSV file. */
@@ -31,7 +31,11 @@ export function csvLoader<S extends z.ZodObject>({ file, schema, idOf }: CsvLoad
       id: idOf ? idOf(data) : String(line).padStart(5, '0'),
       data: { ...(data as Record<string, unknown>), line },
     }));
-    for (const warning of findMarkupWarnings(shown, rows.map(({ data }) => ({ line: data.line, data })))) logger.warn(warning);
+    for (const warning of findMarkupWarnings(
+      shown,
+      rows.map(({ data }) => ({ line: data.line, data })),
+    ))
+      logger.warn(warning);
     store.clear();
     for (const { id, data } of rows) store.set({ id, data, digest: generateDigest(JSON.stringify(data)) });
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMarkupWarnings } from './markup-warnings';
+import { findMarkupWarnings } from './markup-warnings.ts';
 
 describe('markup in CSV cells', () => {
   it('warns with file, row, field and the markup found', () => {

@@ -10,7 +10,10 @@ export function findMarkupWarnings(file: string, rows: readonly { line: number; 
   for (const { line, data } of rows) {
     for (const [field, value] of Object.entries(data)) {
       const match = typeof value === 'string' ? MARKUP.exec(value) : null;
-      if (match) warnings.push(`${file}, regel ${line}, veld ${field}: bevat HTML-code (${match[0].slice(0, 40)}); die staat als gewone tekst op de site. Haal de code weg als dat niet de bedoeling is`);
+      if (match)
+        warnings.push(
+          `${file}, regel ${line}, veld ${field}: bevat HTML-code (${match[0].slice(0, 40)}); die staat als gewone tekst op de site. Haal de code weg als dat niet de bedoeling is`,
+        );
     }
   }
   return warnings;

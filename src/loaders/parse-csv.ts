@@ -1,6 +1,14 @@
 import { dsvFormat } from 'd3-dsv';
 import type { z } from 'astro/zod';
-import { cellCountProblem, ContentError, duplicateIdProblem, emptyCsvProblem, issuesToProblems, notUtf8Problem, type ContentProblem } from '../messages/content-problems';
+import {
+  cellCountProblem,
+  ContentError,
+  duplicateIdProblem,
+  emptyCsvProblem,
+  issuesToProblems,
+  notUtf8Problem,
+  type ContentProblem,
+} from '../messages/content-problems.ts';
 
 export interface ParsedCsvRow<T> {
   /** 1-based row number as a spreadsheet shows it (the header is row 1). */
@@ -27,14 +35,17 @@ export function readCsvRecords(text: string, file: string): CsvRecords {
   const header = clean.split(/\r?\n/, 1)[0] ?? '';
   const separator = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
   const [columns = [], ...body] = dsvFormat(separator).parseRows(clean);
-  const rows = body
-    .map((cells, index) => ({ line: index + 2, cells }))
-    .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
+  const rows = body.map((cells, index) => ({ line: index + 2, cells })).filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
   return { separator, columns: columns.map((column) => column.trim()), rows };
 }
 
 /** One row of a CSV file checked against its schema: the data, or the problems of its cells. */
-export function checkCsvRow<S extends z.ZodType>(schema: S, record: Record<string, string>, file: string, line: number): { data?: z.output<S>; problems: ContentProblem[] } {
+export function checkCsvRow<S extends z.ZodType>(
+  schema: S,
+  record: Record<string, string>,
+  file: string,
+  line: number,
+): { data?: z.output<S>; problems: ContentProblem[] } {
   const parsed = schema.safeParse(record, { reportInput: true });
   return parsed.success ? { data: parsed.data, problems: [] } : { problems: issuesToProblems(parsed.error.issues, file, line) };
 }
@@ -52,7 +63,12 @@ export interface CheckedCsv<T> {
  * editor sees all bad rows at once. Nothing is dropped silently: a row with the wrong number
  * of cells is a problem, not a guess. The one row check of the build, the check and the import.
  */
-export function checkCsv<S extends z.ZodType>(text: string, schema: S, file: string, idOf?: (row: z.output<S>) => string): CheckedCsv<z.output<S>> {
+export function checkCsv<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  file: string,
+  idOf?: (row: z.output<S>) => string,
+): CheckedCsv<z.output<S>> {
   const { columns, rows } = readCsvRecords(text, file);
   const problems: ContentProblem[] = [];
   const result: ParsedCsvRow<z.output<S>>[] = [];
@@ -81,16 +97,26 @@ export function checkCsv<S extends z.ZodType>(text: string, schema: S, file: str
 }
 
 /** The rows of a CSV file that passes `checkCsv`; throws a ContentError with every problem otherwise. */
-export function parseCsv<S extends z.ZodType>(text: string, schema: S, file: string, idOf?: (row: z.output<S>) => string): ParsedCsvRow<z.output<S>>[] {
+export function parseCsv<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  file: string,
+  idOf?: (row: z.output<S>) => string,
+): ParsedCsvRow<z.output<S>>[] {
   const { rows, problems } = checkCsv(text, schema, file, idOf);
   if (problems.length > 0) throw new ContentError(problems, `${file} bevat fouten`);
   return rows;
 }
 
 /** A visual's own CSV data as a table of trimmed text cells, with each row's number for messages; every row must have as many cells as the header. */
-export function readDataTable(text: string, file: string): { table: { columns: string[]; rows: Record<string, string>[] }; lines: number[] } {
+export function readDataTable(
+  text: string,
+  file: string,
+): { table: { columns: string[]; rows: Record<string, string>[] }; lines: number[] } {
   const { columns, rows } = readCsvRecords(text, file);
-  const problems = rows.filter(({ cells }) => cells.length !== columns.length).map(({ line, cells }) => cellCountProblem(file, line, cells.length, columns));
+  const problems = rows
+    .filter(({ cells }) => cells.length !== columns.length)
+    .map(({ line, cells }) => cellCountProblem(file, line, cells.length, columns));
   if (rows.length === 0) problems.push(emptyCsvProblem(file));
   if (problems.length > 0) throw new ContentError(problems, `${file} bevat fouten`);
   return {

@@ -1,12 +1,16 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
-import { strictLoader } from './strict-glob';
+import { strictLoader } from './strict-glob.ts';
 
 /** A loader that stores `ids` and logs `warnings`, with a context that records what reaches the real logger. */
 function run(ids: string[], warnings: string[], dev = false) {
   const logged: string[] = [];
   const store = new Map<string, unknown>();
-  const logger = { info: (m: string) => logged.push(`info ${m}`), warn: (m: string) => logged.push(`warn ${m}`), error: (m: string) => logged.push(`error ${m}`) };
+  const logger = {
+    info: (m: string) => logged.push(`info ${m}`),
+    warn: (m: string) => logged.push(`warn ${m}`),
+    error: (m: string) => logged.push(`error ${m}`),
+  };
   const inner: Loader = {
     name: 'fake',
     load: async (context) => {
@@ -14,7 +18,12 @@ function run(ids: string[], warnings: string[], dev = false) {
       for (const warning of warnings) context.logger.warn(warning);
     },
   };
-  const context = { collection: 'stories', logger, store: { set: (e: { id: string }) => store.set(e.id, e), keys: () => [...store.keys()] }, watcher: dev ? {} : undefined } as unknown as LoaderContext;
+  const context = {
+    collection: 'stories',
+    logger,
+    store: { set: (e: { id: string }) => store.set(e.id, e), keys: () => [...store.keys()] },
+    watcher: dev ? {} : undefined,
+  } as unknown as LoaderContext;
   return { promise: strictLoader(inner).load(context), logged };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findImpossibleDates } from './yaml-dates';
+import { findImpossibleDates } from './yaml-dates.ts';
 
 describe('findImpossibleDates', () => {
   it('finds dates YAML would roll over, with line and field, also in lists and quotes', () => {

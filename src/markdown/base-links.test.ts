@@ -1,9 +1,9 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { baseLinksPlugin, withBaseInContent } from './base-links';
+import { baseLinksPlugin, withBaseInContent } from './base-links.ts';
 
 describe('content links under a base path', () => {
-  it('puts the base path before links written from the site\'s root, and leaves every other link alone', () => {
+  it("puts the base path before links written from the site's root, and leaves every other link alone", () => {
     expect(withBaseInContent('/verhalen/x/', '/dialoog')).toBe('/dialoog/verhalen/x/');
     expect(withBaseInContent('/dialoogtafels/#t05', '/dialoog')).toBe('/dialoog/dialoogtafels/#t05');
     expect(withBaseInContent('/dialoog/verhalen/x/', '/dialoog')).toBe('/dialoog/verhalen/x/');
@@ -15,7 +15,8 @@ describe('content links under a base path', () => {
   });
 
   it('rewrites links and images in rendered Markdown', async () => {
-    const markdown = 'Lees [het verhaal](/verhalen/x/), [elders](https://example.org/) en [hier](#kop).\n\n![Een straat](/deelkaarten/site/home-1200x630.png)';
+    const markdown =
+      'Lees [het verhaal](/verhalen/x/), [elders](https://example.org/) en [hier](#kop).\n\n![Een straat](/deelkaarten/site/home-1200x630.png)';
     const { html } = await markdownToHtml(markdown, { hastPlugins: [baseLinksPlugin('/dialoog')] });
     expect(html).toContain('href="/dialoog/verhalen/x/"');
     expect(html).toContain('href="https://example.org/"');

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checkMarkup, explainSyntaxError, headingAnchors } from './check-markup';
-import { EDITOR_COMPONENT_NAMES } from './editor-components';
+import { checkMarkup, explainSyntaxError, headingAnchors } from './check-markup.ts';
+import { EDITOR_COMPONENT_NAMES } from './editor-components.ts';
 
 const FRONT = '---\ntitle: Een titel\n---\n\n';
-const lines = (source: string, format: 'md' | 'mdx' = 'mdx') => checkMarkup(FRONT + source, format, { visuals: new Set(['deelname-per-spoor']) }).map((f) => f.line);
-const messages = (source: string, format: 'md' | 'mdx' = 'mdx') => checkMarkup(FRONT + source, format, { visuals: new Set(['deelname-per-spoor']) }).map((f) => `${f.message} | ${f.fix}`);
+const lines = (source: string, format: 'md' | 'mdx' = 'mdx') =>
+  checkMarkup(FRONT + source, format, { visuals: new Set(['deelname-per-spoor']) }).map((f) => f.line);
+const messages = (source: string, format: 'md' | 'mdx' = 'mdx') =>
+  checkMarkup(FRONT + source, format, { visuals: new Set(['deelname-per-spoor']) }).map((f) => `${f.message} | ${f.fix}`);
 
 /** A few random names, so the rules are shown to hold for names no test lists. */
-const randomWord = (seed: number) => Array.from({ length: 6 + (seed % 5) }, (_, i) => String.fromCharCode(97 + ((seed * 7 + i * 13) % 26))).join('');
+const randomWord = (seed: number) =>
+  Array.from({ length: 6 + (seed % 5) }, (_, i) => String.fromCharCode(97 + ((seed * 7 + i * 13) % 26))).join('');
 
 describe('content markup', () => {
   it('accepts Markdown, the editor components with literal attributes, allowed HTML and comments', () => {
@@ -33,12 +36,17 @@ describe('content markup', () => {
 
   it('refuses import and export statements, at their line', () => {
     expect(lines("import x from 'node:fs';")).toEqual([5]);
-    expect(messages("export const x = 1;")[0]).toMatch(/code/);
+    expect(messages('export const x = 1;')[0]).toMatch(/code/);
   });
 
   it('refuses every expression that is more than a comment', () => {
     for (let seed = 1; seed < 20; seed += 1) {
-      const expression = [randomWord(seed), `${randomWord(seed)}.${randomWord(seed + 1)}`, `${randomWord(seed)}()`, `"a" + ${randomWord(seed)}`][seed % 4];
+      const expression = [
+        randomWord(seed),
+        `${randomWord(seed)}.${randomWord(seed + 1)}`,
+        `${randomWord(seed)}()`,
+        `"a" + ${randomWord(seed)}`,
+      ][seed % 4];
       expect(messages(`Tekst {${expression}} meer.`), expression).toHaveLength(1);
       expect(messages(`{/* notitie */ ${expression}}`), expression).toHaveLength(1);
     }
@@ -72,7 +80,24 @@ describe('content markup', () => {
   });
 
   it('allows HTML only from its allow-list, in MDX and in raw HTML of Markdown alike', () => {
-    for (const element of ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'svg', 'math', 'video', 'audio', 'link', 'meta', 'base', randomWord(9)]) {
+    for (const element of [
+      'script',
+      'style',
+      'iframe',
+      'object',
+      'embed',
+      'form',
+      'input',
+      'button',
+      'svg',
+      'math',
+      'video',
+      'audio',
+      'link',
+      'meta',
+      'base',
+      randomWord(9),
+    ]) {
       expect(messages(`<${element}>x</${element}>`)[0], element).toMatch(/is niet toegestaan in de inhoud/);
       expect(messages(`Tekst <${element}>x</${element}>`, 'md')[0], element).toMatch(/is niet toegestaan in de inhoud/);
     }
@@ -95,12 +120,18 @@ describe('content markup', () => {
     const [finding] = checkMarkup(`${FRONT}Tekst <Quote by="x">open\n\nmeer`, 'mdx');
     expect(finding?.line).toBe(5);
     expect(finding?.message).toMatch(/^MDX-fout op regel 5, kolom \d+: <Quote> wordt niet afgesloten/);
-    expect(explainSyntaxError(new Error('3:1: Something new (mdx:x)'), 'mdx').message).toMatch(/regel 3.*de opmaak klopt hier niet.*Something new/);
+    expect(explainSyntaxError(new Error('3:1: Something new (mdx:x)'), 'mdx').message).toMatch(
+      /regel 3.*de opmaak klopt hier niet.*Something new/,
+    );
   });
 });
 
 describe('heading anchors', () => {
   it('slugs headings as Astro does, numbering repeats', () => {
-    expect(headingAnchors(`${FRONT}## Wat we zagen\n\nx\n\n### Één *kop*\n\n## Wat we zagen\n`, 'mdx')).toEqual(['wat-we-zagen', 'één-kop', 'wat-we-zagen-1']);
+    expect(headingAnchors(`${FRONT}## Wat we zagen\n\nx\n\n### Één *kop*\n\n## Wat we zagen\n`, 'mdx')).toEqual([
+      'wat-we-zagen',
+      'één-kop',
+      'wat-we-zagen-1',
+    ]);
   });
 });

@@ -5,7 +5,16 @@
  */
 import GithubSlugger from 'github-slugger';
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
-import { checkEsm, checkExpression, checkHtmlElement, checkJsxElement, checkMarkdownUrl, type JsxAttribute, type MarkupContext, type MarkupFinding } from './markup-policy';
+import {
+  checkEsm,
+  checkExpression,
+  checkHtmlElement,
+  checkJsxElement,
+  checkMarkdownUrl,
+  type JsxAttribute,
+  type MarkupContext,
+  type MarkupFinding,
+} from './markup-policy.ts';
 
 /** A finding at a line of the file. */
 export interface LocatedFinding extends MarkupFinding {
@@ -71,7 +80,10 @@ export function explainSyntaxError(error: unknown, format: 'md' | 'mdx'): Locate
   const reason = (match?.[3] ?? text).replace(/\s*\([\w:-]+\)\s*$/, '').trim();
   const known: [RegExp, (m: RegExpExecArray) => string][] = [
     [/Expected a closing tag for `<([^>]*)>`/, (m) => `<${m[1] ?? ''}> wordt niet afgesloten`],
-    [/Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>`/, (m) => `</${m[1] ?? ''}> sluit een tag die niet open staat; verwacht werd </${m[2] ?? ''}>`],
+    [
+      /Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>`/,
+      (m) => `</${m[1] ?? ''}> sluit een tag die niet open staat; verwacht werd </${m[2] ?? ''}>`,
+    ],
     [/Unexpected closing slash `\/` in tag/, () => 'een / staat op een verkeerde plek in een tag'],
     [/Unexpected end of file in expression/, () => 'een { wordt niet gesloten met }'],
     [/Unexpected end of file/, () => 'het bestand houdt op midden in een tag of { }'],
@@ -91,7 +103,10 @@ function jsxAttributes(node: Node): JsxAttribute[] {
   return (node.attributes ?? []).map((attribute) => {
     if (attribute.type !== 'mdxJsxAttribute') return { spread: typeof attribute.value === 'string' ? attribute.value : '…' };
     const value = attribute.value;
-    return { name: attribute.name ?? '', value: value === undefined || value === null ? null : typeof value === 'string' ? value : { expression: value.value } };
+    return {
+      name: attribute.name ?? '',
+      value: value === undefined || value === null ? null : typeof value === 'string' ? value : { expression: value.value },
+    };
   });
 }
 
@@ -161,7 +176,8 @@ export function checkMarkup(source: string, format: 'md' | 'mdx', context: Marku
         add(checkMarkdownUrl(node.url ?? '', 'image'));
         break;
       default:
-        if (!STRUCTURE.has(node.type)) add([{ message: `dit onderdeel (${node.type}) is niet toegestaan in de inhoud`, fix: 'gebruik gewone Markdown' }]);
+        if (!STRUCTURE.has(node.type))
+          add([{ message: `dit onderdeel (${node.type}) is niet toegestaan in de inhoud`, fix: 'gebruik gewone Markdown' }]);
     }
     for (const child of node.children ?? []) visit(child, at);
   };
@@ -240,7 +256,8 @@ export function findLinksAndImages(source: string, format: 'md' | 'mdx', firstLi
       if (node.type === 'element') {
         const attributes = hastAttributes(node.properties);
         if (node.tagName === 'a' && attributes['href'] != null) links.push({ href: attributes['href'], text: '', line });
-        if (node.tagName === 'img' && attributes['src'] != null) images.push({ src: attributes['src'], alt: attributes['alt'] ?? undefined, line, tag: 'img' });
+        if (node.tagName === 'img' && attributes['src'] != null)
+          images.push({ src: attributes['src'], alt: attributes['alt'] ?? undefined, line, tag: 'img' });
       }
       for (const child of node.children ?? []) visit(child);
     };
@@ -267,7 +284,8 @@ export function findLinksAndImages(source: string, format: 'md' | 'mdx', firstLi
         }
         const name = node.name ?? '';
         if (name === 'a' && attributes['href'] !== undefined) links.push({ href: attributes['href'], text: plainText(node), line: at });
-        if (name !== 'a' && (name === 'img' || /^[A-Z]/.test(name)) && attributes['src'] !== undefined) images.push({ src: attributes['src'], alt: attributes['alt'], line: at, tag: name });
+        if (name !== 'a' && (name === 'img' || /^[A-Z]/.test(name)) && attributes['src'] !== undefined)
+          images.push({ src: attributes['src'], alt: attributes['alt'], line: at, tag: name });
         break;
       }
     }

@@ -34,14 +34,22 @@ export const EDITOR_COMPONENTS = {
   Visual: {
     hint: 'Een grafiek uit content/visuals/ met bijschrift, bron en tabel met de cijfers.',
     attributes: {
-      id: { required: true, value: { kind: 'reference', collection: 'visuals' }, hint: 'De naam van de grafiek: de bestandsnaam in content/visuals/ zonder .yaml.' },
+      id: {
+        required: true,
+        value: { kind: 'reference', collection: 'visuals' },
+        hint: 'De naam van de grafiek: de bestandsnaam in content/visuals/ zonder .yaml.',
+      },
     },
     children: false,
   },
   Quote: {
     hint: 'Een citaat van een deelnemer, groot gezet.',
     attributes: {
-      by: { required: false, value: { kind: 'text', maxLength: 120 }, hint: 'Wie het zei, omschreven (geen naam), bijvoorbeeld "deelnemer dialoogtafel, Zwolle".' },
+      by: {
+        required: false,
+        value: { kind: 'text', maxLength: 120 },
+        hint: 'Wie het zei, omschreven (geen naam), bijvoorbeeld "deelnemer dialoogtafel, Zwolle".',
+      },
       example: { required: false, value: { kind: 'flag' }, hint: 'Zet dit erbij als het citaat verzonnen is als voorbeeld.' },
     },
     children: true,

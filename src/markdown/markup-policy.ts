@@ -4,9 +4,9 @@
  * everything is allowed by name, anything else is refused with a fix in Dutch. The same
  * rules run in `npm run check`, before every build and inside the MDX compiler.
  */
-import { EDITOR_COMPONENTS, EDITOR_COMPONENT_NAMES, type EditorAttribute } from './editor-components';
-import { GLOBAL_ATTRIBUTES, HTML_ELEMENTS } from './html-elements';
-import { isUnsafeUrl } from './safe-content';
+import { EDITOR_COMPONENTS, EDITOR_COMPONENT_NAMES, type EditorAttribute } from './editor-components.ts';
+import { GLOBAL_ATTRIBUTES, HTML_ELEMENTS } from './html-elements.ts';
+import { isUnsafeUrl } from './safe-content.ts';
 
 /** One thing a piece of markup may not hold, with how to fix it. */
 export interface MarkupFinding {
@@ -63,7 +63,10 @@ export function checkMarkdownUrl(url: string, kind: 'link' | 'image'): MarkupFin
 }
 
 function unsafeUrlFinding(value: string, where: string): MarkupFinding {
-  return { message: `het adres "${value.slice(0, 60)}" (${where}) is niet veilig`, fix: 'gebruik een adres dat begint met https://, mailto:, tel: of /' };
+  return {
+    message: `het adres "${value.slice(0, 60)}" (${where}) is niet veilig`,
+    fix: 'gebruik een adres dat begint met https://, mailto:, tel: of /',
+  };
 }
 
 function directiveFinding(attribute: string, where: string): MarkupFinding {
@@ -134,12 +137,18 @@ export function checkEsm(statement: string): MarkupFinding[] {
 }
 
 /** Plain attribute values of an element, or findings for values that are code. */
-function literalAttributes(name: string, attributes: readonly JsxAttribute[]): { values: Record<string, string | null>; findings: MarkupFinding[] } {
+function literalAttributes(
+  name: string,
+  attributes: readonly JsxAttribute[],
+): { values: Record<string, string | null>; findings: MarkupFinding[] } {
   const values: Record<string, string | null> = {};
   const findings: MarkupFinding[] = [];
   for (const attribute of attributes) {
     if ('spread' in attribute) {
-      findings.push({ message: `{${attribute.spread.trim().slice(0, 40)}} op <${name}> is code`, fix: 'schrijf elk attribuut uit als naam="waarde"' });
+      findings.push({
+        message: `{${attribute.spread.trim().slice(0, 40)}} op <${name}> is code`,
+        fix: 'schrijf elk attribuut uit als naam="waarde"',
+      });
       continue;
     }
     if (attribute.name.includes(':')) {
@@ -172,7 +181,12 @@ export interface MarkupContext {
 }
 
 /** An MDX JSX element: an editor component or an allowed HTML element, with literal attributes only. */
-export function checkJsxElement(name: string | null, attributes: readonly JsxAttribute[], hasChildren: boolean, context: MarkupContext = {}): MarkupFinding[] {
+export function checkJsxElement(
+  name: string | null,
+  attributes: readonly JsxAttribute[],
+  hasChildren: boolean,
+  context: MarkupContext = {},
+): MarkupFinding[] {
   if (name === null || name === '') {
     return [{ message: 'een leeg element <>…</> is niet toegestaan', fix: 'haal <> en </> weg' }];
   }
@@ -183,7 +197,12 @@ export function checkJsxElement(name: string | null, attributes: readonly JsxAtt
 
 function checkComponent(name: string, attributes: readonly JsxAttribute[], hasChildren: boolean, context: MarkupContext): MarkupFinding[] {
   if (!Object.hasOwn(EDITOR_COMPONENTS, name)) {
-    return [{ message: `het onderdeel <${name}> bestaat niet voor de inhoud`, fix: `gebruik een van deze onderdelen: ${COMPONENTS_TEXT} (docs/redactie.md legt ze uit)` }];
+    return [
+      {
+        message: `het onderdeel <${name}> bestaat niet voor de inhoud`,
+        fix: `gebruik een van deze onderdelen: ${COMPONENTS_TEXT} (docs/redactie.md legt ze uit)`,
+      },
+    ];
   }
   const component = EDITOR_COMPONENTS[name as keyof typeof EDITOR_COMPONENTS];
   const specs: Readonly<Record<string, EditorAttribute>> = component.attributes;
@@ -192,24 +211,40 @@ function checkComponent(name: string, attributes: readonly JsxAttribute[], hasCh
     const spec = specs[attribute];
     if (!spec) {
       const known = Object.keys(specs);
-      findings.push({ message: `<${name}> kent het attribuut ${attribute} niet`, fix: known.length > 0 ? `gebruik ${known.join(', ')}` : 'haal het weg' });
+      findings.push({
+        message: `<${name}> kent het attribuut ${attribute} niet`,
+        fix: known.length > 0 ? `gebruik ${known.join(', ')}` : 'haal het weg',
+      });
       continue;
     }
     findings.push(...checkComponentValue(name, attribute, value, spec, context));
   }
   for (const [attribute, spec] of Object.entries(specs)) {
-    if (spec.required && !(attribute in values)) findings.push({ message: `<${name}> mist het attribuut ${attribute}`, fix: `voeg ${attribute}="…" toe: ${spec.hint}` });
+    if (spec.required && !(attribute in values))
+      findings.push({ message: `<${name}> mist het attribuut ${attribute}`, fix: `voeg ${attribute}="…" toe: ${spec.hint}` });
   }
-  if (hasChildren && !component.children) findings.push({ message: `<${name}> heeft geen tekst tussen de tags`, fix: `schrijf <${name} … /> zonder inhoud` });
+  if (hasChildren && !component.children)
+    findings.push({ message: `<${name}> heeft geen tekst tussen de tags`, fix: `schrijf <${name} … /> zonder inhoud` });
   return findings;
 }
 
-function checkComponentValue(name: string, attribute: string, value: string | null, spec: EditorAttribute, context: MarkupContext): MarkupFinding[] {
+function checkComponentValue(
+  name: string,
+  attribute: string,
+  value: string | null,
+  spec: EditorAttribute,
+  context: MarkupContext,
+): MarkupFinding[] {
   const kind = spec.value.kind;
-  if (kind === 'flag') return value === null || value === 'true' ? [] : [{ message: `${attribute} op <${name}> is een vlag`, fix: `schrijf alleen ${attribute}, zonder waarde` }];
+  if (kind === 'flag')
+    return value === null || value === 'true'
+      ? []
+      : [{ message: `${attribute} op <${name}> is een vlag`, fix: `schrijf alleen ${attribute}, zonder waarde` }];
   if (value === null || value.trim() === '') return [{ message: `${attribute} op <${name}> is leeg`, fix: spec.hint }];
   if (spec.value.kind === 'text' && value.length > spec.value.maxLength) {
-    return [{ message: `${attribute} op <${name}> is ${value.length} tekens; maximaal ${spec.value.maxLength}`, fix: 'maak de tekst korter' }];
+    return [
+      { message: `${attribute} op <${name}> is ${value.length} tekens; maximaal ${spec.value.maxLength}`, fix: 'maak de tekst korter' },
+    ];
   }
   if (kind === 'language' && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value)) {
     return [{ message: `"${value}" is geen taalcode`, fix: spec.hint }];

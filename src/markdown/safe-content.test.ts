@@ -1,16 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { checkRawHtmlFragment as checkRawHtml } from './check-markup';
-import { checkElement, isUnsafeUrl, relForNewWindow } from './safe-content';
+import { checkRawHtmlFragment as checkRawHtml } from './check-markup.ts';
+import { checkElement, isUnsafeUrl, relForNewWindow } from './safe-content.ts';
 
 describe('safe content', () => {
   it('rejects javascript:, vbscript: and data: links, also when disguised', () => {
-    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:x', 'jav&#x61;script:x', 'vbscript:x', 'data:text/html,<script>x</script>', 'file:///etc/passwd']) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:x',
+      'jav&#x61;script:x',
+      'vbscript:x',
+      'data:text/html,<script>x</script>',
+      'file:///etc/passwd',
+    ]) {
       expect(isUnsafeUrl(url), url).toBe(true);
     }
   });
 
   it('accepts web, mail, phone, relative and fragment links, and data images as src', () => {
-    for (const url of ['https://www.rijksoverheid.nl', 'http://example.nl', 'mailto:a@b.nl', 'tel:+31701234567', '/themas/wonen/', '../x', '#inhoud', 'wonen:straat']) {
+    for (const url of [
+      'https://www.rijksoverheid.nl',
+      'http://example.nl',
+      'mailto:a@b.nl',
+      'tel:+31701234567',
+      '/themas/wonen/',
+      '../x',
+      '#inhoud',
+      'wonen:straat',
+    ]) {
       expect(isUnsafeUrl(url), url).toBe(url === 'wonen:straat');
     }
     expect(isUnsafeUrl('data:image/png;base64,AAAA', 'src')).toBe(false);

@@ -4,7 +4,22 @@
  */
 
 /** Elements that run code, load other sites or change how the page works; content never needs them. */
-export const FORBIDDEN_ELEMENTS = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'noscript', 'template'];
+export const FORBIDDEN_ELEMENTS = [
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'form',
+  'noscript',
+  'template',
+];
 
 /** Attributes that hold a URL. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'cite', 'srcset', 'data']);
@@ -31,7 +46,9 @@ export function decodeReferences(text: string): string {
 export function isUnsafeUrl(value: string, attribute = 'href'): boolean {
   // Browsers ignore control characters and whitespace inside the scheme ("java\tscript:").
   // eslint-disable-next-line no-control-regex
-  const url = decodeReferences(value).replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  const url = decodeReferences(value)
+    .replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
+    .toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(url)?.[1];
   if (!scheme) return false;
   if (scheme === 'data') return !(attribute === 'src' && /^data:image\/(png|gif|jpe?g|webp|avif);/.test(url));
@@ -46,14 +63,18 @@ export function checkElement(name: string, attributes: Record<string, string | u
   const problems: SafetyProblem[] = [];
   const tag = name.toLowerCase();
   if (FORBIDDEN_ELEMENTS.includes(tag)) {
-    problems.push(`het element <${tag}> mag niet in de inhoud staan: het kan code uitvoeren of een andere site laden. Haal het weg; vraag een ontwikkelaar als u iets interactiefs nodig hebt`);
+    problems.push(
+      `het element <${tag}> mag niet in de inhoud staan: het kan code uitvoeren of een andere site laden. Haal het weg; vraag een ontwikkelaar als u iets interactiefs nodig hebt`,
+    );
   }
   for (const [attribute, value] of Object.entries(attributes)) {
     const key = attribute.toLowerCase();
     if (/^on[a-z]+$/.test(key)) {
       problems.push(`het attribuut ${attribute} op <${tag}> voert code uit en mag niet in de inhoud staan: haal het weg`);
     } else if (value !== undefined && URL_ATTRIBUTES.has(key) && isUnsafeUrl(value, key)) {
-      problems.push(`de link "${value.slice(0, 60)}" (${attribute} op <${tag}>) is niet veilig: gebruik een adres dat begint met https://, mailto: of /`);
+      problems.push(
+        `de link "${value.slice(0, 60)}" (${attribute} op <${tag}>) is niet veilig: gebruik een adres dat begint met https://, mailto: of /`,
+      );
     }
   }
   return problems;

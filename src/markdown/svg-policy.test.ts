@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkSvg } from './svg-policy';
+import { checkSvg } from './svg-policy.ts';
 
 const svg = (inner: string, attributes = '') => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"${attributes}>${inner}</svg>`;
 
@@ -14,7 +14,8 @@ describe('SVG images from content', () => {
   });
 
   it('accepts every illustration of the default site', () => {
-    for (const file of readdirSync('content/stories/images')) expect(checkSvg(readFileSync(`content/stories/images/${file}`, 'utf8')), file).toEqual([]);
+    for (const file of readdirSync('content/stories/images'))
+      expect(checkSvg(readFileSync(`content/stories/images/${file}`, 'utf8')), file).toEqual([]);
   });
 
   it('refuses scripts, event attributes, foreignObject, animation, links and embedded images', () => {
@@ -31,10 +32,17 @@ describe('SVG images from content', () => {
       [svg('<style>@import url(x.css);</style>'), /style/],
       ['<!DOCTYPE svg [<!ENTITY a "b">]>' + svg('<text>&a;</text>'), /DOCTYPE/],
     ];
-    for (const [text, expected] of hostile) expect(checkSvg(text).map((f) => f.message).join('\n'), text).toMatch(expected);
+    for (const [text, expected] of hostile)
+      expect(
+        checkSvg(text)
+          .map((f) => f.message)
+          .join('\n'),
+        text,
+      ).toMatch(expected);
   });
 
   it('refuses every event attribute, whatever its name', () => {
-    for (const name of ['onclick', 'onmouseover', 'onbegin', 'onfocusin', 'onanimationend', 'onzzz']) expect(checkSvg(svg(`<rect ${name}="x"/>`)), name).toHaveLength(1);
+    for (const name of ['onclick', 'onmouseover', 'onbegin', 'onfocusin', 'onanimationend', 'onzzz'])
+      expect(checkSvg(svg(`<rect ${name}="x"/>`)), name).toHaveLength(1);
   });
 });

@@ -7,8 +7,8 @@
  * then knows the picture they see is the picture readers get.
  */
 import { htmlToHast } from 'satteri';
-import { hastAttributes } from './check-markup';
-import type { MarkupFinding } from './markup-policy';
+import { hastAttributes } from './check-markup.ts';
+import type { MarkupFinding } from './markup-policy.ts';
 
 /** Elements that draw, group, describe or style shapes (no script, foreignObject, image, link or animation). */
 const SVG_ELEMENTS = new Set(
@@ -62,9 +62,12 @@ const EXTERNAL_URL = /url\(\s*['"]?\s*(?!#)/i;
 export function checkSvg(text: string): MarkupFinding[] {
   const findings: MarkupFinding[] = [];
   // A DOCTYPE can declare entities (which expand into markup or huge text) and point elsewhere.
-  if (/<!DOCTYPE/i.test(text)) findings.push({ message: 'het bestand heeft een DOCTYPE', fix: 'haal de regel <!DOCTYPE …> weg; een SVG heeft die niet nodig' });
-  if (/<!ENTITY/i.test(text)) findings.push({ message: 'het bestand declareert entiteiten (<!ENTITY …>)', fix: 'sla de tekening opnieuw op als gewone SVG' });
-  if (/<\?xml-stylesheet/i.test(text)) findings.push({ message: 'het bestand laadt een stylesheet (<?xml-stylesheet …?>)', fix: 'haal de regel weg' });
+  if (/<!DOCTYPE/i.test(text))
+    findings.push({ message: 'het bestand heeft een DOCTYPE', fix: 'haal de regel <!DOCTYPE …> weg; een SVG heeft die niet nodig' });
+  if (/<!ENTITY/i.test(text))
+    findings.push({ message: 'het bestand declareert entiteiten (<!ENTITY …>)', fix: 'sla de tekening opnieuw op als gewone SVG' });
+  if (/<\?xml-stylesheet/i.test(text))
+    findings.push({ message: 'het bestand laadt een stylesheet (<?xml-stylesheet …?>)', fix: 'haal de regel weg' });
   const seen = new Set<string>();
   const add = (finding: MarkupFinding) => {
     if (seen.has(finding.message)) return;
@@ -75,19 +78,32 @@ export function checkSvg(text: string): MarkupFinding[] {
     if (node.type === 'element' && node.tagName) {
       const tag = node.tagName;
       if (!SVG_ELEMENTS.has(tag.toLowerCase())) {
-        add({ message: `het element <${tag}> hoort niet in een afbeelding: het kan code uitvoeren, iets insluiten of iets ophalen`, fix: `haal <${tag}> weg en sla de SVG opnieuw op` });
+        add({
+          message: `het element <${tag}> hoort niet in een afbeelding: het kan code uitvoeren, iets insluiten of iets ophalen`,
+          fix: `haal <${tag}> weg en sla de SVG opnieuw op`,
+        });
       }
       if (tag.toLowerCase() === 'style' || node.properties?.['style'] !== undefined) {
         const css = tag.toLowerCase() === 'style' ? JSON.stringify(node.children ?? []) : String(node.properties?.['style']);
-        if (/@import|expression\s*\(/i.test(css) || EXTERNAL_URL.test(css)) add({ message: 'de opmaak (style) haalt iets van buiten het bestand op', fix: 'gebruik alleen kleuren en url(#…) naar delen van de tekening zelf' });
+        if (/@import|expression\s*\(/i.test(css) || EXTERNAL_URL.test(css))
+          add({
+            message: 'de opmaak (style) haalt iets van buiten het bestand op',
+            fix: 'gebruik alleen kleuren en url(#…) naar delen van de tekening zelf',
+          });
       }
       for (const [attribute, value] of Object.entries(hastAttributes(node.properties))) {
         if (attribute.startsWith('on')) {
           add({ message: `het attribuut ${attribute} op <${tag}> voert code uit`, fix: `haal ${attribute}="…" weg` });
         } else if (REFERENCE_ATTRIBUTES.has(attribute) && value !== null && !value.trim().startsWith('#')) {
-          add({ message: `<${tag}> verwijst naar "${value.slice(0, 60)}" buiten de tekening`, fix: 'verwijs alleen naar delen van de tekening zelf (#naam) of neem het getekende op in het bestand' });
+          add({
+            message: `<${tag}> verwijst naar "${value.slice(0, 60)}" buiten de tekening`,
+            fix: 'verwijs alleen naar delen van de tekening zelf (#naam) of neem het getekende op in het bestand',
+          });
         } else if (attribute !== 'style' && value !== null && EXTERNAL_URL.test(value)) {
-          add({ message: `${attribute} op <${tag}> haalt iets van buiten het bestand op`, fix: 'gebruik alleen url(#…) naar delen van de tekening zelf' });
+          add({
+            message: `${attribute} op <${tag}> haalt iets van buiten het bestand op`,
+            fix: 'gebruik alleen url(#…) naar delen van de tekening zelf',
+          });
         }
       }
     }

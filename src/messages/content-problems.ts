@@ -64,7 +64,11 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], file: stri
       file,
       line: typeof line === 'function' ? line(path) : line,
       field,
-      message: missing ? 'dit verplichte veld ontbreekt' : unknown ? 'dit veld bestaat niet' : issue.message + shownInput(issue.input, issue.message),
+      message: missing
+        ? 'dit verplichte veld ontbreekt'
+        : unknown
+          ? 'dit veld bestaat niet'
+          : issue.message + shownInput(issue.input, issue.message),
       rule: missing ? 'missing' : issue.code,
       fix: missing
         ? `voeg "${String(path.at(-1))}:" toe met een waarde (docs/redactie.md beschrijft elk veld)`
@@ -107,14 +111,28 @@ export function shownInput(input: unknown, message: string): string {
 
 /** A CSV row whose number of cells differs from the header's. */
 export function cellCountProblem(file: string, line: number, cells: number, columns: readonly string[]): ContentProblem {
-  return { file, line, field: '(rij)', message: `de rij heeft ${cells} cellen, de kopregel ${columns.length} kolommen (${columns.join(', ')})`, fix: 'controleer de scheidingstekens en aanhalingstekens in deze rij' };
+  return {
+    file,
+    line,
+    field: '(rij)',
+    message: `de rij heeft ${cells} cellen, de kopregel ${columns.length} kolommen (${columns.join(', ')})`,
+    fix: 'controleer de scheidingstekens en aanhalingstekens in deze rij',
+  };
 }
 
 /** A CSV file with a header and nothing under it (an empty file is taken for a mistake). */
-export const emptyCsvProblem = (file: string): ContentProblem => ({ file, field: '(hele bestand)', message: 'het bestand bevat geen rijen onder de kopregel' });
+export const emptyCsvProblem = (file: string): ContentProblem => ({
+  file,
+  field: '(hele bestand)',
+  message: 'het bestand bevat geen rijen onder de kopregel',
+});
 
 /** A CSV file that is not UTF-8. */
-export const notUtf8Problem = (file: string): ContentProblem => ({ file, field: '(hele bestand)', message: 'het bestand is geen geldige UTF-8-tekst: sla het op als "CSV UTF-8" en probeer opnieuw' });
+export const notUtf8Problem = (file: string): ContentProblem => ({
+  file,
+  field: '(hele bestand)',
+  message: 'het bestand is geen geldige UTF-8-tekst: sla het op als "CSV UTF-8" en probeer opnieuw',
+});
 
 /** A visual spec whose `data.file` names a file that is not there. */
 export const missingDataFileProblem = (specFile: string, dataFile: string): ContentProblem => ({

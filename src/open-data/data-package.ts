@@ -1,4 +1,13 @@
-import { CSV_FALSE, CSV_LIST_SEPARATOR, CSV_TRUE, datasetToCsv, datasetToJson, fingerprint, type Dataset, type DatasetField } from './dataset';
+import {
+  CSV_FALSE,
+  CSV_LIST_SEPARATOR,
+  CSV_TRUE,
+  datasetToCsv,
+  datasetToJson,
+  fingerprint,
+  type Dataset,
+  type DatasetField,
+} from './dataset.ts';
 
 /** What the package says about who publishes it and under which licence. */
 export interface PackageInfo {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeDataPackage } from './data-package';
-import { datasetToCsv, datasetToJson, fingerprint, type Dataset } from './dataset';
+import { describeDataPackage } from './data-package.ts';
+import { datasetToCsv, datasetToJson, fingerprint, type Dataset } from './dataset.ts';
 
 const dataset: Dataset = {
   name: 'opvolging',
@@ -32,10 +32,24 @@ describe('open data files', () => {
   });
 
   it('describes each dataset as a CSV and a JSON resource, with the size and hash of the file and types per format', () => {
-    const info = { name: 'proef', title: 'Proef', description: 'Een proef.', homepage: 'https://example.nl/open-data/', licence: { name: 'CC0-1.0', title: 'CC0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' }, contributor: { title: 'Gemeente', path: 'https://example.nl' } };
-    const descriptor = describeDataPackage(info, [dataset]) as { resources: Array<Record<string, unknown> & { schema: { fields: Array<Record<string, unknown>> } }> };
+    const info = {
+      name: 'proef',
+      title: 'Proef',
+      description: 'Een proef.',
+      homepage: 'https://example.nl/open-data/',
+      licence: { name: 'CC0-1.0', title: 'CC0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+      contributor: { title: 'Gemeente', path: 'https://example.nl' },
+    };
+    const descriptor = describeDataPackage(info, [dataset]) as {
+      resources: Array<Record<string, unknown> & { schema: { fields: Array<Record<string, unknown>> } }>;
+    };
     const [csv, json] = descriptor.resources;
-    expect(csv).toMatchObject({ name: 'opvolging', path: 'opvolging.csv', profile: 'tabular-data-resource', ...fingerprint(datasetToCsv(dataset)) });
+    expect(csv).toMatchObject({
+      name: 'opvolging',
+      path: 'opvolging.csv',
+      profile: 'tabular-data-resource',
+      ...fingerprint(datasetToCsv(dataset)),
+    });
     expect(json).toMatchObject({ name: 'opvolging-json', path: 'opvolging.json', format: 'json', ...fingerprint(datasetToJson(dataset)) });
     expect(csv?.schema.fields[1]).toMatchObject({ type: 'string', description: 'Thema\'s (gescheiden door ";")' });
     expect(json?.schema.fields[1]).toMatchObject({ type: 'array' });

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { buildCardManifest, type CardManifest } from '../cards/gallery';
-import { getCardPlan } from '../cards/site-cards';
-import { withBase } from '../data/urls';
+import { buildCardManifest, type CardManifest } from '../cards/gallery.ts';
+import { getCardPlan } from '../cards/site-cards.ts';
+import { withBase } from '../data/urls.ts';
 
 /** The manifest with links a tool can follow: images and zips with the site's base path in front (pages are absolute already). */
 function linked(manifest: CardManifest): CardManifest {

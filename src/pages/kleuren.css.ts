@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getHarvest } from '../data/harvest';
-import { renderColourCss } from '../styles/colour-css';
+import { getHarvest } from '../data/harvest.ts';
+import { renderColourCss } from '../styles/colour-css.ts';
 
 /** The palette from site.yaml and a class per theme colour (see src/styles/colour-css.ts). */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { urls } from '../data/urls';
+import { urls } from '../data/urls.ts';
 
 /** Everything may be indexed; the sitemap tells crawlers what exists (its link carries the base path). */
 export const GET: APIRoute = ({ site }) =>

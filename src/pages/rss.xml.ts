@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getHarvest } from '../data/harvest';
-import { urls } from '../data/urls';
-import { t } from '../i18n/t';
+import { getHarvest } from '../data/harvest.ts';
+import { urls } from '../data/urls.ts';
+import { t } from '../i18n/t.ts';
 
 /** Stories as an RSS feed, newest first. Dates come from the content, so the feed is reproducible. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { siteFontFiles, renderSvgToPng } from './svg-to-png';
-import { FIXTURES } from '../charts/test-fixtures';
-import { renderVisualSvg } from '../charts/visual';
-import { woffToSfnt } from './woff-to-sfnt';
+import { siteFontFiles, renderSvgToPng } from './svg-to-png.ts';
+import { FIXTURES } from '../charts/test-fixtures.ts';
+import { renderVisualSvg } from '../charts/visual.ts';
+import { woffToSfnt } from './woff-to-sfnt.ts';
 
 const require = createRequire(import.meta.url);
 

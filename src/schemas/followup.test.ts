@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpSchema } from './followup';
+import { followUpSchema } from './followup.ts';
 
 const source = { document: 'Voorstel Samen verder', date: '2020-11-12' };
 const valid = {
@@ -27,7 +27,9 @@ describe('followUpSchema', () => {
 
   it('asks for the source of a step unless the step or the whole follow-up is an example', () => {
     const withoutSource = { ...valid, updates: [{ date: '2021-07-01', text: 'Er gebeurde iets zonder bron.' }] };
-    expect(messages(withoutSource)).toEqual(['updates.0.source: noem de bron van deze stap (source met document en date), of zet example: true als het een voorbeeld is']);
+    expect(messages(withoutSource)).toEqual([
+      'updates.0.source: noem de bron van deze stap (source met document en date), of zet example: true als het een voorbeeld is',
+    ]);
     expect(messages({ ...withoutSource, example: true })).toEqual([]);
     expect(messages({ ...valid, updates: [{ date: '2021-07-01', text: 'Een bedachte stap.', example: true }] })).toEqual([]);
   });
@@ -35,7 +37,9 @@ describe('followUpSchema', () => {
   it('rejects a date that does not exist, an end before the start and a follow-up that answers nothing', () => {
     expect(messages({ ...valid, started: '2021-02-30' }).join('\n')).toMatch(/started: "2021-02-30" is geen datum/);
     expect(messages({ ...valid, due: '2019-01' })).toEqual(['due: ligt vóór started; een einddatum kan niet eerder zijn dan het begin']);
-    expect(messages({ ...valid, themes: [] })).toEqual(['themes: noem minstens één thema, inzicht, hoofdstuk of tafel waar deze opvolging antwoord op geeft']);
+    expect(messages({ ...valid, themes: [] })).toEqual([
+      'themes: noem minstens één thema, inzicht, hoofdstuk of tafel waar deze opvolging antwoord op geeft',
+    ]);
   });
 
   it('asks for at least one step and names unknown fields', () => {

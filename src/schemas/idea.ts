@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { csvBoolean } from './table';
-import { boundedText, kind, slug } from './shared';
+import { csvBoolean } from './table.ts';
+import { boundedText, kind, slug } from './shared.ts';
 
 /** One harvested idea: a row of `content/ideas.csv`. Text is citizen text: stored and shown as plain text. */
 export const ideaSchema = z.strictObject({

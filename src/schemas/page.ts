@@ -1,10 +1,13 @@
 import { z } from 'astro/zod';
-import { boundedText, calendarDate } from './shared';
+import { boundedText, calendarDate } from './shared.ts';
 
 /** A plain page (about, accessibility, privacy): MDX in `content/pages/<slug>.mdx`. */
 export const pageSchema = z.strictObject({
   title: boundedText(2, 90).meta({ title: 'Titel' }),
-  description: boundedText(20, 200).meta({ title: 'Omschrijving', description: 'Een of twee zinnen voor zoekmachines en linkvoorbeelden.' }),
+  description: boundedText(20, 200).meta({
+    title: 'Omschrijving',
+    description: 'Een of twee zinnen voor zoekmachines en linkvoorbeelden.',
+  }),
   /** Last substantive change, shown on the page. */
   updated: calendarDate.meta({ title: 'Bijgewerkt', description: 'De datum van de laatste inhoudelijke wijziging; staat op de pagina.' }),
 });

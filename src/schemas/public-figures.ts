@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { boundedText } from './shared';
+import { boundedText } from './shared.ts';
 
 /**
  * Figures that are on public record, with the document they come from. The home page shows
@@ -8,16 +8,31 @@ import { boundedText } from './shared';
  */
 export const publicFiguresSchema = z.strictObject({
   /** Where the figures were published: a name and a date, e.g. "Rijksoverheid, juli 2021". */
-  source: boundedText(5, 200).meta({ title: 'Bron', description: 'Waar de cijfers gepubliceerd zijn: een naam en een datum, bijvoorbeeld "Rijksoverheid, juli 2021".' }),
+  source: boundedText(5, 200).meta({
+    title: 'Bron',
+    description: 'Waar de cijfers gepubliceerd zijn: een naam en een datum, bijvoorbeeld "Rijksoverheid, juli 2021".',
+  }),
   items: z
     .array(
       z.strictObject({
         /** The number as published. */
-        value: z.number({ error: 'moet een getal zijn' }).int().min(0).meta({ title: 'Getal', description: 'Het getal zoals het gepubliceerd is.' }),
+        value: z
+          .number({ error: 'moet een getal zijn' })
+          .int()
+          .min(0)
+          .meta({ title: 'Getal', description: 'Het getal zoals het gepubliceerd is.' }),
         /** A word before the number when the record gives no exact figure, e.g. "ruim" or "ongeveer". */
-        qualifier: z.string().trim().max(20).optional().meta({ title: 'Woord ervoor', description: 'Optioneel, als het verslag geen precies getal geeft: "ruim" of "ongeveer".' }),
+        qualifier: z
+          .string()
+          .trim()
+          .max(20)
+          .optional()
+          .meta({ title: 'Woord ervoor', description: 'Optioneel, als het verslag geen precies getal geeft: "ruim" of "ongeveer".' }),
         /** What was counted, as it reads after the number: "burgers", "online dialoogtafels". */
-        label: boundedText(2, 60).meta({ title: 'Wat geteld is', description: 'Zoals het na het getal staat: "burgers", "online dialoogtafels".' }),
+        label: boundedText(2, 60).meta({
+          title: 'Wat geteld is',
+          description: 'Zoals het na het getal staat: "burgers", "online dialoogtafels".',
+        }),
       }),
       { error: 'moet een lijst zijn van cijfers met value en label' },
     )

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { adjustForContrast, contrastRatio, MIN_TEXT_CONTRAST, TEXT_ON_COLOUR } from '../colour/contrast';
+import { adjustForContrast, contrastRatio, MIN_TEXT_CONTRAST, TEXT_ON_COLOUR } from '../colour/contrast.ts';
 
 // Editors read these messages: Dutch by default, and unknown keys explained with a fix.
 z.config(z.locales.nl());

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { boundedText, calendarDate, region, slug, track } from './shared';
+import { boundedText, calendarDate, region, slug, track } from './shared.ts';
 
 /** A yes/no cell in a spreadsheet. */
 export const csvBoolean = z
@@ -13,18 +13,30 @@ export const csvBoolean = z
 export const csvList = (item: z.ZodString) =>
   z
     .string()
-    .transform((value) => value.split(/[;|]/).map((part) => part.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(/[;|]/)
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item));
 
 /** One dialogue table: a row of `content/tables.csv`. */
 export const tableSchema = z.strictObject({
   /** Unique id, e.g. "T01". Ideas and stories refer to it. */
-  id: z.string().trim().regex(/^[A-Za-z0-9-]{1,20}$/, { error: 'moet een korte code zijn van letters, cijfers en streepjes, bijvoorbeeld T01' }),
+  id: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]{1,20}$/, { error: 'moet een korte code zijn van letters, cijfers en streepjes, bijvoorbeeld T01' }),
   date: calendarDate,
   track,
   region,
   /** Number of people at the table. */
-  participants: z.coerce.number({ error: 'moet een getal zijn' }).int({ error: 'moet een heel getal zijn' }).min(1, { error: 'moet minstens 1 zijn' }).max(500),
+  participants: z.coerce
+    .number({ error: 'moet een getal zijn' })
+    .int({ error: 'moet een heel getal zijn' })
+    .min(1, { error: 'moet minstens 1 zijn' })
+    .max(500),
   /** Themes discussed (slugs), separated by semicolons. */
   themes: csvList(slug('thema')),
   /** Short description of who sat at the table. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { backgroundColour, boundedText, slug, uniqueList } from './shared';
+import { backgroundColour, boundedText, slug, uniqueList } from './shared.ts';
 
 /** The two families of themes in the default dialogue: where it started, and the recovery themes it ended with. */
 export const THEME_GROUPS = ['start', 'herstel'] as const;
@@ -11,16 +11,28 @@ export const themeSchema = z.strictObject({
   /** Short title for tiles, filters and cards. */
   shortTitle: boundedText(2, 24).meta({ title: 'Korte titel', description: 'Voor tegels, filters en deelkaarten.' }),
   /** One or two sentences about the theme; on the tile and the card. */
-  summary: boundedText(20, 220).meta({ title: 'Samenvatting', description: 'Een of twee zinnen over het thema; op de tegel en de deelkaart.' }),
+  summary: boundedText(20, 220).meta({
+    title: 'Samenvatting',
+    description: 'Een of twee zinnen over het thema; op de tegel en de deelkaart.',
+  }),
   /** The theme's colour; text on it is white, so it needs 4.5:1 contrast with white. */
-  colour: backgroundColour('light').meta({ title: 'Kleur', description: 'Witte tekst staat op deze kleur, dus kies een donkere kleur (contrast minstens 4,5:1 met wit).' }),
+  colour: backgroundColour('light').meta({
+    title: 'Kleur',
+    description: 'Witte tekst staat op deze kleur, dus kies een donkere kleur (contrast minstens 4,5:1 met wit).',
+  }),
   /** Position in lists (1 first). */
-  order: z.number({ error: 'moet een getal zijn' }).int({ error: 'moet een heel getal zijn' }).min(1).meta({ title: 'Volgorde', description: 'Plaats in lijsten; 1 komt eerst.' }),
+  order: z
+    .number({ error: 'moet een getal zijn' })
+    .int({ error: 'moet een heel getal zijn' })
+    .min(1)
+    .meta({ title: 'Volgorde', description: 'Plaats in lijsten; 1 komt eerst.' }),
   /** Starting theme of the dialogue or recovery theme of the final perspective. */
-  group: z.enum(THEME_GROUPS, { error: `moet een van deze groepen zijn: ${THEME_GROUPS.join(', ')}` }).meta({ title: 'Groep', description: 'start: een thema waarmee de dialoog begon; herstel: een thema van het eindperspectief.' }),
+  group: z
+    .enum(THEME_GROUPS, { error: `moet een van deze groepen zijn: ${THEME_GROUPS.join(', ')}` })
+    .meta({ title: 'Groep', description: 'start: een thema waarmee de dialoog begon; herstel: een thema van het eindperspectief.' }),
   /** Headline on the theme's share card. */
   cardHeadline: boundedText(5, 90).meta({ title: 'Kop op de deelkaart' }),
   /** Themes that overlap with this one (slugs). */
-  related: uniqueList(slug('thema'), 'thema').meta({ title: 'Verwante thema\'s', description: 'Thema\'s die met dit thema overlappen.' }),
+  related: uniqueList(slug('thema'), 'thema').meta({ title: "Verwante thema's", description: "Thema's die met dit thema overlappen." }),
 });
 export type ThemeData = z.output<typeof themeSchema>;

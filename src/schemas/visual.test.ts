@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, issuesToProblems } from '../messages/content-problems';
-import { visualSchema } from './visual';
+import { formatProblem, issuesToProblems } from '../messages/content-problems.ts';
+import { visualSchema } from './visual.ts';
 
 const base = {
   title: 'Deelnemers per spoor',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { altText, boundedText, exampleFlag, slug, uniqueList } from './shared';
+import { altText, boundedText, exampleFlag, slug, uniqueList } from './shared.ts';
 
 /**
  * Chart types an editor can choose. Deliberately no pie or 3D charts: lengths and
@@ -130,7 +130,10 @@ export const REQUIRED_ENCODINGS: Record<VisualType, (keyof VisualEncoding)[]> = 
 export function checkEncodings(spec: Pick<VisualSpec, 'type' | 'encoding'>): [string, string][] {
   return REQUIRED_ENCODINGS[spec.type]
     .filter((key) => !spec.encoding[key])
-    .map((key) => [`encoding.${key}`, `een grafiek van het type "${spec.type}" heeft encoding.${key} nodig: noem de kolom met ${ENCODING_HINTS[key]}`]);
+    .map((key) => [
+      `encoding.${key}`,
+      `een grafiek van het type "${spec.type}" heeft encoding.${key} nodig: noem de kolom met ${ENCODING_HINTS[key]}`,
+    ]);
 }
 
 const ENCODING_HINTS: Record<keyof VisualEncoding, string> = {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { restoreBundle, storeBundle } from './bundle-cache';
+import { restoreBundle, storeBundle } from './bundle-cache.ts';
 
 function bundleIn(dir: string, entry = '{"version":"1"}'): string {
   mkdirSync(path.join(dir, 'fragment'), { recursive: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectWords, createCompoundSplitter, markCompounds, unmarkCompounds } from './compound-split';
+import { collectWords, createCompoundSplitter, markCompounds, unmarkCompounds } from './compound-split.ts';
 
 const siteText = `
   Aan elke tafel spraken mensen over de dialoog. De dialoogtafels gingen over wonen,

@@ -16,9 +16,42 @@ const TOKEN = /&(?:#\w+|\w+);|\p{L}+/gu;
  * be split into "belang" + "rijk" and a search for "rijk" (the state) would find it.
  */
 const SUFFIX_LIKE = new Set([
-  'heid', 'heden', 'rijk', 'rijke', 'lijk', 'lijke', 'lijks', 'baar', 'bare', 'loos', 'loze', 'zaam', 'zame',
-  'schap', 'schappen', 'achtig', 'achtige', 'ling', 'lingen', 'ster', 'sters', 'tjes', 'wijs', 'wijze',
-  'waardig', 'waardige', 'matig', 'matige', 'volle', 'ingen', 'isch', 'ische', 'erij', 'erijen', 'iteit', 'ering',
+  'heid',
+  'heden',
+  'rijk',
+  'rijke',
+  'lijk',
+  'lijke',
+  'lijks',
+  'baar',
+  'bare',
+  'loos',
+  'loze',
+  'zaam',
+  'zame',
+  'schap',
+  'schappen',
+  'achtig',
+  'achtige',
+  'ling',
+  'lingen',
+  'ster',
+  'sters',
+  'tjes',
+  'wijs',
+  'wijze',
+  'waardig',
+  'waardige',
+  'matig',
+  'matige',
+  'volle',
+  'ingen',
+  'isch',
+  'ische',
+  'erij',
+  'erijen',
+  'iteit',
+  'ering',
 ]);
 
 /** Linking sounds between the parts of a compound: "gezondheid-s-zorg", "boek-en-kast". */
@@ -31,7 +64,10 @@ export type CompoundSplitter = (word: string) => string[];
 
 /** Every word (lower case) in a text; HTML entities are skipped. */
 export function collectWords(text: string): string[] {
-  return [...text.matchAll(TOKEN)].map(([token]) => token).filter((token) => !token.startsWith('&')).map((word) => word.toLowerCase());
+  return [...text.matchAll(TOKEN)]
+    .map(([token]) => token)
+    .filter((token) => !token.startsWith('&'))
+    .map((word) => word.toLowerCase());
 }
 
 /** Builds a splitter that only splits into parts the vocabulary (the site's own words) knows. */
@@ -39,9 +75,14 @@ export function createCompoundSplitter(vocabulary: Iterable<string>): CompoundSp
   const known = new Set(vocabulary);
   const knownForm = (part: string): boolean =>
     known.has(part) ||
-    INFLECTIONS.some((ending) => known.has(part + ending) || (part.endsWith(ending) && part.length - ending.length >= MIN_PART && known.has(part.slice(0, -ending.length))));
+    INFLECTIONS.some(
+      (ending) =>
+        known.has(part + ending) ||
+        (part.endsWith(ending) && part.length - ending.length >= MIN_PART && known.has(part.slice(0, -ending.length))),
+    );
   const knownHead = (head: string): boolean =>
-    knownForm(head) || LINKS.some((link) => head.endsWith(link) && head.length - link.length >= MIN_PART && knownForm(head.slice(0, -link.length)));
+    knownForm(head) ||
+    LINKS.some((link) => head.endsWith(link) && head.length - link.length >= MIN_PART && knownForm(head.slice(0, -link.length)));
   const knownTail = (tail: string): boolean => !SUFFIX_LIKE.has(tail) && knownForm(tail);
   const cache = new Map<string, number[]>();
 
@@ -77,7 +118,11 @@ export function createCompoundSplitter(vocabulary: Iterable<string>): CompoundSp
  */
 export function markCompounds(text: string, split: CompoundSplitter): string {
   return text.replace(TOKEN, (token) =>
-    token.startsWith('&') ? token : split(token).map((part, index) => (index === 0 ? part : part[0]!.toUpperCase() + part.slice(1))).join(''),
+    token.startsWith('&')
+      ? token
+      : split(token)
+          .map((part, index) => (index === 0 ? part : part[0]!.toUpperCase() + part.slice(1)))
+          .join(''),
   );
 }
 

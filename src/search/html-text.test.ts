@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlText, mapHtmlText, readAttribute } from './html-text';
+import { decodeEntities, htmlText, mapHtmlText, readAttribute } from './html-text.ts';
 
 describe('mapHtmlText', () => {
   it('transforms text between tags and leaves tags, scripts, styles and comments alone', () => {
     const html = '<p class="x">een <b>twee</b></p><script>een()</script><style>.een{}</style><!-- een -->drie';
-    expect(mapHtmlText(html, (text) => text.toUpperCase())).toBe('<p class="x">EEN <b>TWEE</b></p><script>een()</script><style>.een{}</style><!-- een -->DRIE');
+    expect(mapHtmlText(html, (text) => text.toUpperCase())).toBe(
+      '<p class="x">EEN <b>TWEE</b></p><script>een()</script><style>.een{}</style><!-- een -->DRIE',
+    );
   });
 });
 

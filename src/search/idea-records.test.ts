@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIdeas, groupIdeas, ideaGroupHtml, ideaGroupUrl, type IdeaOnPage } from './idea-records';
+import { findIdeas, groupIdeas, ideaGroupHtml, ideaGroupUrl, type IdeaOnPage } from './idea-records.ts';
 
 const page = `<ul data-pagefind-ignore>
   <li id="idee-00002" data-idea-kind="Idee" data-idea-theme="Wonen">Maak van elke straat een buurtapp.</li>
@@ -36,7 +36,13 @@ const idea = (id: string, kind: string, track?: string, region?: string): IdeaOn
 
 describe('groupIdeas', () => {
   it('puts ideas of the same kind, track and region together, in page order', () => {
-    const ideas = [idea('a', 'Idee', 'Burgers', 'Zeeland'), idea('b', 'Kiem', 'Burgers', 'Zeeland'), idea('c', 'Idee', 'Burgers', 'Zeeland'), idea('d', 'Idee', 'Bestuur', 'Zeeland'), idea('e', 'Idee')];
+    const ideas = [
+      idea('a', 'Idee', 'Burgers', 'Zeeland'),
+      idea('b', 'Kiem', 'Burgers', 'Zeeland'),
+      idea('c', 'Idee', 'Burgers', 'Zeeland'),
+      idea('d', 'Idee', 'Bestuur', 'Zeeland'),
+      idea('e', 'Idee'),
+    ];
     const groups = groupIdeas(ideas, '/themas/werken/');
     expect(groups.map((group) => group.ideas.map(({ id }) => id))).toEqual([['a', 'c'], ['b'], ['d'], ['e']]);
     expect(groups[0]).toMatchObject({ pageUrl: '/themas/werken/', kind: 'Idee', theme: 'Werken', track: 'Burgers', region: 'Zeeland' });
@@ -51,7 +57,10 @@ describe('groupIdeas', () => {
 
 describe('ideaGroupHtml', () => {
   it('files the group under type, theme, track, region and kind, with every idea a heading at its own anchor', () => {
-    const [group] = groupIdeas([idea('idee-7', 'Knelpunt', 'Burgers', 'Zeeland'), idea('idee-9', 'Knelpunt', 'Burgers', 'Zeeland')], '/themas/werken/');
+    const [group] = groupIdeas(
+      [idea('idee-7', 'Knelpunt', 'Burgers', 'Zeeland'), idea('idee-9', 'Knelpunt', 'Burgers', 'Zeeland')],
+      '/themas/werken/',
+    );
     const html = ideaGroupHtml(group!, 'Uit de dialoogtafels', (item) => `${item.text} & <meer>`);
     expect(ideaGroupUrl(group!)).toBe('/themas/werken/#idee-7');
     for (const filter of ['type:Uit de dialoogtafels', 'thema:Werken', 'spoor:Burgers', 'regio:Zeeland', 'soort:Knelpunt']) {

@@ -1,4 +1,4 @@
-import { decodeEntities, htmlText, readAttribute } from './html-text';
+import { decodeEntities, htmlText, readAttribute } from './html-text.ts';
 
 /** What the index needs to know about one harvested idea on a theme page. */
 export interface IdeaOnPage {
@@ -66,7 +66,14 @@ export function groupIdeas(ideas: readonly IdeaOnPage[], pageUrl: string, limit 
     const key = JSON.stringify([idea.kind, idea.theme, idea.track ?? '', idea.region ?? '']);
     let group = open.get(key);
     if (!group || group.ideas.length >= limit) {
-      group = { pageUrl, kind: idea.kind, theme: idea.theme, ...(idea.track && { track: idea.track }), ...(idea.region && { region: idea.region }), ideas: [] };
+      group = {
+        pageUrl,
+        kind: idea.kind,
+        theme: idea.theme,
+        ...(idea.track && { track: idea.track }),
+        ...(idea.region && { region: idea.region }),
+        ideas: [],
+      };
       open.set(key, group);
       groups.push(group);
     }
@@ -86,7 +93,8 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (char) => ESCAPES[char]
  * count as a heading. `text` gives the indexed form of an idea's text (compounds marked).
  */
 export function ideaGroupHtml(group: IdeaGroup, typeLabel: string, text: (idea: IdeaOnPage) => string = (idea) => idea.text): string {
-  const filter = (name: string, value: string | undefined) => (value ? `<span data-pagefind-filter="${name}:${escape(value)}"></span>` : '');
+  const filter = (name: string, value: string | undefined) =>
+    value ? `<span data-pagefind-filter="${name}:${escape(value)}"></span>` : '';
   return [
     '<html lang="nl"><body><main data-pagefind-body>',
     // The title is searchable text: the kind only, so a theme word does not pull in every idea of that theme.

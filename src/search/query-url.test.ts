@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFilters, orderFilterGroups, readFilters, readQuery, sameFilters, withQuery } from './query-url';
+import { hasFilters, orderFilterGroups, readFilters, readQuery, sameFilters, withQuery } from './query-url.ts';
 
 describe('readQuery', () => {
   it('reads and trims the q parameter, decoding spaces and accents', () => {

@@ -55,8 +55,7 @@ export function withQuery(href: string, term: string, filters: FilterSelection =
 
 /** Whether two filter selections choose the same values. */
 export function sameFilters(a: FilterSelection, b: FilterSelection): boolean {
-  const key = (selection: FilterSelection) =>
-    JSON.stringify(FILTER_ORDER.map((name) => [...(selection[name] ?? [])].sort()));
+  const key = (selection: FilterSelection) => JSON.stringify(FILTER_ORDER.map((name) => [...(selection[name] ?? [])].sort()));
   return key(a) === key(b);
 }
 

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { renderResult } from './result-template';
+import { renderResult } from './result-template.ts';
 
 const IDEA = 'Uit de dialoogtafels';
 
 describe('renderResult', () => {
   it('shows the type, an escaped title link, the marked excerpt and a decorative image', () => {
     const html = renderResult(
-      { url: '/verhalen/x/', excerpt: 'een <mark>buurt</mark>app', meta: { title: 'Buren & <b>straat</b>', image: '/_astro/x.webp' }, filters: { type: ['Verhaal'] } },
+      {
+        url: '/verhalen/x/',
+        excerpt: 'een <mark>buurt</mark>app',
+        meta: { title: 'Buren & <b>straat</b>', image: '/_astro/x.webp' },
+        filters: { type: ['Verhaal'] },
+      },
       IDEA,
     );
     expect(html).toContain('<p class="oogst-result__type">Verhaal</p>');
@@ -40,7 +45,17 @@ describe('renderResult', () => {
       { id: 'idee-00002', text: 'Maak een buurtApp & meer.' },
       { id: 'idee-00005', text: 'Meer groen.' },
     ];
-    const html = renderResult({ url: '/themas/wonen/#idee-00002', excerpt: 'Maak een buurtApp. Meer groen.', meta: { title: 'Idee' }, filters: { type: [IDEA] }, anchors, sub_results: [] }, IDEA);
+    const html = renderResult(
+      {
+        url: '/themas/wonen/#idee-00002',
+        excerpt: 'Maak een buurtApp. Meer groen.',
+        meta: { title: 'Idee' },
+        filters: { type: [IDEA] },
+        anchors,
+        sub_results: [],
+      },
+      IDEA,
+    );
     expect(html).toContain('<p class="oogst-result__title"><a href="/themas/wonen/#idee-00002">Maak een buurtapp &amp; meer.</a></p>');
     expect(html).toContain('<li><a href="/themas/wonen/#idee-00005">Meer groen.</a></li>');
   });
@@ -53,7 +68,12 @@ describe('renderResult', () => {
   it('links up to three matching sections of the page, but not the page itself', () => {
     const sections = ['a', 'b', 'c', 'd'].map((id) => ({ title: `Vraag ${id}`, url: `/veelgestelde-vragen/#${id}`, excerpt: '' }));
     const html = renderResult(
-      { url: '/veelgestelde-vragen/', excerpt: '', meta: { title: 'Vragen' }, sub_results: [{ title: 'Vragen', url: '/veelgestelde-vragen/', excerpt: '' }, ...sections] },
+      {
+        url: '/veelgestelde-vragen/',
+        excerpt: '',
+        meta: { title: 'Vragen' },
+        sub_results: [{ title: 'Vragen', url: '/veelgestelde-vragen/', excerpt: '' }, ...sections],
+      },
       IDEA,
     );
     expect(html.match(/<li><a href="\/veelgestelde-vragen\/#[abc]">Vraag [abc]<\/a><\/li>/g)).toHaveLength(3);

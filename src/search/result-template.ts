@@ -1,4 +1,4 @@
-import { unmarkCompounds } from './compound-split';
+import { unmarkCompounds } from './compound-split.ts';
 
 /**
  * How one search result looks. `<pagefind-results>` calls this for every result it
@@ -65,7 +65,8 @@ function renderPage(result: ResultData): string {
  */
 function renderIdeas(result: ResultData): string {
   const link = (url: string, html: string) => `<a href="${safeUrl(url)}">${html}</a>`;
-  const list = (items: string[]) => (items.length > 0 ? `<ul class="oogst-result__sections">${items.map((item) => `<li>${item}</li>`).join('')}</ul>` : '');
+  const list = (items: string[]) =>
+    items.length > 0 ? `<ul class="oogst-result__sections">${items.map((item) => `<li>${item}</li>`).join('')}</ul>` : '';
   const [first, ...more] = (result.sub_results ?? []).filter((idea) => idea.excerpt);
   if (first) {
     return `<p class="oogst-result__title">${link(first.url, unmarkCompounds(first.excerpt))}</p>${list(
@@ -73,7 +74,9 @@ function renderIdeas(result: ResultData): string {
     )}`;
   }
   const url = result.meta.url ?? result.url;
-  const [head, ...rest] = (result.anchors ?? []).map((anchor) => link(`${url.replace(/#.*$/, '')}#${anchor.id}`, escapeHtml(unmarkCompounds(anchor.text))));
+  const [head, ...rest] = (result.anchors ?? []).map((anchor) =>
+    link(`${url.replace(/#.*$/, '')}#${anchor.id}`, escapeHtml(unmarkCompounds(anchor.text))),
+  );
   return `<p class="oogst-result__title">${head ?? link(url, unmarkCompounds(result.excerpt))}</p>${list(rest)}`;
 }
 

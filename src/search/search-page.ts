@@ -6,9 +6,9 @@
  * this page uses (src/search/slim-component-ui.ts, applied by the pagefind integration).
  */
 import { getInstanceManager } from '@pagefind/component-ui';
-import { hasFilters, orderFilterGroups, readFilters, readQuery, sameFilters, withQuery, type FilterSelection } from './query-url';
-import { SEARCH_RANKING } from './ranking';
-import { renderResult, type ResultData } from './result-template';
+import { hasFilters, orderFilterGroups, readFilters, readQuery, sameFilters, withQuery, type FilterSelection } from './query-url.ts';
+import { SEARCH_RANKING } from './ranking.ts';
+import { renderResult, type ResultData } from './result-template.ts';
 
 type Instance = ReturnType<ReturnType<typeof getInstanceManager>['getInstance']>;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { slimComponentUi } from './slim-component-ui';
+import { slimComponentUi } from './slim-component-ui.ts';
 
 /** A miniature of the package's esbuild output: sections, a language list and an export list. */
 const SOURCE = `var __export = () => {};

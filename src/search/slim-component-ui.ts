@@ -49,11 +49,25 @@ function isDropped(path: string, options: SlimOptions): boolean {
 /** Removes list entries (array items, `name: () => name,` and `name,` lines) naming a dropped identifier. */
 function pruneLists(text: string, dropped: ReadonlySet<string>, language: string): string {
   return text
-    .replace(/^(var modules = \[)(.*)(\];)$/m, (_, open: string, items: string, close: string) =>
-      open + items.split(', ').filter((item) => !dropped.has(item)).join(', ') + close,
+    .replace(
+      /^(var modules = \[)(.*)(\];)$/m,
+      (_, open: string, items: string, close: string) =>
+        open +
+        items
+          .split(', ')
+          .filter((item) => !dropped.has(item))
+          .join(', ') +
+        close,
     )
-    .replace(/^(var filenames = \[)(.*)(\];)$/m, (_, open: string, items: string, close: string) =>
-      open + items.split(', ').filter((item) => item.endsWith(`/${language}.json"`)).join(', ') + close,
+    .replace(
+      /^(var filenames = \[)(.*)(\];)$/m,
+      (_, open: string, items: string, close: string) =>
+        open +
+        items
+          .split(', ')
+          .filter((item) => item.endsWith(`/${language}.json"`))
+          .join(', ') +
+        close,
     )
     .split('\n')
     .filter((line) => {
@@ -68,18 +82,32 @@ export function slimComponentUi(source: string, options: SlimOptions): string {
   const sections = splitSections(source);
   const kept = sections.filter((section) => !isDropped(section.path, options));
   const dropped = new Set(
-    sections.filter((section) => isDropped(section.path, options)).flatMap((section) => [...section.text.matchAll(DECLARATION)].map((match) => match[1]!)),
+    sections
+      .filter((section) => isDropped(section.path, options))
+      .flatMap((section) => [...section.text.matchAll(DECLARATION)].map((match) => match[1]!)),
   );
   if (!kept.some((section) => section.path === `../translations/${options.language}.json`)) {
     throw new Error(`Pagefind's component UI has no strings for "${options.language}"; check the @pagefind/component-ui version.`);
   }
   // Splitting gave every line, the last one too, a newline of its own: take that one off again.
-  const result = pruneLists(kept.map((section) => section.text).join('').slice(0, -1), dropped, options.language);
+  const result = pruneLists(
+    kept
+      .map((section) => section.text)
+      .join('')
+      .slice(0, -1),
+    dropped,
+    options.language,
+  );
   // Comments, property keys and accessors may share a removed variable's name without using it.
-  const code = result.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '').replace(/\b([gs]et) \w+\(/g, '$1 (');
+  const code = result
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/\b([gs]et) \w+\(/g, '$1 (');
   const stillUsed = [...dropped].filter((name) => new RegExp(`(?<![\\w$.])${name}(?![\\w$:])`).test(code));
   if (stillUsed.length > 0) {
-    throw new Error(`Slimming Pagefind's component UI left references to removed code: ${stillUsed.join(', ')}. Keep the file that declares them.`);
+    throw new Error(
+      `Slimming Pagefind's component UI left references to removed code: ${stillUsed.join(', ')}. Keep the file that declares them.`,
+    );
   }
   return result;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildShareLinks } from './share-links';
+import { buildShareLinks } from './share-links.ts';
 
 describe('buildShareLinks', () => {
   it('gives plain links for five services with the page URL encoded', () => {

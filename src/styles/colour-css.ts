@@ -26,12 +26,17 @@ export function renderColourCss({ palette, themes }: ColourInput): string {
     if (!HEX_COLOUR.test(value)) throw new Error(`${where}: "${value}" is geen kleur in de vorm #RRGGBB`);
     return value.toLowerCase();
   };
-  const rules = [`:root { --oogst-primary: ${colour(palette.primary, 'site.yaml, palette.primary')}; --oogst-accent: ${colour(palette.accent, 'site.yaml, palette.accent')}; }`];
+  const rules = [
+    `:root { --oogst-primary: ${colour(palette.primary, 'site.yaml, palette.primary')}; --oogst-accent: ${colour(palette.accent, 'site.yaml, palette.accent')}; }`,
+  ];
   const seen = new Map<string, string>();
   for (const theme of themes) {
     const name = themeColourClass(theme.id);
     const other = seen.get(name);
-    if (other !== undefined) throw new Error(`De thema's "${other}" en "${theme.id}" krijgen dezelfde kleurklasse (${name}); geef een van beide een andere bestandsnaam`);
+    if (other !== undefined)
+      throw new Error(
+        `De thema's "${other}" en "${theme.id}" krijgen dezelfde kleurklasse (${name}); geef een van beide een andere bestandsnaam`,
+      );
     seen.set(name, theme.id);
     rules.push(`.${name} { --tile-colour: ${colour(theme.colour, `thema "${theme.id}", veld colour`)}; }`);
   }

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useSiteInBrowser } from '../support/browser';
-import { assertBuilt, DIST, listPages } from '../support/dist';
+import { useSiteInBrowser } from '../support/browser.ts';
+import { assertBuilt, DIST, listPages } from '../support/dist.ts';
 
 /**
  * Drives the built site in Chromium: axe-core on every page type (light and dark), keyboard
@@ -62,7 +62,6 @@ const site = useSiteInBrowser();
 
 beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-
 });
 
 interface PageOptions {
@@ -100,16 +99,25 @@ async function openPage(url: string, options: PageOptions = {}): Promise<Page> {
 async function runAxe(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } })
+      .axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
+    }));
   }, WCAG_TAGS);
 }
 
 /** Violations as lines a person can act on. */
 function describeViolations(url: string, violations: AxeViolation[]): string[] {
   return violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${url} [${violation.impact}] ${violation.id}: ${violation.help}\n    ${node.target.join(' ')}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
+    violation.nodes.map(
+      (node) =>
+        `${url} [${violation.impact}] ${violation.id}: ${violation.help}\n    ${node.target.join(' ')}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`,
+    ),
   );
 }
 
@@ -194,23 +202,26 @@ describe('narrow screens and no JavaScript', () => {
 });
 
 describe('screenshots', () => {
-  it.each(targets.filter((target) => SCREENSHOT_TYPES.includes(target.name)))('saves $name at 375 and 1280 px, light and dark', async ({ name, url }) => {
-    const saved: string[] = [];
-    for (const width of [375, 1280]) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const page = await openPage(url, { width, colorScheme });
-        // Lazy images below the fold would stay empty in a full-page screenshot.
-        await page.evaluate(async () => {
-          const images = [...document.images];
-          for (const image of images) image.loading = 'eager';
-          await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
-        });
-        const file = path.join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        saved.push(file);
-        await page.context().close();
+  it.each(targets.filter((target) => SCREENSHOT_TYPES.includes(target.name)))(
+    'saves $name at 375 and 1280 px, light and dark',
+    async ({ name, url }) => {
+      const saved: string[] = [];
+      for (const width of [375, 1280]) {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          const page = await openPage(url, { width, colorScheme });
+          // Lazy images below the fold would stay empty in a full-page screenshot.
+          await page.evaluate(async () => {
+            const images = [...document.images];
+            for (const image of images) image.loading = 'eager';
+            await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+          });
+          const file = path.join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          saved.push(file);
+          await page.context().close();
+        }
       }
-    }
-    expect(saved.every((file) => existsSync(file))).toBe(true);
-  });
+      expect(saved.every((file) => existsSync(file))).toBe(true);
+    },
+  );
 });

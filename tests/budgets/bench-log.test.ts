@@ -19,10 +19,23 @@ describe('benchmark log parsing', () => {
       line(2, '06:01:54   ├─ /cijfers/x.csv (+3ms) '),
       line(3, '06:01:54   └─ /deelkaarten.json (+21ms) '),
       line(4, '06:01:55 ✓ Completed in 2.50s.'),
-      line(5, '06:01:56 [oogst-cards] deelkaarten: 3 gemaakt, 5 uit cache (2 kaarten in 8 formaten), tekenen mediaan 81 ms per kaart; na de build 0.4 s om ze te plaatsen en te zippen (zip 0.3 MiB)'),
-      line(9, '06:02:00 [oogst:pagefind] zoekindex: 10 pagina\'s en 4 ideeën (Nederlands) in pagefind/'),
+      line(
+        5,
+        '06:01:56 [oogst-cards] deelkaarten: 3 gemaakt, 5 uit cache (2 kaarten in 8 formaten), tekenen mediaan 81 ms per kaart; na de build 0.4 s om ze te plaatsen en te zippen (zip 0.3 MiB)',
+      ),
+      line(9, "06:02:00 [oogst:pagefind] zoekindex: 10 pagina's en 4 ideeën (Nederlands) in pagefind/"),
     ]);
-    expect(figures).toMatchObject({ htmlPages: 1, routes: 3, renderSeconds: 2.5, pagesPerSecond: 0.4, cardsRendered: 3, cardsCached: 5, cardMs: 81, cardPublishSeconds: 0.4, searchIndexSeconds: 4 });
+    expect(figures).toMatchObject({
+      htmlPages: 1,
+      routes: 3,
+      renderSeconds: 2.5,
+      pagesPerSecond: 0.4,
+      cardsRendered: 3,
+      cardsCached: 5,
+      cardMs: 81,
+      cardPublishSeconds: 0.4,
+      searchIndexSeconds: 4,
+    });
   });
 
   it('times each phase of the build and sums render time per kind of route', () => {
@@ -53,20 +66,26 @@ describe('benchmark log parsing', () => {
   });
 
   it('names a kind of route by its first folder, with numbers as N and names as *', () => {
-    expect(['/index.html', '/404.html', '/verhalen/index.html', '/verhalen/3/index.html', '/verhalen/een-verhaal/index.html', '/cijfers/tafels.csv', '/deelkaarten/verhalen/a-1200x630.png', '/rss.xml'].map(routeGroup)).toEqual([
-      '/',
-      '/404.html',
-      '/verhalen/',
-      '/verhalen/N/',
-      '/verhalen/*/',
-      '/cijfers/*.csv',
-      '/deelkaarten/*/*.png',
-      '/rss.xml',
-    ]);
+    expect(
+      [
+        '/index.html',
+        '/404.html',
+        '/verhalen/index.html',
+        '/verhalen/3/index.html',
+        '/verhalen/een-verhaal/index.html',
+        '/cijfers/tafels.csv',
+        '/deelkaarten/verhalen/a-1200x630.png',
+        '/rss.xml',
+      ].map(routeGroup),
+    ).toEqual(['/', '/404.html', '/verhalen/', '/verhalen/N/', '/verhalen/*/', '/cijfers/*.csv', '/deelkaarten/*/*.png', '/rss.xml']);
   });
 
   it('leaves figures undefined when the integrations did not run', () => {
-    expect(parseBuildLog([line(0, 'nothing')])).toMatchObject({ cardsRendered: undefined, searchIndexSeconds: undefined, renderSeconds: undefined });
+    expect(parseBuildLog([line(0, 'nothing')])).toMatchObject({
+      cardsRendered: undefined,
+      searchIndexSeconds: undefined,
+      renderSeconds: undefined,
+    });
   });
 
   it('reads Astro durations in milliseconds, seconds and minutes', () => {
@@ -84,7 +103,14 @@ describe('benchmark log parsing', () => {
 
 describe('benchmark output and content helpers', () => {
   it('sorts built files into the kinds of the report', () => {
-    expect(['index.html', '_astro/a.css', '_astro/f.woff2', 'pagefind/pagefind.js', '_astro/x.svg', 'rss.xml'].map(typeOf)).toEqual(['html', 'css', 'fonts', 'search', 'images', 'other']);
+    expect(['index.html', '_astro/a.css', '_astro/f.woff2', 'pagefind/pagefind.js', '_astro/x.svg', 'rss.xml'].map(typeOf)).toEqual([
+      'html',
+      'css',
+      'fonts',
+      'search',
+      'images',
+      'other',
+    ]);
   });
 
   it('generates the same choices from the same seed', () => {
@@ -133,7 +159,11 @@ describe('static hosts against the built output', () => {
 
   it('lets every host take a site within all limits, the limits themselves included', () => {
     expect(checkHosts(shape(20_000, 1_000_000_000, 25 * 2 ** 20, 54_000)).every((verdict) => verdict.accepts)).toBe(true);
-    expect(checkHosts(shape(20_001, 10)).filter((verdict) => !verdict.accepts).map((verdict) => verdict.host)).toEqual(['Cloudflare Pages']);
+    expect(
+      checkHosts(shape(20_001, 10))
+        .filter((verdict) => !verdict.accepts)
+        .map((verdict) => verdict.host),
+    ).toEqual(['Cloudflare Pages']);
   });
 
   it('finds the largest file and the fullest folder of a built site', () => {
@@ -144,7 +174,12 @@ describe('static hosts against the built output', () => {
       for (const name of ['1', '2', '3']) writeFileSync(path.join(dir, 'a/b', `${name}.png`), 'y'.repeat(Number(name)));
       writeFileSync(path.join(dir, 'a/big.zip'), 'z'.repeat(50));
       const { shape: measured } = measureOutput(dir);
-      expect(measured).toEqual({ files: 5, bytes: 66, largestFile: { path: 'a/big.zip', bytes: 50 }, fullestFolder: { path: 'a/b', files: 3 } });
+      expect(measured).toEqual({
+        files: 5,
+        bytes: 66,
+        largestFile: { path: 'a/big.zip', bytes: 50 },
+        fullestFolder: { path: 'a/b', files: 3 },
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -179,7 +214,11 @@ describe('goals of the bench', () => {
     warmSeconds: warm,
     warmCpuSeconds: cpu,
   });
-  const output = (files: number, bytes: number) => ({ total: { files, raw: bytes, gzip: 0, brotli: 0 }, byType: {} as OutputMeasure['byType'], shape: { files, bytes, largestFile: { path: 'x', bytes: 1 }, fullestFolder: { path: '.', files: 1 } } });
+  const output = (files: number, bytes: number) => ({
+    total: { files, raw: bytes, gzip: 0, brotli: 0 },
+    byType: {} as OutputMeasure['byType'],
+    shape: { files, bytes, largestFile: { path: 'x', bytes: 1 }, fullestFolder: { path: '.', files: 1 } },
+  });
   const goal = (goals: GoalCheck[], start: string) => goals.find((check) => check.goal.startsWith(start))!;
 
   it('checks the ratios to bare Astro, the warm one on the medians of wall and CPU time', () => {
@@ -205,7 +244,10 @@ describe('goals of the bench', () => {
   it('counts a failed warm rebuild as a failed build, though the median is taken of the others', () => {
     const oogst = { ...series(150, [12, 13, 14], 13), warmFailed: ['oogst-warm-2'] };
     const goals = checkGoals({ stories: 1000, oogst, baseline: undefined, output: output(1, 1), hosts: [], search: undefined });
-    expect(goal(goals, 'every build succeeds')).toMatchObject({ met: false, measured: 'cold: ok, warm: ok, edit: ok, oogst-warm-2: FAILED' });
+    expect(goal(goals, 'every build succeeds')).toMatchObject({
+      met: false,
+      measured: 'cold: ok, warm: ok, edit: ok, oogst-warm-2: FAILED',
+    });
   });
 
   it('allows 4 GiB from 5,001 stories on and leaves unmeasured goals open', () => {

@@ -2,9 +2,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, assertBuilt, listPages, listSiteFiles, readBuilt } from '../support/dist';
-import { compressed, coversAny, fontFacesOf, inlineStylesOf, isLatinOnly, preloadedFontsOf, scriptsOf, stylesheetsOf, textCodePoints, type FontFace } from './weight';
-import { ROUTES } from '../../src/data/urls';
+import { DIST, assertBuilt, listPages, listSiteFiles, readBuilt } from '../support/dist.ts';
+import {
+  compressed,
+  coversAny,
+  fontFacesOf,
+  inlineStylesOf,
+  isLatinOnly,
+  preloadedFontsOf,
+  scriptsOf,
+  stylesheetsOf,
+  textCodePoints,
+  type FontFace,
+} from './weight.ts';
+import { ROUTES } from '../../src/data/urls.ts';
 
 /** Page-weight budgets of issue #9, in bytes after compression (gzip, the larger of gzip and brotli for text). */
 const BUDGET = {
@@ -45,7 +56,14 @@ const fileOfFace = (face: FontFace) => face.files.find((file) => file.endsWith('
 function firstVisit(html: string): { html: number; css: number; fonts: number; js: number; images: number; fontFiles: string[] } {
   const css = cssOf(html);
   const text = textCodePoints(html);
-  const fontFiles = new Set([...preloadedFontsOf(html), ...css.flatMap(({ text: sheet }) => fontFacesOf(sheet).filter((face) => coversAny(face, text)).map(fileOfFace))]);
+  const fontFiles = new Set([
+    ...preloadedFontsOf(html),
+    ...css.flatMap(({ text: sheet }) =>
+      fontFacesOf(sheet)
+        .filter((face) => coversAny(face, text))
+        .map(fileOfFace),
+    ),
+  ]);
   const scripts = scriptsOf(html);
   const images = [...html.matchAll(/<img\b[^>]*>/gi)].map(([tag]) => tag).filter((tag) => !/class="[^"]*hero/.test(tag));
   const imageBytes = images
@@ -108,7 +126,9 @@ describe('page weight of the built site', () => {
       return found;
     });
     const fontFiles = listSiteFiles(DIST).filter((file) => /\.(woff2?|ttf|otf)$/.test(file) && !file.startsWith('pagefind'));
-    console.log(`lettertypen: ${fontFiles.map((file) => `${path.basename(file)} ${kb(readFileSync(path.join(DIST, file)).length)}`).join(', ')}`);
+    console.log(
+      `lettertypen: ${fontFiles.map((file) => `${path.basename(file)} ${kb(readFileSync(path.join(DIST, file)).length)}`).join(', ')}`,
+    );
     expect(problems).toEqual([]);
   });
 

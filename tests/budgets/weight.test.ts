@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { coversAny, fontFacesOf, isLatinOnly, parseUnicodeRange, preloadedFontsOf, scriptsOf, stylesheetsOf, textCodePoints } from './weight';
+import {
+  coversAny,
+  fontFacesOf,
+  isLatinOnly,
+  parseUnicodeRange,
+  preloadedFontsOf,
+  scriptsOf,
+  stylesheetsOf,
+  textCodePoints,
+} from './weight.ts';
 
 describe('page-weight helpers', () => {
   it('counts module, classic and external scripts but not JSON-LD data blocks', () => {
@@ -11,14 +20,24 @@ describe('page-weight helpers', () => {
   });
 
   it('finds linked stylesheets and preloaded fonts whatever the attribute order', () => {
-    const html = '<link href="/s.css" rel="stylesheet"><link rel="preload" as="font" href="/f.woff2" crossorigin><link rel="icon" href="/i.svg">';
+    const html =
+      '<link href="/s.css" rel="stylesheet"><link rel="preload" as="font" href="/f.woff2" crossorigin><link rel="icon" href="/i.svg">';
     expect(stylesheetsOf(html)).toEqual(['/s.css']);
     expect(preloadedFontsOf(html)).toEqual(['/f.woff2']);
   });
 
   it('reads font files and unicode ranges, including wildcards', () => {
-    const [face] = fontFacesOf('@font-face{font-family:x;src:url(/a.woff2)format("woff2"),url("/a.woff");unicode-range:U+0000-00FF,U+0131,U+02??}');
-    expect(face).toEqual({ files: ['/a.woff2', '/a.woff'], ranges: [[0, 0xff], [0x131, 0x131], [0x200, 0x2ff]] });
+    const [face] = fontFacesOf(
+      '@font-face{font-family:x;src:url(/a.woff2)format("woff2"),url("/a.woff");unicode-range:U+0000-00FF,U+0131,U+02??}',
+    );
+    expect(face).toEqual({
+      files: ['/a.woff2', '/a.woff'],
+      ranges: [
+        [0, 0xff],
+        [0x131, 0x131],
+        [0x200, 0x2ff],
+      ],
+    });
   });
 
   it('marks a face without unicode-range as covering every character', () => {

@@ -11,12 +11,19 @@ export function compressed(bytes: Buffer | string): { gzip: number; brotli: numb
 
 /** The value of one attribute in a tag's source, or undefined. */
 export function attribute(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((value) => value !== undefined);
+  return new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((value) => value !== undefined);
 }
 
 /** Stylesheets a page links to, as URL paths. */
 export function stylesheetsOf(html: string): string[] {
-  return [...html.matchAll(/<link\b[^>]*>/gi)].map(([tag]) => tag).filter((tag) => /\brel\s*=\s*["']?stylesheet/i.test(tag)).map((tag) => attribute(tag, 'href')!).filter(Boolean);
+  return [...html.matchAll(/<link\b[^>]*>/gi)]
+    .map(([tag]) => tag)
+    .filter((tag) => /\brel\s*=\s*["']?stylesheet/i.test(tag))
+    .map((tag) => attribute(tag, 'href')!)
+    .filter(Boolean);
 }
 
 /** Inline <style> blocks of a page. */

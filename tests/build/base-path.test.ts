@@ -2,12 +2,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { basePathOf, ROUTES, withBase } from '../../src/data/urls';
-import { useSiteInBrowser } from '../support/browser';
-import { buildSite } from '../support/build-site';
-import { listPages, readBuilt } from '../support/dist';
-import { fileForPath, findBrokenLinks, scanSite, siteOrigin } from '../hardening/lib/site-checks';
-import { readSitemapPaths } from '../hardening/lib/sitemap';
+import { basePathOf, ROUTES, withBase } from '../../src/data/urls.ts';
+import { useSiteInBrowser } from '../support/browser.ts';
+import { buildSite } from '../support/build-site.ts';
+import { listPages, readBuilt } from '../support/dist.ts';
+import { fileForPath, findBrokenLinks, scanSite, siteOrigin } from '../hardening/lib/site-checks.ts';
+import { readSitemapPaths } from '../hardening/lib/sitemap.ts';
 
 /**
  * The default content published under a path, as a ministry or municipality without a domain
@@ -38,7 +38,7 @@ const site = useSiteInBrowser(dist, { basePath: BASE });
 const read = (sitePath: string) => readFileSync(path.join(dist, sitePath), 'utf8');
 
 describe(`a site published under a path (${SITE}/)`, () => {
-  it('builds without warnings beyond the default site\'s own', () => {
+  it("builds without warnings beyond the default site's own", () => {
     // Two warnings every build of the default content prints under vitest, whatever the base path:
     // the publisher details site.yaml leaves to fill in, and the search integration's dev-server
     // notice (Astro sets up a server during a build run with NODE_ENV=test).
@@ -124,7 +124,9 @@ describe(`a site published under a path (${SITE}/)`, () => {
     await input.pressSequentially('wonen', { delay: 20 });
     await page.locator('pagefind-summary').filter({ hasText: 'wonen' }).waitFor();
     await page.locator('pagefind-results li').first().locator('.oogst-result__title a').waitFor();
-    const links = await page.locator('pagefind-results .oogst-result__title a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    const links = await page
+      .locator('pagefind-results .oogst-result__title a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
     expect(links.length).toBeGreaterThan(2);
     for (const link of links) {
       expect(link.startsWith(`${BASE}/`), link).toBe(true);
@@ -141,17 +143,32 @@ describe(`a site published under a path (${SITE}/)`, () => {
   it('has no axe violations of WCAG 2.1 A/AA and nothing blocked by the CSP on a few pages', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.addInitScript(`${AXE}\nwindow.__oogstCsp = [];\ndocument.addEventListener('securitypolicyviolation', (event) => window.__oogstCsp.push(event.violatedDirective + ' ' + (event.blockedURI || 'inline')));`);
+    await page.addInitScript(
+      `${AXE}\nwindow.__oogstCsp = [];\ndocument.addEventListener('securitypolicyviolation', (event) => window.__oogstCsp.push(event.violatedDirective + ' ' + (event.blockedURI || 'inline')));`,
+    );
     const problems: string[] = [];
     for (const sitePath of [ROUTES.home, ROUTES.theme('wonen'), ROUTES.search, ROUTES.cards, ROUTES.visuals]) {
       const response = await page.goto(site.url + sitePath, { waitUntil: 'load' });
       expect(response?.status(), sitePath).toBe(200);
       const result = (await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string }[] }> } }).axe;
-        const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-        return { violations: violations.map((violation) => `${violation.id}: ${violation.help}`), csp: (window as unknown as { __oogstCsp: string[] }).__oogstCsp };
+        const axe = (
+          window as unknown as {
+            axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string }[] }> };
+          }
+        ).axe;
+        const { violations } = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          resultTypes: ['violations'],
+        });
+        return {
+          violations: violations.map((violation) => `${violation.id}: ${violation.help}`),
+          csp: (window as unknown as { __oogstCsp: string[] }).__oogstCsp,
+        };
       })) as { violations: string[]; csp: string[] };
-      problems.push(...result.violations.map((violation) => `${sitePath}: ${violation}`), ...result.csp.map((blocked) => `${sitePath}: CSP blokkeert ${blocked}`));
+      problems.push(
+        ...result.violations.map((violation) => `${sitePath}: ${violation}`),
+        ...result.csp.map((blocked) => `${sitePath}: CSP blokkeert ${blocked}`),
+      );
     }
     await context.close();
     expect(problems).toEqual([]);

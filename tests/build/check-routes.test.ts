@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/lib/check-content.ts';
-import { getContentDir } from '../../src/config/content-dir';
+import { getContentDir } from '../../src/config/content-dir.ts';
 import { ROUTES } from '../../src/data/urls.ts';
-import { assertBuilt, DIST, listSiteFiles } from '../support/dist';
+import { assertBuilt, DIST, listSiteFiles } from '../support/dist.ts';
 
 /**
  * The check's list of valid links comes from the URL module and the content, not from a copy
@@ -42,7 +42,11 @@ describe('the check knows every route the build makes', () => {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'oogst-routes-'));
     const content = path.join(scratch, 'content');
     cpSync(getContentDir(), content, { recursive: true });
-    const storyFile = path.join(content, 'stories', readdirSync(path.join(content, 'stories')).find((name) => name.endsWith('.mdx'))!);
+    const storyFile = path.join(
+      content,
+      'stories',
+      readdirSync(path.join(content, 'stories')).find((name) => name.endsWith('.mdx'))!,
+    );
     const links = targets.map((target, index) => `[${index + 1}](${target})`).join(' ');
     writeFileSync(storyFile, `${readFileSync(storyFile, 'utf8')}\n\nAlle adressen: ${links}\n`);
     const linkProblems = checkContent(content).filter((problem) => problem.severity === 'error' && problem.field === 'link');

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyFixture, type BuildResult } from '../support/build-site';
+import { buildSite, copyFixture, type BuildResult } from '../support/build-site.ts';
 
 // One real dialogue table (T01, with a source) and one example table (T02). Nobody sets a
 // flag on a chart, a figure, a provenance box or a list: the label has to follow the rows.
@@ -57,7 +57,11 @@ function mixedFixture(): string {
 
 const read = (result: BuildResult, file: string) => readFileSync(path.join(result.outDir, file), 'utf8');
 const cards = (result: BuildResult) =>
-  (JSON.parse(read(result, 'deelkaarten.json')) as { cards: { kind: string; slug: string; example: boolean; alt: string; title: string }[] }).cards;
+  (
+    JSON.parse(read(result, 'deelkaarten.json')) as {
+      cards: { kind: string; slug: string; example: boolean; alt: string; title: string }[];
+    }
+  ).cards;
 
 describe('the voorbeeld label follows the data', () => {
   let result: BuildResult;

@@ -1,13 +1,25 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, copyFixture } from '../support/build-site';
+import { buildSite, copyFixture } from '../support/build-site.ts';
 
 describe('building a small content folder', () => {
   it('builds every page type from the minimal fixture', () => {
     const { status, output, outDir } = buildSite(path.resolve('tests/fixtures/site-minimal'));
     expect(status, output).toBe(0);
-    for (const page of ['index.html', 'themas/wonen/index.html', 'inzichten/samenleving-veerkrachtig/index.html', 'verhalen/boodschappen-voor-de-straat/index.html', 'eindproduct/inleiding/index.html', 'eindproduct/alles/index.html', 'veelgestelde-vragen/index.html', 'over/index.html', 'dialoogtafels/index.html', '404.html', 'rss.xml']) {
+    for (const page of [
+      'index.html',
+      'themas/wonen/index.html',
+      'inzichten/samenleving-veerkrachtig/index.html',
+      'verhalen/boodschappen-voor-de-straat/index.html',
+      'eindproduct/inleiding/index.html',
+      'eindproduct/alles/index.html',
+      'veelgestelde-vragen/index.html',
+      'over/index.html',
+      'dialoogtafels/index.html',
+      '404.html',
+      'rss.xml',
+    ]) {
       expect(existsSync(path.join(outDir, page)), page).toBe(true);
     }
     const home = readFileSync(path.join(outDir, 'index.html'), 'utf8');

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, listPages, readBuilt } from '../support/dist';
+import { assertBuilt, listPages, readBuilt } from '../support/dist.ts';
 
 /** The follow-ups of the default site as the build publishes them: pages, blocks, feed and cards. */
 const followUpFiles = () => listPages().filter(({ url }) => /^\/opvolging\/(?!status\/|thema\/)[^/]+\/$/.test(url));
@@ -24,10 +24,24 @@ describe('follow-ups in the built site', () => {
   it('labels an example follow-up as an example on its page, in the overview and on its card', () => {
     const html = readBuilt('opvolging/voorbeeld-thuiswerken/index.html');
     expect(html).toContain('Deze opvolging is een voorbeeld');
-    const manifest = JSON.parse(readBuilt('deelkaarten.json')) as { cards: { kind: string; slug: string; example: boolean; label: string }[] };
-    expect(manifest.cards.find((card) => card.kind === 'followup' && card.slug === 'voorbeeld-thuiswerken')).toMatchObject({ example: true });
-    expect(manifest.cards.find((card) => card.kind === 'followup' && card.slug === 'perspectief-voor-en-door-de-samenleving')).toMatchObject({ example: false });
-    expect(manifest.cards.filter((card) => card.kind === 'followupStatus').map((card) => card.slug)).toEqual(['alle', 'toegezegd', 'in-uitvoering', 'uitgevoerd', 'deels-overgenomen', 'niet-overgenomen', 'onbekend']);
+    const manifest = JSON.parse(readBuilt('deelkaarten.json')) as {
+      cards: { kind: string; slug: string; example: boolean; label: string }[];
+    };
+    expect(manifest.cards.find((card) => card.kind === 'followup' && card.slug === 'voorbeeld-thuiswerken')).toMatchObject({
+      example: true,
+    });
+    expect(
+      manifest.cards.find((card) => card.kind === 'followup' && card.slug === 'perspectief-voor-en-door-de-samenleving'),
+    ).toMatchObject({ example: false });
+    expect(manifest.cards.filter((card) => card.kind === 'followupStatus').map((card) => card.slug)).toEqual([
+      'alle',
+      'toegezegd',
+      'in-uitvoering',
+      'uitgevoerd',
+      'deels-overgenomen',
+      'niet-overgenomen',
+      'onbekend',
+    ]);
   });
 
   it('shows the count of each status on the overview, and the counts add up to the follow-ups', () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSiteUrl } from '../../src/config/site-url.mjs';
-import { assertBuilt, DIST, listFiles, listPages, readBuilt } from '../support/dist';
+import { assertBuilt, DIST, listFiles, listPages, readBuilt } from '../support/dist.ts';
 
 /**
  * Checks the built site (dist/) page by page: every route type exists, and every page says
@@ -59,7 +59,12 @@ function attributesOf(tag: string): Record<string, string> {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** Content of `<meta name|property="key">`, or undefined. */
@@ -179,12 +184,17 @@ describe('the built site', () => {
       .join('\n');
     const fontFaces = css.match(/@font-face\s*{[^}]*}/g) ?? [];
     const home = pages.find((page) => page.url === '/');
-    const preloads = (home?.head.match(/<link\s[^>]*>/g) ?? []).map((tag) => attributesOf(tag.slice(5))).filter((link) => link.rel === 'preload' && link.as === 'font');
+    const preloads = (home?.head.match(/<link\s[^>]*>/g) ?? [])
+      .map((tag) => attributesOf(tag.slice(5)))
+      .filter((link) => link.rel === 'preload' && link.as === 'font');
     expect(preloads.length).toBeGreaterThan(0);
     for (const preload of preloads) {
       const href = preload.href ?? '';
       expect(existsSync(path.join(DIST, href)), `${href} bestaat niet in dist/`).toBe(true);
-      expect(fontFaces.some((face) => face.includes(href)), `${href} staat in geen @font-face`).toBe(true);
+      expect(
+        fontFaces.some((face) => face.includes(href)),
+        `${href} staat in geen @font-face`,
+      ).toBe(true);
       expect(preload.type).toBe('font/woff2');
       expect('crossorigin' in preload).toBe(true);
     }

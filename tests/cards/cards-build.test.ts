@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CardManifest } from '../../src/cards/gallery';
-import type { BuildResult } from '../support/build-site';
-import { readPngSize } from '../../src/cards/card-output';
-import { buildSite, copyFixture } from '../support/build-site';
+import type { CardManifest } from '../../src/cards/gallery.ts';
+import type { BuildResult } from '../support/build-site.ts';
+import { readPngSize } from '../../src/cards/card-output.ts';
+import { buildSite, copyFixture } from '../support/build-site.ts';
 
 const cache = mkdtempSync(path.join(os.tmpdir(), 'oogst-cards-build-'));
 const fixture = path.resolve('tests/fixtures/site-minimal');
@@ -73,7 +73,7 @@ describe('share cards in the build', () => {
     expect(html).toContain('property="og:image:alt"');
   });
 
-  it("gives every page its own card as og:image, with size and alt text", () => {
+  it('gives every page its own card as og:image, with size and alt text', () => {
     const theme = readFileSync(path.join(first.outDir, 'themas/wonen/index.html'), 'utf8');
     const card = manifest.cards.find((entry) => entry.kind === 'theme' && entry.slug === 'wonen')!;
     expect(theme).toContain(`property="og:image" content="https://test.example.nl${card.sizes[0]!.url}"`);

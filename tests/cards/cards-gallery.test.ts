@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { CardManifest } from '../../src/cards/gallery';
-import { useSiteInBrowser } from '../support/browser';
-import { DIST } from '../support/dist';
+import type { CardManifest } from '../../src/cards/gallery.ts';
+import { useSiteInBrowser } from '../support/browser.ts';
+import { DIST } from '../support/dist.ts';
 
 // Screenshots land here for a person to look at; they are not compared pixel by pixel.
 const SHOTS = path.join(os.tmpdir(), 'oogst-deelkaarten');
@@ -16,7 +16,9 @@ describe('the share card gallery in a browser', () => {
   it('loads every preview and offers a copy button once JavaScript runs', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.url}/deelkaarten/`);
-    await page.evaluate(() => Promise.all([...document.images].map((image) => (image.loading = 'eager') && image.decode().catch(() => undefined))));
+    await page.evaluate(() =>
+      Promise.all([...document.images].map((image) => (image.loading = 'eager') && image.decode().catch(() => undefined))),
+    );
     const widths = await page.$$eval('.deelkaart img', (images) => images.map((image) => (image as HTMLImageElement).naturalWidth));
     const manifest = JSON.parse(readFileSync(path.join(DIST, 'deelkaarten.json'), 'utf8')) as CardManifest;
     expect(widths).toEqual(manifest.cards.map(() => 1200));
@@ -46,8 +48,11 @@ describe('the share card gallery in a browser', () => {
     const expected = manifest.cards.flatMap((card) => card.sizes.map((size) => size.url));
     expect(Object.keys(entries).sort()).toEqual(expected.map((url) => url.replace('/deelkaarten/', '')).sort());
     // Every entry holds the very bytes the site serves.
-    for (const url of expected) expect(Buffer.compare(Buffer.from(entries[url.replace('/deelkaarten/', '')]!), readFileSync(path.join(DIST, url))), url).toBe(0);
-    await expect(page.getByRole('status').filter({ hasText: 'alle-deelkaarten.zip' }).textContent()).resolves.toMatch(/^Klaar: alle-deelkaarten\.zip met \d+ bestanden \([\d,]+ MB\) wordt gedownload\.$/);
+    for (const url of expected)
+      expect(Buffer.compare(Buffer.from(entries[url.replace('/deelkaarten/', '')]!), readFileSync(path.join(DIST, url))), url).toBe(0);
+    await expect(page.getByRole('status').filter({ hasText: 'alle-deelkaarten.zip' }).textContent()).resolves.toMatch(
+      /^Klaar: alle-deelkaarten\.zip met \d+ bestanden \([\d,]+ MB\) wordt gedownload\.$/,
+    );
     await page.screenshot({ path: path.join(SHOTS, 'galerij-zip.png') });
     await context.close();
   });
@@ -60,7 +65,9 @@ describe('the share card gallery in a browser', () => {
     await page.getByRole('button', { name: /^Download alle deelkaarten/ }).click();
     const status = page.getByRole('status').filter({ hasText: 'De zip kon niet worden gemaakt' });
     await status.waitFor();
-    await expect(status.textContent()).resolves.toMatch(/^De zip kon niet worden gemaakt: themas\/[\w-]+-1080x1350\.png kon niet worden opgehaald\./);
+    await expect(status.textContent()).resolves.toMatch(
+      /^De zip kon niet worden gemaakt: themas\/[\w-]+-1080x1350\.png kon niet worden opgehaald\./,
+    );
     await expect(page.getByRole('button', { name: /^Download alle deelkaarten/ }).isEnabled()).resolves.toBe(true);
     await context.close();
   });

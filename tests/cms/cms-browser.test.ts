@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { buildSite } from '../support/build-site';
-import { serveStatic } from '../support/static-server';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite } from '../support/build-site.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 // The content folder lives inside the project, so the CMS configuration names it as the repository would.
 const CONTENT = 'tests/cms-output/content';
@@ -27,7 +27,8 @@ async function type(page: Page, field: ReturnType<Page['getByRole']>, text: stri
 function seedFiles(): Record<string, string> {
   const files: Record<string, string> = {};
   for (const folder of ['themes', 'visuals']) {
-    for (const name of readdirSync(path.join(CONTENT, folder)).filter((n) => /\.(md|ya?ml)$/.test(n))) files[`${CONTENT}/${folder}/${name}`] = readFileSync(path.join(CONTENT, folder, name), 'utf8');
+    for (const name of readdirSync(path.join(CONTENT, folder)).filter((n) => /\.(md|ya?ml)$/.test(n)))
+      files[`${CONTENT}/${folder}/${name}`] = readFileSync(path.join(CONTENT, folder, name), 'utf8');
   }
   return files;
 }
@@ -62,7 +63,6 @@ async function listSaved(page: Page, folder: string): Promise<string[]> {
 const freshCache = () => mkdtempSync(path.join(os.tmpdir(), 'oogst-cms-cache-'));
 
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 60" width="120" height="60"><rect width="120" height="60" fill="#1b3a6b"/><circle cx="60" cy="30" r="20" fill="#f5b700"/></svg>`;
-
 
 /** Writes files into a folder of the browser's own file system (OPFS), where the CMS's test backend and the folder picker read them. */
 async function writeBrowserFolder(page: Page, folder: string, files: Record<string, string>): Promise<void> {
@@ -176,23 +176,39 @@ describe('the CMS at /admin/ in Chromium', () => {
     await page.getByRole('option', { name: 'utrecht' }).click();
     await think(page);
     await page.getByRole('checkbox', { name: 'Wonen' }).click();
-    await type(page, page.getByRole('textbox', { name: 'Samenvatting' }), 'Vrijwilligers hielden een buurthuis in Utrecht open als plek voor een praatje en een kop koffie.');
+    await type(
+      page,
+      page.getByRole('textbox', { name: 'Samenvatting' }),
+      'Vrijwilligers hielden een buurthuis in Utrecht open als plek voor een praatje en een kop koffie.',
+    );
     await type(page, page.getByRole('textbox', { name: 'Uitgelichte zin' }), 'Een kop koffie was in die maanden meer dan een kop koffie.');
     const hero = page.getByRole('group', { name: /Afbeelding bovenaan/ });
     await think(page);
-    await hero.locator('input[type=file]').first().setInputFiles({ name: 'buurthuis.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(SVG) });
-    await type(page, page.getByRole('textbox', { name: 'Alt-tekst' }), 'Een blauw vlak met een gele cirkel, als tekening van een lamp in het buurthuis.');
+    await hero
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({ name: 'buurthuis.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(SVG) });
+    await type(
+      page,
+      page.getByRole('textbox', { name: 'Alt-tekst' }),
+      'Een blauw vlak met een gele cirkel, als tekening van een lamp in het buurthuis.',
+    );
     const body = page.getByRole('textbox').last();
     await think(page);
     await body.click();
-    await body.pressSequentially('In de lockdown bleef het buurthuis open voor wie alleen was.', { delay: PERSON ? 300 : 0, timeout: PERSON ? 0 : 30_000 });
+    await body.pressSequentially('In de lockdown bleef het buurthuis open voor wie alleen was.', {
+      delay: PERSON ? 300 : 0,
+      timeout: PERSON ? 0 : 30_000,
+    });
     await think(page);
     await page.getByRole('button', { name: 'Invoegen', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Grafiek' }).click();
     // The component is a small form inside the text: pick one of the site's visuals.
     const visualChoice = page.getByRole('group', { name: 'Grafiek', exact: true }).getByRole('radio').first();
     const previewShowsVisual = async () =>
-      (await Promise.all(page.frames().map((frame) => frame.evaluate(() => document.body?.innerText ?? '').catch(() => '')))).some((text) => text.includes('Grafiek: deelname-per-spoor'));
+      (await Promise.all(page.frames().map((frame) => frame.evaluate(() => document.body?.innerText ?? '').catch(() => '')))).some((text) =>
+        text.includes('Grafiek: deelname-per-spoor'),
+      );
     // The component's form can take a moment to settle after it is inserted; a choice made before
     // then does not reach the text, so the editor (and this test) picks again when the preview misses it.
     for (let attempt = 0; attempt < 4 && !(await previewShowsVisual()); attempt++) {
@@ -217,7 +233,10 @@ describe('the CMS at /admin/ in Chromium', () => {
     const images = await listSaved(page, `${CONTENT}/stories/images`);
     expect(images).toContain('buurthuis.svg');
     writeFileSync(path.join(CONTENT, 'stories/een-buurthuis-dat-open-bleef.mdx'), story.replace('draft: true', 'draft: false'));
-    writeFileSync(path.join(CONTENT, 'stories/images/buurthuis.svg'), Buffer.from(await readSaved(page, `${CONTENT}/stories/images/buurthuis.svg`, true), 'base64'));
+    writeFileSync(
+      path.join(CONTENT, 'stories/images/buurthuis.svg'),
+      Buffer.from(await readSaved(page, `${CONTENT}/stories/images/buurthuis.svg`, true), 'base64'),
+    );
     expect(errors).toEqual([]);
     await page.close();
 
@@ -246,7 +265,10 @@ describe('the local workflow of the CMS (a project folder on the editor’s comp
     rmSync(LOCAL, { recursive: true, force: true });
     cpSync('tests/fixtures/site-minimal', LOCAL, { recursive: true });
     // A site with a Git host configured: the CMS then offers the local repository.
-    writeFileSync(path.join(LOCAL, 'site.yaml'), `${readFileSync(path.join(LOCAL, 'site.yaml'), 'utf8')}cms:\n  backend: github\n  repo: gemeente/dialoog\n`);
+    writeFileSync(
+      path.join(LOCAL, 'site.yaml'),
+      `${readFileSync(path.join(LOCAL, 'site.yaml'), 'utf8')}cms:\n  backend: github\n  repo: gemeente/dialoog\n`,
+    );
     const built = buildSite(LOCAL, { OOGST_CACHE_DIR: freshCache() });
     expect(built.status, built.output).toBe(0);
     server = await serveStatic(built.outDir);
@@ -262,7 +284,10 @@ describe('the local workflow of the CMS (a project folder on the editor’s comp
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
     const external: string[] = [];
     const errors: string[] = [];
-    page.on('request', (request) => void (!request.url().startsWith(server.url) && !/^(blob|data):/.test(request.url()) && external.push(request.url())));
+    page.on(
+      'request',
+      (request) => void (!request.url().startsWith(server.url) && !/^(blob|data):/.test(request.url()) && external.push(request.url())),
+    );
     page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
     // Headless Chromium cannot show the folder picker: it answers with a folder in the browser's
     // private file system, which has the same API as a folder on disk and holds a copy of the project.
@@ -272,7 +297,8 @@ describe('the local workflow of the CMS (a project folder on the editor’s comp
     });
     const files: Record<string, string> = { '.git/HEAD': 'ref: refs/heads/main\n' };
     for (const folder of ['themes', 'visuals', 'stories']) {
-      for (const name of readdirSync(path.join(LOCAL, folder)).filter((n) => /\.(mdx?|ya?ml)$/.test(n))) files[`${LOCAL}/${folder}/${name}`] = readFileSync(path.join(LOCAL, folder, name), 'utf8');
+      for (const name of readdirSync(path.join(LOCAL, folder)).filter((n) => /\.(mdx?|ya?ml)$/.test(n)))
+        files[`${LOCAL}/${folder}/${name}`] = readFileSync(path.join(LOCAL, folder, name), 'utf8');
     }
     await page.goto(`${server.url}/admin/`);
     await writeBrowserFolder(page, 'project', files);

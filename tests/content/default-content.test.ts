@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getContentDir } from '../../src/config/content-dir';
-import { KINDS, REGIONS, TRACKS } from '../../src/schemas/shared';
-import { contrast, internalLinks, isoDate, list, readContentFolder, type Entry } from './read-content';
+import { getContentDir } from '../../src/config/content-dir.ts';
+import { KINDS, REGIONS, TRACKS } from '../../src/schemas/shared.ts';
+import { contrast, internalLinks, isoDate, list, readContentFolder, type Entry } from './read-content.ts';
 
 // The invariants of the default site, "Nederland na de crisis". OOGST_CONTENT_DIR points the
 // same checks at a copy, which is how a broken invariant is shown to fail.

@@ -51,7 +51,7 @@ export function isoDate(value: unknown): string {
 }
 
 /** WCAG contrast, from the one module that computes it for the site. */
-export { contrastRatio as contrast } from '../../src/colour/contrast';
+export { contrastRatio as contrast } from '../../src/colour/contrast.ts';
 
 /** Every file of a content folder, read once, as the content tests use them. */
 export function readContentFolder(dir: string) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getContentDir } from '../../src/config/content-dir';
-import { list, readContentFolder } from './read-content';
+import { getContentDir } from '../../src/config/content-dir.ts';
+import { list, readContentFolder } from './read-content.ts';
 
 // What the default site may claim, and how its invented data hang together. The record is
 // the two seed documents (the proposal of 12 November 2020 and the agenda and advice for the

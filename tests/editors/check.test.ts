@@ -20,7 +20,9 @@ const STORY = (front: Record<string, string>, body = 'Een korte tekst over de st
     hero: '\n  src: ./images/straat.svg\n  alt: Een getekende straat met rijtjeshuizen.',
     ...front,
   };
-  return `---\n${Object.entries(fields).map(([key, value]) => `${key}: ${value}`).join('\n')}\n---\n${body}\n`;
+  return `---\n${Object.entries(fields)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n')}\n---\n${body}\n`;
 };
 
 let content: ReturnType<typeof copyContent>;
@@ -42,7 +44,9 @@ describe('npm run check', () => {
   it('names file, line, field and a fix for a schema error', () => {
     const [problem] = errors(check('stories/x.mdx', STORY({ kind: 'kiemen' })));
     expect(problem).toMatchObject({ line: 4, field: 'kind' });
-    expect(formatCheckProblem(problem!)).toMatch(/^FOUT .*stories\/x\.mdx:4 veld kind: moet een van deze soorten zijn: knel, kiem, idee .*→ oplossing: /);
+    expect(formatCheckProblem(problem!)).toMatch(
+      /^FOUT .*stories\/x\.mdx:4 veld kind: moet een van deze soorten zijn: knel, kiem, idee .*→ oplossing: /,
+    );
   });
 
   it('reports a missing required field on its parent line and says to add it', () => {
@@ -68,13 +72,17 @@ describe('npm run check', () => {
   });
 
   it('reports a hero image that does not exist', () => {
-    const [problem] = errors(check('stories/x.mdx', STORY({ hero: '\n  src: ./images/weg.png\n  alt: Een getekende straat met rijtjeshuizen.' })));
+    const [problem] = errors(
+      check('stories/x.mdx', STORY({ hero: '\n  src: ./images/weg.png\n  alt: Een getekende straat met rijtjeshuizen.' })),
+    );
     expect(problem).toMatchObject({ field: 'hero.src', line: 11 });
     expect(problem!.message).toContain('bestaat niet');
   });
 
   it('rejects useless alt text: a generic word or a file name', () => {
-    expect(errors(check('stories/x.mdx', STORY({ hero: '\n  src: ./images/straat.svg\n  alt: afbeelding' })))[0]).toMatchObject({ field: 'hero.alt' });
+    expect(errors(check('stories/x.mdx', STORY({ hero: '\n  src: ./images/straat.svg\n  alt: afbeelding' })))[0]).toMatchObject({
+      field: 'hero.alt',
+    });
     expect(errors(check('stories/x.mdx', STORY({}, '![straat.svg](./images/straat.svg)')))[0]!.message).toContain('zegt niets');
   });
 
@@ -87,7 +95,8 @@ describe('npm run check', () => {
   });
 
   it('reports internal links that point nowhere, and links without the trailing slash', () => {
-    const body = 'Lees [over wonen](/themas/wonenn/) en [het verhaal](/verhalen/boodschappen-voor-de-straat).\n\n```\n[in code](/nergens/)\n```';
+    const body =
+      'Lees [over wonen](/themas/wonenn/) en [het verhaal](/verhalen/boodschappen-voor-de-straat).\n\n```\n[in code](/nergens/)\n```';
     const problems = errors(check('stories/x.mdx', STORY({}, body)));
     expect(problems.map((p) => p.message)).toEqual([
       'de link "/themas/wonenn/" wijst naar een pagina die niet bestaat',
@@ -97,15 +106,33 @@ describe('npm run check', () => {
   });
 
   it('accepts links to pages that exist, with anchors and to the site address', () => {
-    const body = 'Zie [wonen](/themas/wonen/), [tafel 1](/dialoogtafels/#t01), [dit verhaal](https://test.example.nl/verhalen/x/) en [privacy](/privacy/).';
+    const body =
+      'Zie [wonen](/themas/wonen/), [tafel 1](/dialoogtafels/#t01), [dit verhaal](https://test.example.nl/verhalen/x/) en [privacy](/privacy/).';
     expect(errors(check('stories/x.mdx', STORY({}, body)))).toEqual([]);
   });
 
   it('accepts links to the files and pages every site publishes, from the URL module: the card manifest, feeds, stylesheet, search, open data', () => {
     const targets = [
-      ROUTES.cardManifest, ROUTES.cards, ROUTES.colours, ROUTES.rss, ROUTES.followUpFeed, ROUTES.followUps, ROUTES.sitemap, ROUTES.robots,
-      ROUTES.securityTxt, ROUTES.notFound, ROUTES.search, ROUTES.openData, ROUTES.dataPackage, ROUTES.openDataFile('ideeen', 'csv'),
-      ROUTES.wholeProduct, ROUTES.faq, ROUTES.tables, ROUTES.visuals, ROUTES.favicon, ROUTES.admin,
+      ROUTES.cardManifest,
+      ROUTES.cards,
+      ROUTES.colours,
+      ROUTES.rss,
+      ROUTES.followUpFeed,
+      ROUTES.followUps,
+      ROUTES.sitemap,
+      ROUTES.robots,
+      ROUTES.securityTxt,
+      ROUTES.notFound,
+      ROUTES.search,
+      ROUTES.openData,
+      ROUTES.dataPackage,
+      ROUTES.openDataFile('ideeen', 'csv'),
+      ROUTES.wholeProduct,
+      ROUTES.faq,
+      ROUTES.tables,
+      ROUTES.visuals,
+      ROUTES.favicon,
+      ROUTES.admin,
     ];
     expect(targets).toContain('/deelkaarten.json');
     const body = targets.map((target, index) => `[link ${index + 1}](${target})`).join(', ');
@@ -119,7 +146,12 @@ describe('npm run check', () => {
   });
 
   it('reports card titles that will be cut', () => {
-    const [problem] = errors(check('stories/x.mdx', STORY({ title: 'Een titel die veel te lang is voor de deelkaart en daarom afgekapt zou worden als we niets zouden doen' })));
+    const [problem] = errors(
+      check(
+        'stories/x.mdx',
+        STORY({ title: 'Een titel die veel te lang is voor de deelkaart en daarom afgekapt zou worden als we niets zouden doen' }),
+      ),
+    );
     expect(problem).toMatchObject({ field: 'title', line: 2 });
     expect(problem!.message).toMatch(/^\d+ tekens; de deelkaart toont er hoogstens 100/);
   });
@@ -127,11 +159,18 @@ describe('npm run check', () => {
   it('reports a visual whose encoding names a column its CSV does not have', () => {
     content = copyContent();
     content.write('visuals/bezoekers.csv', 'dag,aantal\nzaterdag,120\n');
-    const spec = 'title: Bezoekers per dag\ntype: bar\nalt: Op zaterdag kwamen de meeste bezoekers naar de markt.\ncaption: Bezoekers per dag.\nsource: Telling\ndata:\n  file: bezoekers.csv\nencoding:\n  label: dag\n  value: bezoekers\n';
+    const spec =
+      'title: Bezoekers per dag\ntype: bar\nalt: Op zaterdag kwamen de meeste bezoekers naar de markt.\ncaption: Bezoekers per dag.\nsource: Telling\ndata:\n  file: bezoekers.csv\nencoding:\n  label: dag\n  value: bezoekers\n';
     content.write('visuals/bezoekers.yaml', spec);
     const problems = errors(checkContent(content.dir)).filter((p) => p.file.endsWith('bezoekers.yaml'));
     // The check uses the build's chart code, so the message is the build's.
-    expect(problems).toEqual([expect.objectContaining({ line: 10, field: 'encoding.value', message: expect.stringMatching(/^de kolom "bezoekers" bestaat niet in \S*bezoekers\.csv; beschikbare kolommen: dag, aantal/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: 10,
+        field: 'encoding.value',
+        message: expect.stringMatching(/^de kolom "bezoekers" bestaat niet in \S*bezoekers\.csv; beschikbare kolommen: dag, aantal/),
+      }),
+    ]);
   });
 
   // These three moved here with the front-matter integration, which the content gate replaced.
@@ -139,12 +178,18 @@ describe('npm run check', () => {
     content = copyContent();
     const site = readFileSync(path.join(content.dir, 'site.yaml'), 'utf8');
     content.write('site.yaml', site.replace(/^closedOn: .*$/m, 'closedOn: 2021-10-32'));
-    expect(errors(checkContent(content.dir)).filter((p) => p.file.endsWith('site.yaml')).map((p) => p.field)).toContain('closedOn');
+    expect(
+      errors(checkContent(content.dir))
+        .filter((p) => p.file.endsWith('site.yaml'))
+        .map((p) => p.field),
+    ).toContain('closedOn');
     expect(errors(check('stories/x.mdx', STORY({ date: '2020-02-29' })))).toEqual([]);
   });
 
   it('reports a hero image path that points to no file, and accepts one that exists', () => {
-    const [problem] = errors(check('stories/x.mdx', STORY({ hero: '\n  src: ./images/ontbreekt.jpg\n  alt: Een getekende straat met rijtjeshuizen.' })));
+    const [problem] = errors(
+      check('stories/x.mdx', STORY({ hero: '\n  src: ./images/ontbreekt.jpg\n  alt: Een getekende straat met rijtjeshuizen.' })),
+    );
     expect(problem).toMatchObject({ field: 'hero.src', line: 11 });
     expect(problem!.message).toContain('"./images/ontbreekt.jpg" bestaat niet');
     expect(errors(check('stories/x.mdx', STORY({})))).toEqual([]);
@@ -173,7 +218,10 @@ describe('npm run check', () => {
 
   it('reports bad spreadsheet rows with their row number', () => {
     content = copyContent();
-    content.write('ideas.csv', 'table,theme,kind,text,example\nT01,wonen,idee,Een goed idee voor de buurt.,ja\nT01,wonen,kiemen,Nog een idee.,ja\nT09,wonen,kiem,Een idee van een onbekende tafel.,ja\n');
+    content.write(
+      'ideas.csv',
+      'table,theme,kind,text,example\nT01,wonen,idee,Een goed idee voor de buurt.,ja\nT01,wonen,kiemen,Nog een idee.,ja\nT09,wonen,kiem,Een idee van een onbekende tafel.,ja\n',
+    );
     const problems = errors(checkContent(content.dir)).filter((p) => p.file.endsWith('ideas.csv'));
     expect(problems.map((p) => [p.line, p.field])).toEqual([
       [3, 'kind'],
@@ -191,8 +239,15 @@ describe('npm run check', () => {
 describe('the check command', () => {
   it('prints Dutch lines and a summary, and fails only on errors', () => {
     content = copyContent();
-    const run = () => spawnSync(SCRIPT_NODE, scriptArgs('check'), { encoding: 'utf8', env: { ...process.env, OOGST_CONTENT_DIR: content.dir } });
-    content.write('stories/lang.mdx', STORY({}, 'Dit is een hele lange zin die veel te veel woorden bevat omdat de schrijver maar door bleef gaan met bijzinnen en opsommingen zonder ooit een punt te zetten.'));
+    const run = () =>
+      spawnSync(SCRIPT_NODE, scriptArgs('check'), { encoding: 'utf8', env: { ...process.env, OOGST_CONTENT_DIR: content.dir } });
+    content.write(
+      'stories/lang.mdx',
+      STORY(
+        {},
+        'Dit is een hele lange zin die veel te veel woorden bevat omdat de schrijver maar door bleef gaan met bijzinnen en opsommingen zonder ooit een punt te zetten.',
+      ),
+    );
     const good = run();
     expect(good.status).toBe(0);
     expect(good.stdout).toMatch(/LET OP .*lang\.mdx:14 veld tekst: zin van \d+ woorden/);

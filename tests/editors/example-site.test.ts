@@ -36,7 +36,17 @@ describe('building another content folder with OOGST_CONTENT_DIR', () => {
     expect(home).toContain('Gemeente Voorbeeldstad');
     expect(home).toContain('Hoe maken we de binnenstad weer levendig?');
     expect(home).not.toContain('Testdialoog');
-    for (const page of ['themas/winkels-en-horeca', 'themas/bereikbaarheid', 'inzichten/samen-beslissen-over-de-straat', 'verhalen/een-half-jaar-pop-up', 'eindproduct/wat-de-gemeente-gaat-doen', 'cijfers/deelnemers-per-tafel', 'over', 'toegankelijkheid', 'privacy']) {
+    for (const page of [
+      'themas/winkels-en-horeca',
+      'themas/bereikbaarheid',
+      'inzichten/samen-beslissen-over-de-straat',
+      'verhalen/een-half-jaar-pop-up',
+      'eindproduct/wat-de-gemeente-gaat-doen',
+      'cijfers/deelnemers-per-tafel',
+      'over',
+      'toegankelijkheid',
+      'privacy',
+    ]) {
       expect(existsSync(path.join(outDir, page, 'index.html')), page).toBe(true);
     }
     expect(read('sitemap-0.xml')).toContain('https://binnenstad.voorbeeldstad.example/');

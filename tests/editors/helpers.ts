@@ -24,4 +24,4 @@ export function copyContent(source = MINIMAL_CONTENT): { dir: string; write: (fi
 
 /** Runs one of the npm scripts' entry points the way npm does, with Node 24 and the resolve hook. */
 export const SCRIPT_NODE = path.resolve('node_modules/.bin/node');
-export const scriptArgs = (script: string, ...args: string[]) => ['--import', './scripts/lib/ts-resolve.mjs', `scripts/${script}.ts`, ...args];
+export const scriptArgs = (script: string, ...args: string[]) => [`scripts/${script}.ts`, ...args];

@@ -10,7 +10,8 @@ let content: ReturnType<typeof copyContent>;
 beforeEach(() => (content = copyContent()));
 afterEach(() => content.cleanup());
 
-const HEADER = 'Opvolging;Titel;Samenvatting;Status;Verantwoordelijk;Begonnen;Thema\'s;Tafels;Voorbeeld;Datum;Tekst;Stapstatus;Brondocument;Brondatum';
+const HEADER =
+  "Opvolging;Titel;Samenvatting;Status;Verantwoordelijk;Begonnen;Thema's;Tafels;Voorbeeld;Datum;Tekst;Stapstatus;Brondocument;Brondatum";
 const LOKET = [
   'een-loket;Een loket voor ondernemers;Er kwam een loket waar ondernemers met hun vragen terecht kunnen.;uitgevoerd;De gemeente;06-2021;Werken;T01;nee;01-06-2021;De gemeente belooft een loket.;toegezegd;Raadsbrief over het loket;01-06-2021',
   'een-loket;;;;;;;;;15-09-2021;Het loket gaat open.;uitgevoerd;Raadsbrief over de opening;15-09-2021',
@@ -60,7 +61,9 @@ describe('npm run import -- opvolging', () => {
       'oneens;Een plan;Twee rijen van deze opvolging noemen een andere status, dat kan niet.;toegezegd;De gemeente;2021-06-01;werken;;ja;2021-06-01;Eerste stap.;;;',
       'oneens;;;uitgevoerd;;;;;;2021-07-01;Tweede stap.;;;',
     ]);
-    const reasons = Object.fromEntries(result.plan.rejected.map(({ id, lines, reasons: why }) => [id, `${lines.join(',')}: ${why.join(' | ')}`]));
+    const reasons = Object.fromEntries(
+      result.plan.rejected.map(({ id, lines, reasons: why }) => [id, `${lines.join(',')}: ${why.join(' | ')}`]),
+    );
     expect(reasons['zonder-bron']).toMatch(/^2: .*updates\.0\.source: noem de bron/);
     expect(reasons['onbekend']).toMatch(/status: "uitgevoert" bestaat niet/);
     expect(reasons['onbekend']).toMatch(/themes: "wonnen" bestaat niet/);

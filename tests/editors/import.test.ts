@@ -23,7 +23,10 @@ const ideas = () => parseCsv(ideasFile(), ideaSchema, 'ideas.csv').map((row) => 
 
 describe('npm run import', () => {
   it('reads semicolons, a BOM, Windows line ends and Dutch headers, and counts every row', () => {
-    const result = importText('ideas', '\uFEFFTafel;Thema;Soort;Idee;Voorbeeld\r\nT01;Wonen;Idee;Meer bankjes in het park, met schaduw;ja\r\nT02;werken;KIEM;Samen lunchen op afstand werkte goed;nee\r\n');
+    const result = importText(
+      'ideas',
+      '\uFEFFTafel;Thema;Soort;Idee;Voorbeeld\r\nT01;Wonen;Idee;Meer bankjes in het park, met schaduw;ja\r\nT02;werken;KIEM;Samen lunchen op afstand werkte goed;nee\r\n',
+    );
     expect(result.plan).toMatchObject({ read: 2, rejected: [], alreadyPresent: [] });
     expect(result.plan.accepted).toHaveLength(2);
     expect(result.ok).toBe(true);
@@ -35,10 +38,16 @@ describe('npm run import', () => {
   });
 
   it('rejects bad rows with their row number and reasons, and imports the rest', () => {
-    const result = importText('ideas', 'table,theme,kind,text\nT01,wonen,idee,Een goed idee voor de buurt\nT01,wonen,kiemen,Iets\nT09,wonen,knel,Een tafel die niet bestaat\nT02,werken,idee\n');
+    const result = importText(
+      'ideas',
+      'table,theme,kind,text\nT01,wonen,idee,Een goed idee voor de buurt\nT01,wonen,kiemen,Iets\nT09,wonen,knel,Een tafel die niet bestaat\nT02,werken,idee\n',
+    );
     expect(result.plan.accepted).toHaveLength(1);
     expect(result.plan.rejected.map((row) => row.line)).toEqual([3, 4, 5]);
-    expect(result.plan.rejected[0]!.reasons).toEqual([expect.stringMatching(/^veld kind: moet een van deze soorten zijn/), expect.stringMatching(/^veld text: moet minstens 5 tekens/)]);
+    expect(result.plan.rejected[0]!.reasons).toEqual([
+      expect.stringMatching(/^veld kind: moet een van deze soorten zijn/),
+      expect.stringMatching(/^veld text: moet minstens 5 tekens/),
+    ]);
     expect(result.plan.rejected[1]!.reasons[0]).toContain('tafel "T09" staat niet in tables.csv');
     expect(result.plan.rejected[2]!.reasons[0]).toContain('de rij heeft 3 cellen');
     expect(result.ok).toBe(false);
@@ -54,7 +63,8 @@ describe('npm run import', () => {
   });
 
   it('skips rows that are already there, so an export can be imported again', () => {
-    const export_ = 'table,theme,kind,text,example\nT01,wonen,idee,Maak van elke straat een buurtapp met een vast aanspreekpunt.,ja\nT02,werken,idee,Een nieuw idee over werk,nee\n';
+    const export_ =
+      'table,theme,kind,text,example\nT01,wonen,idee,Maak van elke straat een buurtapp met een vast aanspreekpunt.,ja\nT02,werken,idee,Een nieuw idee over werk,nee\n';
     expect(importText('ideas', export_).plan.accepted).toHaveLength(1);
     const again = importText('ideas', export_);
     expect(again.plan).toMatchObject({ accepted: [], alreadyPresent: [2, 3], rejected: [] });
@@ -63,7 +73,10 @@ describe('npm run import', () => {
   });
 
   it('writes tables in the canonical column order with Dutch dates and regions normalised', () => {
-    const result = importText('tables', 'Datum;Tafel;Spoor;Provincie;Deelnemers;Thema\'s;Titel\n4-3-2021;T03;Burgers;Noord Holland;9;Wonen, Werken;Tafel in Haarlem\n');
+    const result = importText(
+      'tables',
+      "Datum;Tafel;Spoor;Provincie;Deelnemers;Thema's;Titel\n4-3-2021;T03;Burgers;Noord Holland;9;Wonen, Werken;Tafel in Haarlem\n",
+    );
     expect(result.ok).toBe(true);
     const file = readFileSync(path.join(content.dir, 'tables.csv'), 'utf8');
     expect(file.split('\n')[0]).toBe('id,date,track,region,participants,themes,title,example');
@@ -81,7 +94,11 @@ describe('npm run import', () => {
 
   it('does not replace a file when any row is rejected, and leaves no temporary file', () => {
     const before = ideasFile();
-    const result = importText('ideas', 'table,theme,kind,text\nT01,wonen,idee,Een goed idee voor de buurt\nT01,wonen,kiemen,Een fout idee\n', { replace: true, dryRun: false });
+    const result = importText(
+      'ideas',
+      'table,theme,kind,text\nT01,wonen,idee,Een goed idee voor de buurt\nT01,wonen,kiemen,Een fout idee\n',
+      { replace: true, dryRun: false },
+    );
     expect(result.written).toBe(false);
     expect(ideasFile()).toBe(before);
     expect(readdirSync(content.dir).filter((name) => name.includes('.tmp'))).toEqual([]);
@@ -89,7 +106,10 @@ describe('npm run import', () => {
 
   it('refuses unknown and missing columns without importing anything', () => {
     const result = importText('ideas', 'tafel,thema,opmerking,tekst\nT01,wonen,x,Een goed idee\n');
-    expect(result.plan.fatal).toEqual([expect.stringContaining('de kolom "opmerking" is onbekend'), expect.stringContaining('de kolom "soort" (kind) ontbreekt')]);
+    expect(result.plan.fatal).toEqual([
+      expect.stringContaining('de kolom "opmerking" is onbekend'),
+      expect.stringContaining('de kolom "soort" (kind) ontbreekt'),
+    ]);
     expect(result.written).toBe(false);
   });
 
@@ -102,7 +122,10 @@ describe('npm run import', () => {
   });
 
   it('writes nothing on a dry run', () => {
-    const result = importText('ideas', 'table,theme,kind,text\nT01,wonen,idee,Een goed idee voor de buurt\n', { replace: false, dryRun: true });
+    const result = importText('ideas', 'table,theme,kind,text\nT01,wonen,idee,Een goed idee voor de buurt\n', {
+      replace: false,
+      dryRun: true,
+    });
     expect(result.plan.accepted).toHaveLength(1);
     expect(result.written).toBe(false);
     expect(ideas()).toHaveLength(3);
@@ -111,7 +134,10 @@ describe('npm run import', () => {
   it('runs from the command line and fails when rows were rejected', () => {
     const source = path.join(path.dirname(content.dir), 'ideeen.csv');
     writeFileSync(source, 'tafel;thema;soort;tekst\nT01;wonen;idee;Een goed idee voor de buurt\nT01;wonen;kiemen;Een fout idee\n');
-    const result = spawnSync(SCRIPT_NODE, scriptArgs('import', 'ideas', source), { encoding: 'utf8', env: { ...process.env, OOGST_CONTENT_DIR: content.dir } });
+    const result = spawnSync(SCRIPT_NODE, scriptArgs('import', 'ideas', source), {
+      encoding: 'utf8',
+      env: { ...process.env, OOGST_CONTENT_DIR: content.dir },
+    });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/gelezen: +2 rijen\n {2}geïmporteerd: +1\n {2}al aanwezig: +0\n {2}afgewezen: +1\n {4}rij 3: veld kind/);
     expect(ideas()).toHaveLength(4);

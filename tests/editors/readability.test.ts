@@ -3,7 +3,11 @@ import { checkPlainSummary, findLongSentences, findLongWords, splitSentences, wo
 
 describe('readability for B1 readers', () => {
   it('splits sentences but not at abbreviations', () => {
-    expect(splitSentences('Dit is zin één. Bijv. dit hoort erbij, o.a. dit ook. Klaar!')).toEqual(['Dit is zin één.', 'Bijv. dit hoort erbij, o.a. dit ook.', 'Klaar!']);
+    expect(splitSentences('Dit is zin één. Bijv. dit hoort erbij, o.a. dit ook. Klaar!')).toEqual([
+      'Dit is zin één.',
+      'Bijv. dit hoort erbij, o.a. dit ook.',
+      'Klaar!',
+    ]);
   });
 
   it('counts words without web addresses or punctuation', () => {
@@ -19,7 +23,10 @@ describe('readability for B1 readers', () => {
   });
 
   it('flags very long words once, and reads hyphenated words as parts', () => {
-    const findings = findLongWords({ line: 3, text: 'Het arbeidsmarktbemiddelingsprogramma en het arbeidsmarktbemiddelingsprogramma. Een corona-herstelplan-uitvoering.' });
+    const findings = findLongWords({
+      line: 3,
+      text: 'Het arbeidsmarktbemiddelingsprogramma en het arbeidsmarktbemiddelingsprogramma. Een corona-herstelplan-uitvoering.',
+    });
     expect(findings.map((f) => f.message)).toEqual(['het woord "arbeidsmarktbemiddelingsprogramma" (33 letters) is moeilijk te lezen']);
   });
 

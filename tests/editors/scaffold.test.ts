@@ -10,7 +10,8 @@ import { copyContent, SCRIPT_NODE, scriptArgs } from './helpers.ts';
 let content: ReturnType<typeof copyContent>;
 afterEach(() => content?.cleanup());
 
-const runNew = (...args: string[]) => spawnSync(SCRIPT_NODE, scriptArgs('new', ...args), { encoding: 'utf8', env: { ...process.env, OOGST_CONTENT_DIR: content.dir } });
+const runNew = (...args: string[]) =>
+  spawnSync(SCRIPT_NODE, scriptArgs('new', ...args), { encoding: 'utf8', env: { ...process.env, OOGST_CONTENT_DIR: content.dir } });
 
 describe('npm run new', () => {
   it('makes slugs of lower-case letters, digits and hyphens', () => {
@@ -34,7 +35,12 @@ describe('npm run new', () => {
     expect(runNew('story', 'Samen koken in de wijk').stdout).toContain('stories/samen-koken-in-de-wijk.mdx');
     const text = readFileSync(path.join(content.dir, 'stories/samen-koken-in-de-wijk.mdx'), 'utf8');
     expect(text).toContain('# Soort: knel (wat knelde)');
-    expect(readFrontMatter(text).data).toMatchObject({ title: 'Samen koken in de wijk', draft: true, themes: ['wonen'], hero: { src: './images/samen-koken-in-de-wijk.svg' } });
+    expect(readFrontMatter(text).data).toMatchObject({
+      title: 'Samen koken in de wijk',
+      draft: true,
+      themes: ['wonen'],
+      hero: { src: './images/samen-koken-in-de-wijk.svg' },
+    });
     expect(existsSync(path.join(content.dir, 'stories/images/samen-koken-in-de-wijk.svg'))).toBe(true);
   });
 

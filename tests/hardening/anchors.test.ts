@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCsv } from '../../scripts/lib/csv-content';
-import { loadEntries } from '../../scripts/lib/load-content';
-import { listAnchors } from '../../scripts/lib/routes';
-import { headingAnchors } from '../../src/markdown/check-markup';
-import { assertBuilt, DIST } from '../support/dist';
+import { loadCsv } from '../../scripts/lib/csv-content.ts';
+import { loadEntries } from '../../scripts/lib/load-content.ts';
+import { listAnchors } from '../../scripts/lib/routes.ts';
+import { headingAnchors } from '../../src/markdown/check-markup.ts';
+import { assertBuilt, DIST } from '../support/dist.ts';
 
 /**
  * `npm run check` (and so the build) refuses links to anchors it does not know. It knows them
@@ -22,7 +22,9 @@ describe('anchors content may link to', () => {
       entries.map((entry) => ({
         collection: entry.collection,
         id: entry.id,
-        headings: /\.mdx?$/.test(entry.absoluteFile) ? headingAnchors(readFileSync(entry.absoluteFile, 'utf8'), entry.absoluteFile.endsWith('.mdx') ? 'mdx' : 'md') : [],
+        headings: /\.mdx?$/.test(entry.absoluteFile)
+          ? headingAnchors(readFileSync(entry.absoluteFile, 'utf8'), entry.absoluteFile.endsWith('.mdx') ? 'mdx' : 'md')
+          : [],
       })),
       tables.rows.map((row) => row.data.id),
     );

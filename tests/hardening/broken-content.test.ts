@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { buildSite, copyFixture } from '../support/build-site';
+import { buildSite, copyFixture } from '../support/build-site.ts';
 
 /** One case of tests/fixtures/broken/<name>/case.yaml; its content/ folder is laid over a copy of site-minimal. */
 interface BrokenCase {
@@ -60,7 +60,7 @@ function buildCase(dir: string) {
 
 /** Runs `npm run check` (scripts/check.ts) on a content folder. */
 function checkCase(dir: string) {
-  const result = spawnSync(process.execPath, ['--import', './scripts/lib/ts-resolve.mjs', 'scripts/check.ts'], {
+  const result = spawnSync(process.execPath, ['scripts/check.ts'], {
     env: { ...process.env, OOGST_CONTENT_DIR: dir, NO_COLOR: '1' },
     encoding: 'utf8',
     timeout: 60_000,
@@ -75,8 +75,9 @@ function checkCase(dir: string) {
 function importCase(brokenCase: BrokenCase) {
   const dir = copyFixture('site-minimal');
   const folder = path.join('tests/fixtures/broken', brokenCase.name);
-  const source = brokenCase.import === 'opvolging' ? path.join(folder, 'import.csv') : path.join(folder, 'content', `${brokenCase.import!}.csv`);
-  const result = spawnSync(process.execPath, ['--import', './scripts/lib/ts-resolve.mjs', 'scripts/import.ts', brokenCase.import!, source, '--replace', '--dry-run'], {
+  const source =
+    brokenCase.import === 'opvolging' ? path.join(folder, 'import.csv') : path.join(folder, 'content', `${brokenCase.import!}.csv`);
+  const result = spawnSync(process.execPath, ['scripts/import.ts', brokenCase.import!, source, '--replace', '--dry-run'], {
     env: { ...process.env, OOGST_CONTENT_DIR: dir, NO_COLOR: '1' },
     encoding: 'utf8',
     timeout: 60_000,
@@ -87,7 +88,11 @@ function importCase(brokenCase: BrokenCase) {
 
 /** Every file below a folder, relative to it. */
 function filesBelow(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))) : [];
+  return existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    : [];
 }
 
 describe('bad input: every broken content case gets the same verdict from the build, npm run check and (for CSV files) npm run import', () => {
@@ -124,7 +129,9 @@ describe('bad input: every broken content case gets the same verdict from the bu
             // A CSV case's line is the row the import names; a follow-up's spreadsheet has rows of its own.
             const row = brokenCase.import === 'opvolging' ? undefined : brokenCase.line;
             if (row !== undefined) expect(imported.output, 'the import names the row').toContain(`rij ${row}: `);
-            expect(imported.output, 'the import gives the same message').toMatch(new RegExp(row === undefined ? brokenCase.message! : `rij ${row}: ${brokenCase.message!}`));
+            expect(imported.output, 'the import gives the same message').toMatch(
+              new RegExp(row === undefined ? brokenCase.message! : `rij ${row}: ${brokenCase.message!}`),
+            );
             expect(imported.output).not.toMatch(INTERNALS);
           }
           expect(output).not.toMatch(INTERNALS);

@@ -2,8 +2,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, DIST } from '../support/dist';
-import { fileForPath, findBrokenLinks, findThirdPartyRequests, findUnsafeNewWindows, scanSite, type ScannedPage } from './lib/site-checks';
+import { assertBuilt, DIST } from '../support/dist.ts';
+import {
+  fileForPath,
+  findBrokenLinks,
+  findThirdPartyRequests,
+  findUnsafeNewWindows,
+  scanSite,
+  type ScannedPage,
+} from './lib/site-checks.ts';
 
 let pages: ScannedPage[];
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyFixture } from '../support/build-site';
+import { copyFixture } from '../support/build-site.ts';
 
 /** Runs scripts/build.ts for a content folder into `outDir`, with a cache of its own. */
 function safeBuild(contentDir: string, outDir: string) {

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy } from '../../src/integrations/security/csp';
-import { pathsOfPage } from '../../src/integrations/security/headers';
-import { NGINX_FILE, NO_JEKYLL_FILE } from '../../src/integrations/security';
-import { ADMIN_FOLDER } from '../../src/cms/admin-folder';
-import { assertBuilt, DIST, listSiteFiles } from '../support/dist';
+import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy } from '../../src/integrations/security/csp.ts';
+import { pathsOfPage } from '../../src/integrations/security/headers.ts';
+import { NGINX_FILE, NO_JEKYLL_FILE } from '../../src/integrations/security.ts';
+import { ADMIN_FOLDER } from '../../src/cms/admin-folder.ts';
+import { assertBuilt, DIST, listSiteFiles } from '../support/dist.ts';
 
 let htmlFiles: string[];
 let headersFile: string;
@@ -46,7 +46,8 @@ describe('content security policy and headers of the built site', () => {
       const completed = completePagePolicy(meta, html);
       problems.push(...completed.problems.map((problem) => `${file}: ${problem}`));
       // The integration already completed the meta policy: completing again changes nothing.
-      if (serialisePolicy(completed.policy) !== serialisePolicy(parsePolicy(meta))) problems.push(`${file}: hashes van style-attributen ontbreken`);
+      if (serialisePolicy(completed.policy) !== serialisePolicy(parsePolicy(meta)))
+        problems.push(`${file}: hashes van style-attributen ontbreken`);
       for (const directive of ['default-src', 'base-uri', 'form-action', 'object-src']) {
         if (!parsePolicy(meta).has(directive)) problems.push(`${file}: ${directive} ontbreekt`);
       }
@@ -65,7 +66,8 @@ describe('content security policy and headers of the built site', () => {
     const meta = readMetaPolicy(readFileSync(path.join(DIST, ADMIN_FOLDER, 'index.html'), 'utf8'));
     expect(meta).toBeDefined();
     const policy = `${serialisePolicy(parsePolicy(meta ?? ''))}; frame-ancestors 'none'`;
-    for (const url of [`/${ADMIN_FOLDER}/`, `/${ADMIN_FOLDER}/index.html`, `/${ADMIN_FOLDER}/cms.js`]) expect(headerCspFor(url), url).toBe(policy);
+    for (const url of [`/${ADMIN_FOLDER}/`, `/${ADMIN_FOLDER}/index.html`, `/${ADMIN_FOLDER}/cms.js`])
+      expect(headerCspFor(url), url).toBe(policy);
     // Its policy is the CMS's, not the public pages': those stay free of 'unsafe-inline'.
     expect(headerCspFor('/')).not.toContain("'unsafe-inline'");
     // A handful of rules for the site's sections, not one per page.

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, findThirdPartyRequests, findUnsafeNewWindows, scanSite } from './lib/site-checks';
+import { findBrokenLinks, findThirdPartyRequests, findUnsafeNewWindows, scanSite } from './lib/site-checks.ts';
 
 /** A tiny built site with one of each mistake the checks must catch. */
 function makeSite(files: Record<string, string>): string {

@@ -1,14 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, DIST } from '../support/dist';
-import { validateDataPackage } from './validate-package';
+import { assertBuilt, DIST } from '../support/dist.ts';
+import { validateDataPackage } from './validate-package.ts';
 
 const OPEN_DATA = path.join(DIST, 'open-data');
-const readOpenData = (file: string) => (existsSync(path.join(OPEN_DATA, file)) ? readFileSync(path.join(OPEN_DATA, file), 'utf8') : undefined);
+const readOpenData = (file: string) =>
+  existsSync(path.join(OPEN_DATA, file)) ? readFileSync(path.join(OPEN_DATA, file), 'utf8') : undefined;
 const descriptor = () => {
   assertBuilt();
-  return JSON.parse(readFileSync(path.join(OPEN_DATA, 'datapackage.json'), 'utf8')) as { resources: { name: string; path: string; schema: { fields: { name: string; description?: string }[] } }[]; licenses: { path: string }[] };
+  return JSON.parse(readFileSync(path.join(OPEN_DATA, 'datapackage.json'), 'utf8')) as {
+    resources: { name: string; path: string; schema: { fields: { name: string; description?: string }[] } }[];
+    licenses: { path: string }[];
+  };
 };
 
 describe('the open data package of the built site', () => {
@@ -29,13 +33,26 @@ describe('the open data package of the built site', () => {
 
   it('describes every field in Dutch and names the licence from site.yaml', () => {
     const data = descriptor();
-    for (const resource of data.resources) for (const field of resource.schema.fields) expect(field.description, `${resource.name}.${field.name}`).toMatch(/\p{L}{3}/u);
+    for (const resource of data.resources)
+      for (const field of resource.schema.fields) expect(field.description, `${resource.name}.${field.name}`).toMatch(/\p{L}{3}/u);
     expect(data.licenses[0]?.path).toBe('https://creativecommons.org/publicdomain/zero/1.0/deed.nl');
   });
 });
 
 describe('validateDataPackage', () => {
-  const table = { profile: 'tabular-data-resource', name: 'tafels', path: 'tafels.csv', format: 'csv', schema: { fields: [{ name: 'id', type: 'string' }, { name: 'aantal', type: 'integer' }], primaryKey: ['id'] } };
+  const table = {
+    profile: 'tabular-data-resource',
+    name: 'tafels',
+    path: 'tafels.csv',
+    format: 'csv',
+    schema: {
+      fields: [
+        { name: 'id', type: 'string' },
+        { name: 'aantal', type: 'integer' },
+      ],
+      primaryKey: ['id'],
+    },
+  };
   const files: Record<string, string> = { 'tafels.csv': 'id,aantal\nT01,5\nT02,7\n' };
   const read = (file: string) => files[file];
 
@@ -60,6 +77,9 @@ describe('validateDataPackage', () => {
   });
 
   it('reports a size or hash that does not match the file', () => {
-    expect(validateDataPackage({ resources: [{ ...table, bytes: 3, hash: 'sha256:00' }] }, read)).toEqual(['tafels.csv: 22 bytes, datapackage.json zegt 3', 'tafels.csv: hash klopt niet']);
+    expect(validateDataPackage({ resources: [{ ...table, bytes: 3, hash: 'sha256:00' }] }, read)).toEqual([
+      'tafels.csv: 22 bytes, datapackage.json zegt 3',
+      'tafels.csv: hash klopt niet',
+    ]);
   });
 });

@@ -49,7 +49,8 @@ function checkCsvCell(field: Field, cell: string, missing: readonly string[]): s
 
 function checkConstraints(field: Field, value: string): string | undefined {
   if (field.constraints?.enum && !field.constraints.enum.includes(value)) return `"${value}" staat niet in enum`;
-  if (field.constraints?.pattern && !new RegExp(`^(?:${field.constraints.pattern})$`, 'u').test(value)) return `"${value}" past niet bij ${field.constraints.pattern}`;
+  if (field.constraints?.pattern && !new RegExp(`^(?:${field.constraints.pattern})$`, 'u').test(value))
+    return `"${value}" past niet bij ${field.constraints.pattern}`;
   return undefined;
 }
 
@@ -93,13 +94,16 @@ function readResourceRows(resource: Resource, text: string, problems: string[]):
     return [];
   }
   data.forEach((item: Record<string, unknown>, index) => {
-    if (Object.keys(item).join(',') !== names.join(',')) problems.push(`${resource.path}, rij ${index + 1}: velden ${Object.keys(item).join(',')} zijn niet ${names.join(',')}`);
+    if (Object.keys(item).join(',') !== names.join(','))
+      problems.push(`${resource.path}, rij ${index + 1}: velden ${Object.keys(item).join(',')} zijn niet ${names.join(',')}`);
     for (const field of fields) {
       const problem = checkJsonValue(field, item[field.name]);
       if (problem) problems.push(`${resource.path}, rij ${index + 1}, veld ${field.name}: ${problem}`);
     }
   });
-  return data.map((item: Record<string, unknown>) => Object.fromEntries(names.map((name) => [name, item[name] === null ? '' : String(item[name])])));
+  return data.map((item: Record<string, unknown>) =>
+    Object.fromEntries(names.map((name) => [name, item[name] === null ? '' : String(item[name])])),
+  );
 }
 
 /**
@@ -115,7 +119,8 @@ export function validateDataPackage(descriptor: unknown, readFile: (path: string
   const problems: string[] = [];
   const resources = (descriptor as { resources: Resource[] }).resources;
   const names = resources.map((resource) => resource.name);
-  for (const name of new Set(names.filter((name, index) => names.indexOf(name) !== index))) problems.push(`resource ${name} komt meer dan eens voor`);
+  for (const name of new Set(names.filter((name, index) => names.indexOf(name) !== index)))
+    problems.push(`resource ${name} komt meer dan eens voor`);
   const rowsByName = new Map<string, Rows>();
   for (const resource of resources) {
     const text = readFile(resource.path);
@@ -124,8 +129,10 @@ export function validateDataPackage(descriptor: unknown, readFile: (path: string
       continue;
     }
     const buffer = Buffer.from(text, 'utf8');
-    if (resource.bytes !== undefined && resource.bytes !== buffer.length) problems.push(`${resource.path}: ${buffer.length} bytes, datapackage.json zegt ${resource.bytes}`);
-    if (resource.hash && resource.hash !== `sha256:${createHash('sha256').update(buffer).digest('hex')}`) problems.push(`${resource.path}: hash klopt niet`);
+    if (resource.bytes !== undefined && resource.bytes !== buffer.length)
+      problems.push(`${resource.path}: ${buffer.length} bytes, datapackage.json zegt ${resource.bytes}`);
+    if (resource.hash && resource.hash !== `sha256:${createHash('sha256').update(buffer).digest('hex')}`)
+      problems.push(`${resource.path}: hash klopt niet`);
     if (!resource.schema) continue;
     const rows = readResourceRows(resource, text, problems);
     rowsByName.set(resource.name, rows);

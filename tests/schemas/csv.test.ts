@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/messages/content-problems';
-import { parseCsv, readCsvRecords } from '../../src/loaders/parse-csv';
-import { ideaSchema } from '../../src/schemas/idea';
-import { tableSchema } from '../../src/schemas/table';
+import { ContentError } from '../../src/messages/content-problems.ts';
+import { parseCsv, readCsvRecords } from '../../src/loaders/parse-csv.ts';
+import { ideaSchema } from '../../src/schemas/idea.ts';
+import { tableSchema } from '../../src/schemas/table.ts';
 
 const read = (name: string) => readFileSync(`tests/fixtures/schemas/${name}`, 'utf8');
 
@@ -47,7 +47,11 @@ describe('CSV content', () => {
   });
 
   it('splits a theme list on semicolons and validates each slug', () => {
-    const rows = parseCsv('id,date,track,region,participants,themes,title,example\nT1,2021-02-01,bestuur,landelijk,3,"wonen; werken",Tafel,nee\n', tableSchema, 't.csv');
+    const rows = parseCsv(
+      'id,date,track,region,participants,themes,title,example\nT1,2021-02-01,bestuur,landelijk,3,"wonen; werken",Tafel,nee\n',
+      tableSchema,
+      't.csv',
+    );
     expect(rows[0]?.data.themes).toEqual(['wonen', 'werken']);
     expect(rows[0]?.data.date.toISOString().slice(0, 10)).toBe('2021-02-01');
   });

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { issuesToProblems } from '../../src/messages/content-problems';
-import { storySchema } from '../../src/schemas/story';
-import { themeSchema } from '../../src/schemas/theme';
-import { readFrontMatter } from './front-matter';
+import { issuesToProblems } from '../../src/messages/content-problems.ts';
+import { storySchema } from '../../src/schemas/story.ts';
+import { themeSchema } from '../../src/schemas/theme.ts';
+import { readFrontMatter } from './front-matter.ts';
 
 const fixture = (name: string) => path.resolve('tests/fixtures/schemas', name);
 // Astro passes an image() helper; a string stands in for the imported image here.

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_RANKING } from '../../src/search/ranking';
-import { useSiteInBrowser } from '../support/browser';
-import { DIST } from '../support/dist';
+import { SEARCH_RANKING } from '../../src/search/ranking.ts';
+import { useSiteInBrowser } from '../support/browser.ts';
+import { DIST } from '../support/dist.ts';
 
 /**
  * Relevance on the default site: ten queries people would type, each with the pages that
@@ -14,7 +14,11 @@ import { DIST } from '../support/dist';
  * Pagefind's own JavaScript API in Chromium, with the ranking the search page uses.
  */
 const QUERIES: { query: string; first: string[]; why: string }[] = [
-  { query: 'huisarts', first: ['/verhalen/huisarts-via-het-beeldscherm/'], why: 'the story about video calls with the GP, above ideas that name the GP once' },
+  {
+    query: 'huisarts',
+    first: ['/verhalen/huisarts-via-het-beeldscherm/'],
+    why: 'the story about video calls with the GP, above ideas that name the GP once',
+  },
   { query: 'wonen', first: ['/themas/wonen/'], why: 'the theme of that name' },
   { query: 'werken', first: ['/themas/werken/'], why: 'the theme of that name, above the one on blended working' },
   { query: 'thuiswerken', first: ['/opvolging/voorbeeld-thuiswerken/'], why: 'the follow-up with the word in its title' },
@@ -78,7 +82,9 @@ describe.runIf(defaultSite)('search relevance on the default site', () => {
     for (const { query } of QUERIES) {
       const results = ranked.get(query)!;
       const firstIdea = results.findIndex(({ url }) => url.includes('#idee-'));
-      const titled = results.flatMap(({ title, url }, index) => (!url.includes('#idee-') && title.toLowerCase().includes(query) ? [index] : []));
+      const titled = results.flatMap(({ title, url }, index) =>
+        !url.includes('#idee-') && title.toLowerCase().includes(query) ? [index] : [],
+      );
       if (firstIdea >= 0) for (const index of titled) expect(index, `${query}: ${results[index]!.url}`).toBeLessThan(firstIdea);
     }
   });

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findIdeas, groupIdeas } from '../../src/search/idea-records';
-import { DIST, assertBuilt, listPages, readBuilt } from '../support/dist';
+import { findIdeas, groupIdeas } from '../../src/search/idea-records.ts';
+import { DIST, assertBuilt, listPages, readBuilt } from '../support/dist.ts';
 
 const BUNDLE = path.join(DIST, 'pagefind');
 
@@ -16,7 +16,9 @@ describe('the search index of the built site', () => {
   beforeAll(() => assertBuilt());
 
   it('is written by every build, in Dutch only, with one record per indexed page and per group of ideas', () => {
-    const entry = JSON.parse(readFileSync(path.join(BUNDLE, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(path.join(BUNDLE, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages)).toEqual(['nl']);
     const pages = listPages().filter(({ file }) => readBuilt(file).includes('data-pagefind-body'));
     const ideas = pages.map(({ file, url }) => ({ url, ideas: findIdeas(readBuilt(file)) }));
@@ -27,15 +29,21 @@ describe('the search index of the built site', () => {
     // Ideas of the same kind from tables of the same track and region share a record.
     expect(groups).toBeLessThan(ideaCount);
     expect(entry.languages.nl?.page_count).toBe(pages.length + groups);
-    console.log(`zoekindex: ${pages.length} pagina's + ${ideaCount} ideeën in ${groups} groepen = ${entry.languages.nl?.page_count} records`);
+    console.log(
+      `zoekindex: ${pages.length} pagina's + ${ideaCount} ideeën in ${groups} groepen = ${entry.languages.nl?.page_count} records`,
+    );
   });
 
   it('offers the type, theme and kind filters, and track and region where stories exist', () => {
     const meta = readIndexFile(readdirSync(BUNDLE).find((file) => file.endsWith('.pf_meta'))!);
     for (const filter of ['type', 'thema', 'soort']) expect(meta).toContain(filter);
-    const hasStories = listPages().some(({ url }) => /^\/verhalen\/[^/]+\/$/.test(url) && readBuilt(`${url.slice(1)}index.html`).includes('data-pagefind-body'));
+    const hasStories = listPages().some(
+      ({ url }) => /^\/verhalen\/[^/]+\/$/.test(url) && readBuilt(`${url.slice(1)}index.html`).includes('data-pagefind-body'),
+    );
     if (hasStories) for (const filter of ['spoor', 'regio']) expect(meta).toContain(filter);
-    const filters = readdirSync(path.join(BUNDLE, 'filter')).map((file) => readIndexFile(path.join('filter', file))).join('\n');
+    const filters = readdirSync(path.join(BUNDLE, 'filter'))
+      .map((file) => readIndexFile(path.join('filter', file)))
+      .join('\n');
     for (const type of ['Thema', 'Inzicht', 'Verhaal', 'Hoofdstuk', 'Vraag', 'Uit de dialoogtafels']) expect(filters).toContain(type);
   });
 
@@ -44,7 +52,9 @@ describe('the search index of the built site', () => {
     if (!followUp) return;
     const status = /data-pagefind-filter="status:([^"]+)"/.exec(readBuilt(followUp.file))?.[1];
     expect(status).toBeTruthy();
-    const filters = readdirSync(path.join(BUNDLE, 'filter')).map((file) => readIndexFile(path.join('filter', file))).join('\n');
+    const filters = readdirSync(path.join(BUNDLE, 'filter'))
+      .map((file) => readIndexFile(path.join('filter', file)))
+      .join('\n');
     expect(filters).toContain('Opvolging');
     expect(filters).toContain(status!);
     const meta = readIndexFile(readdirSync(BUNDLE).find((file) => file.endsWith('.pf_meta'))!);

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSiteInBrowser } from '../support/browser';
-import { DIST, listPages, readBuilt } from '../support/dist';
-import { ROUTES } from '../../src/data/urls';
+import { useSiteInBrowser } from '../support/browser.ts';
+import { DIST, listPages, readBuilt } from '../support/dist.ts';
+import { ROUTES } from '../../src/data/urls.ts';
 
 /**
  * The issue's budget: a first query on the search page downloads less than this in
@@ -60,7 +60,9 @@ async function firstResultLoaded(page: Page): Promise<void> {
 }
 
 async function resultLinks(page: Page): Promise<string[]> {
-  return page.locator('pagefind-results .oogst-result__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return page
+    .locator('pagefind-results .oogst-result__title a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
 /** Every result URL and excerpt for a query, through Pagefind's own API on the page. */
@@ -74,7 +76,6 @@ async function searchAll(page: Page, query: string): Promise<{ url: string; exce
 }
 
 describe('the search page in Chromium', () => {
-
   it("puts a theme's own page first when you search for its name", async () => {
     const page = await openSearch();
     for (const theme of themes().slice(0, 4)) {
@@ -108,7 +109,10 @@ describe('the search page in Chromium', () => {
   it('finds a harvested idea, pointing at it on its theme page', async () => {
     const theme = listPages().find(({ file }) => /data-idea-kind=/.test(readBuilt(file)))!;
     const idea = /<li id="(idee-[^"]+)"[^>]*data-idea-kind[^>]*>([^<]+)<\/li>/.exec(readBuilt(theme.file))!;
-    const word = idea[2]!.split(/\s+/).find((candidate) => candidate.length >= 7)!.replace(/[^\p{L}]/gu, '');
+    const word = idea[2]!
+      .split(/\s+/)
+      .find((candidate) => candidate.length >= 7)!
+      .replace(/[^\p{L}]/gu, '');
     const page = await openSearch();
     await typeQuery(page, word);
     expect(await resultLinks(page)).toContain(`${theme.url}#${idea[1]}`);
@@ -141,7 +145,9 @@ describe('the search page in Chromium', () => {
 
   it('shows the filter groups in reading order: type, theme, track, region, kind, status of a follow-up', async () => {
     const page = await openSearch();
-    const groups = await page.locator('details[data-filter-name]').evaluateAll((details) => details.map((group) => group.getAttribute('data-filter-name')));
+    const groups = await page
+      .locator('details[data-filter-name]')
+      .evaluateAll((details) => details.map((group) => group.getAttribute('data-filter-name')));
     expect(groups).toEqual(['type', 'thema', 'spoor', 'regio', 'soort', 'status']);
     await page.close();
   });
@@ -208,10 +214,14 @@ describe('the search page in Chromium', () => {
     const page = await openSearch();
     const input = page.locator('pagefind-input input');
     // The default site is closed (closedOn has passed): its search field says it searches an archive.
-    expect(await input.evaluate((element) => (element as HTMLInputElement).labels?.[0]?.textContent)).toBe('Zoek in het archief van de dialoog');
+    expect(await input.evaluate((element) => (element as HTMLInputElement).labels?.[0]?.textContent)).toBe(
+      'Zoek in het archief van de dialoog',
+    );
     await page.evaluate(() => {
       const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
-      new MutationObserver(() => document.querySelectorAll('[aria-live]').forEach((region) => region.textContent && heard.push(region.textContent))).observe(document.body, { subtree: true, childList: true, characterData: true });
+      new MutationObserver(() =>
+        document.querySelectorAll('[aria-live]').forEach((region) => region.textContent && heard.push(region.textContent)),
+      ).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     const { title, url } = themes()[0]!;
     await typeQuery(page, title);
@@ -247,7 +257,9 @@ describe('the search page in Chromium', () => {
     await page.locator('details[data-filter-name="type"] summary').click();
     await page.locator('input[name="type"][value="Thema"]').check();
     await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('thema');
-    await expect.poll(async () => new Set(await page.locator('pagefind-results .oogst-result__type').allInnerTexts())).toEqual(new Set(['Thema']));
+    await expect
+      .poll(async () => new Set(await page.locator('pagefind-results .oogst-result__type').allInnerTexts()))
+      .toEqual(new Set(['Thema']));
     expect(await page.locator('pagefind-input input').inputValue()).toBe('wonen');
     await page.close();
   });
@@ -262,16 +274,25 @@ describe('the search page in Chromium', () => {
       const type = response.headers()['content-type'] ?? '';
       if (!pathname.startsWith('/pagefind/') && !type.includes('javascript')) return;
       if (pathname.endsWith('.css')) return;
-      pending.push(response.body().catch(() => Buffer.alloc(0)).then((body) => void sizes.push({ path: pathname, gzip: pathname.endsWith('.js') ? gzipSync(body).length : body.length })));
+      pending.push(
+        response
+          .body()
+          .catch(() => Buffer.alloc(0))
+          .then((body) => void sizes.push({ path: pathname, gzip: pathname.endsWith('.js') ? gzipSync(body).length : body.length })),
+      );
     });
-    const word = themes()[0]!.title.split(/\s+/).reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest), '');
+    const word = themes()[0]!
+      .title.split(/\s+/)
+      .reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest), '');
     await page.goto(`${site.url}/zoeken/?q=${encodeURIComponent(word.toLowerCase())}`);
     await firstResultLoaded(page);
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     const inline = await page.locator('script[type="module"]:not([src])').allTextContents();
     const total = sizes.reduce((sum, { gzip }) => sum + gzip, 0) + gzipSync(inline.join('\n')).length;
-    console.log(`zoeken, eerste zoekopdracht via een link (gzip, met WebAssembly): ${(total / 1000).toFixed(1)} kB in ${sizes.length} bestanden`);
+    console.log(
+      `zoeken, eerste zoekopdracht via een link (gzip, met WebAssembly): ${(total / 1000).toFixed(1)} kB in ${sizes.length} bestanden`,
+    );
     expect(total).toBeLessThan(FIRST_QUERY_WITH_ENGINE_BUDGET);
     await page.close();
   });
@@ -293,7 +314,9 @@ describe('the search page in Chromium', () => {
     await page.goto(`${site.url}/zoeken/`);
     await firstResultLoaded(page);
     // A first query is one word, as most are: the longest word of a theme's name.
-    const word = themes()[0]!.title.split(/\s+/).reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest), '');
+    const word = themes()[0]!
+      .title.split(/\s+/)
+      .reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest), '');
     await typeQuery(page, word.toLowerCase());
     await page.waitForLoadState('networkidle');
     const sum = (files: typeof sizes) => files.reduce((total, { gzip }) => total + gzip, 0);

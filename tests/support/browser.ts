@@ -1,14 +1,23 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { assertBuilt, DIST } from './dist';
-import { serveStatic } from './static-server';
+import { assertBuilt, DIST } from './dist.ts';
+import { serveStatic } from './static-server.ts';
 
 /** Debian's Chromium; `npx playwright install` cannot work on these machines. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep Chromium from reaching the (closed) network on its own. */
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 /** Launches headless Chromium, or explains how to install it. */
 export async function launchBrowser(): Promise<Browser> {

@@ -11,7 +11,11 @@ export interface BuildResult {
 }
 
 /** Builds the site from `contentDir` into a fresh temporary folder (or `outDir`) with the project's own Astro. */
-export function buildSite(contentDir: string, env: Record<string, string> = {}, outDir = mkdtempSync(path.join(os.tmpdir(), 'oogst-build-'))): BuildResult {
+export function buildSite(
+  contentDir: string,
+  env: Record<string, string> = {},
+  outDir = mkdtempSync(path.join(os.tmpdir(), 'oogst-build-')),
+): BuildResult {
   const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     env: { ...process.env, OOGST_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isAdminFile } from '../../src/cms/admin-folder';
+import { isAdminFile } from '../../src/cms/admin-folder.ts';
 
 /** The built default site; `npm test` builds it before the tests run. */
 export const DIST = path.resolve(process.env.OOGST_DIST ?? 'dist');

@@ -32,7 +32,10 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '
  * 404.html). With `gzip`, text answers are compressed when the browser accepts it, as every
  * production host does: Lighthouse simulates a slow network from the bytes that are sent.
  */
-export async function serveStatic(root: string, { gzip = false, basePath = '' }: { gzip?: boolean; basePath?: string } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  { gzip = false, basePath = '' }: { gzip?: boolean; basePath?: string } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     // A site built for a base path ("/dialoog") is served below it, as its host would; nothing is outside it.
@@ -45,7 +48,10 @@ export async function serveStatic(root: string, { gzip = false, basePath = '' }:
     const served = found ? file : path.join(root, '404.html');
     const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
     const compress = gzip && COMPRESSIBLE.has(path.extname(served)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    response.writeHead(found ? 200 : 404, { 'Content-Type': type, ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+    response.writeHead(found ? 200 : 404, {
+      'Content-Type': type,
+      ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+    });
     const body = createReadStream(served);
     (compress ? body.pipe(createGzip()) : body).pipe(response);
   });

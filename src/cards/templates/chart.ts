@@ -12,7 +12,17 @@ export function drawChart(spec: CardSpec, geometry: CardGeometry, context: DrawC
   const sideBySide = geometry.width > geometry.height;
   const titleWidth = sideBySide ? Math.round(body.width * 0.4) : body.width;
   const title = fitField(
-    { spec, geometry, field: spec.fields.title, text: spec.title, width: titleWidth, height: sideBySide ? body.height : body.height * 0.3, range: type.title, lineHeight: LINE_HEIGHT.title, weight: 700 },
+    {
+      spec,
+      geometry,
+      field: spec.fields.title,
+      text: spec.title,
+      width: titleWidth,
+      height: sideBySide ? body.height : body.height * 0.3,
+      range: type.title,
+      lineHeight: LINE_HEIGHT.title,
+      weight: 700,
+    },
     context,
   );
   const titleBlock = textBlock(title, { colour: '#1a1a1a', lineHeight: LINE_HEIGHT.title }, context);
@@ -20,7 +30,10 @@ export function drawChart(spec: CardSpec, geometry: CardGeometry, context: DrawC
     ? { width: body.width - titleWidth - gap * 2, height: body.height }
     : { width: body.width, height: body.height - blockHeight(title, LINE_HEIGHT.title) - gap };
   const chart = spec.chartSvg ? drawChartImage(spec.chartSvg, chartBox, context) : drawCaption(spec, geometry, chartBox, context);
-  return box({ flexDirection: sideBySide ? 'row' : 'column', gap: sideBySide ? gap * 2 : gap, width: body.width, height: body.height }, [titleBlock, chart]);
+  return box({ flexDirection: sideBySide ? 'row' : 'column', gap: sideBySide ? gap * 2 : gap, width: body.width, height: body.height }, [
+    titleBlock,
+    chart,
+  ]);
 }
 
 /** Scales the chart into the box, keeping its aspect ratio from the SVG's viewBox. */
@@ -30,13 +43,27 @@ function drawChartImage(svg: string, room: { width: number; height: number }, co
   const width = Math.floor(Math.min(room.width, room.height * ratio));
   const height = Math.floor(width / ratio);
   const src = context.embedSvg(svg, width, height);
-  return box({ width: room.width, height: room.height, alignItems: 'center', justifyContent: 'center', flexShrink: 0 }, [image(src, width, height)]);
+  return box({ width: room.width, height: room.height, alignItems: 'center', justifyContent: 'center', flexShrink: 0 }, [
+    image(src, width, height),
+  ]);
 }
 
 function drawCaption(spec: CardSpec, geometry: CardGeometry, room: { width: number; height: number }, context: DrawContext): CardNode {
   const text = fitField(
-    { spec, geometry, field: spec.fields.text, text: spec.text, width: room.width, height: room.height, range: geometry.type.text, lineHeight: LINE_HEIGHT.text, weight: 400 },
+    {
+      spec,
+      geometry,
+      field: spec.fields.text,
+      text: spec.text,
+      width: room.width,
+      height: room.height,
+      range: geometry.type.text,
+      lineHeight: LINE_HEIGHT.text,
+      weight: 400,
+    },
     context,
   );
-  return box({ width: room.width, height: room.height, flexShrink: 0 }, [textBlock(text, { colour: '#333333', lineHeight: LINE_HEIGHT.text }, context)]);
+  return box({ width: room.width, height: room.height, flexShrink: 0 }, [
+    textBlock(text, { colour: '#333333', lineHeight: LINE_HEIGHT.text }, context),
+  ]);
 }

@@ -29,12 +29,27 @@ export function fitField(request: FieldRequest, context: DrawContext): FittedTex
   if (cleaned.missing.length > 0) context.warn({ kind: 'missing-glyphs', field: request.field, characters: [...cleaned.missing] });
   const fit = fitText(
     cleaned.text,
-    { width: request.width, height: request.height, maxSize: request.range.max, minSize: request.range.min, lineHeight: request.lineHeight, ...(request.maxLines ? { maxLines: request.maxLines } : {}) },
+    {
+      width: request.width,
+      height: request.height,
+      maxSize: request.range.max,
+      minSize: request.range.min,
+      lineHeight: request.lineHeight,
+      ...(request.maxLines ? { maxLines: request.maxLines } : {}),
+    },
     (text, size) => context.measurer.width(text, size, request.weight),
   );
   if (fit.truncated) {
     const shown = fit.lines.join(' ');
-    context.warn({ kind: 'cut', field: request.field, width: geometry.width, height: geometry.height, shown, length: cleaned.text.length, allowed: shown.replace(/…$/, '').trimEnd().length });
+    context.warn({
+      kind: 'cut',
+      field: request.field,
+      width: geometry.width,
+      height: geometry.height,
+      shown,
+      length: cleaned.text.length,
+      allowed: shown.replace(/…$/, '').trimEnd().length,
+    });
   }
   return { ...fit, width: request.width, weight: request.weight };
 }

@@ -17,7 +17,18 @@ export function drawFrame(spec: CardSpec, brand: CardBrand, geometry: CardGeomet
   const labelRoom = geometry.width - 2 * geometry.padX - (spec.example ? geometry.type.label * 7 : 0);
   const label = fitField(
     // A long organisation name may shrink a little and take a second line before it is cut.
-    { spec, geometry, field: 'label', text: spec.label, width: labelRoom, height: geometry.band - 12, range: { max: geometry.type.label, min: Math.round(geometry.type.label * 0.75) }, lineHeight: 1.15, weight: 700, maxLines: 2 },
+    {
+      spec,
+      geometry,
+      field: 'label',
+      text: spec.label,
+      width: labelRoom,
+      height: geometry.band - 12,
+      range: { max: geometry.type.label, min: Math.round(geometry.type.label * 0.75) },
+      lineHeight: 1.15,
+      weight: 700,
+      maxLines: 2,
+    },
     context,
   );
   const band = box(
@@ -32,17 +43,38 @@ export function drawFrame(spec: CardSpec, brand: CardBrand, geometry: CardGeomet
       backgroundColor: spec.colour,
       flexShrink: 0,
     },
-    [
-      textBlock(label, { colour: bandInk, lineHeight: 1.15 }, context),
-      ...(spec.example ? [exampleTag(geometry, spec.colour)] : []),
-    ],
+    [textBlock(label, { colour: bandInk, lineHeight: 1.15 }, context), ...(spec.example ? [exampleTag(geometry, spec.colour)] : [])],
   );
   const footerText = geometry.type.footer;
   const nameRoom = Math.floor((geometry.width - 2 * geometry.padX - geometry.mark - 24) * 0.55);
   const urlRoom = geometry.width - 2 * geometry.padX - geometry.mark - 24 - nameRoom - 24;
   const single = { height: footerText * 1.2, lineHeight: 1.2, maxLines: 1 } as const;
-  const name = fitField({ spec, geometry, field: 'site.name', text: brand.siteName, width: nameRoom, range: { max: footerText, min: Math.round(footerText * 0.75) }, weight: 700, ...single }, context);
-  const url = fitField({ spec, geometry, field: 'site.shortUrl', text: brand.shortUrl, width: urlRoom, range: { max: footerText, min: Math.round(footerText * 0.75) }, weight: 400, ...single }, context);
+  const name = fitField(
+    {
+      spec,
+      geometry,
+      field: 'site.name',
+      text: brand.siteName,
+      width: nameRoom,
+      range: { max: footerText, min: Math.round(footerText * 0.75) },
+      weight: 700,
+      ...single,
+    },
+    context,
+  );
+  const url = fitField(
+    {
+      spec,
+      geometry,
+      field: 'site.shortUrl',
+      text: brand.shortUrl,
+      width: urlRoom,
+      range: { max: footerText, min: Math.round(footerText * 0.75) },
+      weight: 400,
+      ...single,
+    },
+    context,
+  );
   const footer = box(
     {
       height: geometry.footer - FOOTER_RULE,
@@ -56,7 +88,10 @@ export function drawFrame(spec: CardSpec, brand: CardBrand, geometry: CardGeomet
       flexShrink: 0,
     },
     [
-      box({ alignItems: 'center', gap: 24 }, [image(markDataUri(brand.accent, textOn(brand.accent)), geometry.mark, geometry.mark), textBlock(name, { colour: INK, lineHeight: 1.2 }, context)]),
+      box({ alignItems: 'center', gap: 24 }, [
+        image(markDataUri(brand.accent, textOn(brand.accent)), geometry.mark, geometry.mark),
+        textBlock(name, { colour: INK, lineHeight: 1.2 }, context),
+      ]),
       textBlock(url, { colour: '#333333', lineHeight: 1.2 }, context),
     ],
   );
@@ -71,7 +106,19 @@ export function drawFrame(spec: CardSpec, brand: CardBrand, geometry: CardGeomet
       // No overflow: hidden here: the frame is the canvas already, and satori turns it into a mask
       // on every element below, which doubled resvg's time per card with identical pixels.
     },
-    [band, box({ flexGrow: 1, flexDirection: 'column', padding: `${geometry.body.y - geometry.safeTop - geometry.band}px ${geometry.padX}px`, overflow: 'hidden' }, [body]), footer],
+    [
+      band,
+      box(
+        {
+          flexGrow: 1,
+          flexDirection: 'column',
+          padding: `${geometry.body.y - geometry.safeTop - geometry.band}px ${geometry.padX}px`,
+          overflow: 'hidden',
+        },
+        [body],
+      ),
+      footer,
+    ],
   );
 }
 

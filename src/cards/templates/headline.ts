@@ -10,14 +10,34 @@ const TITLE_SHARE = 0.66;
 export function drawHeadline(spec: CardSpec, geometry: CardGeometry, context: DrawContext): CardNode {
   const { body, type, gap } = geometry;
   const title = fitField(
-    { spec, geometry, field: spec.fields.title, text: spec.title, width: body.width, height: body.height * (spec.text ? TITLE_SHARE : 1), range: type.title, lineHeight: LINE_HEIGHT.title, weight: 700 },
+    {
+      spec,
+      geometry,
+      field: spec.fields.title,
+      text: spec.title,
+      width: body.width,
+      height: body.height * (spec.text ? TITLE_SHARE : 1),
+      range: type.title,
+      lineHeight: LINE_HEIGHT.title,
+      weight: 700,
+    },
     context,
   );
   const children = [textBlock(title, { colour: '#1a1a1a', lineHeight: LINE_HEIGHT.title }, context)];
   const room = body.height - blockHeight(title, LINE_HEIGHT.title) - gap;
   if (spec.text && room >= type.text.min * LINE_HEIGHT.text) {
     const text = fitField(
-      { spec, geometry, field: spec.fields.text, text: spec.text, width: body.width, height: room, range: type.text, lineHeight: LINE_HEIGHT.text, weight: 400 },
+      {
+        spec,
+        geometry,
+        field: spec.fields.text,
+        text: spec.text,
+        width: body.width,
+        height: room,
+        range: type.text,
+        lineHeight: LINE_HEIGHT.text,
+        weight: 400,
+      },
       context,
     );
     children.push(textBlock(text, { colour: '#333333', lineHeight: LINE_HEIGHT.text }, context));

@@ -13,18 +13,43 @@ function textBlocks(node: CardChild): Array<{ maxWidth: number; fontSize: number
   const style = node.props.style ?? {};
   const children = ([] as CardChild[]).concat(node.props.children ?? []);
   if (typeof style.maxWidth === 'number') {
-    const lines = children.map((line) => ([] as CardChild[]).concat((line as CardNode).props.children ?? []).map((run) => ((run as CardNode).props.children as string) ?? '').join(''));
-    return [{ maxWidth: style.maxWidth, fontSize: style.fontSize as number, weight: style.fontWeight as 400 | 700, lines, height: style.height as number }];
+    const lines = children.map((line) =>
+      ([] as CardChild[])
+        .concat((line as CardNode).props.children ?? [])
+        .map((run) => ((run as CardNode).props.children as string) ?? '')
+        .join(''),
+    );
+    return [
+      {
+        maxWidth: style.maxWidth,
+        fontSize: style.fontSize as number,
+        weight: style.fontWeight as 400 | 700,
+        lines,
+        height: style.height as number,
+      },
+    ];
   }
   return children.flatMap(textBlocks);
 }
 
 function titleOf(length: number): string {
-  const words = 'Dialoogtafelgesprekken over herstel 🌱 en vernieuwing: ideeën van burgers, café-eigenaren en ĳverige bestuurders — “samen verder” na de crisis '.repeat(4);
+  const words =
+    'Dialoogtafelgesprekken over herstel 🌱 en vernieuwing: ideeën van burgers, café-eigenaren en ĳverige bestuurders — “samen verder” na de crisis '.repeat(
+      4,
+    );
   return words.slice(0, length).trim() || 'X';
 }
 
-const fieldsOf: Record<CardKind, 'title' | 'quote'> = { site: 'title', theme: 'title', insight: 'title', chapter: 'title', visual: 'title', story: 'quote', followup: 'title', followupStatus: 'title' };
+const fieldsOf: Record<CardKind, 'title' | 'quote'> = {
+  site: 'title',
+  theme: 'title',
+  insight: 'title',
+  chapter: 'title',
+  visual: 'title',
+  story: 'quote',
+  followup: 'title',
+  followupStatus: 'title',
+};
 
 describe('card templates', () => {
   it('keep every line inside its box for titles of 1 to 200 characters, in every kind and size', () => {
@@ -37,7 +62,10 @@ describe('card templates', () => {
           const tree = drawCard(spec, testBrand, size, context);
           for (const block of textBlocks(tree)) {
             for (const line of block.lines) {
-              expect(context.measurer.width(line, block.fontSize, block.weight), `${kind} ${size.id} ${length}: "${line}"`).toBeLessThanOrEqual(block.maxWidth);
+              expect(
+                context.measurer.width(line, block.fontSize, block.weight),
+                `${kind} ${size.id} ${length}: "${line}"`,
+              ).toBeLessThanOrEqual(block.maxWidth);
             }
           }
         }
@@ -71,7 +99,8 @@ describe('card templates', () => {
 
   it('show "Inzicht N", "Hoofdstuk N" and a voorbeeld label where the card asks for it', () => {
     const context = createDrawContext(root, []);
-    const text = (kind: CardKind, overrides: object) => JSON.stringify(drawCard(testSpec({ kind, ...overrides }), testBrand, CARD_SIZES[1]!, context));
+    const text = (kind: CardKind, overrides: object) =>
+      JSON.stringify(drawCard(testSpec({ kind, ...overrides }), testBrand, CARD_SIZES[1]!, context));
     expect(text('insight', { label: 'Inzicht 3' })).toContain('Inzicht 3');
     expect(text('chapter', { label: 'Hoofdstuk 2' })).toContain('Hoofdstuk 2');
     expect(text('story', { example: true })).toContain('VOORBEELD');

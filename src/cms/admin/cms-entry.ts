@@ -1,11 +1,12 @@
 // The script of /admin/: Sveltia CMS from the npm package, bundled by src/integrations/cms.ts.
-import './dutch-first';
+import './dutch-first.ts';
 import CMS from '@sveltia/cms';
-import { NEW_ENTRY_VALUES } from '../new-entries';
-import { editorComponentDefinitions } from './editor-components';
-import { storyPreview } from './story-preview';
+import { NEW_ENTRY_VALUES } from '../new-entries.ts';
+import { editorComponentDefinitions } from './editor-components.ts';
+import { storyPreview } from './story-preview.ts';
 
-for (const component of editorComponentDefinitions()) CMS.registerEditorComponent(component as Parameters<typeof CMS.registerEditorComponent>[0]);
+for (const component of editorComponentDefinitions())
+  CMS.registerEditorComponent(component as Parameters<typeof CMS.registerEditorComponent>[0]);
 // The preview uses the site's own stylesheet (tokens, typography, components).
 CMS.registerPreviewStyle(new URL('preview.css', document.baseURI).href);
 /** The part of Sveltia's (Immutable.js) entry a save hook reads and changes. */

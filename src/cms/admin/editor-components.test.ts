@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EDITOR_COMPONENTS } from '../../markdown/editor-components';
-import { defineEditorComponent, editorComponentDefinitions } from './editor-components';
+import { EDITOR_COMPONENTS } from '../../markdown/editor-components.ts';
+import { defineEditorComponent, editorComponentDefinitions } from './editor-components.ts';
 
 describe('editor components of the CMS body', () => {
   it('offers the allow-list’s block components and nothing else', () => {

@@ -1,5 +1,5 @@
-import { EDITOR_COMPONENTS, type EditorAttribute, type EditorComponent } from '../../markdown/editor-components';
-import { BODY_COMPONENTS } from '../body-components';
+import { EDITOR_COMPONENTS, type EditorAttribute, type EditorComponent } from '../../markdown/editor-components.ts';
+import { BODY_COMPONENTS } from '../body-components.ts';
 
 /** A Sveltia/Decap editor component: a form in the rich-text editor that writes one MDX element. */
 export interface EditorComponentDefinition {
@@ -19,7 +19,15 @@ function attributeField(name: string, attribute: EditorAttribute): Record<string
   const base = { name, label: name, hint: attribute.hint, required: attribute.required };
   switch (attribute.value.kind) {
     case 'reference':
-      return { ...base, label: 'Grafiek', widget: 'relation', collection: attribute.value.collection, value_field: '{{slug}}', display_fields: ['title'], search_fields: ['title'] };
+      return {
+        ...base,
+        label: 'Grafiek',
+        widget: 'relation',
+        collection: attribute.value.collection,
+        value_field: '{{slug}}',
+        display_fields: ['title'],
+        search_fields: ['title'],
+      };
     case 'text':
       return { ...base, widget: 'string', maxlength: attribute.value.maxLength };
     case 'flag':
@@ -30,7 +38,11 @@ function attributeField(name: string, attribute: EditorAttribute): Record<string
 }
 
 /** Attribute text as MDX reads it: no double quotes or braces that would end the value or start code. */
-const attributeText = (value: unknown) => String(value ?? '').replace(/"/g, '”').replace(/[{}<>]/g, '').trim();
+const attributeText = (value: unknown) =>
+  String(value ?? '')
+    .replace(/"/g, '”')
+    .replace(/[{}<>]/g, '')
+    .trim();
 
 /** Parses `a="x" b` into { a: 'x', b: true }. */
 function parseAttributes(text: string): Record<string, string | true> {
@@ -44,7 +56,9 @@ export function defineEditorComponent(name: string, component: EditorComponent):
   const attributes = Object.entries(component.attributes);
   const fields = attributes.map(([key, attribute]) => attributeField(key, attribute));
   if (component.children) fields.push({ name: 'children', label: 'Tekst', widget: 'text', required: true, hint: component.hint });
-  const pattern = component.children ? new RegExp(`^<${name}((?:\\s+[A-Za-z]+(?:="[^"]*")?)*)\\s*>([\\s\\S]*?)</${name}>$`, 'm') : new RegExp(`^<${name}((?:\\s+[A-Za-z]+(?:="[^"]*")?)*)\\s*/>$`, 'm');
+  const pattern = component.children
+    ? new RegExp(`^<${name}((?:\\s+[A-Za-z]+(?:="[^"]*")?)*)\\s*>([\\s\\S]*?)</${name}>$`, 'm')
+    : new RegExp(`^<${name}((?:\\s+[A-Za-z]+(?:="[^"]*")?)*)\\s*/>$`, 'm');
   return {
     id: name,
     label: LABELS[name] ?? name,
@@ -65,9 +79,20 @@ export function defineEditorComponent(name: string, component: EditorComponent):
           return value ? ` ${key}="${value}"` : '';
         })
         .join('');
-      return component.children ? `<${name}${written}>${String(props.children ?? '').replace(/[{}<>]/g, '').trim()}</${name}>` : `<${name}${written} />`;
+      return component.children
+        ? `<${name}${written}>${String(props.children ?? '')
+            .replace(/[{}<>]/g, '')
+            .trim()}</${name}>`
+        : `<${name}${written} />`;
     },
-    toPreview: (props) => `<p><strong>${LABELS[name] ?? name}:</strong> ${escapeHtml(component.children ? String(props.children ?? '') : Object.values(props).filter((v) => typeof v === 'string').join(', '))}</p>`,
+    toPreview: (props) =>
+      `<p><strong>${LABELS[name] ?? name}:</strong> ${escapeHtml(
+        component.children
+          ? String(props.children ?? '')
+          : Object.values(props)
+              .filter((v) => typeof v === 'string')
+              .join(', '),
+      )}</p>`,
   };
 }
 

@@ -1,4 +1,4 @@
-import { formatDate, t, type MessageKey } from '../../i18n/t';
+import { formatDate, t, type MessageKey } from '../../i18n/t.ts';
 
 /** React's createElement as Sveltia exposes it to preview templates (Decap's `h`). */
 type H = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
@@ -46,8 +46,16 @@ export function storyPreview(h: H) {
         ),
         h('h1', null, String(field('title') ?? '')),
         field('draft') ? h('p', { className: 'oogst-draft' }, t('site.draftLabel')) : null,
-        asset ? h('img', { className: 'oogst-hero', src: asset.url ?? asset.toString(), alt: String(entry.getIn(['data', 'hero', 'alt']) ?? '') }) : null,
-        field('pullQuote') ? h('figure', { className: 'oogst-quote' }, h('blockquote', null, h('p', null, String(field('pullQuote'))))) : null,
+        asset
+          ? h('img', {
+              className: 'oogst-hero',
+              src: asset.url ?? asset.toString(),
+              alt: String(entry.getIn(['data', 'hero', 'alt']) ?? ''),
+            })
+          : null,
+        field('pullQuote')
+          ? h('figure', { className: 'oogst-quote' }, h('blockquote', null, h('p', null, String(field('pullQuote')))))
+          : null,
         h('div', { className: 'oogst-prose' }, widgetFor('body')),
       ),
     );

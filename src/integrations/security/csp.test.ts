@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { completePagePolicy, findInlineCode, findStyleAttributes, hashSource, parsePolicy, readMetaPolicy, serialisePolicy, writeMetaPolicy } from './csp';
+import {
+  completePagePolicy,
+  findInlineCode,
+  findStyleAttributes,
+  hashSource,
+  parsePolicy,
+  readMetaPolicy,
+  serialisePolicy,
+  writeMetaPolicy,
+} from './csp.ts';
 
 const META = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${hashSource('run()')}; style-src 'self' ${hashSource('p{}')}">`;
 
@@ -24,11 +33,12 @@ describe('page content security policies', () => {
   });
 
   it('skips JSON-LD and external scripts when collecting inline code', () => {
-    const html = '<script type="application/ld+json">{}</script><script src="/a.js"></script><script type="module">go()</script><style>p{}</style>';
+    const html =
+      '<script type="application/ld+json">{}</script><script src="/a.js"></script><script type="module">go()</script><style>p{}</style>';
     expect(findInlineCode(html)).toEqual({ scripts: ['go()'], styles: ['p{}'] });
   });
 
-  it('allows exactly the page\'s style attributes through style-src-attr with unsafe-hashes', () => {
+  it("allows exactly the page's style attributes through style-src-attr with unsafe-hashes", () => {
     const html = `${META}<script>run()</script><style>p{}</style><li style="--c: red"></li><li style="--c: red"></li>`;
     const { policy, problems } = completePagePolicy(readMetaPolicy(html) ?? '', html);
     expect(problems).toEqual([]);

@@ -30,7 +30,10 @@ export function readMetaPolicy(html: string): string | undefined {
 
 /** Replaces the page's CSP meta element with `policy`. */
 export function writeMetaPolicy(html: string, policy: string): string {
-  return html.replace(META_CSP, () => `<meta http-equiv="content-security-policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`);
+  return html.replace(
+    META_CSP,
+    () => `<meta http-equiv="content-security-policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`,
+  );
 }
 
 /** The CSP source expression for `text`: 'sha256-…'. */
@@ -56,7 +59,8 @@ export function findStyleAttributes(html: string): string[] {
   // Most pages have none (colours come from classes); one search spares the scan of every tag.
   if (!/\sstyle=/i.test(html)) return values;
   for (const tag of html.matchAll(/<[a-zA-Z][^<>]*>/g)) {
-    for (const attribute of tag[0].matchAll(/\sstyle=(?:"([^"]*)"|'([^']*)')/g)) values.push(decodeEntities(attribute[1] ?? attribute[2] ?? ''));
+    for (const attribute of tag[0].matchAll(/\sstyle=(?:"([^"]*)"|'([^']*)')/g))
+      values.push(decodeEntities(attribute[1] ?? attribute[2] ?? ''));
   }
   return values;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy } from './csp';
-import { COMMON_HEADERS, commonestPolicy, headerPolicy, pathsOfPage, renderHeadersFile, renderNginxConf } from './headers';
+import { parsePolicy } from './csp.ts';
+import { COMMON_HEADERS, commonestPolicy, headerPolicy, pathsOfPage, renderHeadersFile, renderNginxConf } from './headers.ts';
 
 const pages = [
   { file: 'themas/wonen/index.html', csp: "default-src 'self'; frame-ancestors 'none'" },
@@ -29,9 +29,11 @@ describe('security headers for static hosts', () => {
   it('puts one CSP on /* when every page shares it, so the file does not grow with the site', () => {
     const same = [pages[0]!, { file: 'index.html', csp: pages[0]!.csp }];
     const file = renderHeadersFile(same);
-    expect(file).toContain("/*\n  Strict-Transport-Security");
+    expect(file).toContain('/*\n  Strict-Transport-Security');
     expect(file.match(/Content-Security-Policy/g)).toHaveLength(1);
-    expect(file.split(/\n(?=\/)/).find((block) => block.startsWith('/*\n'))).toContain("Content-Security-Policy: default-src 'self'; frame-ancestors 'none'");
+    expect(file.split(/\n(?=\/)/).find((block) => block.startsWith('/*\n'))).toContain(
+      "Content-Security-Policy: default-src 'self'; frame-ancestors 'none'",
+    );
   });
 
   it('puts the CSP only on page paths in _headers when pages differ, never on /*, so hosts do not join two policies', () => {
@@ -48,12 +50,16 @@ describe('security headers for static hosts', () => {
       { file: 'themas/wonen/index.html', csp: 'public' },
       { file: 'admin/index.html', csp: 'cms' },
     ];
-    const file = renderHeadersFile(site, [{ folder: 'admin', csp: 'cms', headers: [['Cross-Origin-Opener-Policy', 'same-origin-allow-popups']] }], [
-      { name: 'index.html', folder: false },
-      { name: 'themas', folder: true },
-      { name: 'admin', folder: true },
-      { name: 'favicon.svg', folder: false },
-    ]);
+    const file = renderHeadersFile(
+      site,
+      [{ folder: 'admin', csp: 'cms', headers: [['Cross-Origin-Opener-Policy', 'same-origin-allow-popups']] }],
+      [
+        { name: 'index.html', folder: false },
+        { name: 'themas', folder: true },
+        { name: 'admin', folder: true },
+        { name: 'favicon.svg', folder: false },
+      ],
+    );
     const blocks = file.split(/\n(?=\/)/);
     expect(blocks.find((block) => block.startsWith('/*\n'))).not.toContain('Content-Security-Policy');
     expect(file).toContain('/themas/*\n  Content-Security-Policy: public\n');
@@ -75,14 +81,20 @@ describe('security headers for static hosts', () => {
       { file: 'themas/wonen/index.html', csp: 'public' },
       { file: 'admin/index.html', csp: 'cms' },
     ];
-    const file = renderHeadersFile(site, [{ folder: 'admin', csp: 'cms', headers: [['Cross-Origin-Opener-Policy', 'same-origin-allow-popups']] }]);
+    const file = renderHeadersFile(site, [
+      { folder: 'admin', csp: 'cms', headers: [['Cross-Origin-Opener-Policy', 'same-origin-allow-popups']] },
+    ]);
     expect(file).toContain('/themas/wonen/\n  Content-Security-Policy: public\n  Cross-Origin-Opener-Policy: same-origin\n');
     expect(file).toContain('/\n  Content-Security-Policy: home\n  Cross-Origin-Opener-Policy: same-origin\n');
   });
 
   it('gives nginx a map for a header a folder overrides', () => {
-    const conf = renderNginxConf([{ file: 'index.html', csp: 'public' }], 'public', [{ folder: 'admin', csp: 'cms', headers: [['Cross-Origin-Opener-Policy', 'same-origin-allow-popups']] }]);
-    expect(conf).toContain('map $uri $oogst_cross_origin_opener_policy {\n  default "same-origin";\n  ~^/admin/ "same-origin-allow-popups";\n}');
+    const conf = renderNginxConf([{ file: 'index.html', csp: 'public' }], 'public', [
+      { folder: 'admin', csp: 'cms', headers: [['Cross-Origin-Opener-Policy', 'same-origin-allow-popups']] },
+    ]);
+    expect(conf).toContain(
+      'map $uri $oogst_cross_origin_opener_policy {\n  default "same-origin";\n  ~^/admin/ "same-origin-allow-popups";\n}',
+    );
     expect(conf).toContain('add_header Cross-Origin-Opener-Policy $oogst_cross_origin_opener_policy always;');
   });
 

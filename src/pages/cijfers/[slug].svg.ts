@@ -1,9 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderVisualSvg } from '../../charts/visual';
-import { getVisual, getVisuals } from '../../data/visuals';
+import { renderVisualSvg } from '../../charts/visual.ts';
+import { getVisual, getVisuals } from '../../data/visuals.ts';
 
-export const getStaticPaths = (async () => (await getVisuals()).map((visual) => ({ params: { slug: visual.slug } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getVisuals()).map((visual) => ({ params: { slug: visual.slug } }))) satisfies GetStaticPaths;
 
 /** The chart as a standalone SVG with its title and source, in the light palette. */
 export const GET: APIRoute = async ({ params }) =>
-  new Response(renderVisualSvg(await getVisual(String(params.slug)), { theme: 'light' }), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  new Response(renderVisualSvg(await getVisual(String(params.slug)), { theme: 'light' }), {
+    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+  });

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardFiles, isCardBuild } from '../../cards/build-cards';
-import { removeOtherZips, writeCardZip } from '../../cards/card-output';
-import { planCardZips, type CardZip } from '../../cards/gallery';
-import { getCardPlan, getCardRenderer } from '../../cards/site-cards';
+import { cardFiles, isCardBuild } from '../../cards/build-cards.ts';
+import { removeOtherZips, writeCardZip } from '../../cards/card-output.ts';
+import { planCardZips, type CardZip } from '../../cards/gallery.ts';
+import { getCardPlan, getCardRenderer } from '../../cards/site-cards.ts';
 
 /** The gallery's stored zips in the dev server; a build writes them with the cards (src/integrations/cards.ts). */
 export const getStaticPaths = (async () => {

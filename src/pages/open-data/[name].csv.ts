@@ -1,8 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getOpenDatasets } from '../../data/open-data';
-import { datasetToCsv } from '../../open-data/dataset';
+import { getOpenDatasets } from '../../data/open-data.ts';
+import { datasetToCsv } from '../../open-data/dataset.ts';
 
-export const getStaticPaths = (async () => (await getOpenDatasets()).map((dataset) => ({ params: { name: dataset.name }, props: { dataset } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getOpenDatasets()).map((dataset) => ({ params: { name: dataset.name }, props: { dataset } }))) satisfies GetStaticPaths;
 
 /** One open data file as CSV; datapackage.json describes its columns. */
-export const GET: APIRoute = ({ props }) => new Response(datasetToCsv(props.dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(datasetToCsv(props.dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

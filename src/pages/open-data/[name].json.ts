@@ -1,8 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getOpenDatasets } from '../../data/open-data';
-import { datasetToJson } from '../../open-data/dataset';
+import { getOpenDatasets } from '../../data/open-data.ts';
+import { datasetToJson } from '../../open-data/dataset.ts';
 
-export const getStaticPaths = (async () => (await getOpenDatasets()).map((dataset) => ({ params: { name: dataset.name }, props: { dataset } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getOpenDatasets()).map((dataset) => ({ params: { name: dataset.name }, props: { dataset } }))) satisfies GetStaticPaths;
 
 /** One open data file as JSON: an array of objects; datapackage.json describes its fields. */
-export const GET: APIRoute = ({ props }) => new Response(datasetToJson(props.dataset), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(datasetToJson(props.dataset), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

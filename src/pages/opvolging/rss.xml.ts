@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { urls } from '../../data/urls';
-import { listFollowUpUpdates } from '../../data/followups';
-import { getHarvest } from '../../data/harvest';
-import { t } from '../../i18n/t';
+import { urls } from '../../data/urls.ts';
+import { listFollowUpUpdates } from '../../data/followups.ts';
+import { getHarvest } from '../../data/harvest.ts';
+import { t } from '../../i18n/t.ts';
 
 /**
  * Every step of every follow-up as one item, newest first, so a reader who subscribes hears of
@@ -20,7 +20,9 @@ export const GET: APIRoute = async ({ site }) => {
     trailingSlash: false,
     items: listFollowUpUpdates(harvest).map(({ view, step }) => ({
       title: `${step.example ? `${t('site.exampleLabel')}: ` : ''}${view.entry.data.title}${step.statusLabel ? ` (${step.statusLabel.toLowerCase()})` : ''}`,
-      description: step.source ? `${step.text} ${t('followUps.source')}: ${step.source.document}.` : `${step.text} ${t('followUps.sourceExample')}`,
+      description: step.source
+        ? `${step.text} ${t('followUps.source')}: ${step.source.document}.`
+        : `${step.text} ${t('followUps.sourceExample')}`,
       pubDate: step.date.date,
       // A link with the base path: the feed puts the site's origin, not its path, before a path.
       link: `${urls.followUp(view.entry.id)}#stap-${step.number}`,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { listFiles, listSiteFiles } from '../../support/dist';
-import { scanTags, urlsOfTag, type Tag } from './html-scan';
+import { listFiles, listSiteFiles } from '../../support/dist.ts';
+import { scanTags, urlsOfTag, type Tag } from './html-scan.ts';
 
 /** A built page, scanned once and shared by every check. */
 export interface ScannedPage {
@@ -16,7 +16,11 @@ export interface ScannedPage {
 export function scanSite(dist: string, basePath = ''): ScannedPage[] {
   return listSiteFiles(dist)
     .filter((file) => file.endsWith('.html'))
-    .map((file) => ({ file, url: basePath + '/' + file.replace(/(^|\/)index\.html$/, '$1'), tags: scanTags(readFileSync(path.join(dist, file), 'utf8')) }));
+    .map((file) => ({
+      file,
+      url: basePath + '/' + file.replace(/(^|\/)index\.html$/, '$1'),
+      tags: scanTags(readFileSync(path.join(dist, file), 'utf8')),
+    }));
 }
 
 /** The site's own origin from its canonical links; absolute URLs there count as internal. */
@@ -71,7 +75,9 @@ export function findBrokenLinks(dist: string, pages: readonly ScannedPage[], bas
         if (!target) continue;
         const file = fileForPath(dist, target.pathname, basePath);
         if (!file) {
-          const hint = existsSync(path.join(dist, decodeURIComponent(target.pathname), 'index.html')) ? ' (de slash aan het eind ontbreekt)' : '';
+          const hint = existsSync(path.join(dist, decodeURIComponent(target.pathname), 'index.html'))
+            ? ' (de slash aan het eind ontbreekt)'
+            : '';
           broken.push(`${page.url}: <${tag.name} ${attribute}="${url}"> wijst naar iets dat niet bestaat${hint}`);
           continue;
         }
@@ -80,7 +86,10 @@ export function findBrokenLinks(dist: string, pages: readonly ScannedPage[], bas
         const targetPage = byFile.get(file);
         if (!targetPage) continue;
         if (!anchors.has(file)) anchors.set(file, anchorsOf(targetPage));
-        if (!anchors.get(file)?.has(fragment)) broken.push(`${page.url}: <${tag.name} ${attribute}="${url}"> wijst naar #${fragment}, maar die id staat niet op ${target.pathname}`);
+        if (!anchors.get(file)?.has(fragment))
+          broken.push(
+            `${page.url}: <${tag.name} ${attribute}="${url}"> wijst naar #${fragment}, maar die id staat niet op ${target.pathname}`,
+          );
       }
     }
   }
@@ -92,10 +101,22 @@ function loadsFrom(tag: Tag): string[] {
   const { name, attributes } = tag;
   if (name === 'link') {
     const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
-    const loading = ['stylesheet', 'preload', 'modulepreload', 'icon', 'apple-touch-icon', 'manifest', 'prefetch', 'preconnect', 'dns-prefetch', 'mask-icon'];
+    const loading = [
+      'stylesheet',
+      'preload',
+      'modulepreload',
+      'icon',
+      'apple-touch-icon',
+      'manifest',
+      'prefetch',
+      'preconnect',
+      'dns-prefetch',
+      'mask-icon',
+    ];
     return rel.some((word) => loading.includes(word)) ? ['href', 'imagesrcset'] : [];
   }
-  if (['script', 'img', 'iframe', 'frame', 'embed', 'source', 'track', 'audio', 'video', 'input'].includes(name)) return ['src', 'srcset', 'poster'];
+  if (['script', 'img', 'iframe', 'frame', 'embed', 'source', 'track', 'audio', 'video', 'input'].includes(name))
+    return ['src', 'srcset', 'poster'];
   if (name === 'object') return ['data'];
   if (name === 'image' || name === 'use') return ['href', 'xlink:href'];
   return [];
@@ -134,7 +155,8 @@ export function findUnsafeNewWindows(pages: readonly ScannedPage[]): string[] {
       const target = tag.attributes.target;
       if (!target || ['_self', '_top', '_parent'].includes(target.toLowerCase())) continue;
       const rel = new Set((tag.attributes.rel ?? '').toLowerCase().split(/\s+/));
-      if (!rel.has('noopener') || !rel.has('noreferrer')) found.push(`${page.url}: <${tag.name} href="${tag.attributes.href ?? ''}" target="${target}"> mist rel="noopener noreferrer"`);
+      if (!rel.has('noopener') || !rel.has('noreferrer'))
+        found.push(`${page.url}: <${tag.name} href="${tag.attributes.href ?? ''}" target="${target}"> mist rel="noopener noreferrer"`);
     }
   }
   return found;

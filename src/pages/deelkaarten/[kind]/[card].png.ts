@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardsSkipped, isCardBuild, offerBuildPlan, queueAllCards } from '../../../cards/build-cards';
-import { cardSizes } from '../../../cards/card-plan';
-import { CARD_KIND_FOLDERS, type CardSize, type CardSpec } from '../../../cards/card-types';
-import { getCardPlan, getCardRenderer } from '../../../cards/site-cards';
+import { cardsSkipped, isCardBuild, offerBuildPlan, queueAllCards } from '../../../cards/build-cards.ts';
+import { cardSizes } from '../../../cards/card-plan.ts';
+import { CARD_KIND_FOLDERS, type CardSize, type CardSpec } from '../../../cards/card-types.ts';
+import { getCardPlan, getCardRenderer } from '../../../cards/site-cards.ts';
 
 /**
  * Share cards. In a build this route renders no files: it hands the plan to the cards
