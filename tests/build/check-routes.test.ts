@@ -11,8 +11,8 @@ import { assertBuilt, DIST, listSiteFiles } from '../support/dist.ts';
  * The check's list of valid links comes from the URL module and the content, not from a copy
  * of the routes: every page and file the build made that content may link to must pass it.
  * Left out, as the check leaves them out: paginated lists, share-card images, zips and the
- * gallery pages per kind (which exist depending on counts), and the bundles of search, the
- * CMS and Astro.
+ * gallery pages per kind (which exist depending on counts), the bundles of search, the
+ * CMS and Astro, and the files for the host (`_headers`, the nginx snippet, `.nojekyll`).
  */
 const NOT_FOR_CONTENT_LINKS = [
   /^_astro\//,
@@ -23,6 +23,7 @@ const NOT_FOR_CONTENT_LINKS = [
   /^sitemap-\d+\.xml$/,
   /^_headers$/,
   /^nginx-security\.conf$/,
+  /^\.nojekyll$/,
 ];
 
 let scratch: string | undefined;
