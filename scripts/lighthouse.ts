@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { ROUTES } from '../src/data/urls.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,16 +29,6 @@ if (!existsSync(path.join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** Page types and the pattern of their URLs; the first built page that matches stands for its type. */
@@ -104,7 +95,7 @@ const pages = PAGE_TYPES.filter(([type]) => !values.type || values.type.includes
 
 // Compressed like on any real host; uncompressed, the simulated slow network adds a few hundred ms.
 const server = await serveStatic(dist, { gzip: true });
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
 const results: { type: string; url: string; scores: Record<string, number | null>; failing: string[] }[] = [];
 try {
   for (const { type, url } of pages) {

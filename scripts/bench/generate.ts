@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRandom, paragraph, pickOne, pickSome, sentence, slugify, storyTitle } from './words.ts';
+import { KINDS, REGIONS, TRACKS } from '../../src/schemas/shared.ts';
 import { writeFixedCollections, type Theme } from './fixed-collections.ts';
 
 /** How big the synthetic harvest is. */
@@ -14,23 +15,6 @@ export interface HarvestSize {
 /** The sizes the issue asks for: a large dialogue, bigger than the real one. */
 export const DEFAULT_SIZE: HarvestSize = { stories: 5000, ideas: 20000, tables: 80, themes: 12 };
 
-const TRACKS = ['burgers', 'middenveld', 'wetenschap', 'bestuur'] as const;
-const KINDS = ['knel', 'kiem', 'idee'] as const;
-const REGIONS = [
-  'groningen',
-  'fryslan',
-  'drenthe',
-  'overijssel',
-  'flevoland',
-  'gelderland',
-  'utrecht',
-  'noord-holland',
-  'zuid-holland',
-  'zeeland',
-  'noord-brabant',
-  'limburg',
-  'landelijk',
-] as const;
 // Dark enough for white text (4.5:1), as the theme schema asks of editors.
 const COLOURS = [
   '#1b3a6b',

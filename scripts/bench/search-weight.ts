@@ -3,7 +3,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { ROUTES } from '../../src/data/urls.ts';
-import { serveStatic } from '../../tests/support/static-server.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/chromium.ts';
+import { serveStatic } from '../lib/static-server.ts';
 
 /** What a first search costs a reader: bytes of search code and index data, as gzip would send them. */
 export interface SearchWeight {
@@ -15,27 +16,15 @@ export interface SearchWeight {
   dataGzip: number;
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
-
 /**
  * Opens the search page of a built site in Chromium with `?q=<query>`, waits for the first
  * result and adds up what came from /pagefind/ and every script. Undefined when the site has
  * no search page or Chromium is missing.
  */
 export async function measureSearchWeight(outDir: string, query: string): Promise<SearchWeight | undefined> {
-  if (!existsSync(path.join(outDir, 'zoeken/index.html')) || !existsSync(CHROMIUM)) return undefined;
+  if (!existsSync(path.join(outDir, 'zoeken/index.html')) || !existsSync(CHROMIUM_PATH)) return undefined;
   const server = await serveStatic(path.resolve(outDir));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage();
     const sizes: { file: string; gzip: number }[] = [];

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 // The content folder lives inside the project, so the CMS configuration names it as the repository would.
 const CONTENT = 'tests/cms-output/content';
