@@ -15,11 +15,14 @@ import contentGate from './src/integrations/content-gate.ts';
 import oogstPagefind from './src/integrations/pagefind.ts';
 import safeContent from './src/integrations/safe-content.ts';
 import security from './src/integrations/security.ts';
+import { siteArchive } from './src/integrations/archive.ts';
 
 const siteUrl = readSiteUrl();
 // A site published under a path (https://example.nl/dialoog) lives at that base path; every link
 // comes from src/data/urls.ts, which reads it back from import.meta.env.BASE_URL.
 const basePath = basePathOf(siteUrl);
+// The web archive records the headers security() writes, so it receives them from there.
+const archive = siteArchive();
 
 export default defineConfig({
   // Canonical URLs, the sitemap and share cards need the public address; it comes from content/site.yaml.
@@ -47,7 +50,9 @@ export default defineConfig({
     oogstPagefind(),
     // The CMS at /admin/ has its own policy; security() reads it from the page cms() wrote.
     cms(),
-    security(),
+    security({ onHeaderPlan: archive.receiveHeaderPlan }),
+    // Last: the archive holds every file the integrations before it wrote.
+    archive.integration,
   ],
   // Nothing is fetched at run time and nothing phones home.
   devToolbar: { enabled: false },

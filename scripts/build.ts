@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { archiveDirOf } from '../src/archive/archive-dir.ts';
 
 /** Astro's CLI, run with this Node (the project's Node 24, not whatever `node` is first on PATH). */
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
@@ -12,6 +13,8 @@ const flag = process.argv.indexOf('--outDir');
 const outDir = path.resolve(flag >= 0 ? (process.argv[flag + 1] ?? 'dist') : 'dist');
 const next = `${outDir}.next-${process.pid}`;
 const previous = `${outDir}.previous-${process.pid}`;
+// The web archive is written beside the site (src/archive/archive-dir.ts) and moves with it.
+const archives = { next: archiveDirOf(next), previous: archiveDirOf(previous), out: archiveDirOf(outDir) };
 
 /**
  * Deletes folders in a separate process that outlives this one: the previous site holds tens of
@@ -34,6 +37,7 @@ const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', next], {
 
 if (result.status !== 0 || !existsSync(path.join(next, 'index.html'))) {
   rmSync(next, { recursive: true, force: true });
+  rmSync(archives.next, { recursive: true, force: true });
   const kept = existsSync(outDir)
     ? `${path.relative(process.cwd(), outDir) || outDir}/ is niet aangeraakt en bevat nog de vorige, volledige build`
     : `er is geen ${path.relative(process.cwd(), outDir)}/ gemaakt`;
@@ -43,6 +47,8 @@ if (result.status !== 0 || !existsSync(path.join(next, 'index.html'))) {
 
 // Two renames: the output folder is never a mix of old and new files.
 if (existsSync(outDir)) renameSync(outDir, previous);
+if (existsSync(archives.out)) renameSync(archives.out, archives.previous);
 renameSync(next, outDir);
-removeInBackground(existsSync(previous) ? [previous] : []);
+if (existsSync(archives.next)) renameSync(archives.next, archives.out);
+removeInBackground([previous, archives.previous].filter((folder) => existsSync(folder)));
 console.log(`Klaar: de nieuwe site staat in ${path.relative(process.cwd(), outDir) || outDir}/.`);

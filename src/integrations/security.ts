@@ -18,6 +18,7 @@ import {
   renderHeadersFile,
   renderNginxConf,
   type FolderPolicy,
+  type HeaderPlan,
   type PagePolicy,
 } from './security/headers.ts';
 import { renderSecurityTxt } from './security/security-txt.ts';
@@ -36,9 +37,10 @@ export const NO_JEKYLL_FILE = '.nojekyll';
  * `style` attributes, and writes the same policies as HTTP headers (`_headers`, an nginx snippet)
  * with the other security headers, plus `/.well-known/security.txt` and `.nojekyll` for GitHub Pages. Everything comes from the
  * built files, so the hashes always match. A page without a policy, or with inline code the policy
- * does not allow, stops the build.
+ * does not allow, stops the build. `onHeaderPlan` receives what the headers were written from (the
+ * web archive records the same headers per path).
  */
-export default function security(): AstroIntegration {
+export default function security(options: { onHeaderPlan?: (plan: HeaderPlan) => void } = {}): AstroIntegration {
   let basePath = '';
   return {
     name: 'oogst-security',
@@ -87,6 +89,7 @@ export default function security(): AstroIntegration {
         const topLevel = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
         await writeFile(path.join(outDir, '_headers'), renderHeadersFile(pages, folders, topLevel, basePath));
         await writeFile(path.join(outDir, NGINX_FILE), renderNginxConf(pages, commonestPolicy(pages), folders, basePath));
+        options.onHeaderPlan?.({ pages, folders });
         const securityTxt = await buildSecurityTxt();
         await mkdir(path.join(outDir, '.well-known'), { recursive: true });
         await writeFile(path.join(outDir, '.well-known/security.txt'), securityTxt.text);

@@ -168,3 +168,34 @@ export function renderNginxConf(
     lines.push(`add_header ${name} ${overridden.has(name) ? variable(name) : nginxQuote(value)} always;`);
   return `${lines.join('\n')}\n`;
 }
+
+/** What `_headers` and the nginx snippet are written from; the web archive records the same headers. */
+export interface HeaderPlan {
+  pages: readonly PagePolicy[];
+  folders: readonly FolderPolicy[];
+}
+
+/**
+ * The security headers a host configured with `renderHeadersFile` sends for one built file (a path
+ * relative to the output folder), in the order of COMMON_HEADERS with the CSP last. It follows the
+ * same rules: a folder's own policy and headers inside it; elsewhere the shared policy on every
+ * path, or, when pages differ, each page's own policy on the page only.
+ */
+export function headersOfFile(file: string, plan: HeaderPlan): [string, string][] {
+  const folder = plan.folders.find((f) => file.startsWith(`${f.folder}/`));
+  const overridden = overriddenNames(plan.folders);
+  const rest = plan.pages.filter((page) => !plan.folders.some((f) => page.file.startsWith(`${f.folder}/`)));
+  const shared = sharedPolicy(rest);
+  const page = rest.find((candidate) => candidate.file === file);
+  // Without a shared policy the overridden headers travel with each page's own rule only.
+  const reachesOverridden = folder !== undefined || shared !== undefined || page !== undefined;
+  const headers: [string, string][] = [];
+  for (const [name, value] of COMMON_HEADERS) {
+    const own = folder?.headers?.find(([header]) => header === name);
+    if (own) headers.push([name, own[1]]);
+    else if (!overridden.has(name) || reachesOverridden) headers.push([name, value]);
+  }
+  const csp = folder ? folder.csp : (shared ?? page?.csp);
+  if (csp) headers.push(['Content-Security-Policy', csp]);
+  return headers;
+}

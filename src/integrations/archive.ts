@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import yaml from 'js-yaml';
+import { archiveDirOf } from '../archive/archive-dir.ts';
+import { publisherOf } from '../archive/publisher.ts';
+import { writeSiteArchive } from '../archive/site-archive.ts';
+import { getContentDir } from '../config/content-dir.ts';
+import { siteSchema } from '../schemas/site.ts';
+import { resolveBuildDate } from './build-date.ts';
+import { headersOfFile, type HeaderPlan } from './security/headers.ts';
+
+/** Name and version of this software and of Astro, as the warcinfo record names them. */
+function softwareName(): string {
+  const version = (file: string) => (JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as { version: string }).version;
+  return `Oogst/${version('../../package.json')} (Astro/${version('../../node_modules/astro/package.json')})`;
+}
+
+/**
+ * The web archive of the built site (WARC 1.1 and a CDX index, src/archive/), written after
+ * everything else so it holds every file a host serves, with the headers security() wrote for
+ * each path. It goes beside the output folder (archiveDirOf), not in it.
+ */
+export function siteArchive(): { integration: AstroIntegration; receiveHeaderPlan: (plan: HeaderPlan) => void } {
+  let plan: HeaderPlan | undefined;
+  let siteUrl = '';
+  const integration: AstroIntegration = {
+    name: 'oogst-archive',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        // config.site is the origin of site.yaml's baseUrl; config.base its path.
+        siteUrl = new URL(config.base, config.site).href.replace(/\/+$/, '');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!plan) throw new Error('het webarchief mist de beveiligingsheaders: zet siteArchive() na security() in astro.config.mjs');
+        const outDir = fileURLToPath(dir);
+        const site = siteSchema.parse(yaml.load(readFileSync(path.join(getContentDir(), 'site.yaml'), 'utf8')));
+        // The same date as security.txt's: without SOURCE_DATE_EPOCH or git, the closing date of the dialogue.
+        const fallback = site.closedOn ? new Date(site.closedOn) : new Date(Date.UTC(2000, 0, 1));
+        const { date } = resolveBuildDate(process.env, fallback);
+        const started = performance.now();
+        const headerPlan = plan;
+        const result = writeSiteArchive({
+          outDir,
+          archiveDir: archiveDirOf(outDir),
+          info: { siteName: site.name, publisher: publisherOf(site).name, siteUrl, date, software: softwareName() },
+          headersOf: (file) => headersOfFile(file, headerPlan),
+        });
+        logger.info(
+          `webarchief: ${result.responses} bestanden in ${result.warcFiles.length} WARC-bestand(en) en ${result.cdxFile} naast de site, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
+      },
+    },
+  };
+  return { integration, receiveHeaderPlan: (received) => void (plan = received) };
+}
