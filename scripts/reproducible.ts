@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { archiveDirOf } from '../src/archive/archive-dir.ts';
 
 /** Astro's CLI, run with this Node (the project's Node 24, not whatever `node` is first on PATH). */
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
@@ -76,8 +77,11 @@ function main(): void {
   const epoch = sourceDateEpoch();
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'oogst-reproducible-'));
   console.log(`Twee schone builds met SOURCE_DATE_EPOCH=${epoch} in ${workDir} …`);
-  const first = hashTree(build(workDir, 'a', epoch));
-  const second = hashTree(build(workDir, 'b', epoch));
+  // The site and its web archive (written beside it) must both come out the same.
+  const tree = (outDir: string) =>
+    new Map([...hashTree(outDir), ...[...hashTree(archiveDirOf(outDir))].map(([file, hash]) => [`(archief)/${file}`, hash] as const)]);
+  const first = tree(build(workDir, 'a', epoch));
+  const second = tree(build(workDir, 'b', epoch));
   const differences = compareTrees(first, second);
   if (differences.length > 0) {
     console.error(`Niet reproduceerbaar: ${differences.length} van ${first.size} bestanden verschillen (builds bewaard in ${workDir}):`);

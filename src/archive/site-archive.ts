@@ -2,16 +2,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writ
 import path from 'node:path';
 import { renderCdx, type CdxEntry } from './cdx.ts';
 import { contentTypeOf, mediaTypeOf } from './content-type.ts';
-import {
-  httpDate,
-  httpMessage,
-  recordId,
-  serialiseRecord,
-  warcDate,
-  warcDigest,
-  warcFields,
-  warcTimestamp,
-} from './warc-record.ts';
+import { httpDate, httpMessage, recordId, serialiseRecord, warcDate, warcDigest, warcFields, warcTimestamp } from './warc-record.ts';
 
 /** The Nationaal Archief's guideline: WARC files of at most 1 GB each. */
 export const MAX_WARC_BYTES = 1_000_000_000;

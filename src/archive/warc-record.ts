@@ -72,7 +72,11 @@ export function warcFields(fields: readonly (readonly [string, string])[]): Buff
 }
 
 /** An HTTP/1.1 message head and body, as a request or response record's block holds it. */
-export function httpMessage(startLine: string, headers: readonly (readonly [string, string])[], body: Uint8Array = new Uint8Array()): Buffer {
+export function httpMessage(
+  startLine: string,
+  headers: readonly (readonly [string, string])[],
+  body: Uint8Array = new Uint8Array(),
+): Buffer {
   const head = [startLine, ...headers.map(([name, value]) => `${name}: ${value}`)].join(CRLF) + CRLF + CRLF;
   return Buffer.concat([Buffer.from(head, 'utf8'), body]);
 }

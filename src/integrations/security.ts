@@ -89,7 +89,7 @@ export default function security(options: { onHeaderPlan?: (plan: HeaderPlan) =>
         const topLevel = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
         await writeFile(path.join(outDir, '_headers'), renderHeadersFile(pages, folders, topLevel, basePath));
         await writeFile(path.join(outDir, NGINX_FILE), renderNginxConf(pages, commonestPolicy(pages), folders, basePath));
-        options.onHeaderPlan?.({ pages, folders });
+        options.onHeaderPlan?.({ pages, folders, topLevel });
         const securityTxt = await buildSecurityTxt();
         await mkdir(path.join(outDir, '.well-known'), { recursive: true });
         await writeFile(path.join(outDir, '.well-known/security.txt'), securityTxt.text);

@@ -173,6 +173,8 @@ export function renderNginxConf(
 export interface HeaderPlan {
   pages: readonly PagePolicy[];
   folders: readonly FolderPolicy[];
+  /** The top-level entries `_headers` was written for (only those get the shared rules when there are folders). */
+  topLevel: readonly TopLevelEntry[];
 }
 
 /**
@@ -187,15 +189,22 @@ export function headersOfFile(file: string, plan: HeaderPlan): [string, string][
   const rest = plan.pages.filter((page) => !plan.folders.some((f) => page.file.startsWith(`${f.folder}/`)));
   const shared = sharedPolicy(rest);
   const page = rest.find((candidate) => candidate.file === file);
-  // Without a shared policy the overridden headers travel with each page's own rule only.
-  const reachesOverridden = folder !== undefined || shared !== undefined || page !== undefined;
+  // With folders, the shared rules sit on `/` and on each top-level entry that existed when they were written.
+  const top = file.split('/')[0]!;
+  const coveredByShared =
+    shared !== undefined &&
+    (plan.folders.length === 0 ||
+      file === 'index.html' ||
+      plan.topLevel.some((entry) => entry.name === top && entry.folder === file.includes('/')));
+  // Without them the overridden headers travel with each page's own rule only.
+  const reachesOverridden = folder !== undefined || coveredByShared || page !== undefined;
   const headers: [string, string][] = [];
   for (const [name, value] of COMMON_HEADERS) {
     const own = folder?.headers?.find(([header]) => header === name);
     if (own) headers.push([name, own[1]]);
     else if (!overridden.has(name) || reachesOverridden) headers.push([name, value]);
   }
-  const csp = folder ? folder.csp : (shared ?? page?.csp);
+  const csp = folder ? folder.csp : coveredByShared ? shared : shared === undefined ? page?.csp : undefined;
   if (csp) headers.push(['Content-Security-Policy', csp]);
   return headers;
 }
