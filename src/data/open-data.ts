@@ -1,6 +1,9 @@
 import type { VisualInput } from '../charts/types.ts';
 import type { Dataset, DatasetField } from '../open-data/dataset.ts';
 import { describeDataPackage } from '../open-data/data-package.ts';
+import { describeDcatCatalogue } from '../open-data/dcat.ts';
+import { publisherOf } from '../archive/publisher.ts';
+import { isPublisherPlaceholder } from './placeholders.ts';
 import { KINDS, REGIONS, TRACKS } from '../schemas/shared.ts';
 import { isoDate } from '../i18n/t.ts';
 import { isoRecordDate } from './followup-model.ts';
@@ -225,7 +228,8 @@ export function visualDataset(visual: VisualInput, baseUrl: string): Dataset {
   return {
     name: OPEN_DATA_NAMES.visual(visual.slug),
     title: `Cijfers achter de grafiek: ${visual.spec.title}`,
-    description: `${visual.spec.caption} Bron: ${visual.spec.source}.${visual.spec.example ? ' De cijfers zijn een voorbeeld ter illustratie.' : ''} Grafiek: ${baseUrl}/cijfers/${visual.slug}/`,
+    description: `${visual.spec.caption} Bron: ${visual.spec.source}.${visual.example ? ' De cijfers zijn een voorbeeld ter illustratie.' : ''} Grafiek: ${baseUrl}/cijfers/${visual.slug}/`,
+    example: visual.example,
     fields: columns.map((column) => {
       const values = rows.map((row) => row[column]);
       const numeric = values.length > 0 && values.every((value) => typeof value === 'number');
@@ -262,6 +266,30 @@ export async function getDataPackage(): Promise<Record<string, unknown>> {
       homepage: absoluteUrl(site.baseUrl, ROUTES.openData),
       licence: site.dataLicence,
       contributor: { title: site.organisation.name, path: site.organisation.url },
+    },
+    datasets,
+  );
+}
+
+/** The DCAT-AP-NL catalogue of the open data files, dated by the build date. */
+export async function getDcatCatalogue(buildDate: Date): Promise<Record<string, unknown>> {
+  const [harvest, datasets] = await Promise.all([getHarvest(), getOpenDatasets()]);
+  const { site } = harvest;
+  const absolute = (path: string) => absoluteUrl(site.baseUrl, path);
+  const email = site.contact.email;
+  return describeDcatCatalogue(
+    {
+      title: `${site.name}: open data`,
+      description: site.description,
+      catalogueUrl: absolute(ROUTES.dataCatalogue),
+      homepage: absolute(ROUTES.openData),
+      dataPackageUrl: absolute(ROUTES.dataPackage),
+      fileUrl: (name, format) => absolute(ROUTES.openDataFile(name, format)),
+      publisher: publisherOf(site),
+      // A placeholder address never reaches a harvester; the publisher's website stands in.
+      ...(isPublisherPlaceholder(email) ? {} : { contactEmail: email }),
+      licence: site.dataLicence,
+      modified: buildDate,
     },
     datasets,
   );

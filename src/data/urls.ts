@@ -47,6 +47,9 @@ export const OPEN_DATA_NAMES = {
 export const OPEN_DATA_PATHS = {
   page: '/open-data/',
   dataPackage: '/open-data/datapackage.json',
+  /** The DCAT-AP-NL catalogue of the same files, for data.overheid.nl to harvest (src/open-data/dcat.ts). */
+  catalogue: '/open-data/catalogus.jsonld',
+  catalogueTurtle: '/open-data/catalogus.ttl',
   /** A data file, e.g. "/open-data/opvolging.csv". */
   file: (name: string, format: 'csv' | 'json') => `/open-data/${name}.${format}`,
 } as const;
@@ -96,6 +99,8 @@ export const ROUTES = {
   followUpTheme: FOLLOW_UP_PATHS.theme,
   openData: OPEN_DATA_PATHS.page,
   dataPackage: OPEN_DATA_PATHS.dataPackage,
+  dataCatalogue: OPEN_DATA_PATHS.catalogue,
+  dataCatalogueTurtle: OPEN_DATA_PATHS.catalogueTurtle,
   openDataFile: OPEN_DATA_PATHS.file,
   /** The share-card gallery, its manifest for the social team's tools, images, own pages per kind and zips. */
   cards: CARDS,

@@ -8,7 +8,7 @@ import { publisherOf } from '../archive/publisher.ts';
 import { writeSiteArchive } from '../archive/site-archive.ts';
 import { getContentDir } from '../config/content-dir.ts';
 import { siteSchema } from '../schemas/site.ts';
-import { resolveBuildDate } from './build-date.ts';
+import { siteBuildDate } from './build-date.ts';
 import { headersOfFile, type HeaderPlan } from './security/headers.ts';
 
 /** Name and version of this software and of Astro, as the warcinfo record names them. */
@@ -36,9 +36,7 @@ export function siteArchive(): { integration: AstroIntegration; receiveHeaderPla
         if (!plan) throw new Error('het webarchief mist de beveiligingsheaders: zet siteArchive() na security() in astro.config.mjs');
         const outDir = fileURLToPath(dir);
         const site = siteSchema.parse(yaml.load(readFileSync(path.join(getContentDir(), 'site.yaml'), 'utf8')));
-        // The same date as security.txt's: without SOURCE_DATE_EPOCH or git, the closing date of the dialogue.
-        const fallback = site.closedOn ? new Date(site.closedOn) : new Date(Date.UTC(2000, 0, 1));
-        const { date } = resolveBuildDate(process.env, fallback);
+        const { date } = siteBuildDate(site);
         const started = performance.now();
         const headerPlan = plan;
         const result = writeSiteArchive({

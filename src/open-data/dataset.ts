@@ -15,6 +15,8 @@ export interface Dataset {
   rows: Record<string, DatasetValue>[];
   /** Column(s) that identify a row. */
   primaryKey?: string[];
+  /** Every row is invented for illustration (a chart whose numbers are an example); rows can also say it one by one in a `voorbeeld` column. */
+  example?: boolean;
   /** Columns that point at another dataset's key. */
   foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
 }
