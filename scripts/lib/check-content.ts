@@ -17,6 +17,7 @@ import { explainBrokenAnchor, explainBrokenPath, internalPath, listAnchors, list
 import { checkVisualData } from './visual-data.ts';
 import { findImpossibleDates } from '../../src/loaders/yaml-dates.ts';
 import { PLACEHOLDER_MARK } from './scaffold-templates.ts';
+import { checkAccessibilityStatement } from './accessibility-statement.ts';
 import { checkPublisherPlaceholders } from './publisher-placeholders.ts';
 import { ROUTES } from '../../src/data/urls.ts';
 
@@ -59,7 +60,7 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
   const draftRoutes = new Set(ids('stories', isDraft).map(ROUTES.story));
   const visuals = new Set(ids('visuals'));
   const site = entries.find((entry) => entry.collection === 'site');
-  problems.push(...checkPublisherPlaceholders(entries));
+  problems.push(...checkPublisherPlaceholders(entries), ...checkAccessibilityStatement(entries));
   const baseUrl = typeof site?.raw?.['baseUrl'] === 'string' ? site.raw['baseUrl'].replace(/\/+$/, '') : undefined;
   const sources = new Map(entries.filter((e) => /\.mdx?$/.test(e.absoluteFile)).map((e) => [e, readFileSync(e.absoluteFile, 'utf8')]));
   const format = (entry: LoadedEntry) => (entry.absoluteFile.endsWith('.mdx') ? 'mdx' : 'md');

@@ -7,7 +7,7 @@ import { cachedVerdict, type VerdictInputs } from './verdict-cache.ts';
 /** A finding of the content check, as `npm run check` reports it. */
 export interface GateProblem {
   severity: 'error' | 'warning';
-  advice?: 'leesbaarheid' | 'uitgever' | undefined;
+  advice?: 'leesbaarheid' | 'uitgever' | 'toegankelijkheid' | undefined;
 }
 
 /** What the gate needs of the content check (scripts/lib/check-content.ts), passed in by astro.config.mjs. */
@@ -41,6 +41,11 @@ function runCheck<P extends GateProblem>(options: ContentGateOptions<P>, logger:
   if (publisher > 0)
     logger.info(
       `${publisher === 1 ? '1 gegeven' : `${publisher} gegevens`} in site.yaml moet de uitgever nog invullen; npm run check toont welke`,
+    );
+  const statement = warnings.filter((problem) => problem.advice === 'toegankelijkheid').length;
+  if (statement > 0)
+    logger.info(
+      `de toegankelijkheidsverklaring heeft ${statement === 1 ? '1 punt' : `${statement} punten`} voor de uitgever (status of onderzoek); npm run check toont ze`,
     );
   return errors;
 }

@@ -31,10 +31,10 @@ export type Severity = 'error' | 'warning';
 export interface CheckProblem extends ContentProblem {
   severity: Severity;
   /**
-   * Advice rather than a fault of this build: plain language, or fields the publisher of a site
-   * fills in. `npm run check` lists it; the build counts it in one line.
+   * Advice rather than a fault of this build: plain language, fields the publisher of a site
+   * fills in, or the publisher's accessibility statement. `npm run check` lists it; the build counts it in one line.
    */
-  advice?: 'leesbaarheid' | 'uitgever' | undefined;
+  advice?: 'leesbaarheid' | 'uitgever' | 'toegankelijkheid' | undefined;
 }
 
 /** A problem with severity error. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { accessibilityStatementSchema } from './accessibility-statement.ts';
 import { boundedText, calendarDate } from './shared.ts';
 
 /** A plain page (about, accessibility, privacy): MDX in `content/pages/<slug>.mdx`. */
@@ -10,5 +11,10 @@ export const pageSchema = z.strictObject({
   }),
   /** Last substantive change, shown on the page. */
   updated: calendarDate.meta({ title: 'Bijgewerkt', description: 'De datum van de laatste inhoudelijke wijziging; staat op de pagina.' }),
+  /** Only on the accessibility page: the statement in the official model, rendered above the body. */
+  statement: accessibilityStatementSchema.optional().meta({
+    title: 'Toegankelijkheidsverklaring',
+    description: 'Alleen op de pagina toegankelijkheid: de verklaring volgens het model van de overheid.',
+  }),
 });
 export type PageData = z.output<typeof pageSchema>;
