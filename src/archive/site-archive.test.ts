@@ -31,7 +31,13 @@ const info: ArchiveInfo = {
 
 const write = (name: string, maxBytes?: number) => {
   const archiveDir = path.join(root, name);
-  const result = writeSiteArchive({ outDir: site, archiveDir, info, headersOf: () => [['X-Frame-Options', 'DENY']], maxBytes });
+  const result = writeSiteArchive({
+    outDir: site,
+    archiveDir,
+    info,
+    headersOf: () => [['X-Frame-Options', 'DENY']],
+    ...(maxBytes === undefined ? {} : { maxBytes }),
+  });
   return { archiveDir, result };
 };
 

@@ -40,7 +40,7 @@ function lastCommitTime(): string | undefined {
  * is the newest date the settings know. security.txt, the web archive, the catalogue and the
  * accessibility statement all use this one date.
  */
-export function siteBuildDate(site: { closedOn?: Date | string }, env: NodeJS.ProcessEnv = process.env): BuildDate {
+export function siteBuildDate(site: { closedOn?: Date | string | undefined }, env: NodeJS.ProcessEnv = process.env): BuildDate {
   const fallback = site.closedOn ? new Date(site.closedOn) : new Date(Date.UTC(2000, 0, 1));
   return resolveBuildDate(env, fallback);
 }

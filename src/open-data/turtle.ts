@@ -20,5 +20,5 @@ export async function catalogueToTurtle(document: unknown): Promise<string> {
   const quads = await jsonLdToQuads(document);
   const writer = new Writer({ prefixes: { ...DCAT_CONTEXT } });
   writer.addQuads(quads);
-  return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
+  return new Promise((resolve, reject) => writer.end((error: Error | null, result: string) => (error ? reject(error) : resolve(result))));
 }

@@ -110,7 +110,7 @@ describe('the DCAT-AP-NL catalogue of the open data', () => {
       const holdsExamples =
         chartExample || (column >= 0 && rows.some((row) => row.split(',').at(column - header!.split(',').length) === 'ja'));
       const description = one(data, dataset.value, `${DCT}description`)!;
-      const keywords = objects(data, dataset.value, `${DCAT}keyword`).map((keyword) => keyword.value);
+      const keywords = objects(data, dataset.value, `${DCAT}keyword`).map((keyword: { value: string }) => keyword.value);
       expect(description.includes('Let op:') && description.includes('voorbeeld'), name).toBe(holdsExamples);
       expect(keywords.includes('voorbeeld'), name).toBe(holdsExamples);
     }
