@@ -32,6 +32,8 @@ function sitemapPaths(): string[] {
   return [...locs('sitemap-index.xml').flatMap((sitemap) => locs(sitePath(sitemap).slice(1)).map(sitePath)), ROUTES.notFound];
 }
 
+// The commit the tested build came from: read before the run, which takes minutes.
+const commit = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
 const server = await serveStatic(dist, { basePath });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 try {
@@ -44,7 +46,7 @@ try {
     axeVersion: AXE_VERSION,
     browser: `Chromium ${browser.version()}`,
     tags: AXE_TAGS,
-    commit: execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim(),
+    commit,
     buildDate: siteBuildDate(site).date.toISOString().slice(0, 10),
     siteUrl,
     pages: outcomes.map((outcome) => ({
