@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { altTextProblem, imageFault, imageFaultMessage } from '../../src/content-rules/images.ts';
 import { findCardTextsCutInLayout } from './card-fit.ts';
@@ -17,6 +17,7 @@ import { explainBrokenAnchor, explainBrokenPath, internalPath, listAnchors, list
 import { checkVisualData } from './visual-data.ts';
 import { findImpossibleDates } from '../../src/loaders/yaml-dates.ts';
 import { PLACEHOLDER_MARK } from './scaffold-templates.ts';
+import { EARL_FILE } from '../../src/accessibility/earl.ts';
 import { checkAccessibilityStatement } from './accessibility-statement.ts';
 import { checkPublisherPlaceholders } from './publisher-placeholders.ts';
 import { ROUTES } from '../../src/data/urls.ts';
@@ -56,6 +57,7 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
     pages: ids('pages'),
     followups: ids('followups'),
     statuses: followUpStatusIds(entries),
+    accessibilityEvidence: existsSync(path.join(contentDir, EARL_FILE)),
   });
   const draftRoutes = new Set(ids('stories', isDraft).map(ROUTES.story));
   const visuals = new Set(ids('visuals'));

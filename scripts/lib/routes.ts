@@ -14,6 +14,8 @@ export interface RouteIds {
   /** Follow-ups and the status ids of site.yaml; optional, so callers without follow-ups need not say so. */
   followups?: readonly string[];
   statuses?: readonly string[];
+  /** Whether the content folder holds the axe report the build publishes beside the accessibility statement. */
+  accessibilityEvidence?: boolean;
 }
 
 /** The files a chart is published as, each beside its page. */
@@ -67,6 +69,9 @@ export function listRoutes(ids: RouteIds): Set<string> {
     ...ids.themes.map(ROUTES.followUpTheme),
     ROUTES.openData,
     ROUTES.dataPackage,
+    ROUTES.dataCatalogue,
+    ROUTES.dataCatalogueTurtle,
+    ...(ids.accessibilityEvidence ? [ROUTES.accessibilityEvidence] : []),
     ...dataFiles.flatMap((name) => [ROUTES.openDataFile(name, 'csv'), ROUTES.openDataFile(name, 'json')]),
   ];
   return new Set(routes);
