@@ -98,7 +98,9 @@ export function describeDcatCatalogue(info: CatalogueInfo, datasets: readonly Da
       'dct:conformsTo': id(info.dataPackageUrl),
       ...(period
         ? {
+            // A named node rather than a blank one, so the Turtle carries no generated labels.
             'dct:temporal': {
+              '@id': at(`${dataset.name}-periode`),
               '@type': 'dct:PeriodOfTime',
               'dcat:startDate': typedDate(period.start),
               'dcat:endDate': typedDate(period.end),
