@@ -1,7 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { archiveDirOf } from '../../src/archive/archive-dir.ts';
 import { basePathOf, ROUTES, withBase } from '../../src/data/urls.ts';
 import { useSiteInBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
@@ -45,6 +46,20 @@ describe(`a site published under a path (${SITE}/)`, () => {
     const known = ['moet de uitgever nog invullen', 'zoeken werkt in de dev-server pas na'];
     const warnings = buildOutput.split('\n').filter((line) => /\bwarn/i.test(line) && !known.some((text) => line.includes(text)));
     expect(warnings).toEqual([]);
+  });
+
+  it('archives every file under its full URL, with the path, beside the output folder', () => {
+    const archive = archiveDirOf(dist);
+    const cdx = readdirSync(archive).find((name) => name.endsWith('.cdx'))!;
+    expect(cdx).toMatch(/^example\.nl-dialoog-\d{14}\.cdx$/);
+    const urls = readFileSync(path.join(archive, cdx), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(' ')[2]!);
+    expect(urls).toContain(`${SITE}/`);
+    expect(urls).toContain(`${SITE}${ROUTES.dataCatalogue}`);
+    for (const url of urls) expect(url.startsWith(`${SITE}/`), url).toBe(true);
   });
 
   it('links every page, asset and download inside the site, under the base path', () => {

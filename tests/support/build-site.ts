@@ -10,11 +10,15 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds the site from `contentDir` into a fresh temporary folder (or `outDir`) with the project's own Astro. */
+/**
+ * Builds the site from `contentDir` into a fresh temporary folder (or `outDir`) with the project's
+ * own Astro. The default folder is `dist/` inside a temporary one, so the web archive the build
+ * writes beside it (`dist-archief/`) lands in the same temporary folder.
+ */
 export function buildSite(
   contentDir: string,
   env: Record<string, string> = {},
-  outDir = mkdtempSync(path.join(os.tmpdir(), 'oogst-build-')),
+  outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'oogst-build-')), 'dist'),
 ): BuildResult {
   const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     env: { ...process.env, OOGST_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
