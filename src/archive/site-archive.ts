@@ -31,6 +31,12 @@ export interface ArchiveResult {
   responses: number;
 }
 
+/** Writes the whole buffer: one writeSync call may write less than asked. */
+function writeAll(handle: number, bytes: Buffer): void {
+  let offset = 0;
+  while (offset < bytes.length) offset += writeSync(handle, bytes, offset, bytes.length - offset);
+}
+
 /** Every file below `dir` relative to it, with `/`, sorted by code point. */
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -119,7 +125,7 @@ export function writeSiteArchive(options: {
       block: warcFields(warcinfoFields(info, fileName, userAgent)),
       fields: [['WARC-Filename', fileName]],
     });
-    writeSync(handle, record);
+    writeAll(handle, record);
     written = record.length;
     firstRecordBytes = record.length;
   };
@@ -174,7 +180,7 @@ export function writeSiteArchive(options: {
       startFile();
       records = pair();
     }
-    writeSync(handle!, records.request);
+    writeAll(handle!, records.request);
     written += records.request.length;
     cdx.push({
       url,
@@ -186,7 +192,7 @@ export function writeSiteArchive(options: {
       offset: written,
       file: warcFiles.at(-1)!,
     });
-    writeSync(handle!, records.response);
+    writeAll(handle!, records.response);
     written += records.response.length;
   }
   if (handle !== undefined) closeSync(handle);
