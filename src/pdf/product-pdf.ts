@@ -1,0 +1,102 @@
+/**
+ * The final product as a PDF/UA-1 document, made once per build: the endpoint publishes it and
+ * the pages that link it read its size from here. Cached by content hash in Astro's cache folder.
+ * Any document Typst refuses stops the build with a Dutch message naming the content file.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pdfCacheDir } from 'virtual:oogst/pdf-settings';
+import { getHarvest } from '../data/harvest.ts';
+import { getVisuals } from '../data/visuals.ts';
+import { resolveBuildDate } from '../integrations/build-date.ts';
+import { ContentError } from '../messages/content-problems.ts';
+import { t } from '../i18n/t.ts';
+import { TypstFailure, compileTypstPdf, compilerVersion, siteFontBlobs } from './compile-pdf.ts';
+import { pdfCacheKey, readCachedPdf, storeCachedPdf } from './pdf-cache.ts';
+import { productDocument, type ProductModel } from './product-document.ts';
+import { buildProductModel } from './product-model.ts';
+
+export interface ProductPdf {
+  bytes: Buffer;
+  /** The file name without ".pdf", from the site's name ("nederland-na-de-crisis"). */
+  name: string;
+  fromCache: boolean;
+  /** Seconds spent making (or fetching) it. */
+  seconds: number;
+}
+
+/** The file the integration reads to report the PDF in the build log. */
+export const PDF_BUILD_REPORT = 'last-build.json';
+
+/** A file name from a site name: "Nederland na de crisis" → "nederland-na-de-crisis". */
+export function pdfFileName(siteName: string): string {
+  const slug = siteName
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return slug || 'eindproduct';
+}
+
+/**
+ * Which content file a refused document comes from: each chapter, then each chart, is set
+ * alone; the first that Typst refuses on its own is named. Otherwise site.yaml (title, colours).
+ */
+function locateFailure(model: ProductModel, failure: TypstFailure, timestamp: number): ContentError {
+  const refuses = (part: Partial<ProductModel>) => {
+    try {
+      compileTypstPdf(productDocument({ ...model, chapters: [], charts: [], ...part }), timestamp);
+      return false;
+    } catch (error) {
+      return error instanceof TypstFailure;
+    }
+  };
+  const file =
+    model.chapters.find((chapter) => refuses({ chapters: [chapter] }))?.file ??
+    model.charts.find((chart) => refuses({ charts: [chart] }))?.file ??
+    'content/site.yaml';
+  return new ContentError(
+    [
+      {
+        file,
+        field: '(tekst)',
+        message: `Typst weigert het document: ${failure.messages.join('; ')}`,
+        fix: 'controleer koppen (geen niveau overslaan), alt-teksten en taalcodes in dit bestand',
+      },
+    ],
+    t('pdf.error'),
+  );
+}
+
+async function makeProductPdf(): Promise<ProductPdf> {
+  const started = performance.now();
+  const harvest = await getHarvest();
+  const { date } = resolveBuildDate(process.env, harvest.site.closedOn ?? new Date(0));
+  const model = await buildProductModel(harvest, await getVisuals(), date);
+  const source = productDocument(model);
+  const timestamp = Math.floor(date.getTime() / 1000);
+  const key = pdfCacheKey([source, compilerVersion(), ...siteFontBlobs(), String(timestamp)]);
+  let bytes = readCachedPdf(pdfCacheDir, key);
+  const fromCache = bytes !== undefined;
+  if (!bytes) {
+    try {
+      bytes = compileTypstPdf(source, timestamp);
+    } catch (error) {
+      throw error instanceof TypstFailure ? locateFailure(model, error, timestamp) : error;
+    }
+    storeCachedPdf(pdfCacheDir, key, bytes);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const name = pdfFileName(harvest.site.name);
+  writeFileSync(path.join(pdfCacheDir, PDF_BUILD_REPORT), JSON.stringify({ name, bytes: bytes.length, seconds, fromCache }));
+  return { bytes, name, fromCache, seconds };
+}
+
+let making: Promise<ProductPdf> | undefined;
+
+/** The document of this build, made on first use. */
+export function getProductPdf(): Promise<ProductPdf> {
+  making ??= makeProductPdf();
+  return making;
+}
