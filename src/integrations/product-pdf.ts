@@ -41,7 +41,9 @@ export default function productPdf(): AstroIntegration {
           seconds: number;
           fromCache: boolean;
         };
-        logger.info(`eindproduct-pdf: ${name}.pdf ${(bytes / 1024).toFixed(0)} KB in ${seconds.toFixed(1)} s${fromCache ? ' (uit cache)' : ''}`);
+        logger.info(
+          `eindproduct-pdf: ${name}.pdf ${(bytes / 1024).toFixed(0)} KB in ${seconds.toFixed(1)} s${fromCache ? ' (uit cache)' : ''}`,
+        );
       },
     },
   };

@@ -101,7 +101,11 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
       case 'mdxJsxTextElement':
         return component(node, true);
       default:
-        return fail(node, `dit onderdeel (${node.type}) kan niet in de PDF`, 'gebruik gewone Markdown of de componenten uit de handleiding');
+        return fail(
+          node,
+          `dit onderdeel (${node.type}) kan niet in de PDF`,
+          'gebruik gewone Markdown of de componenten uit de handleiding',
+        );
     }
   };
 

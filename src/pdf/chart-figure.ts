@@ -20,7 +20,11 @@ export function chartFigure(visual: VisualInput, withTitle = true): string {
   const svg = renderVisualSvg(visual, { theme: 'card' });
   const alt = describeVisual(visual);
   const example = visual.example ? `#example-note(${block(text(CHART_TEXT.example))})[${text(CHART_TEXT.exampleNote)}]` : '';
-  const caption = [withTitle ? call('strong', text(`${spec.title} `)) : '', text(`${spec.caption} `), text(`${CHART_TEXT.source}: ${spec.source}`)].join('');
+  const caption = [
+    withTitle ? call('strong', text(`${spec.title} `)) : '',
+    text(`${spec.caption} `),
+    text(`${CHART_TEXT.source}: ${spec.source}`),
+  ].join('');
   const image = `image(bytes(${typstString(svg)}), format: "svg", width: 100%, alt: ${typstString(alt)})`;
   const table = toDisplayTable(visual);
   const cells = (row: readonly string[]) => row.map((cell) => block(text(cell))).join(', ');

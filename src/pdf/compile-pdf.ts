@@ -15,12 +15,16 @@ const FONT_FILES = ['400-normal', '600-normal', '700-normal', '400-italic', '700
 
 /** The TrueType fonts, unpacked from the site's WOFF files (Typst reads no WOFF). */
 export function siteFontBlobs(): Buffer[] {
-  return FONT_FILES.map((name) => woffToSfnt(readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${name}.woff`))));
+  return FONT_FILES.map((name) =>
+    woffToSfnt(readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${name}.woff`))),
+  );
 }
 
 /** The version of the Typst compiler package, part of the cache key. */
 export function compilerVersion(): string {
-  const manifest = JSON.parse(readFileSync(require.resolve('@myriaddreamin/typst-ts-node-compiler/package.json'), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(require.resolve('@myriaddreamin/typst-ts-node-compiler/package.json'), 'utf8')) as {
+    version: string;
+  };
   return manifest.version;
 }
 

@@ -45,7 +45,9 @@ function sourcesOf(chapter: Chapter, harvest: Harvest): { sources: SourceList[];
     { label: t('site.provenanceTracks'), items: chapter.data.tracks.map((track) => t(`track.${track}`)) },
     {
       label: t('site.provenanceTables'),
-      items: tables.map((table) => `${table.id}: ${table.data.title}${table.data.example ? ` (${t('site.exampleLabel').toLowerCase()})` : ''}`),
+      items: tables.map(
+        (table) => `${table.id}: ${table.data.title}${table.data.example ? ` (${t('site.exampleLabel').toLowerCase()})` : ''}`,
+      ),
     },
   ];
   return { sources: lists.filter((list) => list.items.length > 0), example: anyExample(tables.map((table) => table.data)) };
@@ -74,7 +76,8 @@ export async function buildProductModel(harvest: Harvest, visuals: readonly Visu
       exampleLabel: t('site.exampleLabel'),
       visual: (id, line) => {
         const visual = visualBySlug.get(id);
-        if (!visual) throw bodyError({ file, lineOffset: 0 }, line, `de grafiek "${id}" bestaat niet`, 'kies een grafiek uit content/visuals/');
+        if (!visual)
+          throw bodyError({ file, lineOffset: 0 }, line, `de grafiek "${id}" bestaat niet`, 'kies een grafiek uit content/visuals/');
         shownInline.add(id);
         return chartFigure(visual);
       },
@@ -106,7 +109,11 @@ export async function buildProductModel(harvest: Harvest, visuals: readonly Visu
     .filter((slug) => !shownInline.has(slug))
     .map((slug) => visualBySlug.get(slug))
     .filter((visual): visual is VisualInput => visual !== undefined)
-    .map((visual) => ({ file: visualFiles.get(visual.slug) ?? 'content/visuals/', title: visual.spec.title, markup: chartFigure(visual, false) }));
+    .map((visual) => ({
+      file: visualFiles.get(visual.slug) ?? 'content/visuals/',
+      title: visual.spec.title,
+      markup: chartFigure(visual, false),
+    }));
   // Opening and closing dates in site.yaml are days, but the record often knows only the month
   // (the default site's comments say so); the PDF states the period no more precisely than that.
   const period =
