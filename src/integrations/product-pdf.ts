@@ -42,7 +42,7 @@ export default function productPdf(): AstroIntegration {
           fromCache: boolean;
         };
         logger.info(
-          `eindproduct-pdf: ${name}.pdf ${(bytes / 1024).toFixed(0)} KB in ${seconds.toFixed(1)} s${fromCache ? ' (uit cache)' : ''}`,
+          `eindproduct-pdf: ${name}.pdf ${Math.round(bytes / 1000)} kB in ${seconds.toFixed(1)} s${fromCache ? ' (uit cache)' : ''}`,
         );
       },
     },
