@@ -9,11 +9,10 @@ import { pdfCacheDir } from 'virtual:oogst/pdf-settings';
 import { getHarvest } from '../data/harvest.ts';
 import { getVisuals } from '../data/visuals.ts';
 import { resolveBuildDate } from '../integrations/build-date.ts';
-import { ContentError } from '../messages/content-problems.ts';
-import { t } from '../i18n/t.ts';
 import { TypstFailure, compileTypstPdf, compilerVersion, siteFontBlobs } from './compile-pdf.ts';
+import { locateFailure } from './locate-failure.ts';
 import { pdfCacheKey, readCachedPdf, storeCachedPdf } from './pdf-cache.ts';
-import { productDocument, type ProductModel } from './product-document.ts';
+import { productDocument } from './product-document.ts';
 import { buildProductModel } from './product-model.ts';
 
 export interface ProductPdf {
@@ -37,36 +36,6 @@ export function pdfFileName(siteName: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return slug || 'eindproduct';
-}
-
-/**
- * Which content file a refused document comes from: each chapter, then each chart, is set
- * alone; the first that Typst refuses on its own is named. Otherwise site.yaml (title, colours).
- */
-function locateFailure(model: ProductModel, failure: TypstFailure, timestamp: number): ContentError {
-  const refuses = (part: Partial<ProductModel>) => {
-    try {
-      compileTypstPdf(productDocument({ ...model, chapters: [], charts: [], ...part }), timestamp);
-      return false;
-    } catch (error) {
-      return error instanceof TypstFailure;
-    }
-  };
-  const file =
-    model.chapters.find((chapter) => refuses({ chapters: [chapter] }))?.file ??
-    model.charts.find((chart) => refuses({ charts: [chart] }))?.file ??
-    'content/site.yaml';
-  return new ContentError(
-    [
-      {
-        file,
-        field: '(tekst)',
-        message: `Typst weigert het document: ${failure.messages.join('; ')}`,
-        fix: 'controleer koppen (geen niveau overslaan), alt-teksten en taalcodes in dit bestand',
-      },
-    ],
-    t('pdf.error'),
-  );
 }
 
 async function makeProductPdf(): Promise<ProductPdf> {
