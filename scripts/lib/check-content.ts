@@ -46,6 +46,7 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
   const ids = (collection: string, keep: (entry: LoadedEntry) => boolean = () => true) =>
     entries.filter((e) => e.collection === collection && keep(e)).map((e) => e.id);
   const isDraft = (entry: LoadedEntry) => entry.raw?.['draft'] === true;
+  const siteEntry = entries.find((entry) => entry.collection === 'site');
   const routes = listRoutes({
     themes: ids('themes'),
     insights: ids('insights'),
@@ -55,6 +56,7 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
     pages: ids('pages'),
     followups: ids('followups'),
     statuses: followUpStatusIds(entries),
+    siteName: typeof siteEntry?.raw?.['name'] === 'string' ? siteEntry.raw['name'] : undefined,
   });
   const draftRoutes = new Set(ids('stories', isDraft).map(ROUTES.story));
   const visuals = new Set(ids('visuals'));

@@ -80,8 +80,8 @@ export function describeDataPackage(
     licenses: [licence],
     contributors: [{ title: info.contributor.title, path: info.contributor.path, role: 'publisher' }],
     keywords: ['dialoog', 'participatie', 'opvolging', 'open data'],
-    resources: datasets
-      .flatMap((dataset) => [
+    resources: [
+      ...datasets.flatMap((dataset): Record<string, unknown>[] => [
         {
           profile: 'tabular-data-resource',
           name: dataset.name,
@@ -107,7 +107,8 @@ export function describeDataPackage(
           ...fingerprint(datasetToJson(dataset)),
           schema: tableSchema(dataset, 'json'),
         },
-      ])
-      .concat(documents.map(({ url, ...document }) => ({ profile: 'data-resource', ...document, path: url }))),
+      ]),
+      ...documents.map(({ url, ...document }) => ({ profile: 'data-resource', ...document, path: url })),
+    ],
   };
 }

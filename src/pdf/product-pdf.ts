@@ -11,6 +11,7 @@ import { getVisuals } from '../data/visuals.ts';
 import { resolveBuildDate } from '../integrations/build-date.ts';
 import { TypstFailure, compileTypstPdf, compilerVersion, siteFontBlobs } from './compile-pdf.ts';
 import { locateFailure } from './locate-failure.ts';
+import { pdfFileName } from './pdf-name.ts';
 import { pdfCacheKey, readCachedPdf, storeCachedPdf } from './pdf-cache.ts';
 import { productDocument } from './product-document.ts';
 import { buildProductModel } from './product-model.ts';
@@ -26,17 +27,6 @@ export interface ProductPdf {
 
 /** The file the integration reads to report the PDF in the build log. */
 export const PDF_BUILD_REPORT = 'last-build.json';
-
-/** A file name from a site name: "Nederland na de crisis" → "nederland-na-de-crisis". */
-export function pdfFileName(siteName: string): string {
-  const slug = siteName
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug || 'eindproduct';
-}
 
 async function makeProductPdf(): Promise<ProductPdf> {
   const started = performance.now();

@@ -48,7 +48,7 @@ function walk(node: StructNode, visit: (node: StructNode) => void): void {
 
 /** Reads `file` and reports on it. */
 export async function inspectPdf(file: string): Promise<PdfReport> {
-  const loading = getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, useSystemFonts: false });
+  const loading = getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false });
   const document = await loading.promise;
   const { info, metadata } = (await document.getMetadata()) as {
     info: { Language?: string; Title?: string };

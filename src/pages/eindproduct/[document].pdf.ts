@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getHarvest } from '../../data/harvest.ts';
-import { getProductPdf, pdfFileName } from '../../pdf/product-pdf.ts';
+import { pdfFileName } from '../../pdf/pdf-name.ts';
+import { getProductPdf } from '../../pdf/product-pdf.ts';
 
 /** One document, named after the site: /eindproduct/<site-name>.pdf (ROUTES.productPdf). */
 export const getStaticPaths = (async () => {
