@@ -100,6 +100,8 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
         return text(htmlText(node.value ?? ''));
       case 'mdxJsxTextElement':
         return component(node, true);
+      case 'mdxTextExpression':
+        return comment(node);
       default:
         return fail(
           node,
@@ -134,10 +136,18 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
         return '';
       case 'mdxJsxFlowElement':
         return component(node, false);
+      case 'mdxFlowExpression':
+        return comment(node);
       default:
         return inlineNode(node);
     }
   };
+
+  // The markup policy lets only comments through as expressions ({/* … */}); they show nothing.
+  const comment = (node: Node): string =>
+    /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')
+      ? ''
+      : fail(node, 'een uitdrukking tussen { } kan niet in de PDF', 'schrijf \\{ en \\} voor accolades in gewone tekst');
 
   const heading = (node: Node): string => {
     // A body heading sits below the chapter title; "#" in a body counts as "##".
