@@ -56,7 +56,7 @@ describe('a chapter body as Typst markup', () => {
         '## Kop',
         '- een\n- twee',
         '| Naam | Aantal |\n| --- | --- |\n| a | 1 |',
-        '<Quote by="deelnemer" example>Ik zei <Lang code="en">hello</Lang>.</Quote>',
+        '<Quote by="deelnemer" example>Ik zei <Lang code="en">hello</Lang> en <Lang code="en-GB">colour</Lang>.</Quote>',
       ].join('\n\n'),
       'mdx',
       context,
@@ -68,6 +68,7 @@ describe('a chapter body as Typst markup', () => {
     expect(markup).toMatch(/#list\(\[#"een";\], \[#"twee";\]\)/);
     expect(markup).toContain('table.header([#"Naam";], [#"Aantal";])');
     expect(markup).toContain('#text(lang: "en")[#"hello";]');
+    expect(markup).toContain('#text(lang: "en", region: "GB")[#"colour";]');
     expect(markup).toMatch(/attribution: \[#"deelnemer";#strong\[#" Voorbeeld";\]\]/);
     compileBody(markup);
   });

@@ -189,7 +189,7 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
         const [language = '', region] = code.split('-');
         if (!/^[a-z]{2,3}$/i.test(language) || (region !== undefined && !/^[a-z]{2}$/i.test(region)))
           fail(node, `de taalcode "${code}" kan niet in de PDF`, 'schrijf een taalcode als "en" of "en-GB"');
-        const regionArg = region ? `, region: ${typstString(region.toLowerCase())}` : '';
+        const regionArg = region ? `, region: ${typstString(region.toUpperCase())}` : '';
         return call('text', children(), `lang: ${typstString(language.toLowerCase())}${regionArg}`);
       }
       case 'Quote': {
