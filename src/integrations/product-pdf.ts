@@ -2,10 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { PDF_BUILD_REPORT } from '../pdf/pdf-cache.ts';
 
 const SETTINGS_MODULE = 'virtual:oogst/pdf-settings';
-/** Written by src/pdf/product-pdf.ts after making the document (the same name as its PDF_BUILD_REPORT). */
-const BUILD_REPORT = 'last-build.json';
 
 /**
  * The final product's PDF (made by the route src/pages/eindproduct/[document].pdf.ts): gives the
@@ -33,7 +32,7 @@ export default function productPdf(): AstroIntegration {
         });
       },
       'astro:build:done': ({ logger }) => {
-        const report = path.join(cacheDir, BUILD_REPORT);
+        const report = path.join(cacheDir, PDF_BUILD_REPORT);
         if (!existsSync(report)) throw new Error('eindproduct-pdf: de PDF is niet gemaakt (src/pages/eindproduct/[document].pdf.ts)');
         const { name, bytes, seconds, fromCache } = JSON.parse(readFileSync(report, 'utf8')) as {
           name: string;

@@ -7,6 +7,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** The file beside the cached PDF that tells the build log its size and time (src/integrations/product-pdf.ts). */
+export const PDF_BUILD_REPORT = 'last-build.json';
+
 /** The cache key of a document: a hash over each input in order. */
 export function pdfCacheKey(parts: readonly (string | Buffer)[]): string {
   const hash = createHash('sha256');

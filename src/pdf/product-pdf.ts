@@ -12,7 +12,7 @@ import { resolveBuildDate } from '../integrations/build-date.ts';
 import { TypstFailure, compileTypstPdf, compilerVersion, siteFontBlobs } from './compile-pdf.ts';
 import { locateFailure } from './locate-failure.ts';
 import { pdfFileName } from './pdf-name.ts';
-import { pdfCacheKey, readCachedPdf, storeCachedPdf } from './pdf-cache.ts';
+import { PDF_BUILD_REPORT, pdfCacheKey, readCachedPdf, storeCachedPdf } from './pdf-cache.ts';
 import { productDocument } from './product-document.ts';
 import { buildProductModel } from './product-model.ts';
 
@@ -24,9 +24,6 @@ export interface ProductPdf {
   /** Seconds spent making (or fetching) it. */
   seconds: number;
 }
-
-/** The file the integration reads to report the PDF in the build log. */
-export const PDF_BUILD_REPORT = 'last-build.json';
 
 async function makeProductPdf(): Promise<ProductPdf> {
   const started = performance.now();
