@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { basePathOf, FOLLOW_UP_VISUALS, OPEN_DATA_NAMES, ROUTES, toSitePath } from '../../src/data/urls.ts';
+import { pdfFileName } from '../../src/pdf/pdf-name.ts';
 import { KINDS, TRACKS } from '../../src/schemas/shared.ts';
 
 /** The ids per collection that pages are made for. */
@@ -16,6 +17,8 @@ export interface RouteIds {
   statuses?: readonly string[];
   /** Whether the content folder holds the axe report the build publishes beside the accessibility statement. */
   accessibilityEvidence?: boolean;
+  /** The site's name, which names the final product's PDF; optional for callers without a site.yaml. */
+  siteName?: string | undefined;
 }
 
 /** The files a chart is published as, each beside its page. */
@@ -40,6 +43,7 @@ export function listRoutes(ids: RouteIds): Set<string> {
     ROUTES.stories,
     ROUTES.chapters,
     ROUTES.wholeProduct,
+    ...(ids.siteName ? [ROUTES.productPdf(pdfFileName(ids.siteName))] : []),
     ROUTES.visuals,
     ROUTES.faq,
     ROUTES.tables,
