@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { altTextProblem, imageFault, imageFaultMessage } from '../../src/content-rules/images.ts';
-import { checkUploads, frontMatterLinks } from '../../src/content-rules/index.ts';
+import { checkUploads, followUpPeriod, followUpSteps, frontMatterLinks } from '../../src/content-rules/index.ts';
 import { findCardTextsCutInLayout } from './card-fit.ts';
 import { findOverlongCardTexts } from './card-text.ts';
 import { shownPath } from './content-files.ts';
@@ -145,6 +145,8 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
     if (sources.has(entry)) problems.push(...checkEntryMarkup(entry, sources.get(entry)!, visuals));
     if (entry.collection === 'stories' && entry.data?.['date'] instanceof Date)
       problems.push(...checkDateInPeriod(entry.data['date'], period, { file: entry.file, line: fieldLine('date'), field: 'date' }));
+    for (const step of followUpSteps(entry))
+      problems.push(...checkDateInPeriod(step.date, followUpPeriod(period), { file: entry.file, line: step.line, field: 'updates.date' }));
 
     const paragraphs = proseParagraphs(entry.body, entry.bodyLine);
     problems.push(...at(checkReadability(paragraphs)));
