@@ -64,7 +64,7 @@ export const UPLOAD_TEXT = {
     fix: `schrijf alleen de dag: ${day}`,
   }),
   dutchThousands: (value: string) => ({
-    message: `"${value}" is dubbelzinnig: Nederlands is dat ${value.replace(/\./g, '')}, maar een computer leest ${Number(value)}`,
+    message: `"${value}" is dubbelzinnig: Nederlands is dat ${value.replace(/\./g, '')}, maar een computer leest ${Number.isNaN(Number(value)) ? 'er geen getal in' : Number(value)}`,
     fix: `schrijf het getal zonder scheidingsteken voor duizendtallen (${value.replace(/\./g, '')}), of met een punt voor decimalen als dat bedoeld is`,
   }),
   dutchDecimal: (value: string) => ({
