@@ -4,7 +4,7 @@ import { ROUTES } from '../data/urls.ts';
 import { checkCsvNumbers } from './csv-numbers.ts';
 import { checkFrontMatterSchemes, frontMatterLinks } from './front-matter-links.ts';
 import { checkHtmlComments } from './html-comments.ts';
-import { MAX_IMAGE_PIXELS, rasterSize, sniffFormat } from './image-bytes.ts';
+import { isComplete, MAX_IMAGE_PIXELS, rasterSize, sniffFormat } from './image-bytes.ts';
 import { checkReservedNames } from './reserved-names.ts';
 import { followUpPeriod } from './step-dates.ts';
 import { checkCsvText, checkEntryText } from './text-hygiene.ts';
@@ -32,6 +32,8 @@ describe('image files by their bytes', () => {
       const bytes = await base.clone().toFormat(format).toBuffer();
       expect(sniffFormat(bytes), format).toBe(format);
       expect(rasterSize(bytes, format), format).toEqual({ width: 33, height: 21 });
+      expect(isComplete(bytes, format), format).toBe(true);
+      if (format !== 'avif') expect(isComplete(bytes.subarray(0, bytes.length - 6), format), `${format} cut short`).toBe(false);
     }
     expect(sniffFormat(Buffer.from('<!DOCTYPE html><html></html>'))).toBe('html');
     expect(sniffFormat(Buffer.from('<?xml version="1.0"?>\n<!-- x -->\n<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBe('svg');

@@ -96,6 +96,25 @@ function jpegSize(bytes: Buffer) {
   return undefined;
 }
 
+/** True when a raster file ends as its format says (a transfer cut short would make the build's image step fail). */
+export function isComplete(bytes: Buffer, format: ImageFormat): boolean {
+  switch (format) {
+    case 'png':
+      return bytes.lastIndexOf('IEND', undefined, 'latin1') >= 8;
+    case 'gif':
+      return bytes.includes(0x3b, 13);
+    case 'jpeg': {
+      // The end-of-image marker after the start of the scan (an EXIF thumbnail has one of its own before it).
+      const scan = bytes.lastIndexOf(Buffer.from([0xff, 0xda]));
+      return scan > 0 && bytes.indexOf(Buffer.from([0xff, 0xd9]), scan) > scan;
+    }
+    case 'webp':
+      return bytes.length >= 8 + bytes.readUInt32LE(4);
+    default:
+      return true;
+  }
+}
+
 /** The size in the first image spatial extents ('ispe') property. */
 function avifSize(bytes: Buffer) {
   const at = bytes.indexOf('ispe', 0, 'latin1');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { error, type CheckProblem } from '../messages/content-problems.ts';
 import { UPLOAD_TEXT } from '../messages/upload-problems.ts';
-import { formatOfName, MAX_IMAGE_PIXELS, rasterSize, sniffFormat } from './image-bytes.ts';
+import { formatOfName, isComplete, MAX_IMAGE_PIXELS, rasterSize, sniffFormat } from './image-bytes.ts';
 
 /**
  * Every image file in the content folder, by its bytes: it is the image its name says (a .jpg
@@ -24,7 +24,8 @@ export function checkImageFiles(files: readonly string[], shown: (file: string) 
     }
     if (found === 'svg') return [];
     const size = rasterSize(bytes, found);
-    if (!size || size.width === 0 || size.height === 0) return [error({ ...place, ...UPLOAD_TEXT.unreadableImage, rule: 'image-size' })];
+    if (!size || size.width === 0 || size.height === 0 || !isComplete(bytes, found))
+      return [error({ ...place, ...UPLOAD_TEXT.unreadableImage, rule: 'image-size' })];
     if (size.width * size.height > MAX_IMAGE_PIXELS)
       return [error({ ...place, ...UPLOAD_TEXT.tooManyPixels(size.width, size.height, MAX_IMAGE_PIXELS / 1e6), rule: 'image-size' })];
     return [];

@@ -71,8 +71,12 @@ export default function security(): AstroIntegration {
           pages.push({ file: page.file, csp: headerPolicy(page.policy) });
         }
         if (problems.length > 0) {
-          throw new Error(
-            `De beveiligingsregels (CSP) passen niet bij ${problems.length} plek(ken):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+          // The message names every page and what is wrong; a stack trace of this hook would only bury it.
+          throw Object.assign(
+            new Error(
+              `De beveiligingsregels (CSP) passen niet bij ${problems.length} plek(ken):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+            ),
+            { stack: '' },
           );
         }
         const folders: FolderPolicy[] = [];
