@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTION_TABLE, isNote } from '../collections/collection-table.ts';
+import { COLLECTION_TABLE, isNote, type FileCollection, type FolderCollection } from '../collections/collection-table.ts';
 import { findLinksAndImages } from '../markdown/check-markup.ts';
 import { error, warning, type CheckProblem } from '../messages/content-problems.ts';
 import { UPLOAD_TEXT } from '../messages/upload-problems.ts';
@@ -46,11 +46,20 @@ export function checkUnreadFiles(contentDir: string, entries: readonly RuleEntry
     if (!entry.id.includes('/')) continue;
     problems.push(error({ file: entry.file, field: '(map)', ...UPLOAD_TEXT.subfolder(folderOf(entry.collection)), rule: 'subfolder' }));
   }
-  for (const collection of Object.values(COLLECTION_TABLE))
-    if (collection.kind !== 'folder') read.add(path.join(contentDir, collection.file));
+  // Every collection of the table counts as read, also one whose reader is not among `entries`.
+  const collections = Object.values(COLLECTION_TABLE) as (FolderCollection | FileCollection)[];
+  for (const collection of collections) if (collection.kind !== 'folder') read.add(path.join(contentDir, collection.file));
+  const isEntryFile = (relative: string) =>
+    collections.some(
+      (c) =>
+        c.kind === 'folder' &&
+        relative.startsWith(`${c.folder}${path.sep}`) &&
+        (c.recursive || !relative.slice(c.folder.length + 1).includes(path.sep)) &&
+        c.extensions.includes(path.extname(relative).slice(1)),
+    );
   for (const file of allFiles(contentDir)) {
     const relative = path.relative(contentDir, file);
-    if (read.has(file) || isNote(relative)) continue;
+    if (read.has(file) || isNote(relative) || isEntryFile(relative)) continue;
     const top = relative.split(path.sep)[0]!;
     const words = formatOfName(file) ? UPLOAD_TEXT.unusedImage : UPLOAD_TEXT.unreadFile(relative.includes(path.sep) ? top : '.');
     problems.push(warning({ file: shown(file), field: '(bestand)', ...words, rule: 'unread-file' }));
