@@ -4,6 +4,24 @@ import { error, type CheckProblem } from '../messages/content-problems.ts';
 import { UPLOAD_TEXT } from '../messages/upload-problems.ts';
 import { formatOfName, isComplete, MAX_IMAGE_PIXELS, rasterSize, sniffFormat } from './image-bytes.ts';
 
+/** Files the site reads as UTF-8 text. */
+const TEXT_FILE = /\.(md|mdx|ya?ml|csv)$/i;
+
+/**
+ * A text file that is something else: a spreadsheet saved as .xlsx and renamed .csv, a PDF, an
+ * image, or text saved by Notepad as UTF-16. Reported as what it is, before a parser gives a
+ * puzzling error about its bytes.
+ */
+function checkTextFile(file: string, shown: (file: string) => string): CheckProblem[] {
+  const bytes = readFileSync(file);
+  const place = { file: shown(file), field: '(bestand)', rule: 'file-format' };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return [error({ ...place, ...UPLOAD_TEXT.utf16 })];
+  const found = sniffFormat(bytes);
+  if (found === undefined || found === 'html' || found === 'svg') return [];
+  return [error({ ...place, ...UPLOAD_TEXT.notText(path.extname(file), found) })];
+}
+
 /**
  * Every image file in the content folder, by its bytes: it is the image its name says (a .jpg
  * that is a PNG, a web page or an iPhone HEIC is refused), and a raster image stays within
@@ -13,7 +31,7 @@ import { formatOfName, isComplete, MAX_IMAGE_PIXELS, rasterSize, sniffFormat } f
 export function checkImageFiles(files: readonly string[], shown: (file: string) => string): CheckProblem[] {
   return files.flatMap((file) => {
     const named = formatOfName(file);
-    if (!named) return [];
+    if (!named) return TEXT_FILE.test(file) ? checkTextFile(file, shown) : [];
     const bytes = readFileSync(file);
     const found = sniffFormat(bytes);
     const place = { file: shown(file), field: '(afbeelding)' };

@@ -38,9 +38,12 @@ export function checkUploads(
   shown: (file: string) => string,
 ): CheckProblem[] {
   const files = contentFiles(contentDir);
-  const csvFiles = files.filter((file) => /\.csv$/i.test(file));
+  const fileProblems = checkImageFiles(files, shown);
+  // A file that is not text at all gets that one message, not one per line.
+  const notText = new Set(fileProblems.filter((problem) => problem.rule === 'file-format').map((problem) => problem.file));
+  const csvFiles = files.filter((file) => /\.csv$/i.test(file) && !notText.has(shown(file)));
   return [
-    ...checkImageFiles(files, shown),
+    ...fileProblems,
     ...csvFiles.flatMap((file) => {
       const text = readFileSync(file, 'utf8');
       return [...checkCsvText(text, shown(file)), ...checkCsvNumbers(text, shown(file))];

@@ -27,6 +27,14 @@ export const UPLOAD_TEXT = {
     message: `het bestand heet ${named}, maar is een ${FORMAT_NAMES[found] ?? found}-afbeelding`,
     fix: `geef het de extensie die bij de inhoud past (.${found === 'jpeg' ? 'jpg' : found}) en pas de verwijzing aan`,
   }),
+  notText: (named: string, found: string) => ({
+    message: `het bestand heet ${named}, maar de inhoud is ${FORMAT_NAMES[found] ?? found}`,
+    fix: `sla het opnieuw op als tekst (${named}, UTF-8); een spreadsheet: Bestand → Opslaan als → CSV UTF-8`,
+  }),
+  utf16: {
+    message: 'het bestand is opgeslagen als UTF-16 (bijvoorbeeld door Kladblok); de site leest UTF-8',
+    fix: 'sla het opnieuw op met codering UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8)',
+  },
   tooManyPixels: (width: number, height: number, maxMegapixels: number) => ({
     message: `de afbeelding is ${width} × ${height} pixels (${((width * height) / 1e6).toFixed(1)} megapixel); de site neemt er hoogstens ${maxMegapixels} aan`,
     fix: 'verklein de foto (2400 pixels breed is ruim genoeg voor de site) en sla hem opnieuw op',
