@@ -19,7 +19,7 @@ export const ENTRY_PAGE: Readonly<Record<string, (id: string) => string>> = {
  * the card gallery, Pagefind's bundle, feeds …) and the charts computed from the follow-ups.
  */
 export function ownRoutes(): Set<string> {
-  const fixed = Object.values(ROUTES).filter((route): route is string => typeof route === 'string');
+  const fixed = (Object.values(ROUTES) as unknown[]).filter((route): route is string => typeof route === 'string');
   return new Set([...fixed, ...Object.values(FOLLOW_UP_VISUALS).map(ROUTES.visual)]);
 }
 
