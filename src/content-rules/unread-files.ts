@@ -12,7 +12,8 @@ function allFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((item) => item.isFile() && !item.name.startsWith('.'))
-    .map((item) => path.join(item.parentPath, item.name));
+    .map((item) => path.join(item.parentPath, item.name))
+    .sort();
 }
 
 /** The files an entry makes the site read: its hero, the images in its body, a chart's data file. */
