@@ -158,3 +158,15 @@ describe('addresses in front matter', () => {
     expect([period.from?.toISOString().slice(0, 10), period.to?.toISOString().slice(0, 10)]).toEqual(['2019-12-01', '2031-05-31']);
   });
 });
+
+describe('the content file of a built page', () => {
+  it('finds the entry a page was made from, and nothing for lists', async () => {
+    const { sourceOfPage } = await import('./page-source.ts');
+    expect(sourceOfPage('verhalen/boodschappen-voor-de-straat/index.html', 'tests/fixtures/site-minimal')).toBe(
+      'tests/fixtures/site-minimal/stories/boodschappen-voor-de-straat.mdx',
+    );
+    expect(sourceOfPage('over/index.html', 'tests/fixtures/site-minimal')).toBe('tests/fixtures/site-minimal/pages/over.mdx');
+    expect(sourceOfPage('verhalen/index.html', 'tests/fixtures/site-minimal')).toBeUndefined();
+    expect(sourceOfPage('zoeken/index.html', 'tests/fixtures/site-minimal')).toBeUndefined();
+  });
+});
