@@ -5,7 +5,7 @@
  * writes it (scripts/a11y-report.ts); the build publishes it beside the statement.
  */
 
-/** The file name in the content folder and on the site (below the statement's page). */
+/** The file name in the content folder and on the site (at its root). */
 export const EARL_FILE = 'axe-rapport.jsonld';
 
 /** What axe found on one page. */

@@ -4,6 +4,7 @@ import { COLLECTION_TABLE, isNote, type FileCollection, type FolderCollection } 
 import { findLinksAndImages } from '../markdown/check-markup.ts';
 import { error, warning, type CheckProblem } from '../messages/content-problems.ts';
 import { UPLOAD_TEXT } from '../messages/upload-problems.ts';
+import { EARL_FILE } from '../accessibility/earl.ts';
 import { formatOfName } from './image-bytes.ts';
 import type { RuleEntry } from './types.ts';
 
@@ -50,6 +51,8 @@ export function checkUnreadFiles(contentDir: string, entries: readonly RuleEntry
   // Every collection of the table counts as read, also one whose reader is not among `entries`.
   const collections = Object.values(COLLECTION_TABLE) as (FolderCollection | FileCollection)[];
   for (const collection of collections) if (collection.kind !== 'folder') read.add(path.join(contentDir, collection.file));
+  // The axe report of `npm run a11y:report`: the build publishes it beside the accessibility statement.
+  read.add(path.join(contentDir, EARL_FILE));
   const isEntryFile = (relative: string) =>
     collections.some(
       (c) =>

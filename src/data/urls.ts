@@ -94,8 +94,8 @@ export const ROUTES = {
   faq: '/veelgestelde-vragen/',
   /** A plain page (about, accessibility, privacy) at the top level, e.g. "/over/". */
   page: (id: string) => `/${id}/`,
-  /** The axe report (EARL) published beside the accessibility statement. */
-  accessibilityEvidence: '/toegankelijkheid/axe-rapport.jsonld',
+  /** The axe report (EARL) the accessibility statement links; a file at the root, so no page id can take its address. */
+  accessibilityEvidence: '/axe-rapport.jsonld',
   followUps: FOLLOW_UP_PATHS.overview,
   followUpFeed: FOLLOW_UP_PATHS.feed,
   followUp: FOLLOW_UP_PATHS.entry,
