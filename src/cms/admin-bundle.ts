@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { dutchStrings } from './admin/dutch-strings.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -44,6 +45,11 @@ function offline(assets: readonly string[]): Plugin {
           .replace(STATUS_PAGES, 'data:application/json,{}');
         return { contents, loader: 'js' };
       });
+      // The Dutch strings with the project's overlay for those Sveltia's Dutch lacks.
+      build.onLoad({ filter: /@sveltia[\\/]cms[\\/]locales[\\/]nl\.json$/ }, async (args) => ({
+        contents: JSON.stringify(dutchStrings(JSON.parse(await readFile(args.path, 'utf8')))),
+        loader: 'json',
+      }));
     },
   };
 }

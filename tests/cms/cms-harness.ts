@@ -120,3 +120,11 @@ export async function bodyEditor(page: Page, label = 'Tekst'): Promise<ReturnTyp
   await editor.scrollIntoViewIfNeeded();
   return editor;
 }
+
+/** The body opens as Markdown text (so opening changes nothing); this switches it to the rich-text editor. */
+export async function useRichText(page: Page): Promise<ReturnType<Page['locator']>> {
+  await bodyEditor(page);
+  await page.getByRole('button', { name: 'Bewerken in Markdown', pressed: true }).click();
+  await page.getByRole('button', { name: 'Bewerken in Markdown', pressed: false }).waitFor();
+  return bodyEditor(page);
+}

@@ -6,7 +6,7 @@ import { checkMarkup } from '../../src/markdown/check-markup.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { assertBuilt, DIST } from '../support/dist.ts';
-import { bodyEditor, openCmsWithContent, readSavedFile } from './cms-harness.ts';
+import { openCmsWithContent, readSavedFile, useRichText } from './cms-harness.ts';
 
 /** The hostile and awkward bodies of the broken-content corpus an editor could type or paste into the text editor. */
 const CASES = [
@@ -90,7 +90,7 @@ describe('what the CMS saves passes the check, or the CMS refuses it with the ch
       const text = caseText(name);
       await openStory();
       const before = await readSavedFile(page, STORY);
-      const body = await bodyEditor(page);
+      const body = await useRichText(page);
       await body.click();
       await page.keyboard.press('Control+Home');
       for (const line of text.split('\n')) {
@@ -119,7 +119,7 @@ describe('what the CMS saves passes the check, or the CMS refuses it with the ch
   it('refuses a Grafiek inserted without choosing one, and a Kader without its title typed in Markdown', async () => {
     await openStory();
     const before = await readSavedFile(page, STORY);
-    const body = await bodyEditor(page);
+    const body = await useRichText(page);
     await body.click();
     await page.getByRole('button', { name: 'Invoegen', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Grafiek' }).click();
