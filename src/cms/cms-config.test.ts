@@ -57,7 +57,15 @@ describe('the CMS configuration generated from the schemas', () => {
   });
 
   it('takes the backend from site.yaml, with pull requests where the host supports them', () => {
-    expect(config.backend).toEqual({ name: 'github', repo: 'INVULLEN/repository', branch: 'main' });
+    // No login service of the publisher's own: a token or the local folder, never Netlify's.
+    expect(config.backend).toEqual({ name: 'github', repo: 'INVULLEN/repository', branch: 'main', auth_methods: ['token'] });
+    expect(backendOf({ backend: 'github', repo: 'a/b', branch: 'main', authUrl: 'https://login.gemeente.nl' })).toEqual({
+      name: 'github',
+      repo: 'a/b',
+      branch: 'main',
+      base_url: 'https://login.gemeente.nl',
+    });
+    expect(backendOf({ backend: 'gitlab', repo: 'a/b', branch: 'main' })).toMatchObject({ auth_methods: ['token'] });
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(
       backendOf({ backend: 'gitea', repo: 'gemeente/site', branch: 'redactie', baseUrl: 'https://git.gemeente.nl', appId: 'abc' }),

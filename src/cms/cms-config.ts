@@ -32,28 +32,35 @@ function bodyField(collection: CmsFolderCollection): CmsField {
   };
 }
 
-/** Sveltia's backend section from the site's `cms` settings; `undefined` settings give the browser-only test backend. */
+/**
+ * Sveltia's backend section from the site's `cms` settings; `undefined` settings give the
+ * browser-only test backend. Sign-in never goes through a service the publisher did not choose:
+ * without a login service of their own (`authUrl` for GitHub, an OAuth application `appId` for
+ * GitLab and Gitea/Forgejo with PKCE) the CMS offers only a personal access token and the local
+ * folder, and never Sveltia's default, Netlify's login service.
+ */
 export function backendOf(cms: SiteSettings['cms']): Record<string, unknown> {
   if (!cms || cms.backend === 'test-repo') return { name: 'test-repo' };
   const common = { name: cms.backend, repo: cms.repo, branch: cms.branch };
+  const tokenOnly = { auth_methods: ['token'] };
   switch (cms.backend) {
     case 'github':
       return {
         ...common,
-        ...(cms.authUrl ? { base_url: cms.authUrl } : {}),
+        ...(cms.authUrl ? { base_url: cms.authUrl } : tokenOnly),
         ...(cms.baseUrl ? { api_root: `${cms.baseUrl.replace(/\/+$/, '')}/api/v3` } : {}),
       };
     case 'gitlab':
       return {
         ...common,
         auth_type: 'pkce',
-        ...(cms.appId ? { app_id: cms.appId } : {}),
+        ...(cms.appId ? { app_id: cms.appId } : tokenOnly),
         ...(cms.baseUrl ? { base_url: cms.baseUrl, api_root: `${cms.baseUrl.replace(/\/+$/, '')}/api/v4` } : {}),
       };
     case 'gitea':
       return {
         ...common,
-        ...(cms.appId ? { app_id: cms.appId } : {}),
+        ...(cms.appId ? { app_id: cms.appId } : tokenOnly),
         ...(cms.baseUrl ? { base_url: cms.baseUrl, api_root: `${cms.baseUrl.replace(/\/+$/, '')}/api/v1` } : {}),
       };
   }
