@@ -110,8 +110,9 @@ export async function openCmsWithContent(
  * The rich-text editor of the body. Sveltia draws fields as they scroll into view, so the edit
  * pane is scrolled down until the editor is there.
  */
-export async function bodyEditor(page: Page, label = 'Tekst'): Promise<ReturnType<Page['locator']>> {
-  const editor = page.locator('.lexical-root').and(page.getByRole('textbox', { name: label, exact: true }));
+export async function bodyEditor(page: Page, label = 'Tekst', richText = false): Promise<ReturnType<Page['locator']>> {
+  const textbox = page.getByRole('textbox', { name: label, exact: true });
+  const editor = richText ? page.locator('.lexical-root').and(textbox) : textbox.last();
   await page.mouse.move(300, 500);
   for (let attempt = 0; attempt < 40 && (await editor.count()) === 0; attempt++) {
     await page.mouse.wheel(0, 1500);
@@ -126,5 +127,5 @@ export async function useRichText(page: Page): Promise<ReturnType<Page['locator'
   await bodyEditor(page);
   await page.getByRole('button', { name: 'Bewerken in Markdown', pressed: true }).click();
   await page.getByRole('button', { name: 'Bewerken in Markdown', pressed: false }).waitFor();
-  return bodyEditor(page);
+  return bodyEditor(page, 'Tekst', true);
 }
