@@ -309,6 +309,9 @@ describe('the local workflow of the CMS (a project folder on the editor’s comp
     const summary = page.getByRole('textbox', { name: 'Samenvatting' });
     await summary.fill('Buren in een Zwolse straat deden tijdens de lockdown boodschappen voor wie niet de deur uit kon.');
     await page.getByRole('button', { name: 'Opslaan' }).click();
+    const refused = page.getByRole('alertdialog');
+    await Promise.race([page.getByText('Item opgeslagen.').waitFor({ timeout: 20_000 }), refused.waitFor({ timeout: 20_000 })]);
+    expect(await refused.isVisible().then((visible) => (visible ? refused.innerText() : ''))).toBe('');
     // Saved into the project folder, as the file on disk would be.
     await expect
       .poll(() =>

@@ -10,15 +10,21 @@ const STORY = 'boodschappen-voor-de-straat';
 /** The texts a reader sees in a story: title, eyebrow, example note, pull quote and the paragraphs of the text. */
 async function storyTexts(frame: Page | Frame): Promise<string[]> {
   return frame.evaluate(() => {
+    // Quotes compared as marks: the build sets typographic quotes, the preview's Markdown straight ones.
     const text = (selector: string) =>
-      [...document.querySelectorAll(selector)].map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
+      [...document.querySelectorAll(selector)].map((e) =>
+        (e as HTMLElement).innerText
+          .replace(/\s+/g, ' ')
+          .replace(/[\u201c\u201d\u201e"]/g, '"')
+          .trim(),
+      );
     return [
       ...text('article h1'),
       ...text('.oogst-eyebrow .oogst-kind'),
       ...text('.oogst-example-note'),
       ...text('.oogst-quote blockquote'),
       ...text('.oogst-quote .oogst-example'),
-      ...text('.oogst-prose > p'),
+      ...text('.oogst-prose p'),
     ];
   });
 }

@@ -113,7 +113,9 @@ describe('what the CMS saves passes the check, or the CMS refuses it with the ch
     }
     console.log(outcomes.join('\n'));
     expect(outcomes).toHaveLength(CASES.length);
-    expect(errors.filter((e) => !e.includes('/images/') && !/status of 404/.test(e))).toEqual([]);
+    // The preview shows what is typed before it is saved; a typed <iframe> to another site is
+    // blocked there by the CMS's policy (frame-src), which reports it: that report is expected.
+    expect(errors.filter((e) => !e.includes('/images/') && !/status of 404/.test(e) && !/^Framing '.*frame-src/s.test(e))).toEqual([]);
   }, 240_000);
 
   it('refuses a Grafiek inserted without choosing one, and a Kader without its title typed in Markdown', async () => {
