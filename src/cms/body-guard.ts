@@ -52,6 +52,9 @@ function componentTags(body: string): {
 /** `[text](url)` and `![alt](url)`, with an optional title after the address. */
 const MARKDOWN_LINK = /(!?)\[[^\]]*\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g;
 
+/** A reference link's definition: `[name]: address`. */
+const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?/gm;
+
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 /**
@@ -70,6 +73,10 @@ export function guardBody(body: string, context: MarkupContext = {}): { body: st
     checkJsxElement(name, parseAttributes(attributes), children, context).map((finding) => ({ line: lineAt(body, at), ...finding })),
   );
   // Links and images typed in the editor, against the check's list of safe addresses.
+  for (const match of body.matchAll(LINK_DEFINITION)) {
+    const found = checkMarkdownUrl(match[1] ?? '', 'link');
+    problems.push(...found.map((finding) => ({ line: lineAt(body, match.index ?? 0), ...finding })));
+  }
   for (const match of body.matchAll(MARKDOWN_LINK)) {
     const found = checkMarkdownUrl(match[2] ?? '', match[1] ? 'image' : 'link');
     problems.push(...found.map((finding) => ({ line: lineAt(body, match.index ?? 0), ...finding })));
