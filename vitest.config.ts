@@ -10,6 +10,8 @@ export default getViteConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 300_000,
-    reporters: ['default', './tests/support/summary-reporter.ts'],
+    // Per-file CPU time for the durations reporter, which writes test-results/durations.json.
+    setupFiles: ['./tests/support/cpu-time.ts'],
+    reporters: ['default', './tests/support/durations-reporter.ts', './tests/support/summary-reporter.ts'],
   },
 });
