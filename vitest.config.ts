@@ -6,8 +6,10 @@ export default getViteConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['node_modules', 'dist', 'tests/fixtures/**'],
-    // Browser and build tests share one built site; run files one at a time on 2 cores.
-    fileParallelism: false,
+    // Two files at a time, also on 2 cores: much of a file's time is waiting (Chromium, a child
+    // process, the disk). Astro builds in this project still run one at a time: tests/support/build-lock.ts.
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 300_000,
     // Per-file CPU time for the durations reporter, which writes test-results/durations.json.

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/lib/check-content.ts';
+import { takeBuildLock, withBuildLock } from '../support/build-lock.ts';
 import { listFiles } from '../support/dist.ts';
 
 const EXAMPLE = path.resolve('examples/gemeente');
@@ -26,7 +27,9 @@ describe('building another content folder with OOGST_CONTENT_DIR', () => {
   beforeAll(() => {
     outDir = mkdtempSync(path.join(tmpdir(), 'oogst-gemeente-'));
     // DEV and NODE_ENV as a careless CI might set them: drafts must stay out all the same.
-    const build = spawnSync(ASTRO, ['build', '--outDir', outDir], { encoding: 'utf8', env: { ...env, DEV: '1', NODE_ENV: 'development' } });
+    const build = withBuildLock(() =>
+      spawnSync(ASTRO, ['build', '--outDir', outDir], { encoding: 'utf8', env: { ...env, DEV: '1', NODE_ENV: 'development' } }),
+    );
     if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
@@ -65,9 +68,12 @@ describe('building another content folder with OOGST_CONTENT_DIR', () => {
 
 describe('drafts in the dev server', () => {
   let server: ChildProcess;
+  let release: () => void = () => {};
   const port = 4391;
 
   beforeAll(async () => {
+    // The dev server writes .astro/ as a build does: it holds the build lock while it runs.
+    release = await takeBuildLock();
     server = spawn(ASTRO, ['dev', '--port', String(port), '--host', '127.0.0.1'], { env, stdio: 'ignore' });
     for (let attempt = 0; attempt < 120; attempt++) {
       try {
@@ -79,8 +85,10 @@ describe('drafts in the dev server', () => {
     }
     throw new Error('astro dev did not start');
   });
-  afterAll(() => {
-    server.kill();
+  afterAll(async () => {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    if (server.exitCode === null && server.signalCode === null && server.kill()) await exited;
+    release();
   });
 
   it('shows a draft story with a visible marker', async () => {

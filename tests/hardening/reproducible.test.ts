@@ -5,6 +5,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { clockOption, compareTrees, hashTree } from '../../scripts/reproducible.ts';
+import { withBuildLock } from '../support/build-lock.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/site-minimal');
 
@@ -46,11 +47,13 @@ describe('reproducible builds', () => {
     const site = yaml.load(readFileSync(path.join(FIXTURE, 'site.yaml'), 'utf8')) as { closedOn?: Date };
     expect(site.closedOn).toBeInstanceOf(Date);
     const buildDate = site.closedOn!.getTime() - 24 * 3600 * 1000;
-    const result = spawnSync(process.execPath, ['scripts/reproducible.ts'], {
-      encoding: 'utf8',
-      timeout: 280_000,
-      env: { ...process.env, OOGST_CONTENT_DIR: FIXTURE, SOURCE_DATE_EPOCH: String(buildDate / 1000) },
-    });
+    const result = withBuildLock(() =>
+      spawnSync(process.execPath, ['scripts/reproducible.ts'], {
+        encoding: 'utf8',
+        timeout: 280_000,
+        env: { ...process.env, OOGST_CONTENT_DIR: FIXTURE, SOURCE_DATE_EPOCH: String(buildDate / 1000) },
+      }),
+    );
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
     expect(result.stdout).toContain(`SOURCE_DATE_EPOCH=${buildDate / 1000} (klokken op die datum en 30 jaar later)`);
     expect(result.stdout).toMatch(/Reproduceerbaar: alle \d+ bestanden/);
