@@ -1,10 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { buildSite, buildStoppedByGate, copyFixture } from '../support/build-site.ts';
+import { buildSite, buildStoppedByGate, copyFixture, freshCacheDir } from '../support/build-site.ts';
 
 /** One case of tests/fixtures/broken/<name>/case.yaml; its content/ folder is laid over a copy of site-minimal. */
 interface BrokenCase {
@@ -58,7 +57,7 @@ function contentOf(brokenCase: BrokenCase): string {
  * through the CLI and scripts/build.ts.)
  */
 async function buildCase(dir: string, expected: BrokenCase['expect']) {
-  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'oogst-cache-'));
+  const cacheDir = freshCacheDir();
   const result =
     expected === 'fail' ? await buildStoppedByGate(dir, { OOGST_CACHE_DIR: cacheDir }) : buildSite(dir, { OOGST_CACHE_DIR: cacheDir });
   rmSync(cacheDir, { recursive: true, force: true });

@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withBuildLock } from '../support/build-lock.ts';
-import { copyFixture } from '../support/build-site.ts';
+import { copyFixture, freshCacheDir } from '../support/build-site.ts';
 
 /** Runs scripts/build.ts for a content folder into `outDir`, with a cache of its own. */
 function safeBuild(contentDir: string, outDir: string) {
-  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'oogst-cache-'));
+  const cacheDir = freshCacheDir();
   const result = withBuildLock(() =>
     spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
       encoding: 'utf8',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,6 +28,18 @@ export function buildSite(
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { status: result.status, output, outDir };
+}
+
+/**
+ * An empty cache folder for one build, so it sees no other build's content, holding only the CMS
+ * bundle of the default build (`npm test` builds dist/ first): code, not content, and checked
+ * against its inputs before use (src/cms/admin-bundle-cache.ts), so no build bundles Sveltia again.
+ */
+export function freshCacheDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'oogst-cache-'));
+  const bundle = path.resolve('node_modules/.astro/oogst-cms');
+  if (existsSync(path.join(bundle, 'manifest.json'))) cpSync(bundle, path.join(dir, 'oogst-cms'), { recursive: true });
+  return dir;
 }
 
 /** A writable copy of a fixture content folder, to break on purpose. */
