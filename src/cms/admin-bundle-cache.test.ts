@@ -14,7 +14,8 @@ describe('the cached CMS bundle', () => {
       bundled++;
       return { files: [{ path: 'chunks/cms.js', contents: new TextEncoder().encode(`made ${bundled}`) }], inputs: [input] };
     };
-    const folder = path.join(dir, 'cache', 'oogst-cms');
+    // As the integration names it: a folder URL's path, with a slash at the end.
+    const folder = `${path.join(dir, 'cache', 'oogst-cms')}/`;
     const text = (files: { contents: Uint8Array }[]) => new TextDecoder().decode(files[0]!.contents);
 
     expect(text(await cachedBundle(folder, bundle))).toBe('made 1');

@@ -51,7 +51,9 @@ async function unchanged(inputs: Record<string, string>): Promise<boolean> {
  * makes it again. The folder is written whole and then renamed, so a stopped build leaves
  * no half bundle.
  */
-export async function cachedBundle(cacheFolder: string, bundle: () => Promise<BundleResult>): Promise<AdminFile[]> {
+export async function cachedBundle(folder: string, bundle: () => Promise<BundleResult>): Promise<AdminFile[]> {
+  // Without a trailing slash: the new bundle is written next to the folder, not inside it.
+  const cacheFolder = path.resolve(folder);
   const manifestFile = path.join(cacheFolder, 'manifest.json');
   const key = await cacheKey();
   try {
