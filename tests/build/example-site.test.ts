@@ -67,7 +67,7 @@ describe('building another content folder with OOGST_CONTENT_DIR', () => {
 });
 
 describe('drafts in the dev server', () => {
-  let server: ChildProcess;
+  let server: ChildProcess | undefined;
   let release: () => void = () => {};
   const port = 4391;
 
@@ -86,9 +86,16 @@ describe('drafts in the dev server', () => {
     throw new Error('astro dev did not start');
   });
   afterAll(async () => {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    if (server.exitCode === null && server.signalCode === null && server.kill()) await exited;
-    release();
+    try {
+      // The next build may start once the server is gone, not just told to go.
+      const child = server;
+      if (child && child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        if (child.kill()) await exited;
+      }
+    } finally {
+      release();
+    }
   });
 
   it('shows a draft story with a visible marker', async () => {
