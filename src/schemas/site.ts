@@ -72,7 +72,7 @@ export const DEFAULT_FOLLOW_UP_STATUSES: FollowUpStatus[] = [
   { id: 'uitgevoerd', label: 'Uitgevoerd', description: 'Het is gedaan zoals beloofd.' },
   { id: 'deels-overgenomen', label: 'Deels overgenomen', description: 'Een deel van het idee of advies is overgenomen, een deel niet.' },
   { id: 'niet-overgenomen', label: 'Niet overgenomen', description: 'Er is besloten hier niets mee te doen; de reden staat erbij.' },
-  { id: 'onbekend', label: 'Onbekend', description: 'We weten niet wat ermee gebeurd is.' },
+  { id: 'onbekend', label: 'Onbekend', description: 'De bronnen zeggen niet wat ermee gebeurd is.' },
 ];
 
 /** The licence of the open data files; the default is CC0, as for most Dutch government open data. */
