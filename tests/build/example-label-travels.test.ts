@@ -6,7 +6,7 @@ import { loadCsv } from '../../scripts/lib/csv-content.ts';
 import { loadEntries, type LoadedEntry } from '../../scripts/lib/load-content.ts';
 import { readDataTable } from '../../src/loaders/parse-csv.ts';
 import { csvRowsAreExample, isExampleIdea, isExampleStory, tablesById } from '../../src/data/example.ts';
-import { ROUTES } from '../../src/data/urls.ts';
+import { OPEN_DATA_NAMES, ROUTES } from '../../src/data/urls.ts';
 import { assertBuilt, DIST, listSiteFiles, readBuilt } from '../support/dist.ts';
 
 /**
@@ -154,6 +154,29 @@ describe('the example label travels to every output of the default site', () => 
       const svg = readBuilt(ROUTES.visualFile(item.page!.split('/')[2]!, 'svg'));
       expect(/<title[^>]*>([^<]*)<\/title>/.exec(svg)?.[1], item.key).toMatch(/\(voorbeeld\)$/);
       expect(/<desc[^>]*>([^<]*)<\/desc>/.exec(svg)?.[1], item.key).toMatch(/^Voorbeeld: /);
+    }
+  });
+
+  it('gives the numbers of every example chart a voorbeeld column in each of its data files, and says so in datapackage.json', () => {
+    const dataPackage = JSON.parse(readBuilt(ROUTES.dataPackage.slice(1))) as { resources: { name: string; description: string }[] };
+    for (const item of examples.filter((example) => example.kind === 'visual')) {
+      const slug = item.page!.split('/')[2]!;
+      for (const file of [ROUTES.visualFile(slug, 'csv'), ROUTES.openDataFile(OPEN_DATA_NAMES.visual(slug), 'csv')]) {
+        const rows = csvParse(readBuilt(file.slice(1)).replace(/^\uFEFF/, ''));
+        expect(rows.length, file).toBeGreaterThan(0);
+        expect(
+          rows.every((row) => row['voorbeeld'] === 'ja'),
+          file,
+        ).toBe(true);
+      }
+      const json = JSON.parse(readBuilt(ROUTES.openDataFile(OPEN_DATA_NAMES.visual(slug), 'json').slice(1))) as Record<string, unknown>[];
+      expect(
+        json.every((row) => row['voorbeeld'] === true),
+        slug,
+      ).toBe(true);
+      for (const resource of dataPackage.resources.filter((entry) => entry.name.startsWith(OPEN_DATA_NAMES.visual(slug)))) {
+        expect(resource.description, resource.name).toMatch(LABEL);
+      }
     }
   });
 
