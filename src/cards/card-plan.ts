@@ -258,12 +258,7 @@ export function planCards(sources: CardSources): CardPlan {
       attribution: t('cards.attributionStory', { title: story.title }),
       example: story.example,
       alt: alt([t(story.example ? 'cards.altStoryExample' : 'cards.altStory', { quote: story.pullQuote, title: story.title })]),
-      post: post(
-        t('cards.postStory', { quote: story.pullQuote }),
-        pageOfCard('story', story.slug),
-        tagsOf(story.themes),
-        story.example,
-      ),
+      post: post(t('cards.postStory', { quote: story.pullQuote }), pageOfCard('story', story.slug), tagsOf(story.themes), story.example),
     })),
     ...(sources.followups ?? []).map((followup): CardSpec => ({
       ...none,
@@ -306,7 +301,12 @@ export function planCards(sources: CardSources): CardPlan {
       text: status.description,
       example: status.example,
       alt: alt([t('cards.altFollowupStatus', { title: status.label }), status.description]),
-      post: post(t('cards.postFollowupStatus', { title: status.label }), pageOfCard('followupStatus', status.slug), site.hashtags, status.example),
+      post: post(
+        t('cards.postFollowupStatus', { title: status.label }),
+        pageOfCard('followupStatus', status.slug),
+        site.hashtags,
+        status.example,
+      ),
     })),
   ];
   return { brand, cards, settings: { ...DEFAULT_CARD_SETTINGS, ...site.cards } };

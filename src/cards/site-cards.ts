@@ -85,7 +85,8 @@ const countText = (count: number) => (count === 1 ? t('followUps.countOne') : t(
 function followUpCardSources(harvest: Awaited<ReturnType<typeof getHarvest>>): Pick<CardSources, 'followups' | 'followupStatuses'> {
   if (harvest.followups.length === 0) return {};
   const views = harvest.followups.map((entry) => viewFollowUp(harvest, entry));
-  const anyExample = (status?: string) => views.some((view) => view.entry.data.example && (status === undefined || view.status.id === status));
+  const anyExample = (status?: string) =>
+    views.some((view) => view.entry.data.example && (status === undefined || view.status.id === status));
   return {
     followups: views.map(({ entry, status }) => ({
       ...entry.data,

@@ -38,7 +38,8 @@ export function summarizeVisual(input: VisualInput): string {
       if (!top) return '';
       // Every category that ties for the most is named, each with its parts.
       const leaders = categories.filter((c) => c.value === top.value);
-      const parts = (key: string) => series.map((s) => `${s.label.toLowerCase()} ${formatNumber(values.get(key)?.get(s.key) ?? 0)}`).join(', ');
+      const parts = (key: string) =>
+        series.map((s) => `${s.label.toLowerCase()} ${formatNumber(values.get(key)?.get(s.key) ?? 0)}`).join(', ');
       if (leaders.length === 1) return `Het meest bij ${top.label}: ${withUnit(top.value)} (${parts(top.key)}).`;
       return `Het meest bij ${joinDutch(leaders.map((c) => `${c.label} (${parts(c.key)})`))}: elk ${withUnit(top.value)}.`;
     }

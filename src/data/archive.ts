@@ -31,7 +31,10 @@ export function homeHeadline(site: SiteWithHeadline, now: Date = new Date()): st
 }
 
 /** The closing date as exact as the record knows it ("juni 2021"), or undefined when it is not on record. */
-export function closingDateText(site: { closedOn?: Date | undefined; closedOnKnown: 'day' | 'month' | 'year' | 'unknown' }): string | undefined {
+export function closingDateText(site: {
+  closedOn?: Date | undefined;
+  closedOnKnown: 'day' | 'month' | 'year' | 'unknown';
+}): string | undefined {
   if (!site.closedOn || site.closedOnKnown === 'unknown') return undefined;
   return formatDate({ date: site.closedOn, precision: site.closedOnKnown });
 }

@@ -63,7 +63,10 @@ export function viewFollowUp(harvest: Harvest, entry: FollowUpEntry): FollowUpVi
     })),
     lastUpdated: lastUpdated(entry.data, dates),
     firstMentioned: firstMentioned(entry.data, dates),
-    responsible: responsible && { name: responsible.name, source: responsible.source === undefined ? undefined : sources.get(responsible.source) },
+    responsible: responsible && {
+      name: responsible.name,
+      source: responsible.source === undefined ? undefined : sources.get(responsible.source),
+    },
     themes: pick(harvest.themes, entry.data.themes),
     insights: pick(harvest.insights, entry.data.insights),
     chapters: pick(harvest.chapters, entry.data.chapters),

@@ -23,7 +23,8 @@ const OWN_SUMMARY: DatasetField = {
   name: 'toelichting_voorbeeld',
   type: 'boolean',
   required: true,
-  description: 'Ja als de toelichting op de pagina voor deze site is geschreven, als voorbeeld, en geen tekst uit een openbaar document is (zie bronnen)',
+  description:
+    'Ja als de toelichting op de pagina voor deze site is geschreven, als voorbeeld, en geen tekst uit een openbaar document is (zie bronnen)',
 };
 
 /**
@@ -197,7 +198,8 @@ function listContentDatasets(harvest: Harvest): Dataset[] {
           type: 'string',
           required: true,
           enum: harvest.site.followUpStatuses.map((status) => status.id),
-          description: 'Hoe het er nu voor staat (id van de status): de status van de laatste stap die hem veranderde, onbekend als geen stap dat doet',
+          description:
+            'Hoe het er nu voor staat (id van de status): de status van de laatste stap die hem veranderde, onbekend als geen stap dat doet',
         },
         { name: 'status_naam', type: 'string', required: true, description: 'De status zoals de site hem noemt' },
         { name: 'verantwoordelijk', type: 'string', description: 'Wie ervoor verantwoordelijk is; leeg als geen bron het zegt' },
@@ -213,7 +215,12 @@ function listContentDatasets(harvest: Harvest): Dataset[] {
           ...RECORD_DATE,
           description: 'Wanneer het klaar zou moeten zijn, als een bron dat zegt: JJJJ-MM-DD, JJJJ-MM of JJJJ',
         },
-        { name: 'laatst_bijgewerkt', ...RECORD_DATE, required: true, description: 'Datum van de nieuwste stap: JJJJ-MM-DD, JJJJ-MM of JJJJ' },
+        {
+          name: 'laatst_bijgewerkt',
+          ...RECORD_DATE,
+          required: true,
+          description: 'Datum van de nieuwste stap: JJJJ-MM-DD, JJJJ-MM of JJJJ',
+        },
         { name: 'themas', type: 'string', list: true, description: "Thema's waar dit antwoord op geeft (id's uit themas)" },
         { name: 'inzichten', type: 'string', list: true, description: "Inzichten waar dit antwoord op geeft (id's uit inzichten)" },
         {
@@ -317,7 +324,9 @@ export async function getDataPackage(): Promise<Record<string, unknown>> {
       homepage: absoluteUrl(site.baseUrl, ROUTES.openData),
       licence: site.dataLicence,
       // A publisher still to be filled in is no contributor: the package names none rather than a placeholder.
-      contributor: isPublisherPlaceholder(site.organisation.name) ? undefined : { title: site.organisation.name, path: site.organisation.url },
+      contributor: isPublisherPlaceholder(site.organisation.name)
+        ? undefined
+        : { title: site.organisation.name, path: site.organisation.url },
     },
     datasets,
   );

@@ -41,4 +41,3 @@ export function visualDataset(visual: VisualInput, baseUrl: string): Dataset {
     })),
   };
 }
-

@@ -4,7 +4,6 @@ import { recordDate } from './record-date.ts';
 import { boundedText, exampleFlag, slug, uniqueList } from './shared.ts';
 import { sourceId } from './source.ts';
 
-
 /** One dated step in the timeline of a follow-up. */
 export const followUpUpdateSchema = z
   .strictObject({
@@ -57,7 +56,8 @@ export const followUpSchema = z
       .optional()
       .meta({
         title: 'Verantwoordelijk',
-        description: 'Optioneel: wie verantwoordelijk is, met de bron die dat zegt. Laat weg als geen bron het zegt; de site toont dan "niet bekend".',
+        description:
+          'Optioneel: wie verantwoordelijk is, met de bron die dat zegt. Laat weg als geen bron het zegt; de site toont dan "niet bekend".',
       }),
     /** When it should be done, when a source says so (the plan's date). */
     due: recordDate.optional().meta({

@@ -34,7 +34,11 @@ export const sourceSchema = z
   })
   .superRefine((data, ctx) => {
     if (data.kind === 'record' && data.date === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['date'], message: 'een openbaar document (kind: record) heeft een datum; schrijf JJJJ-MM-DD, JJJJ-MM of JJJJ' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: 'een openbaar document (kind: record) heeft een datum; schrijf JJJJ-MM-DD, JJJJ-MM of JJJJ',
+      });
     }
   });
 export type SourceData = z.output<typeof sourceSchema>;

@@ -28,9 +28,11 @@ export const themeSchema = z.strictObject({
     .min(1)
     .meta({ title: 'Volgorde', description: 'Plaats in lijsten; 1 komt eerst.' }),
   /** Starting theme of the dialogue or recovery theme of the final perspective. */
-  group: z
-    .enum(THEME_GROUPS, { error: `moet een van deze groepen zijn: ${THEME_GROUPS.join(', ')}` })
-    .meta({ title: 'Groep', description: 'start: een thema waarmee de dialoog begon; later: een thema dat later besproken werd; herstel: een thema van het eindperspectief.' }),
+  group: z.enum(THEME_GROUPS, { error: `moet een van deze groepen zijn: ${THEME_GROUPS.join(', ')}` }).meta({
+    title: 'Groep',
+    description:
+      'start: een thema waarmee de dialoog begon; later: een thema dat later besproken werd; herstel: een thema van het eindperspectief.',
+  }),
   /** Headline on the theme's share card. */
   cardHeadline: boundedText(5, 90).meta({ title: 'Kop op de deelkaart' }),
   /** Themes that overlap with this one (slugs). */

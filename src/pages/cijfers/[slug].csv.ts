@@ -13,5 +13,7 @@ export const getStaticPaths = (async () =>
  */
 export const GET: APIRoute = async ({ params }) => {
   const [visual, { site }] = await Promise.all([getVisual(String(params.slug)), getHarvest()]);
-  return new Response(`\uFEFF${datasetToCsv(visualDataset(visual, site.baseUrl))}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(`\uFEFF${datasetToCsv(visualDataset(visual, site.baseUrl))}`, {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };
