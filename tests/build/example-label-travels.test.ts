@@ -7,7 +7,7 @@ import { loadEntries, type LoadedEntry } from '../../scripts/lib/load-content.ts
 import { readDataTable } from '../../src/loaders/parse-csv.ts';
 import { csvRowsAreExample, isExampleIdea, isExampleStory, tablesById } from '../../src/data/example.ts';
 import { OPEN_DATA_NAMES, ROUTES } from '../../src/data/urls.ts';
-import { assertBuilt, DIST, listSiteFiles, readBuilt } from '../support/dist.ts';
+import { assertBuilt, listSiteFiles, readBuilt } from '../support/dist.ts';
 
 /**
  * The example label travels: for every item of the default site that is derived from an
