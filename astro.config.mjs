@@ -13,6 +13,8 @@ import { cardsIntegration } from './src/integrations/cards.ts';
 import cms from './src/integrations/cms.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import oogstPagefind from './src/integrations/pagefind.ts';
+import productPdf from './src/integrations/product-pdf.ts';
+import publishedImages from './src/integrations/published-images.ts';
 import safeContent from './src/integrations/safe-content.ts';
 import security from './src/integrations/security.ts';
 
@@ -36,6 +38,8 @@ export default defineConfig({
     safeContent(),
     mdx(),
     sitemap(),
+    // The final product as a PDF/UA-1 document; its route reads the cache folder from here.
+    productPdf(),
     {
       // Drafts follow the command, not NODE_ENV or a stray DEV variable: only `astro dev` shows them.
       name: 'oogst-drafts',
@@ -47,6 +51,8 @@ export default defineConfig({
     oogstPagefind(),
     // The CMS at /admin/ has its own policy; security() reads it from the page cms() wrote.
     cms(),
+    // Only images something names are published, without metadata (originals, drafts' images).
+    publishedImages(),
     security(),
   ],
   // Nothing is fetched at run time and nothing phones home.

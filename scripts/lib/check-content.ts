@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { altTextProblem, imageFault, imageFaultMessage } from '../../src/content-rules/images.ts';
+import { checkUploads, followUpPeriod, followUpSteps, frontMatterLinks } from '../../src/content-rules/index.ts';
 import { findCardTextsCutInLayout } from './card-fit.ts';
 import { findOverlongCardTexts } from './card-text.ts';
 import { shownPath } from './content-files.ts';
 import { checkReferences, followUpStatusIds } from './content-references.ts';
 import { checkContentSvgs, checkDateInPeriod, checkEntryMarkup, findDuplicateIds, type DialoguePeriod } from './content-safety.ts';
 import { headingAnchors } from '../../src/markdown/check-markup.ts';
+import { checkChapterForPdf } from '../../src/pdf/check-chapter.ts';
 import { loadCsv } from './csv-content.ts';
 import { findFieldLine } from './front-matter.ts';
 import { loadEntries, type LoadedEntry } from './load-content.ts';
@@ -19,6 +21,7 @@ import { findImpossibleDates } from '../../src/loaders/yaml-dates.ts';
 import { PLACEHOLDER_MARK } from './scaffold-templates.ts';
 import { checkPublisherPlaceholders } from './publisher-placeholders.ts';
 import { ROUTES } from '../../src/data/urls.ts';
+import { UPLOAD_TEXT } from '../../src/messages/upload-problems.ts';
 
 /** Pages the footer of every page links to. */
 const REQUIRED_PAGES = ['over', 'toegankelijkheid', 'privacy'];
@@ -46,6 +49,7 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
   const ids = (collection: string, keep: (entry: LoadedEntry) => boolean = () => true) =>
     entries.filter((e) => e.collection === collection && keep(e)).map((e) => e.id);
   const isDraft = (entry: LoadedEntry) => entry.raw?.['draft'] === true;
+  const siteEntry = entries.find((entry) => entry.collection === 'site');
   const routes = listRoutes({
     themes: ids('themes'),
     insights: ids('insights'),
@@ -55,8 +59,10 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
     pages: ids('pages'),
     followups: ids('followups'),
     statuses: followUpStatusIds(entries),
+    siteName: typeof siteEntry?.raw?.['name'] === 'string' ? siteEntry.raw['name'] : undefined,
   });
   const draftRoutes = new Set(ids('stories', isDraft).map(ROUTES.story));
+  problems.push(...checkUploads(contentDir, entries, routes, shownPath));
   const visuals = new Set(ids('visuals'));
   const site = entries.find((entry) => entry.collection === 'site');
   problems.push(...checkPublisherPlaceholders(entries));
@@ -101,18 +107,10 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
       );
     const fieldLine = (field: string) => (findFieldLine(entry.yamlText, field.split('.')) ?? 1) + entry.lineOffset;
 
-    for (const link of findLinks(entry.body, entry.bodyLine, format(entry))) {
+    for (const link of [...findLinks(entry.body, entry.bodyLine, format(entry)), ...frontMatterLinks(entry)]) {
       const target = internalPath(link.href, baseUrl);
       if (target !== undefined && draftRoutes.has(target)) {
-        problems.push(
-          warning({
-            file: entry.file,
-            line: link.line,
-            field: 'link',
-            message: `"${link.href}" wijst naar een concept; de link werkt pas als dat verhaal gepubliceerd is`,
-            fix: 'publiceer het verhaal (draft: false) of haal de link weg',
-          }),
-        );
+        problems.push(error({ file: entry.file, line: link.line, field: 'link', ...UPLOAD_TEXT.linkToDraft(link.href) }));
       } else if (target !== undefined) {
         const fragment = /#(.+)$/.exec(link.href)?.[1];
         const broken =
@@ -148,8 +146,13 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
       if (fault) problems.push(error({ file: entry.file, line: image.line, field, ...imageFaultMessage(fault, image.src, true) }));
     }
     if (sources.has(entry)) problems.push(...checkEntryMarkup(entry, sources.get(entry)!, visuals));
+    // The PDF's own rules (headings in order, alt text), once the file is otherwise clean.
+    if (entry.collection === 'chapters' && !problems.some((problem) => problem.file === entry.file))
+      problems.push(...checkChapterForPdf(entry.body, format(entry), entry.file, entry.bodyLine).map((problem) => error(problem)));
     if (entry.collection === 'stories' && entry.data?.['date'] instanceof Date)
       problems.push(...checkDateInPeriod(entry.data['date'], period, { file: entry.file, line: fieldLine('date'), field: 'date' }));
+    for (const step of followUpSteps(entry))
+      problems.push(...checkDateInPeriod(step.date, followUpPeriod(period), { file: entry.file, line: step.line, field: 'updates.date' }));
 
     const paragraphs = proseParagraphs(entry.body, entry.bodyLine);
     problems.push(...at(checkReadability(paragraphs)));

@@ -21,4 +21,16 @@ describe('visualDataset, the one writer of a chart’s data', () => {
     expect(dataset.title).toContain('voorbeeld');
     expect(dataset.description).toContain('voorbeeld');
   });
+
+  it('neutralises text cells a spreadsheet would run as a formula, and leaves negative numbers alone (one writer, so /cijfers/ and /open-data/ both)', () => {
+    const bar = FIXTURES.bar!;
+    const rows = [
+      { track: '=HYPERLINK("http://x.example","klik")', participants: -5 },
+      { track: '+31 6', participants: 3 },
+      { track: '@SUM(A1)', participants: 1 },
+      { track: '\uFF1D1+1', participants: 2 },
+    ];
+    const csv = datasetToCsv(visualDataset({ ...bar, table: { ...bar.table, rows } }, 'https://example.nl'));
+    expect(csv).toBe(`track,participants\n"'=HYPERLINK(""http://x.example"",""klik"")",-5\n'+31 6,3\n'@SUM(A1),1\n'\uFF1D1+1,2\n`);
+  });
 });
