@@ -141,12 +141,12 @@ describe('the search page in Chromium', () => {
     await page.close();
   });
 
-  it('shows the filter groups in reading order: type, theme, track, region, kind, status of a follow-up', async () => {
+  it('shows the filter groups in reading order: type, theme, track, region, kind, status of a follow-up, origin (examples)', async () => {
     const page = await openSearch();
     const groups = await page
       .locator('details[data-filter-name]')
       .evaluateAll((details) => details.map((group) => group.getAttribute('data-filter-name')));
-    expect(groups).toEqual(['type', 'thema', 'spoor', 'regio', 'soort', 'status']);
+    expect(groups).toEqual(['type', 'thema', 'spoor', 'regio', 'soort', 'status', 'herkomst']);
     await page.close();
   });
 
