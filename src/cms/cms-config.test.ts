@@ -18,25 +18,14 @@ const field = (c: string, name: string) => collection(c)?.fields.find((f) => f.n
  */
 const EDITOR_FIELDS: Record<string, string[]> = {
   stories: ['title', 'date', 'kind', 'track', 'region', 'themes', 'summary', 'pullQuote', 'hero', 'table', 'example', 'draft'],
-  insights: ['title', 'number', 'summary', 'plainSummary', 'date', 'themes', 'keyQuote', 'visuals', 'tracks', 'tables'],
-  chapters: ['order', 'title', 'shortTitle', 'summary', 'plainSummary', 'themes', 'insights', 'tracks', 'tables'],
-  themes: ['title', 'shortTitle', 'summary', 'colour', 'order', 'group', 'cardHeadline', 'related'],
-  faq: ['question', 'order', 'themes'],
-  followups: [
-    'title',
-    'summary',
-    'status',
-    'responsible',
-    'started',
-    'due',
-    'updates',
-    'themes',
-    'insights',
-    'chapters',
-    'tables',
-    'example',
-  ],
-  pages: ['title', 'description', 'updated'],
+  insights: ['title', 'number', 'summary', 'plainSummary', 'date', 'themes', 'keyQuote', 'visuals', 'tracks', 'tables', 'sources'],
+  chapters: ['order', 'title', 'shortTitle', 'summary', 'plainSummary', 'themes', 'insights', 'tracks', 'tables', 'sources'],
+  themes: ['title', 'shortTitle', 'summary', 'colour', 'order', 'group', 'cardHeadline', 'related', 'sources'],
+  faq: ['question', 'order', 'themes', 'sources'],
+  // No status or start of its own: both follow from the dated steps (updates).
+  followups: ['title', 'summary', 'responsible', 'due', 'updates', 'themes', 'insights', 'chapters', 'tables', 'example'],
+  sources: ['title', 'date', 'publisher', 'url', 'kind'],
+  pages: ['title', 'description', 'updated', 'sources'],
 };
 
 describe('the CMS configuration generated from the schemas', () => {
