@@ -13,7 +13,9 @@ export interface CatalogueInfo {
   dataPackageUrl: string;
   /** Absolute URL of a data file by dataset name and format. */
   fileUrl: (name: string, format: 'csv' | 'json') => string;
-  publisher: { name: string; url: string };
+  publisher: { name: string; url: string | undefined };
+  /** The site's address, for the contact point when neither an e-mail nor the publisher's website is known. */
+  siteUrl: string;
   /** The publisher's e-mail for questions about the data; without one, its website. */
   contactEmail?: string;
   licence: { url: string; title: string };
@@ -66,13 +68,15 @@ export function describeDcatCatalogue(info: CatalogueInfo, datasets: readonly Da
       '@id': publisher,
       '@type': ['foaf:Agent', 'foaf:Organization'],
       'foaf:name': nl(info.publisher.name),
-      'foaf:homepage': id(info.publisher.url),
+      ...(info.publisher.url ? { 'foaf:homepage': id(info.publisher.url) } : {}),
     },
     {
       '@id': contact,
       '@type': ['vcard:Kind', 'vcard:Organization'],
       'vcard:fn': nl(info.publisher.name),
-      ...(info.contactEmail ? { 'vcard:hasEmail': id(`mailto:${info.contactEmail}`) } : { 'vcard:hasURL': id(info.publisher.url) }),
+      ...(info.contactEmail
+        ? { 'vcard:hasEmail': id(`mailto:${info.contactEmail}`) }
+        : { 'vcard:hasURL': id(info.publisher.url ?? info.siteUrl) }),
     },
   ];
   for (const dataset of datasets) {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { accessibilityStatementSchema } from './accessibility-statement.ts';
 import { boundedText, calendarDate } from './shared.ts';
+import { sourceList } from './source.ts';
 
 /** A plain page (about, accessibility, privacy): MDX in `content/pages/<slug>.mdx`. */
 export const pageSchema = z.strictObject({
@@ -16,5 +17,7 @@ export const pageSchema = z.strictObject({
     title: 'Toegankelijkheidsverklaring',
     description: 'Alleen op de pagina toegankelijkheid: de verklaring volgens het model van de overheid.',
   }),
+  /** The sources (ids from content/sources/) its facts come from; listed under the text. */
+  sources: sourceList,
 });
 export type PageData = z.output<typeof pageSchema>;

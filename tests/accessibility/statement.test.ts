@@ -5,6 +5,7 @@ import type { Quad } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EARL_FILE } from '../../src/accessibility/earl.ts';
 import { ROUTES } from '../../src/data/urls.ts';
+import { DEFAULT_SITE_URL as SITE } from '../support/site-url.ts';
 import { assertBuilt, DIST, readBuilt } from '../support/dist.ts';
 
 const EARL = 'http://www.w3.org/ns/earl#';
@@ -32,7 +33,7 @@ describe('the accessibility statement of the default site', () => {
   it('shows the typed fields: status, organisation, scope, standard, date, evaluation and how to report a problem', () => {
     expect(html).toContain('Status C: eerste maatregelen genomen');
     expect(html).toContain('WCAG 2.1 niveau AA');
-    expect(html).toContain('https://www.watisjouwidee.nl/');
+    expect(html).toContain(`${SITE}/`);
     expect(html).toContain('<time datetime="2026-11-28">');
     expect(html).toContain('Er is nog geen handmatig onderzoek gedaan');
     expect(html).toContain('Een probleem melden');

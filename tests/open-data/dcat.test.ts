@@ -4,6 +4,7 @@ import { JsonLdParser } from 'jsonld-streaming-parser';
 import { Parser, Store, type Quad } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SITE_URL as SITE } from '../support/site-url.ts';
 import { assertBuilt, DIST } from '../support/dist.ts';
 
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
@@ -84,7 +85,7 @@ describe('the DCAT-AP-NL catalogue of the open data', () => {
     const distributions = data.getSubjects(`${RDF}type`, `${DCAT}Distribution`, null);
     expect(distributions).toHaveLength(files.length);
     for (const resource of files) {
-      const url = `https://www.watisjouwidee.nl/open-data/${resource.path}`;
+      const url = `${SITE}/open-data/${resource.path}`;
       const [distribution] = data.getSubjects(`${DCAT}downloadURL`, url, null);
       expect(distribution, url).toBeDefined();
       expect(one(data, distribution!.value, `${DCAT}byteSize`)).toBe(String(resource.bytes));
@@ -120,7 +121,7 @@ describe('the DCAT-AP-NL catalogue of the open data', () => {
 
   it('gives the period the rows cover in the precision of their dates', () => {
     const period = (name: string) => {
-      const node = objects(data, `https://www.watisjouwidee.nl/open-data/catalogus.jsonld#dataset-${name}`, `${DCT}temporal`)[0]!;
+      const node = objects(data, `${SITE}/open-data/catalogus.jsonld#dataset-${name}`, `${DCT}temporal`)[0]!;
       return [data.getObjects(node, `${DCAT}startDate`, null)[0]!, data.getObjects(node, `${DCAT}endDate`, null)[0]!];
     };
     for (const date of period('dialoogtafels')) {
@@ -130,7 +131,7 @@ describe('the DCAT-AP-NL catalogue of the open data', () => {
       const literal = date as { value: string; datatype: { value: string } };
       expect(literal.datatype.value).toBe(literal.value.length === 7 ? `${XSD}gYearMonth` : `${XSD}date`);
     }
-    expect(objects(data, 'https://www.watisjouwidee.nl/open-data/catalogus.jsonld#dataset-themas', `${DCT}temporal`)).toEqual([]);
+    expect(objects(data, `${SITE}/open-data/catalogus.jsonld#dataset-themas`, `${DCT}temporal`)).toEqual([]);
   });
 
   it('is the same graph in Turtle', () => {
