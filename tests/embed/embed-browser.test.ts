@@ -214,12 +214,17 @@ describe('an embed page inside a sandboxed cross-site iframe', () => {
     const context = await browser.newContext({ viewport: { width: 768, height: 900 } });
     const { page, violations } = await watchViolations(context);
     const misfits: string[] = [];
+    const guesses: string[] = [];
     for (const { slug } of pages) {
       await page.goto(`${host.url}/datawrapper.html?grafiek=${slug}`);
+      const guess = Number(await page.$eval('iframe', (element) => element.getAttribute('height')));
       const heights = await settledHeights(page, await chartFrame(page));
       if (Math.abs(heights.frame - heights.content) > 2) misfits.push(`${slug}: ${JSON.stringify(heights)}`);
+      // The code's starting height (also the oEmbed height) is for this width: close, so the page barely moves.
+      if (Math.abs(guess - heights.content) > heights.content * 0.2) guesses.push(`${slug}: geschat ${guess}px, echt ${heights.content}px`);
     }
     expect(misfits).toEqual([]);
+    expect(guesses).toEqual([]);
     expect(await violations()).toEqual([]);
     await context.close();
   });
@@ -236,6 +241,27 @@ describe('an embed page inside a sandboxed cross-site iframe', () => {
     const frame = await (await page.$('iframe'))?.contentFrame();
     expect(await frame?.$('svg')).toBeFalsy();
     expect(refused.join('\n')).toMatch(/frame-ancestors 'none'/);
+    await context.close();
+  });
+});
+
+describe('the embed codes on a chart page', () => {
+  it('shows a copy button with JavaScript, which puts the iframe code on the clipboard', async () => {
+    // The clipboard needs a secure context: 127.0.0.1 is one, the oogst.test name over http is not.
+    const local = site.url.replace('oogst.test', '127.0.0.1');
+    const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: local });
+    const { page, violations } = await watchViolations(context);
+    await page.goto(`${local}${ROUTES.visual(chart.slug)}`);
+    await page.click('.oogst-embed summary');
+    const button = page.locator(`[data-embed-copy="insluiten-${chart.slug}-iframe"]`);
+    expect(await button.isVisible()).toBe(true);
+    await button.click();
+    await page.waitForFunction(() => document.querySelector('.oogst-embed__status')?.textContent !== '');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(offeredIframeCode(chart.slug).split(site.url).join(siteBaseUrl()));
+    await page.locator('.oogst-embed').screenshot({ path: path.join(SCREENSHOTS, 'insluiten-code-375.png') });
+    expect(await violations()).toEqual([]);
     await context.close();
   });
 });
