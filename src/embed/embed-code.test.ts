@@ -15,7 +15,12 @@ const target: EmbedTarget = {
 /** Parses a code snippet as a browser would, without a browser: the attributes of its elements. */
 function attributesOf(html: string, tag: string): Record<string, string> {
   const element = new RegExp(`<${tag}\\b([^>]*)>`).exec(html)?.[1] ?? '';
-  const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const decode = (value: string) =>
+    value
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   return Object.fromEntries([...element.matchAll(/\s([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, decode(value!)]));
 }
 

@@ -26,8 +26,7 @@ export interface EmbedTarget {
   height: number;
 }
 
-const escapeAttribute = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The frame's accessible name: a reader hears what is inside before entering it. */
 export const frameTitle = (title: string, label: string) => `${label}: ${title}`;

@@ -37,7 +37,11 @@ function offeredIframeCode(slug: string): string {
   const html = readBuilt(`${ROUTES.visual(slug).slice(1)}index.html`);
   const field = new RegExp(`<textarea id="insluiten-${slug}-iframe"[^>]*>([^<]*)</textarea>`).exec(html)?.[1];
   if (!field) throw new Error(`geen iframe-code op ${ROUTES.visual(slug)}`);
-  const code = field.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const code = field
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
   return code.split(siteBaseUrl()).join(site.url);
 }
 
@@ -89,7 +93,9 @@ async function serveHost(): Promise<{ url: string; close: () => Promise<void> }>
     const csp = `default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-hashes' 'sha256-${styleHash}'; frame-src ${site.url}; img-src 'self'`;
     const slug = url.searchParams.get('grafiek') ?? chart.slug;
     const framed = url.searchParams.get('pagina');
-    const iframe = framed ? `<iframe src="${site.url}${framed}" title="Een pagina" sandbox="allow-scripts"></iframe>` : offeredIframeCode(slug);
+    const iframe = framed
+      ? `<iframe src="${site.url}${framed}" title="Een pagina" sandbox="allow-scripts"></iframe>`
+      : offeredIframeCode(slug);
     const bodies: Record<string, [string, string]> = {
       '/datawrapper.html': ['text/html; charset=utf-8', hostPage('datawrapper', iframe)],
       '/wordpress.html': ['text/html; charset=utf-8', hostPage('wordpress', iframe)],
@@ -110,7 +116,10 @@ beforeAll(async () => {
   site = await serveStatic(DIST, { headers: headersFromFile(readFileSync(path.join(DIST, '_headers'), 'utf8')), host: 'oogst.test' });
   host = await serveHost();
   // Two names for 127.0.0.1: two sites, so the frame is cross-site and cross-origin, as on the web.
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS, '--host-resolver-rules=MAP *.test 127.0.0.1'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_FLAGS, '--host-resolver-rules=MAP *.test 127.0.0.1'],
+  });
 });
 
 afterAll(async () => {
@@ -134,7 +143,11 @@ async function watchViolations(context: BrowserContext): Promise<{ page: Page; v
   const violations = async () => {
     const inFrames = await Promise.all(
       // A frame without the watcher would report nothing; say so instead of passing.
-      page.frames().map((frame) => frame.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? ['geen CSP-wachter in dit frame'])),
+      page
+        .frames()
+        .map((frame) =>
+          frame.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? ['geen CSP-wachter in dit frame']),
+        ),
     );
     return [...inFrames.flat(), ...console];
   };
@@ -294,8 +307,9 @@ describe('an embed page on its own', () => {
         await page.click('summary');
         await page.addScriptTag({ path: AXE });
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } })
-            .axe;
+          const axe = (
+            window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+          ).axe;
           const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
           return result.violations.map((violation) => `${violation.id} (${violation.nodes.length}×)`);
         });

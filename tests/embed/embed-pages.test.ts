@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeEntities } from '../../src/integrations/security/csp.ts';
 import { EMBED_FOLDER, ROUTES } from '../../src/data/urls.ts';
 import { assertBuilt, DIST, listPages, readBuilt } from '../support/dist.ts';
+import { measureEmbedWeight } from '../../scripts/bench/embed-weight.ts';
 import { embedPages, siteBaseUrl } from './embed-pages.ts';
 
 /** Issue 29's limit for one embed page, everything it loads included, compressed. */
@@ -103,10 +104,22 @@ describe('oEmbed and the embed codes on the chart pages', () => {
   it('labels the codes of an example chart as an example, in the frame title and the image alt text', () => {
     const example = embeds.find(({ html }) => html.includes('class="oe-example"'));
     expect(example).toBeDefined();
-    const oembed = JSON.parse(readFileSync(path.join(DIST, ROUTES.embedOembed(example!.slug).slice(1)), 'utf8')) as { title: string; html: string };
+    const oembed = JSON.parse(readFileSync(path.join(DIST, ROUTES.embedOembed(example!.slug).slice(1)), 'utf8')) as {
+      title: string;
+      html: string;
+    };
     expect(oembed.title).toMatch(/\(voorbeeld\)$/);
     expect(oembed.html).toMatch(/title="Grafiek: [^"]+\(voorbeeld\)"/);
     const chartPage = readBuilt(`${ROUTES.visual(example!.slug).slice(1)}index.html`);
     expect(decodeEntities(chartPage)).toMatch(/alt="Voorbeeld, geen openbaar verslag\. /);
+  });
+});
+
+describe("the bench's measure of the embed pages", () => {
+  it('finds every embed page of the built site and its largest', () => {
+    const weight = measureEmbedWeight(DIST);
+    expect(weight?.pages).toBe(embeds.length);
+    const largest = Math.max(...embeds.map(({ html }) => gzipSync(html, { level: 9 }).length));
+    expect(weight?.largestGzip).toBe(largest);
   });
 });

@@ -124,7 +124,10 @@ export function renderHeadersFile(
   for (const folder of folders) {
     // The headers some folder overrides: this folder's own value (none for null), or the common one.
     const own = new Map(folder.headers ?? []);
-    const values = COMMON_HEADERS.filter(([name]) => overridden.has(name)).map(([name, value]) => [name, own.has(name) ? own.get(name) : value]);
+    const values = COMMON_HEADERS.filter(([name]) => overridden.has(name)).map(([name, value]) => [
+      name,
+      own.has(name) ? own.get(name) : value,
+    ]);
     lines.push(
       at(`/${folder.folder}/*`),
       `  Content-Security-Policy: ${folder.csp}`,
