@@ -55,12 +55,15 @@ const LISTENERS: Record<string, string> = {
     for (var key in sizes) frame.style.height = sizes[key] + 'px';
   });
 });`,
-  '/wordpress.js': `window.addEventListener('message', function (event) {
+  '/wordpress.js': `window.linkRequests = [];
+window.addEventListener('message', function (event) {
   var data = event.data;
-  if (!data || data.message !== 'height' || /[^a-zA-Z0-9]/.test(data.secret)) return;
+  if (!data || !data.secret || /[^a-zA-Z0-9]/.test(data.secret)) return;
   document.querySelectorAll('iframe[data-secret="' + data.secret + '"]').forEach(function (frame) {
     if (frame.contentWindow !== event.source) return;
-    frame.height = String(Math.min(1000, Math.max(200, parseInt(data.value, 10))));
+    if (data.message === 'height') frame.height = String(Math.min(1000, Math.max(200, parseInt(data.value, 10))));
+    // WordPress follows the link when it goes to the frame's own host; here it is only written down.
+    if (data.message === 'link') window.linkRequests.push(data.value);
   });
 });`,
 };
@@ -219,6 +222,12 @@ describe('an embed page inside a sandboxed cross-site iframe', () => {
     const heights = await settledHeights(page, frame);
     expect(Math.abs(heights.frame - heights.content), JSON.stringify(heights)).toBeLessThanOrEqual(2);
     expect(await page.$eval('iframe', (element) => element.getAttribute('height'))).toBe(String(Math.ceil(heights.content)));
+    // The sandbox lets no link open a window: the link back goes to the host as WordPress's "link" message.
+    await frame.click('.oe-foot a');
+    await page.waitForFunction(() => (window as unknown as { linkRequests: string[] }).linkRequests.length > 0);
+    expect(await page.evaluate(() => (window as unknown as { linkRequests: string[] }).linkRequests)).toEqual([
+      `${siteBaseUrl()}${ROUTES.visual(chart.slug)}`,
+    ]);
     expect(await violations()).toEqual([]);
     await context.close();
   });
