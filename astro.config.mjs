@@ -14,6 +14,7 @@ import { cardsIntegration } from './src/integrations/cards.ts';
 import cms from './src/integrations/cms.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import oogstPagefind from './src/integrations/pagefind.ts';
+import productPdf from './src/integrations/product-pdf.ts';
 import safeContent from './src/integrations/safe-content.ts';
 import security from './src/integrations/security.ts';
 
@@ -38,6 +39,8 @@ export default defineConfig({
     mdx(),
     // The embed pages are for other sites' frames (noindex), not for search engines.
     sitemap({ filter: (page) => !isEmbedPath(toSitePath(new URL(page).pathname, basePath)) }),
+    // The final product as a PDF/UA-1 document; its route reads the cache folder from here.
+    productPdf(),
     {
       // Drafts follow the command, not NODE_ENV or a stray DEV variable: only `astro dev` shows them.
       name: 'oogst-drafts',

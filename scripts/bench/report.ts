@@ -293,6 +293,11 @@ export function formatReport(result: {
   const embeds = result.embeds
     ? `embed pages: ${result.embeds.pages}, ${kib(result.embeds.totalGzip)} gzip together, largest ${result.embeds.largest} ${kib(result.embeds.largestGzip)}`
     : 'embed pages: none (no charts)';
+  const pdfRun = (label: string, run: BuildRun | undefined) =>
+    run?.pdf ? `${label} ${run.pdf.seconds.toFixed(1)} s${run.pdf.cached ? ' (from cache)' : ''}` : `${label} –`;
+  const pdf = oogst.cold.pdf
+    ? `final product PDF (PDF/UA-1): ${oogst.cold.pdf.kb} kB; ${pdfRun('cold', oogst.cold)}, ${pdfRun('warm', oogst.warm)}, ${pdfRun('edit', oogst.edit)}`
+    : 'final product PDF: not in the build log';
   const goals = formatTable([
     ['goal', 'measured', 'met'],
     ...result.goals.map((goal) => [goal.goal, goal.measured, goal.met === undefined ? 'n/a' : goal.met ? 'yes' : 'NO']),
@@ -312,6 +317,7 @@ export function formatReport(result: {
     '',
     search,
     embeds,
+    pdf,
     '',
     goals,
   ].join('\n');

@@ -7,6 +7,7 @@ import { shownPath } from './content-files.ts';
 import { checkReferences, followUpStatusIds } from './content-references.ts';
 import { checkContentSvgs, checkDateInPeriod, checkEntryMarkup, findDuplicateIds, type DialoguePeriod } from './content-safety.ts';
 import { headingAnchors } from '../../src/markdown/check-markup.ts';
+import { checkChapterForPdf } from '../../src/pdf/check-chapter.ts';
 import { loadCsv } from './csv-content.ts';
 import { findFieldLine } from './front-matter.ts';
 import { loadEntries, type LoadedEntry } from './load-content.ts';
@@ -46,6 +47,7 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
   const ids = (collection: string, keep: (entry: LoadedEntry) => boolean = () => true) =>
     entries.filter((e) => e.collection === collection && keep(e)).map((e) => e.id);
   const isDraft = (entry: LoadedEntry) => entry.raw?.['draft'] === true;
+  const siteEntry = entries.find((entry) => entry.collection === 'site');
   const routes = listRoutes({
     themes: ids('themes'),
     insights: ids('insights'),
@@ -55,6 +57,7 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
     pages: ids('pages'),
     followups: ids('followups'),
     statuses: followUpStatusIds(entries),
+    siteName: typeof siteEntry?.raw?.['name'] === 'string' ? siteEntry.raw['name'] : undefined,
   });
   const draftRoutes = new Set(ids('stories', isDraft).map(ROUTES.story));
   const visuals = new Set(ids('visuals'));
@@ -148,6 +151,9 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
       if (fault) problems.push(error({ file: entry.file, line: image.line, field, ...imageFaultMessage(fault, image.src, true) }));
     }
     if (sources.has(entry)) problems.push(...checkEntryMarkup(entry, sources.get(entry)!, visuals));
+    // The PDF's own rules (headings in order, alt text), once the file is otherwise clean.
+    if (entry.collection === 'chapters' && !problems.some((problem) => problem.file === entry.file))
+      problems.push(...checkChapterForPdf(entry.body, format(entry), entry.file, entry.bodyLine).map((problem) => error(problem)));
     if (entry.collection === 'stories' && entry.data?.['date'] instanceof Date)
       problems.push(...checkDateInPeriod(entry.data['date'], period, { file: entry.file, line: fieldLine('date'), field: 'date' }));
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { basePathOf, FOLLOW_UP_VISUALS, OPEN_DATA_NAMES, ROUTES, toSitePath } from '../../src/data/urls.ts';
+import { pdfFileName } from '../../src/pdf/pdf-name.ts';
 import { KINDS, TRACKS } from '../../src/schemas/shared.ts';
 
 /** The ids per collection that pages are made for. */
@@ -14,6 +15,8 @@ export interface RouteIds {
   /** Follow-ups and the status ids of site.yaml; optional, so callers without follow-ups need not say so. */
   followups?: readonly string[];
   statuses?: readonly string[];
+  /** The site's name, which names the final product's PDF; optional for callers without a site.yaml. */
+  siteName?: string | undefined;
 }
 
 /** The files a chart is published as, each beside its page. */
@@ -38,6 +41,7 @@ export function listRoutes(ids: RouteIds): Set<string> {
     ROUTES.stories,
     ROUTES.chapters,
     ROUTES.wholeProduct,
+    ...(ids.siteName ? [ROUTES.productPdf(pdfFileName(ids.siteName))] : []),
     ROUTES.visuals,
     ROUTES.faq,
     ROUTES.tables,

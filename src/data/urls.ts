@@ -80,6 +80,8 @@ export const ROUTES = {
   chapters: '/eindproduct/',
   chapter: (id: string) => `/eindproduct/${id}/`,
   wholeProduct: '/eindproduct/alles/',
+  /** The final product as a PDF/UA document, e.g. "/eindproduct/nederland-na-de-crisis.pdf". */
+  productPdf: (name: string) => `/eindproduct/${name}.pdf`,
   /** The charts ("cijfers") and each chart's page and files. */
   visuals: '/cijfers/',
   visual: (id: string) => `/cijfers/${id}/`,
