@@ -56,11 +56,13 @@ const LISTENERS: Record<string, string> = {
   });
 });`,
   '/wordpress.js': `window.linkRequests = [];
+window.heightMessages = 0;
 window.addEventListener('message', function (event) {
   var data = event.data;
   if (!data || !data.secret || /[^a-zA-Z0-9]/.test(data.secret)) return;
   document.querySelectorAll('iframe[data-secret="' + data.secret + '"]').forEach(function (frame) {
     if (frame.contentWindow !== event.source) return;
+    if (data.message === 'height') window.heightMessages += 1;
     if (data.message === 'height') frame.height = String(Math.min(1000, Math.max(200, parseInt(data.value, 10))));
     // WordPress follows the link when it goes to the frame's own host; here it is only written down.
     if (data.message === 'link') window.linkRequests.push(data.value);
@@ -222,6 +224,13 @@ describe('an embed page inside a sandboxed cross-site iframe', () => {
     const heights = await settledHeights(page, frame);
     expect(Math.abs(heights.frame - heights.content), JSON.stringify(heights)).toBeLessThanOrEqual(2);
     expect(await page.$eval('iframe', (element) => element.getAttribute('height'))).toBe(String(Math.ceil(heights.content)));
+    // WordPress greets its frames with "ready" (and the secret); the frame answers with its height.
+    const before = await page.evaluate(() => (window as unknown as { heightMessages: number }).heightMessages);
+    await page.evaluate(
+      (secret) => document.querySelector('iframe')?.contentWindow?.postMessage({ message: 'ready', secret }, '*'),
+      WP_SECRET,
+    );
+    await page.waitForFunction((count) => (window as unknown as { heightMessages: number }).heightMessages > count, before);
     // The sandbox lets no link open a window: the link back goes to the host as WordPress's "link" message.
     await frame.click('.oe-foot a');
     await page.waitForFunction(() => (window as unknown as { linkRequests: string[] }).linkRequests.length > 0);
