@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { altTextProblem, imageFault, imageFaultMessage } from '../../src/content-rules/images.ts';
+import { checkUploads, followUpPeriod, followUpSteps, frontMatterLinks } from '../../src/content-rules/index.ts';
 import { findCardTextsCutInLayout } from './card-fit.ts';
 import { findOverlongCardTexts } from './card-text.ts';
 import { shownPath } from './content-files.ts';
@@ -20,6 +21,7 @@ import { findImpossibleDates } from '../../src/loaders/yaml-dates.ts';
 import { PLACEHOLDER_MARK } from './scaffold-templates.ts';
 import { checkPublisherPlaceholders } from './publisher-placeholders.ts';
 import { ROUTES } from '../../src/data/urls.ts';
+import { UPLOAD_TEXT } from '../../src/messages/upload-problems.ts';
 
 /** Pages the footer of every page links to. */
 const REQUIRED_PAGES = ['over', 'toegankelijkheid', 'privacy'];
@@ -60,6 +62,7 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
     siteName: typeof siteEntry?.raw?.['name'] === 'string' ? siteEntry.raw['name'] : undefined,
   });
   const draftRoutes = new Set(ids('stories', isDraft).map(ROUTES.story));
+  problems.push(...checkUploads(contentDir, entries, routes, shownPath));
   const visuals = new Set(ids('visuals'));
   const site = entries.find((entry) => entry.collection === 'site');
   problems.push(...checkPublisherPlaceholders(entries));
@@ -104,18 +107,10 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
       );
     const fieldLine = (field: string) => (findFieldLine(entry.yamlText, field.split('.')) ?? 1) + entry.lineOffset;
 
-    for (const link of findLinks(entry.body, entry.bodyLine, format(entry))) {
+    for (const link of [...findLinks(entry.body, entry.bodyLine, format(entry)), ...frontMatterLinks(entry)]) {
       const target = internalPath(link.href, baseUrl);
       if (target !== undefined && draftRoutes.has(target)) {
-        problems.push(
-          warning({
-            file: entry.file,
-            line: link.line,
-            field: 'link',
-            message: `"${link.href}" wijst naar een concept; de link werkt pas als dat verhaal gepubliceerd is`,
-            fix: 'publiceer het verhaal (draft: false) of haal de link weg',
-          }),
-        );
+        problems.push(error({ file: entry.file, line: link.line, field: 'link', ...UPLOAD_TEXT.linkToDraft(link.href) }));
       } else if (target !== undefined) {
         const fragment = /#(.+)$/.exec(link.href)?.[1];
         const broken =
@@ -156,6 +151,8 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
       problems.push(...checkChapterForPdf(entry.body, format(entry), entry.file, entry.bodyLine).map((problem) => error(problem)));
     if (entry.collection === 'stories' && entry.data?.['date'] instanceof Date)
       problems.push(...checkDateInPeriod(entry.data['date'], period, { file: entry.file, line: fieldLine('date'), field: 'date' }));
+    for (const step of followUpSteps(entry))
+      problems.push(...checkDateInPeriod(step.date, followUpPeriod(period), { file: entry.file, line: step.line, field: 'updates.date' }));
 
     const paragraphs = proseParagraphs(entry.body, entry.bodyLine);
     problems.push(...at(checkReadability(paragraphs)));

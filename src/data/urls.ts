@@ -88,6 +88,8 @@ export const ROUTES = {
   visualFile: (id: string, format: VisualFormat) => `/cijfers/${id}.${format}`,
   /** A chart's place on the overview, e.g. "/cijfers/#grafiek-deelname". */
   visualOnOverview: (id: string) => `/cijfers/#grafiek-${id}`,
+  /** The folder of the embed pages: no page of its own, but no content may take its address. */
+  embeds: `/${EMBED_FOLDER}/`,
   /** A chart on a page of its own for other sites to frame, without the site's header and footer. */
   embed: (id: string) => `/${EMBED_FOLDER}/${id}/`,
   /** The chart's oEmbed document, which its page names for consumers such as WordPress. */

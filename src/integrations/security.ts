@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { getContentDir } from '../config/content-dir.ts';
+import { sourceOfPage } from '../content-rules/page-source.ts';
 import { basePathOf, EMBED_FOLDER } from '../data/urls.ts';
 import { EMBED_FRAME_ANCESTORS, EMBED_HEADERS, isEmbedFile } from '../embed/embed-folder.ts';
 import { resolveBuildDate } from './build-date.ts';
@@ -63,7 +64,10 @@ export default function security(): AstroIntegration {
           const result = completePagePolicy(meta, html);
           const policy = serialisePolicy(result.policy);
           if (policy !== serialisePolicy(parsePolicy(meta))) await writeFile(full, writeMetaPolicy(html, policy));
-          return { file, policy: result.policy, problems: result.problems.map((problem) => `${file}: ${problem}`) };
+          // Name the content file the page was made from, when one entry made it.
+          const source = result.problems.length > 0 ? sourceOfPage(file, getContentDir()) : undefined;
+          const where = source ? `${source} (pagina ${file})` : file;
+          return { file, policy: result.policy, problems: result.problems.map((problem) => `${where}: ${problem}`) };
         });
         const pages: PagePolicy[] = [];
         for (const page of checked) {
@@ -73,8 +77,12 @@ export default function security(): AstroIntegration {
           pages.push({ file: page.file, csp: headerPolicy(page.policy, isEmbedFile(page.file) ? EMBED_FRAME_ANCESTORS : undefined) });
         }
         if (problems.length > 0) {
-          throw new Error(
-            `De beveiligingsregels (CSP) passen niet bij ${problems.length} plek(ken):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+          // The message names every page and what is wrong; a stack trace of this hook would only bury it.
+          throw Object.assign(
+            new Error(
+              `De beveiligingsregels (CSP) passen niet bij ${problems.length} plek(ken):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+            ),
+            { stack: '' },
           );
         }
         const folders: FolderPolicy[] = [];
