@@ -168,10 +168,10 @@ async function chartFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-/** The iframe's height and the height of the document inside it, once the two agree or after 5 s. */
+/** The iframe's height and the height of the document inside it, once the two agree or after some 10 s (a busy machine). */
 async function settledHeights(page: Page, frame: Frame): Promise<{ frame: number; content: number; overflow: number }> {
   let last = { frame: 0, content: 0, overflow: 0 };
-  for (let attempt = 0; attempt < 50; attempt += 1) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
     const frameHeight = await page.$eval('iframe', (element) => element.getBoundingClientRect().height);
     const inside = await frame.evaluate(() => ({
       content: document.documentElement.getBoundingClientRect().height,
