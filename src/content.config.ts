@@ -10,7 +10,7 @@ const contentDir = getContentDir();
 const inContent = (...parts: string[]) => path.join(contentDir, ...parts);
 /** A folder collection of the table, loaded with its patterns (notes for editors left out). */
 const folder = (collection: FolderCollection) => strictGlob({ base: inContent(collection.folder), pattern: globPatterns(collection) });
-const { site, themes, insights, stories, chapters, visuals, faq, pages, followups, tables, ideas } = COLLECTION_TABLE;
+const { site, themes, insights, stories, chapters, visuals, faq, pages, sources, followups, tables, ideas } = COLLECTION_TABLE;
 
 /** Every collection of src/collections/collection-table.ts, with the loader its kind needs. */
 export const collections = {
@@ -22,6 +22,7 @@ export const collections = {
   visuals: defineCollection({ loader: folder(visuals), schema: visuals.schema }),
   faq: defineCollection({ loader: folder(faq), schema: faq.schema }),
   pages: defineCollection({ loader: folder(pages), schema: pages.schema }),
+  sources: defineCollection({ loader: folder(sources), schema: sources.schema }),
   followups: defineCollection({ loader: folder(followups), schema: followups.schema }),
   tables: defineCollection({
     loader: csvLoader({ file: inContent(tables.file), schema: tables.schema, idOf: (row) => row[tables.idField] }),

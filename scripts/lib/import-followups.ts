@@ -18,25 +18,22 @@ const FOLLOW_UP_COLUMNS: Record<string, { field: string; aliases: readonly strin
   id: { field: 'id', aliases: ['opvolging', 'id', 'slug'], required: true },
   title: { field: 'title', aliases: ['titel', 'title'], required: true },
   summary: { field: 'summary', aliases: ['samenvatting', 'summary'], required: true },
-  status: { field: 'status', aliases: ['status'], required: true },
-  responsible: { field: 'responsible', aliases: ['verantwoordelijk', 'verantwoordelijke', 'responsible'], required: true },
-  started: { field: 'started', aliases: ['begonnen', 'begin', 'started'], required: true },
+  responsible: { field: 'responsible', aliases: ['verantwoordelijk', 'verantwoordelijke', 'responsible'] },
+  responsibleSource: { field: 'responsibleSource', aliases: ['verantwoordelijkbron', 'bronverantwoordelijk'] },
   due: { field: 'due', aliases: ['beoogdklaar', 'einddatum', 'due'] },
   themes: { field: 'themes', aliases: ['themas', 'thema', 'themes'] },
   insights: { field: 'insights', aliases: ['inzichten', 'insights'] },
   chapters: { field: 'chapters', aliases: ['hoofdstukken', 'chapters'] },
   tables: { field: 'tables', aliases: ['tafels', 'tables'] },
   example: { field: 'example', aliases: ['voorbeeld', 'example'] },
-  date: { field: 'step.date', aliases: ['datum', 'stapdatum', 'date'], required: true },
+  date: { field: 'step.date', aliases: ['datum', 'stapdatum', 'date'] },
   text: { field: 'step.text', aliases: ['tekst', 'stap', 'text'], required: true },
   stepStatus: { field: 'step.status', aliases: ['stapstatus', 'nieuwestatus'] },
-  document: { field: 'step.document', aliases: ['brondocument', 'bron', 'document'] },
-  sourceDate: { field: 'step.sourceDate', aliases: ['brondatum'] },
-  url: { field: 'step.url', aliases: ['bronurl', 'link', 'url'] },
+  source: { field: 'step.source', aliases: ['bron', 'bronid', 'source'] },
   stepExample: { field: 'step.example', aliases: ['stapvoorbeeld'] },
 };
 const LISTS = ['themes', 'insights', 'chapters', 'tables'];
-const FIELD_ORDER = ['title', 'summary', 'status', 'responsible', 'started', 'due', 'updates', ...LISTS, 'example'];
+const FIELD_ORDER = ['title', 'summary', 'responsible', 'due', 'updates', ...LISTS, 'example'];
 
 /** Ids a follow-up may point to, per reference collection (themes, insights, chapters, tables, statuses). */
 export type KnownFollowUpIds = Record<string, ReadonlySet<string>>;
@@ -60,7 +57,7 @@ export interface FollowUpImportPlan {
   rejected: { id: string; lines: number[]; reasons: string[] }[];
 }
 
-/** Dates as JJJJ-MM-DD or JJJJ-MM, also from DD-MM-JJJJ and MM-JJJJ, as text so the schema keeps their precision. */
+/** Dates as JJJJ-MM-DD, JJJJ-MM or JJJJ, also from DD-MM-JJJJ and MM-JJJJ, as text so the schema keeps their precision. */
 const recordDateCell = (raw: string) => {
   const value = normaliseCell('date', raw);
   const month = /^(\d{1,2})[-/.](\d{4})$/.exec(value);
@@ -129,22 +126,25 @@ export function planFollowUpImport(
       if (LISTS.includes(column.field))
         data[column.field] = column.field === 'tables' ? listCell(value) : listCell(value).map((item) => normaliseCell('theme', item));
       else if (column.field === 'example') data[column.field] = yesNo(value);
-      else if (column.field === 'started' || column.field === 'due') data[column.field] = recordDateCell(value);
-      else data[column.field] = column.field === 'status' ? value.toLowerCase() : value;
+      else if (column.field === 'due') data[column.field] = recordDateCell(value);
+      else data[column.field] = value;
     }
+    // Who is responsible, with the source that says so: two columns, one field.
+    if (typeof data['responsible'] === 'string') {
+      data['responsible'] = {
+        name: data['responsible'],
+        ...(data['responsibleSource'] ? { source: String(data['responsibleSource']).toLowerCase() } : {}),
+      };
+    } else if (data['responsibleSource']) {
+      reasons.push('kolom verantwoordelijk bron is ingevuld maar verantwoordelijk niet: noem wie verantwoordelijk is, of laat beide leeg');
+    }
+    delete data['responsibleSource'];
+    // A step without its own date is dated by its source ("genoemd op"), so the date cell may stay empty.
     data['updates'] = rows.map((row) => ({
-      date: recordDateCell(row['step.date'] ?? ''),
+      ...(row['step.date'] ? { date: recordDateCell(row['step.date']) } : {}),
       text: row['step.text'] ?? '',
       ...(row['step.status'] ? { status: row['step.status'].toLowerCase() } : {}),
-      ...(row['step.document']
-        ? {
-            source: {
-              document: row['step.document'],
-              date: recordDateCell(row['step.sourceDate'] || row['step.date'] || ''),
-              ...(row['step.url'] ? { url: row['step.url'] } : {}),
-            },
-          }
-        : {}),
+      ...(row['step.source'] ? { source: row['step.source'].toLowerCase() } : {}),
       ...(yesNo(row['step.example'] ?? '') ? { example: true } : {}),
     }));
     const parsed = followUpSchema.safeParse(data, { reportInput: true });

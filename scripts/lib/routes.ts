@@ -44,6 +44,7 @@ export function listRoutes(ids: RouteIds): Set<string> {
     ...(ids.siteName ? [ROUTES.productPdf(pdfFileName(ids.siteName))] : []),
     ROUTES.visuals,
     ROUTES.faq,
+    ROUTES.sources,
     ROUTES.tables,
     ROUTES.search,
     ROUTES.cards,
@@ -145,6 +146,8 @@ export function listAnchors(entries: readonly AnchorSource[], tableIds: readonly
     const route = ENTRY_ROUTE[entry.collection];
     if (route) add(route(entry.id), ...entry.headings);
     if (entry.collection === 'faq') add(ROUTES.faq, entry.id);
+    // Each source has an anchor of its id on /bronnen/ (ROUTES.source).
+    if (entry.collection === 'sources') add(ROUTES.sources, ROUTES.source(entry.id).split('#')[1]!);
     if (entry.collection === 'chapters') add(ROUTES.wholeProduct, entry.id, ...entry.headings.map((heading) => `${entry.id}-${heading}`));
     if (entry.collection === 'visuals') add(ROUTES.visuals, ROUTES.visualOnOverview(entry.id).split('#')[1]!);
   }

@@ -11,8 +11,8 @@ export interface ScaffoldContext {
   firstTheme: string;
   /** The next free order or number in the collection. */
   next: number;
-  /** The first status of site.yaml, for a new follow-up. */
-  firstStatus: string;
+  /** A source that exists (content/sources/), for a new follow-up's first step; undefined when there is none. */
+  firstSource: string | undefined;
 }
 
 const q = (text: string) => JSON.stringify(text);
@@ -188,25 +188,32 @@ export const followUpTemplate = (c: ScaffoldContext) => `---
 title: ${q(c.title)}
 # Wat ermee gebeurde, in eenvoudige taal (B1); in overzichten en op de deelkaart (20–300 tekens).
 summary: ${fill('wat is er met deze vraag of belofte gedaan?')}
-# Hoe het er nu voor staat: een id uit followUpStatuses in site.yaml.
-status: ${c.firstStatus}
-# Wie ervoor verantwoordelijk is, bijvoorbeeld een ministerie.
-responsible: ${fill('wie is verantwoordelijk?')}
-# Wanneer het begon: de datum van de toezegging of de vraag (JJJJ-MM-DD, of JJJJ-MM als alleen de maand bekend is).
-started: ${c.today}
-# Optioneel: wanneer het klaar zou moeten zijn.
+# Optioneel: wie verantwoordelijk is, met de bron die dat zegt (een id uit sources/). Zegt geen
+# bron het, laat dit dan weg: de site toont dan "niet bekend".
+# responsible:
+#   name: een ministerie
+#   source: ${c.firstSource ?? 'id-van-de-bron'}
+# Optioneel: wanneer het klaar zou moeten zijn, als een bron dat zegt (JJJJ-MM-DD, JJJJ-MM of JJJJ).
 # due: 2026-12
-# De stappen, elk met datum, tekst en bron (een document dat bestaat, met naam en datum).
-# Een stap zonder bestaand document is een voorbeeld: zet dan example: true en laat source weg.
+# De stappen, elk met tekst en bron (source: een id uit sources/). De status staat niet apart:
+# die volgt uit de laatste stap met een status, en is "onbekend" zolang geen stap er een zet.
+# Zet status alleen bij een stap als de bron zegt dat de status veranderde.
+# Een stap zonder date krijgt de datum van zijn bron ("genoemd op"); geef date als bekend is
+# wanneer de stap zelf gebeurde (JJJJ-MM-DD, JJJJ-MM of JJJJ).
+# Een stap zonder bestaand document is een voorbeeld: zet dan example: true, geef een date en laat source weg.
 updates:
-  - date: ${c.today}
+${
+  c.firstSource
+    ? `  - text: ${fill('wat er gebeurde, in een of twee zinnen.')}
+    source: ${c.firstSource}
+    # date: ${c.today}
+    # status: toegezegd`
+    : `  - date: ${c.today}
     text: ${fill('wat er gebeurde, in een of twee zinnen.')}
-    status: ${c.firstStatus}
-    source:
-      document: ${fill('naam van het document')}
-      date: ${c.today}
-      # url: https://www.rijksoverheid.nl/documenten/…
-# Waar dit antwoord op geeft: thema's, inzichten, hoofdstukken (slugs) en dialoogtafels (ids uit tables.csv).
+    # Er is nog geen bron in sources/: maak die eerst aan, of laat dit een voorbeeld zijn.
+    example: true`
+}
+# Waarop dit een antwoord is: thema's, inzichten, hoofdstukken (slugs) en dialoogtafels (ids uit tables.csv).
 themes: [${c.firstTheme}]
 insights: []
 chapters: []

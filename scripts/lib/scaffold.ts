@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_TABLE } from '../../src/collections/collection-table.ts';
-import { DEFAULT_FOLLOW_UP_STATUSES } from '../../src/schemas/site.ts';
 import { listCollectionFiles, listEntries, entryId } from './content-files.ts';
-import { parseYamlObject, readFrontMatter } from './front-matter.ts';
+import { readFrontMatter } from './front-matter.ts';
 import * as templates from './scaffold-templates.ts';
 
 /** What `npm run new` can make: the collection of the table (its folder, extension and schema), the title field and a counter. */
@@ -84,7 +83,7 @@ export function planScaffold(
     today,
     firstTheme: firstTheme(contentDir),
     next: nextNumber(contentDir, collection, counter),
-    firstStatus: firstStatus(contentDir),
+    firstSource: firstSource(contentDir),
   };
   const file = (name: string, content: string): PlannedFile => ({ path: path.join(config.folder, name), content });
   switch (kind as ScaffoldKind) {
@@ -113,12 +112,9 @@ export function planScaffold(
   }
 }
 
-/** The first status of site.yaml (or of the defaults), so a new follow-up's status exists. */
-function firstStatus(contentDir: string): string {
-  const siteFile = path.join(contentDir, COLLECTION_TABLE.site.file);
-  const statuses = existsSync(siteFile) ? parseYamlObject(readFileSync(siteFile, 'utf8')).data?.['followUpStatuses'] : undefined;
-  const first = Array.isArray(statuses) ? (statuses[0] as { id?: unknown } | undefined)?.id : undefined;
-  return typeof first === 'string' ? first : DEFAULT_FOLLOW_UP_STATUSES[0]!.id;
+/** The first source of the content folder by id, so a new follow-up's step points at one that exists. */
+function firstSource(contentDir: string): string | undefined {
+  return listCollectionFiles(contentDir, COLLECTION_TABLE.sources).map(entryId).sort()[0];
 }
 
 /** The theme with the lowest order, so a new entry refers to something that exists. */

@@ -1,4 +1,5 @@
 import { t } from '../i18n/t.ts';
+import { labelExample } from '../data/example-rule.ts';
 import { absoluteUrl, ROUTES } from '../data/urls.ts';
 import { CARD_KIND_FOLDERS, CARD_SIZES, type CardBrand, type CardKind, type CardSize, type CardSpec } from './card-types.ts';
 
@@ -132,8 +133,11 @@ export function planCards(sources: CardSources): CardPlan {
     ...site.hashtags,
     ...slugs.flatMap((slug) => (themes.has(slug) ? [toHashtag(themes.get(slug)!.shortTitle)] : [])),
   ];
-  const post = (sentence: string, page: string, tags: string[]) =>
-    `${sentence} ${absoluteUrl(brand.baseUrl, page)}${tags.length ? `\n\n${[...new Set(tags)].map((tag) => `#${tag}`).join(' ')}` : ''}`;
+  // An example's post says so first: the suggested text travels without the card.
+  const post = (sentence: string, page: string, tags: string[], example = false) =>
+    `${labelExample(sentence, example)} ${absoluteUrl(brand.baseUrl, page)}${tags.length ? `\n\n${[...new Set(tags)].map((tag) => `#${tag}`).join(' ')}` : ''}`;
+  // "Titel?: tekst" reads as a typo; a title that ends its own sentence is followed by a space only.
+  const joinTitle = (title: string, text: string) => (/[?!.]$/.test(title) ? `${title} ${text}` : `${title}: ${text}`);
   // A title that ends in a question mark already ends its sentence: "Wie schoven aan?." reads as a typo.
   const alt = (parts: string[]) =>
     t('cards.alt', {
@@ -155,10 +159,10 @@ export function planCards(sources: CardSources): CardPlan {
       page: '/',
       theme: '',
       colour: site.palette.primary,
-      label: site.organisation.name,
+      label: site.name,
       title: site.tagline,
       text: site.description,
-      alt: alt([t('cards.altSite', { organisation: site.organisation.name, tagline: site.tagline }), site.description]),
+      alt: alt([t('cards.altSite', { name: site.name, tagline: site.tagline }), site.description]),
       post: post(`${site.tagline} ${site.description}`, '/', site.hashtags),
     },
     ...sources.themes.map((theme): CardSpec => ({
@@ -236,7 +240,7 @@ export function planCards(sources: CardSources): CardPlan {
         t(visual.example ? 'cards.altVisualExample' : 'cards.altVisual', { title: visual.title }),
         visual.chartSvg ? visual.alt : visual.caption,
       ]),
-      post: post(`${visual.title}: ${visual.caption}`, pageOfCard('visual', visual.slug), tagsOf(visual.themes)),
+      post: post(joinTitle(visual.title, visual.caption), pageOfCard('visual', visual.slug), tagsOf(visual.themes), visual.example),
     })),
     ...sources.stories.map((story): CardSpec => ({
       ...none,
@@ -254,11 +258,7 @@ export function planCards(sources: CardSources): CardPlan {
       attribution: t('cards.attributionStory', { title: story.title }),
       example: story.example,
       alt: alt([t(story.example ? 'cards.altStoryExample' : 'cards.altStory', { quote: story.pullQuote, title: story.title })]),
-      post: post(
-        t(story.example ? 'cards.postStoryExample' : 'cards.postStory', { quote: story.pullQuote }),
-        pageOfCard('story', story.slug),
-        tagsOf(story.themes),
-      ),
+      post: post(t('cards.postStory', { quote: story.pullQuote }), pageOfCard('story', story.slug), tagsOf(story.themes), story.example),
     })),
     ...(sources.followups ?? []).map((followup): CardSpec => ({
       ...none,
@@ -284,6 +284,7 @@ export function planCards(sources: CardSources): CardPlan {
         t('cards.postFollowup', { title: followup.title, status: followup.statusLabel.toLowerCase() }),
         pageOfCard('followup', followup.slug),
         tagsOf(followup.themes),
+        followup.example,
       ),
     })),
     ...(sources.followupStatuses ?? []).map((status): CardSpec => ({
@@ -300,7 +301,12 @@ export function planCards(sources: CardSources): CardPlan {
       text: status.description,
       example: status.example,
       alt: alt([t('cards.altFollowupStatus', { title: status.label }), status.description]),
-      post: post(t('cards.postFollowupStatus', { title: status.label }), pageOfCard('followupStatus', status.slug), site.hashtags),
+      post: post(
+        t('cards.postFollowupStatus', { title: status.label }),
+        pageOfCard('followupStatus', status.slug),
+        site.hashtags,
+        status.example,
+      ),
     })),
   ];
   return { brand, cards, settings: { ...DEFAULT_CARD_SETTINGS, ...site.cards } };

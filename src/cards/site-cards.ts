@@ -5,7 +5,7 @@ import { renderVisualSvg } from '../charts/visual.ts';
 import { homeHeadline } from '../data/archive.ts';
 import { isExampleStory, tablesById } from '../data/example.ts';
 import { getHarvest } from '../data/harvest.ts';
-import { followUpStatusCounts, followUpVisuals } from '../data/followups.ts';
+import { followUpStatusCounts, followUpVisuals, viewFollowUp } from '../data/followups.ts';
 import { getVisual } from '../data/visuals.ts';
 import { t } from '../i18n/t.ts';
 import {
@@ -62,7 +62,8 @@ export async function getCardPlan(): Promise<CardPlan> {
         slug: visual.slug,
         source: 'content/followups/',
         chartSvg: renderVisualSvg(visual, { theme: 'card' }),
-        example: visual.example,
+        // A chart that counts example follow-ups among recorded ones is labelled on its card as a whole.
+        example: visual.example || harvest.followups.some((entry) => entry.data.example),
       })),
     ],
     stories: harvest.stories.map((entry) => ({
@@ -83,15 +84,15 @@ const countText = (count: number) => (count === 1 ? t('followUps.countOne') : t(
 /** The follow-ups and the status overviews as card sources; none when the site records no follow-ups. */
 function followUpCardSources(harvest: Awaited<ReturnType<typeof getHarvest>>): Pick<CardSources, 'followups' | 'followupStatuses'> {
   if (harvest.followups.length === 0) return {};
-  const labelOf = new Map(harvest.site.followUpStatuses.map((status) => [status.id, status.label]));
+  const views = harvest.followups.map((entry) => viewFollowUp(harvest, entry));
   const anyExample = (status?: string) =>
-    harvest.followups.some((entry) => entry.data.example && (status === undefined || entry.data.status === status));
+    views.some((view) => view.entry.data.example && (status === undefined || view.status.id === status));
   return {
-    followups: harvest.followups.map((entry) => ({
+    followups: views.map(({ entry, status }) => ({
       ...entry.data,
       slug: entry.id,
       source: source(entry, 'followups'),
-      statusLabel: labelOf.get(entry.data.status) ?? entry.data.status,
+      statusLabel: status.label,
     })),
     followupStatuses: [
       {

@@ -1,5 +1,3 @@
-import { csvFormatRows } from 'd3';
-import { neutraliseCell } from '../open-data/neutralise-cell.ts';
 import { formatDate, formatNumber, parseDate } from './format.ts';
 import { CHART_TEXT, KNOWN_COLUMN_LABELS } from './labels.ts';
 import { labelOf, seriesMatrix } from './prepare.ts';
@@ -58,25 +56,6 @@ export function toDisplayTable(input: VisualInput): DisplayTable {
     numeric: columns.map((column) => rows.length > 0 && rows.every((row) => typeof row[column] === 'number')),
   };
 }
-
-/**
- * The data as CSV for download: the columns the spec reads, raw values, a point as decimal
- * mark. Illustrative numbers get a column that says so on every row, so the label travels
- * with the file into any spreadsheet.
- */
-export function toCsv(input: VisualInput): string {
-  const { columns, rows } = input.table;
-  const mark = input.example && !columns.includes(CSV_EXAMPLE_COLUMN);
-  const header = mark ? [...columns, CSV_EXAMPLE_COLUMN] : columns;
-  const body = rows.map((row) => [...columns.map((column) => csvText(row[column])), ...(mark ? [CHART_TEXT.yes] : [])]);
-  return `${csvFormatRows([header, ...body])}\n`;
-}
-
-/** A cell of the download: numbers as they are, text safe to open in a spreadsheet (src/open-data/neutralise-cell.ts). */
-const csvText = (value: unknown) => (typeof value === 'string' ? neutraliseCell(value) : String(value ?? ''));
-
-/** The column a CSV download of illustrative numbers gets, with "ja" on every row. */
-export const CSV_EXAMPLE_COLUMN = 'voorbeeld';
 
 /** The caption of the data table: the title, with the example label when the numbers are illustrative. */
 export function tableCaption(input: VisualInput): string {

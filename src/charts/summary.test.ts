@@ -31,6 +31,26 @@ describe('summarizeVisual', () => {
     ).toMatch(/^Het meest bij [ab]\S* en [ab]\S* \(7\b/);
     expect(summarizeVisual(FIXTURES['stacked-bar']!)).toBe('Het meest bij Wonen: 35 (knelpunt 12, kiem 8, idee 15).');
   });
+  it('names every stack, peak and column that ties for the most, not one of them', () => {
+    const stacked = FIXTURES['stacked-bar']!;
+    const tiedStacks = {
+      ...stacked,
+      table: { ...stacked.table, rows: [...stacked.table.rows, { theme: 'werken', kind: 'kiem', aantal: 11 }] },
+    };
+    expect(summarizeVisual(tiedStacks)).toBe(
+      'Het meest bij Wonen (knelpunt 12, kiem 8, idee 15) en Werken (knelpunt 20, kiem 11, idee 4): elk 35.',
+    );
+    const line = FIXTURES.line!;
+    const peak = Math.max(...line.table.rows.map((row) => Number(row['aantal'])));
+    const tiedPeaks = {
+      ...line,
+      table: {
+        ...line.table,
+        rows: [...line.table.rows.slice(0, 1).map((row) => ({ ...row, aantal: peak })), ...line.table.rows.slice(1)],
+      },
+    };
+    expect(summarizeVisual(tiedPeaks)).toMatch(/^De hoogste waarde was in december 2020 en maart 2021: 27 tafels\.$/);
+  });
   it('names the span of a timeline', () => {
     expect(summarizeVisual(FIXTURES.timeline!)).toBe('7 stappen, van november 2020 tot oktober 2021.');
   });

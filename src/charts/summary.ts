@@ -4,7 +4,7 @@ import { categoryValues, seriesMatrix, toNumber } from './prepare.ts';
 import type { VisualInput } from './types.ts';
 
 /** "a", "a en b", "a, b en c". */
-function joinDutch(words: string[]): string {
+export function joinDutch(words: string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} en ${words.at(-1)}`;
 }
 
@@ -36,15 +36,21 @@ export function summarizeVisual(input: VisualInput): string {
       const { categories, series, values } = seriesMatrix(input);
       const top = [...categories].sort((a, b) => b.value - a.value)[0];
       if (!top) return '';
-      const parts = series.map((s) => `${s.label.toLowerCase()} ${formatNumber(values.get(top.key)?.get(s.key) ?? 0)}`);
-      return `Het meest bij ${top.label}: ${withUnit(top.value)} (${parts.join(', ')}).`;
+      // Every category that ties for the most is named, each with its parts.
+      const leaders = categories.filter((c) => c.value === top.value);
+      const parts = (key: string) =>
+        series.map((s) => `${s.label.toLowerCase()} ${formatNumber(values.get(key)?.get(s.key) ?? 0)}`).join(', ');
+      if (leaders.length === 1) return `Het meest bij ${top.label}: ${withUnit(top.value)} (${parts(top.key)}).`;
+      return `Het meest bij ${joinDutch(leaders.map((c) => `${c.label} (${parts(c.key)})`))}: elk ${withUnit(top.value)}.`;
     }
     case 'line':
     case 'area': {
       const { x = '', value = '' } = spec.encoding;
       const points = input.table.rows.map((row) => ({ date: parseDate(row[x]), value: toNumber(row[value]) })).filter((p) => p.date);
       const peak = [...points].sort((a, b) => b.value - a.value)[0];
-      return peak?.date ? `De hoogste waarde was in ${formatDate(peak.date)}: ${withUnit(peak.value)}.` : '';
+      if (!peak?.date) return '';
+      const peaks = points.filter((p) => p.value === peak.value).map((p) => formatDate(p.date!));
+      return `De hoogste waarde was in ${joinDutch(peaks)}: ${withUnit(peak.value)}.`;
     }
     case 'timeline': {
       const events = collectEvents(input);
@@ -56,7 +62,11 @@ export function summarizeVisual(input: VisualInput): string {
       const { series, categories, values } = seriesMatrix(input);
       const counts = series.map((s) => ({ s, count: categories.filter((c) => (values.get(c.key)?.get(s.key) ?? 0) > 0).length }));
       const top = [...counts].sort((a, b) => b.count - a.count)[0];
-      return top ? `${top.s.label} komt het vaakst voor: bij ${top.count} van de ${categories.length}.` : '';
+      if (!top) return '';
+      const leaders = counts.filter((c) => c.count === top.count).map((c) => c.s.label);
+      return leaders.length === 1
+        ? `${top.s.label} komt het vaakst voor: bij ${top.count} van de ${categories.length}.`
+        : `${joinDutch(leaders)} komen het vaakst voor: elk bij ${top.count} van de ${categories.length}.`;
     }
   }
 }

@@ -64,7 +64,11 @@ export interface RenderVisualOptions {
  */
 export function renderVisualSvg(input: VisualInput, options: RenderVisualOptions): string {
   const { spec, slug } = input;
-  const text = { title: spec.title, description: describeVisual(input) };
+  // Illustrative numbers carry their label into the SVG's <title> and <desc> and the drawn title,
+  // so a downloaded SVG or PNG, or a card made of it, says "voorbeeld" wherever it goes.
+  const title = input.example ? `${spec.title} (${CHART_TEXT.example.toLowerCase()})` : spec.title;
+  const description = input.example ? `${CHART_TEXT.example}: ${describeVisual(input)}` : describeVisual(input);
+  const text = { title, description };
   if (options.theme === 'inline') {
     const variant = options.variant ?? 'wide';
     const model = layoutVisual(input, { width: VARIANT_WIDTH[variant], variant });
@@ -80,7 +84,7 @@ export function renderVisualSvg(input: VisualInput, options: RenderVisualOptions
     const size = { width: options.width ?? model.width, height: options.height ?? model.height };
     return renderChartSvg(model, { ...text, idPrefix: `${slug}-card`, standalone: true, size });
   }
-  const model = frameChart(layoutVisual(input, { width: VARIANT_WIDTH.wide, variant: 'wide' }), spec.title, spec.source);
+  const model = frameChart(layoutVisual(input, { width: VARIANT_WIDTH.wide, variant: 'wide' }), title, spec.source);
   const size = options.width && options.height ? { width: options.width, height: options.height } : undefined;
   return renderChartSvg(model, { ...text, idPrefix: `${slug}-export`, standalone: true, ...(size ? { size } : {}) });
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { dutchStrings } from './admin/dutch-strings.ts';
+import { cachedBundle, type BundleResult } from './admin-bundle-cache.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -114,10 +115,19 @@ function slim(): Plugin {
  * fonts, worker and WebAssembly are files it loads next to its script (`assets/`), so they are
  * copied as they are.
  */
-export async function bundleAdmin(): Promise<AdminFile[]> {
-  const outdir = path.join(here, '.admin-out');
+export async function bundleAdmin(cacheFolder?: string): Promise<AdminFile[]> {
   const sveltiaAssets = path.join(path.dirname(fileURLToPath(import.meta.resolve('@sveltia/cms'))), 'assets');
   const assetNames = (await readdir(sveltiaAssets)).filter((name) => !name.endsWith('.map') && !DROPPED_ASSETS.test(name));
+  const files = cacheFolder ? await cachedBundle(cacheFolder, () => bundleScripts(assetNames)) : (await bundleScripts(assetNames)).files;
+  for (const name of assetNames) {
+    files.push({ path: `assets/${name}`, contents: await readFile(path.join(sveltiaAssets, name)) });
+  }
+  return files;
+}
+
+/** The scripts and styles esbuild makes, with every file it read (relative to the project). */
+async function bundleScripts(assetNames: string[]): Promise<BundleResult> {
+  const outdir = path.join(here, '.admin-out');
   const result = await build({
     plugins: [offline(assetNames), slim()],
     entryPoints: { cms: path.join(here, 'admin/cms-entry.ts'), preview: path.join(here, 'admin/preview.css') },
@@ -135,13 +145,13 @@ export async function bundleAdmin(): Promise<AdminFile[]> {
     minify: true,
     legalComments: 'linked',
     logLevel: 'silent',
+    metafile: true,
   });
-  const files: AdminFile[] = result.outputFiles.map((file) => ({
-    path: path.relative(outdir, file.path).split(path.sep).join('/'),
-    contents: file.contents,
-  }));
-  for (const name of assetNames) {
-    files.push({ path: `assets/${name}`, contents: await readFile(path.join(sveltiaAssets, name)) });
-  }
-  return files;
+  return {
+    files: result.outputFiles.map((file) => ({
+      path: path.relative(outdir, file.path).split(path.sep).join('/'),
+      contents: file.contents,
+    })),
+    inputs: Object.keys(result.metafile.inputs),
+  };
 }

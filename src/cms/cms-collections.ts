@@ -104,11 +104,22 @@ export const CMS_FOLDER_COLLECTIONS: readonly CmsFolderCollection[] = [
     label: 'Opvolging',
     labelSingular: 'Opvolging',
     description:
-      'Wat er is gedaan met de inzichten en aanbevelingen: status, wie verantwoordelijk is en elke stap met de bron erbij. Een stap zonder bestaand document markeer je als voorbeeld.',
+      'Wat er is gedaan met de inzichten en aanbevelingen: elke stap met de bron erbij, en wie verantwoordelijk is als een bron dat zegt. De status volgt uit de stappen. Een stap zonder bestaand document markeer je als voorbeeld.',
     ...fromTable('followups'),
     identifier: 'title',
     previewPath: ROUTES.followUp('{{slug}}'),
-    sortBy: ['started', 'title'],
+    sortBy: ['title'],
+  },
+  {
+    name: 'sources',
+    label: 'Bronnen',
+    labelSingular: 'Bron',
+    description:
+      'De documenten waar de feiten op de site uit komen. Teksten, cijfers en stappen van opvolging verwijzen ernaar; ze staan op de pagina Bronnen.',
+    ...fromTable('sources'),
+    identifier: 'title',
+    previewPath: ROUTES.sources,
+    sortBy: ['date', 'title'],
   },
   {
     name: 'pages',

@@ -5,6 +5,7 @@ import { ideaEntrySchema, ideaSchema } from '../schemas/idea.ts';
 import { insightSchema } from '../schemas/insight.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { siteSchema } from '../schemas/site.ts';
+import { sourceSchema } from '../schemas/source.ts';
 import { storySchema } from '../schemas/story.ts';
 import { tableEntrySchema, tableSchema } from '../schemas/table.ts';
 import { themeSchema } from '../schemas/theme.ts';
@@ -18,7 +19,7 @@ import { visualSchema } from '../schemas/visual.ts';
  */
 
 /** What a reference field points at: a collection, or the follow-up statuses of site.yaml. */
-export type ReferenceTarget = 'themes' | 'insights' | 'visuals' | 'tables' | 'chapters' | 'statuses';
+export type ReferenceTarget = 'themes' | 'insights' | 'visuals' | 'tables' | 'chapters' | 'sources' | 'statuses';
 
 /**
  * Field path → what it points at. A dotted path walks into objects and lists:
@@ -51,7 +52,7 @@ export interface FileCollection {
 }
 
 export const COLLECTION_TABLE = {
-  site: { kind: 'yaml-file', file: 'site.yaml', schema: siteSchema, references: {} },
+  site: { kind: 'yaml-file', file: 'site.yaml', schema: siteSchema, references: { 'publicFigures.source': 'sources' } },
   themes: {
     kind: 'folder',
     folder: 'themes',
@@ -59,7 +60,7 @@ export const COLLECTION_TABLE = {
     newExtension: 'md',
     recursive: true,
     schema: themeSchema,
-    references: { related: 'themes' },
+    references: { related: 'themes', sources: 'sources' },
   },
   insights: {
     kind: 'folder',
@@ -68,7 +69,7 @@ export const COLLECTION_TABLE = {
     newExtension: 'mdx',
     recursive: true,
     schema: insightSchema,
-    references: { themes: 'themes', visuals: 'visuals', tables: 'tables' },
+    references: { themes: 'themes', visuals: 'visuals', tables: 'tables', sources: 'sources' },
   },
   stories: {
     kind: 'folder',
@@ -86,7 +87,7 @@ export const COLLECTION_TABLE = {
     newExtension: 'mdx',
     recursive: true,
     schema: chapterSchema,
-    references: { themes: 'themes', insights: 'insights', tables: 'tables' },
+    references: { themes: 'themes', insights: 'insights', tables: 'tables', sources: 'sources' },
   },
   visuals: {
     kind: 'folder',
@@ -104,7 +105,7 @@ export const COLLECTION_TABLE = {
     newExtension: 'md',
     recursive: true,
     schema: faqSchema,
-    references: { themes: 'themes' },
+    references: { themes: 'themes', sources: 'sources' },
   },
   pages: {
     kind: 'folder',
@@ -113,6 +114,15 @@ export const COLLECTION_TABLE = {
     newExtension: 'mdx',
     recursive: true,
     schema: pageSchema,
+    references: { sources: 'sources' },
+  },
+  sources: {
+    kind: 'folder',
+    folder: 'sources',
+    extensions: ['md', 'mdx'],
+    newExtension: 'md',
+    recursive: false,
+    schema: sourceSchema,
     references: {},
   },
   followups: {
@@ -123,8 +133,9 @@ export const COLLECTION_TABLE = {
     recursive: true,
     schema: followUpSchema,
     references: {
-      status: 'statuses',
       'updates.status': 'statuses',
+      'updates.source': 'sources',
+      'responsible.source': 'sources',
       themes: 'themes',
       insights: 'insights',
       chapters: 'chapters',

@@ -15,6 +15,7 @@ export const MAIN_NAV: { href: string; label: MessageKey }[] = [
 /** The footer navigation: who is behind the site and the statements a government site owes its readers. */
 export const FOOTER_NAV: { href: string; label: MessageKey }[] = [
   { href: urls.page('over'), label: 'nav.about' },
+  { href: urls.sources, label: 'nav.sources' },
   { href: urls.page('toegankelijkheid'), label: 'nav.accessibility' },
   { href: urls.page('privacy'), label: 'nav.privacy' },
   { href: urls.cards, label: 'nav.cards' },

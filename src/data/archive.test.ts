@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeHeadline, isClosed } from './archive.ts';
+import { closingDateText, homeHeadline, isClosed } from './archive.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -22,5 +22,13 @@ describe('homeHeadline', () => {
     expect(homeHeadline(site, d('2021-09-30'))).toBe('Wat is jouw idee?');
     expect(homeHeadline(site, d('2022-01-01'))).toBe('Wat mensen zeiden in Testdialoog');
     expect(homeHeadline({ ...site, closedTagline: 'Wat was jouw idee?' }, d('2022-01-01'))).toBe('Wat was jouw idee?');
+  });
+});
+
+describe('closingDateText', () => {
+  it('says the closing date no more exactly than the record knows it, and nothing when it does not', () => {
+    expect(closingDateText({ closedOn: d('2021-06-01'), closedOnKnown: 'month' })).toBe('juni 2021');
+    expect(closingDateText({ closedOn: d('2021-06-15'), closedOnKnown: 'day' })).toBe('15 juni 2021');
+    expect(closingDateText({ closedOn: d('2021-06-01'), closedOnKnown: 'unknown' })).toBeUndefined();
   });
 });

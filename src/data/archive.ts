@@ -3,6 +3,7 @@
  * happened and no longer an invitation. Pages ask this module, never the date themselves.
  */
 
+import { formatDate } from '../charts/format.ts';
 import { t } from '../i18n/t.ts';
 
 interface SiteLike {
@@ -27,4 +28,13 @@ export function isClosed(site: SiteLike, now: Date = new Date()): boolean {
 export function homeHeadline(site: SiteWithHeadline, now: Date = new Date()): string {
   if (!isClosed(site, now)) return site.tagline;
   return site.closedTagline ?? t('home.closedTitle', { name: site.name });
+}
+
+/** The closing date as exact as the record knows it ("juni 2021"), or undefined when it is not on record. */
+export function closingDateText(site: {
+  closedOn?: Date | undefined;
+  closedOnKnown: 'day' | 'month' | 'year' | 'unknown';
+}): string | undefined {
+  if (!site.closedOn || site.closedOnKnown === 'unknown') return undefined;
+  return formatDate({ date: site.closedOn, precision: site.closedOnKnown });
 }

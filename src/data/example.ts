@@ -84,3 +84,16 @@ export function isExampleVisual(specExample: boolean, origin: VisualOrigin): boo
       return ideasAreExample(origin.ideas, origin.tables);
   }
 }
+
+/** The kind of each source by id: a document on record, or text this site wrote itself. */
+export function sourceKinds(sources: readonly { id: string; data: { kind: 'record' | 'summary' } }[]): Map<string, 'record' | 'summary'> {
+  return new Map(sources.map((source) => [source.id, source.data.kind]));
+}
+
+/**
+ * A text is written for this site, as an example, when it names a source that is this site's
+ * own summary: its explanation is then no record, wherever it travels (pages, files, search).
+ */
+export function isWrittenForSite(sourceIds: readonly string[], kinds: ReadonlyMap<string, 'record' | 'summary'>): boolean {
+  return sourceIds.some((id) => kinds.get(id) === 'summary');
+}

@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { aggregateRows, COUNT_COLUMN } from '../charts/aggregate.ts';
+import { joinDutch } from '../charts/summary.ts';
 import { KNOWN_COLUMN_LABELS } from '../charts/labels.ts';
 import type { VisualInput } from '../charts/types.ts';
 import { t } from '../i18n/t.ts';
@@ -7,7 +8,17 @@ import { visualSchema } from '../schemas/visual.ts';
 import type { RecordDate } from '../schemas/followup.ts';
 import type { FollowUpStatus } from '../schemas/site.ts';
 import { FOLLOW_UP_VISUALS, OPEN_DATA_NAMES } from './urls.ts';
-import { answering, countByStatus, lastUpdated, timelineOf, type AnsweredKind, type TimelineStep } from './followup-model.ts';
+import {
+  answering,
+  countByStatus,
+  currentStatusOf,
+  firstMentioned,
+  lastUpdated,
+  timelineOf,
+  type AnsweredKind,
+  type TimelineStep,
+} from './followup-model.ts';
+import { sourceDatesOf, sourcesById } from './sources.ts';
 import type { Harvest } from './harvest.ts';
 import { pick } from './queries.ts';
 
@@ -18,9 +29,13 @@ type FollowUpEntry = CollectionEntry<'followups'>;
 export type FollowUpView = {
   entry: FollowUpEntry;
   status: FollowUpStatus;
-  /** Oldest first; `statusLabel` when the step changed the status. */
-  timeline: (TimelineStep & { statusLabel: string | undefined })[];
+  /** Oldest first; `statusLabel` when the step changed the status, `sourceEntry` the source it names. */
+  timeline: (TimelineStep & { statusLabel: string | undefined; sourceEntry: CollectionEntry<'sources'> | undefined })[];
   lastUpdated: RecordDate;
+  /** When the record first mentions it: the date of its oldest step. */
+  firstMentioned: RecordDate;
+  /** Who is responsible, with the source that says so; undefined when no source says. */
+  responsible: { name: string; source: CollectionEntry<'sources'> | undefined } | undefined;
   themes: CollectionEntry<'themes'>[];
   insights: CollectionEntry<'insights'>[];
   chapters: CollectionEntry<'chapters'>[];
@@ -35,11 +50,23 @@ export function statusById(harvest: Harvest): Map<string, FollowUpStatus> {
 /** Joins one follow-up with its status, timeline and the entries it answers. */
 export function viewFollowUp(harvest: Harvest, entry: FollowUpEntry): FollowUpView {
   const statuses = statusById(harvest);
+  const dates = sourceDatesOf(harvest.sources);
+  const sources = sourcesById(harvest.sources);
+  const { responsible } = entry.data;
   return {
     entry,
-    status: statuses.get(entry.data.status)!,
-    timeline: timelineOf(entry.data).map((step) => ({ ...step, statusLabel: step.status ? statuses.get(step.status)?.label : undefined })),
-    lastUpdated: lastUpdated(entry.data),
+    status: statuses.get(currentStatusOf(entry.data, dates))!,
+    timeline: timelineOf(entry.data, dates).map((step) => ({
+      ...step,
+      statusLabel: step.status ? statuses.get(step.status)?.label : undefined,
+      sourceEntry: step.source === undefined ? undefined : sources.get(step.source),
+    })),
+    lastUpdated: lastUpdated(entry.data, dates),
+    firstMentioned: firstMentioned(entry.data, dates),
+    responsible: responsible && {
+      name: responsible.name,
+      source: responsible.source === undefined ? undefined : sources.get(responsible.source),
+    },
     themes: pick(harvest.themes, entry.data.themes),
     insights: pick(harvest.insights, entry.data.insights),
     chapters: pick(harvest.chapters, entry.data.chapters),
@@ -96,7 +123,13 @@ export function listFollowUpUpdates(harvest: Harvest): { view: FollowUpView; ste
 
 /** Counts per status, zeros included, in the order of site.yaml. */
 export function followUpStatusCounts(harvest: Harvest) {
-  return countByStatus(harvest.site.followUpStatuses, harvest.followups);
+  return countByStatus(harvest.site.followUpStatuses, statusRows(harvest));
+}
+
+/** Each follow-up's current status (from its steps) and example flag, for counts. */
+function statusRows(harvest: Harvest): { status: string; example: boolean }[] {
+  const dates = sourceDatesOf(harvest.sources);
+  return harvest.followups.map((entry) => ({ status: currentStatusOf(entry.data, dates), example: entry.data.example }));
 }
 
 /** The column that tells recorded follow-ups from examples in the charts, and its two values. */
@@ -111,8 +144,9 @@ const ORIGIN = { column: 'herkomst', recorded: 'vastgelegd', example: 'voorbeeld
 export function followUpVisuals(harvest: Harvest): VisualInput[] {
   if (harvest.followups.length === 0) return [];
   const statuses = harvest.site.followUpStatuses;
+  const dates = sourceDatesOf(harvest.sources);
   const rows = harvest.followups.map((entry) => ({
-    status: entry.data.status,
+    status: currentStatusOf(entry.data, dates),
     themes: entry.data.themes,
     [ORIGIN.column]: entry.data.example ? ORIGIN.example : ORIGIN.recorded,
   }));
@@ -143,21 +177,22 @@ export function followUpVisuals(harvest: Harvest): VisualInput[] {
     rows.filter((row) => row.themes.length > 0),
     { groupBy: ['themes', ...split], domains, orders: { themes: harvest.themes.map((theme) => theme.id) } },
   );
-  const most = countByStatus(statuses, harvest.followups).reduce((best, row) => (row.count > best.count ? row : best));
+  const statusCounts = countByStatus(statuses, statusRows(harvest));
   const themeCounts = harvest.themes
     .map((theme) => ({ label: theme.data.shortTitle, count: rows.filter((row) => row.themes.includes(theme.id)).length }))
     .filter((row) => row.count > 0);
-  const topTheme = themeCounts.reduce<(typeof themeCounts)[number] | undefined>(
-    (best, row) => (!best || row.count > best.count ? row : best),
-    undefined,
-  );
+  // Every status or theme that ties for the most is named: one of them alone would not be true.
+  const mostStatus = Math.max(...statusCounts.map((row) => row.count));
+  const topStatuses = joinDutch(statusCounts.filter((row) => row.count === mostStatus).map((row) => row.status.label.toLowerCase()));
+  const mostTheme = Math.max(0, ...themeCounts.map((row) => row.count));
+  const topThemes = joinDutch(themeCounts.filter((row) => row.count === mostTheme).map((row) => row.label));
   return [
     {
       slug: FOLLOW_UP_VISUALS.byStatus,
       spec: visualSchema.parse({
         ...common,
         title: t('followUps.chartStatusTitle'),
-        alt: t('followUps.chartStatusAlt', { count: harvest.followups.length, status: most.status.label.toLowerCase(), most: most.count }),
+        alt: t('followUps.chartStatusAlt', { count: harvest.followups.length, status: topStatuses, most: mostStatus }),
         caption: t(mixed ? 'followUps.chartStatusCaptionMixed' : 'followUps.chartStatusCaption'),
         encoding: encoding('status'),
       }),
@@ -172,7 +207,7 @@ export function followUpVisuals(harvest: Harvest): VisualInput[] {
       spec: visualSchema.parse({
         ...common,
         title: t('followUps.chartThemeTitle'),
-        alt: t('followUps.chartThemeAlt', { themes: themeCounts.length, theme: topTheme?.label ?? '', most: topTheme?.count ?? 0 }),
+        alt: t('followUps.chartThemeAlt', { themes: themeCounts.length, theme: topThemes, most: mostTheme }),
         caption: t(mixed ? 'followUps.chartThemeCaptionMixed' : 'followUps.chartThemeCaption'),
         encoding: encoding('themes'),
       }),

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from '../messages/content-problems.ts';
-import { sortFollowUps } from './followup-model.ts';
+import { sortFollowUps, stepDate } from './followup-model.ts';
+import { sortSources, sourceDatesOf } from './sources.ts';
 import { COLLECTION_TABLE } from '../collections/collection-table.ts';
 import { findBrokenReferences, referencingEntries, type ReferencingEntry } from './references.ts';
 import { findDuplicateNumbers } from './ordering.ts';
@@ -15,6 +16,8 @@ export interface Harvest {
   visuals: CollectionEntry<'visuals'>[];
   faq: CollectionEntry<'faq'>[];
   pages: CollectionEntry<'pages'>[];
+  /** The documents facts come from, by id. */
+  sources: CollectionEntry<'sources'>[];
   tables: CollectionEntry<'tables'>[];
   ideas: CollectionEntry<'ideas'>[];
   /** Follow-ups ("Wat is ermee gedaan?"), most recently updated first. */
@@ -36,7 +39,7 @@ export function getHarvest(): Promise<Harvest> {
 export const showDrafts = process.env.OOGST_DRAFTS === 'show';
 
 async function loadHarvest(): Promise<Harvest> {
-  const [siteEntries, themes, insights, stories, chapters, visuals, faq, pages, tables, ideas, followups] = await Promise.all([
+  const [siteEntries, themes, insights, stories, chapters, visuals, faq, pages, sources, tables, ideas, followups] = await Promise.all([
     getCollection('site'),
     getCollection('themes'),
     getCollection('insights'),
@@ -45,6 +48,7 @@ async function loadHarvest(): Promise<Harvest> {
     getCollection('visuals'),
     getCollection('faq'),
     getCollection('pages'),
+    getCollection('sources'),
     getCollection('tables'),
     getCollection('ideas'),
     getCollection('followups'),
@@ -67,9 +71,10 @@ async function loadHarvest(): Promise<Harvest> {
     visuals: visuals.sort((a, b) => a.id.localeCompare(b.id)),
     faq: faq.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
     pages,
+    sources: sortSources(sources),
     tables: tables.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.id.localeCompare(b.id)),
     ideas,
-    followups: sortFollowUps(followups),
+    followups: sortFollowUps(followups, sourceDatesOf(sources)),
   };
   const problems = checkHarvest(harvest);
   if (problems.length > 0) throw new ContentError(problems, 'Verwijzingen in de inhoud kloppen niet');
@@ -80,7 +85,7 @@ const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: 
 
 /** Every cross reference and uniqueness rule between collections, by the reference fields of the collection table. */
 export function checkHarvest(harvest: Harvest): ContentProblem[] {
-  const of = <C extends 'themes' | 'insights' | 'chapters' | 'stories' | 'visuals' | 'followups' | 'faq'>(collection: C) =>
+  const of = <C extends 'themes' | 'insights' | 'chapters' | 'stories' | 'visuals' | 'followups' | 'faq' | 'pages'>(collection: C) =>
     harvest[collection].flatMap((e) => referencingEntries(collection, e.data, fileOf(e, collection)));
   const rows = <C extends 'tables' | 'ideas'>(collection: C) =>
     harvest[collection].flatMap((e) => referencingEntries(collection, e.data, COLLECTION_TABLE[collection].file, e.data.line));
@@ -92,6 +97,8 @@ export function checkHarvest(harvest: Harvest): ContentProblem[] {
     ...of('visuals'),
     ...of('followups'),
     ...of('faq'),
+    ...of('pages'),
+    ...referencingEntries('site', harvest.site, `content/${COLLECTION_TABLE.site.file}`),
     ...rows('tables'),
     ...rows('ideas'),
   ];
@@ -101,9 +108,23 @@ export function checkHarvest(harvest: Harvest): ContentProblem[] {
     visuals: new Set(harvest.visuals.map((e) => e.id)),
     tables: new Set(harvest.tables.map((e) => e.id)),
     chapters: new Set(harvest.chapters.map((e) => e.id)),
+    sources: new Set(harvest.sources.map((e) => e.id)),
     statuses: new Set(harvest.site.followUpStatuses.map((status) => status.id)),
   };
+  const dates = sourceDatesOf(harvest.sources);
+  const undated = harvest.followups.flatMap((entry) =>
+    entry.data.updates
+      .map((update, index) => ({ update, index }))
+      .filter(({ update }) => stepDate(update, dates) === undefined && update.source !== undefined && known.sources.has(update.source))
+      .map(({ index }) => ({
+        file: fileOf(entry, 'followups'),
+        field: `updates.${index}.date`,
+        message: 'deze stap heeft geen datum, en zijn bron ook niet',
+        fix: 'geef de stap een datum (date: JJJJ-MM-DD, JJJJ-MM of JJJJ) of kies een bron met een datum',
+      })),
+  );
   return [
+    ...undated,
     ...findBrokenReferences(entries, known),
     ...findDuplicateNumbers(
       harvest.chapters.map((e) => ({ file: fileOf(e, 'chapters'), value: e.data.order })),

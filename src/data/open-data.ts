@@ -1,27 +1,84 @@
-import type { VisualInput } from '../charts/types.ts';
 import type { Dataset, DatasetField } from '../open-data/dataset.ts';
 import { describeDataPackage, type PackageDocument } from '../open-data/data-package.ts';
 import { KINDS, REGIONS, TRACKS } from '../schemas/shared.ts';
 import { isoDate } from '../i18n/t.ts';
 import { isoRecordDate } from './followup-model.ts';
+import { isWrittenForSite, sourceKinds } from './example.ts';
+import { isPublisherPlaceholder } from './placeholders.ts';
 import { absoluteUrl, OPEN_DATA_NAMES, ROUTES } from './urls.ts';
 import { viewFollowUp } from './followups.ts';
 import { getHarvest, type Harvest } from './harvest.ts';
 import { getVisuals } from './visuals.ts';
+import { EXAMPLE, visualDataset } from './visual-dataset.ts';
 
-const RECORD_DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}(-\\d{2})?$' } as const;
-const EXAMPLE: DatasetField = {
-  name: 'voorbeeld',
+// A date at its own precision: JJJJ-MM-DD, JJJJ-MM or JJJJ, never made more exact than the record.
+const RECORD_DATE = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' } as const;
+const SOURCES: DatasetField = {
+  name: 'bronnen',
+  type: 'string',
+  list: true,
+  description: "Bronnen van de feiten in de tekst (id's uit bronnen; zie /bronnen/)",
+};
+const OWN_SUMMARY: DatasetField = {
+  name: 'toelichting_voorbeeld',
   type: 'boolean',
   required: true,
-  description: 'Ja als de rij ter illustratie is bedacht en geen verslag van de echte dialoog is',
+  description:
+    'Ja als de toelichting op de pagina voor deze site is geschreven, als voorbeeld, en geen tekst uit een openbaar document is (zie bronnen)',
 };
 
-/** The dialogue tables, ideas, themes, insights, chapters and follow-ups as datasets. */
+/**
+ * A dataset whose rows hold examples says so in its description too, so datapackage.json and
+ * any catalogue built from it carry the label, not only the column.
+ */
+function withExampleNote(dataset: Dataset): Dataset {
+  const examples = dataset.rows.filter((row) => row[EXAMPLE.name] === true).length;
+  const ownText = dataset.rows.some((row) => row['toelichting_voorbeeld'] === true);
+  const notes = [
+    examples > 0 ? `Voorbeeld: ${examples} van de ${dataset.rows.length} rijen zijn ter illustratie bedacht (kolom voorbeeld).` : '',
+    ownText ? 'Voorbeeld: toelichtingen met toelichting_voorbeeld = ja zijn voor deze site geschreven.' : '',
+  ].filter(Boolean);
+  return notes.length === 0 ? dataset : { ...dataset, description: `${dataset.description} ${notes.join(' ')}` };
+}
+
+/** The sources, dialogue tables, ideas, themes, insights and follow-ups as datasets, each saying when it holds examples. */
 export function contentDatasets(harvest: Harvest): Dataset[] {
+  return listContentDatasets(harvest).map(withExampleNote);
+}
+
+function listContentDatasets(harvest: Harvest): Dataset[] {
   const page = (path: string) => absoluteUrl(harvest.site.baseUrl, path);
   const views = harvest.followups.map((entry) => viewFollowUp(harvest, entry));
+  const kinds = sourceKinds(harvest.sources);
   return [
+    {
+      name: OPEN_DATA_NAMES.sources,
+      title: 'Bronnen',
+      description: 'De documenten waar de feiten op deze site uit komen, en de teksten die voor deze site zijn geschreven.',
+      primaryKey: ['id'],
+      fields: [
+        { name: 'id', type: 'string', required: true, description: 'Id van de bron; andere bestanden verwijzen ernaar' },
+        { name: 'titel', type: 'string', required: true, description: 'Titel van het document' },
+        { name: 'datum', ...RECORD_DATE, description: 'Datum van het document: JJJJ-MM-DD, JJJJ-MM of JJJJ, niet preciezer dan bekend' },
+        { name: 'uitgever', type: 'string', required: true, description: 'Wie het document uitgaf of schreef' },
+        { name: 'url', type: 'string', format: 'uri', description: 'Waar het document online staat, als dat bekend is' },
+        {
+          name: 'soort',
+          type: 'string',
+          required: true,
+          enum: ['record', 'summary'],
+          description: 'record: een openbaar document; summary: voor deze site geschreven',
+        },
+      ],
+      rows: harvest.sources.map((source) => ({
+        id: source.id,
+        titel: source.data.title,
+        datum: source.data.date ? isoRecordDate(source.data.date) : null,
+        uitgever: source.data.publisher,
+        url: source.data.url ?? null,
+        soort: source.data.kind,
+      })),
+    },
     {
       name: OPEN_DATA_NAMES.tables,
       title: 'Dialoogtafels',
@@ -85,6 +142,8 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
         { name: 'korte_titel', type: 'string', required: true, description: 'Korte naam van het thema' },
         { name: 'samenvatting', type: 'string', required: true, description: 'Waar het thema over gaat' },
         { name: 'pagina', type: 'string', format: 'uri', required: true, description: 'Pagina van het thema op deze site' },
+        SOURCES,
+        OWN_SUMMARY,
       ],
       rows: harvest.themes.map((theme) => ({
         id: theme.id,
@@ -92,6 +151,8 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
         korte_titel: theme.data.shortTitle,
         samenvatting: theme.data.summary,
         pagina: page(ROUTES.theme(theme.id)),
+        bronnen: theme.data.sources,
+        toelichting_voorbeeld: isWrittenForSite(theme.data.sources, kinds),
       })),
     },
     {
@@ -107,6 +168,8 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
         { name: 'datum', type: 'date', required: true, description: 'Wanneer het inzicht werd gepresenteerd' },
         { name: 'themas', type: 'string', list: true, description: "Thema's van het inzicht (id's uit themas)" },
         { name: 'pagina', type: 'string', format: 'uri', required: true, description: 'Pagina van het inzicht op deze site' },
+        SOURCES,
+        OWN_SUMMARY,
       ],
       rows: harvest.insights.map((insight) => ({
         id: insight.id,
@@ -116,6 +179,8 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
         datum: isoDate(insight.data.date),
         themas: insight.data.themes,
         pagina: page(ROUTES.insight(insight.id)),
+        bronnen: insight.data.sources,
+        toelichting_voorbeeld: isWrittenForSite(insight.data.sources, kinds),
       })),
     },
     {
@@ -133,22 +198,29 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
           type: 'string',
           required: true,
           enum: harvest.site.followUpStatuses.map((status) => status.id),
-          description: 'Hoe het er nu voor staat (id van de status)',
+          description:
+            'Hoe het er nu voor staat (id van de status): de status van de laatste stap die hem veranderde, onbekend als geen stap dat doet',
         },
         { name: 'status_naam', type: 'string', required: true, description: 'De status zoals de site hem noemt' },
-        { name: 'verantwoordelijk', type: 'string', required: true, description: 'Wie ervoor verantwoordelijk is' },
+        { name: 'verantwoordelijk', type: 'string', description: 'Wie ervoor verantwoordelijk is; leeg als geen bron het zegt' },
+        { name: 'verantwoordelijk_bron', type: 'string', description: 'De bron die zegt wie verantwoordelijk is (id uit bronnen)' },
         {
-          name: 'begonnen',
+          name: 'eerst_genoemd',
           ...RECORD_DATE,
           required: true,
-          description: 'Datum van de toezegging of vraag: JJJJ-MM-DD, of JJJJ-MM als alleen de maand bekend is',
+          description: 'Datum van de oudste stap: JJJJ-MM-DD, JJJJ-MM of JJJJ, niet preciezer dan de bron',
         },
         {
           name: 'beoogd_klaar',
           ...RECORD_DATE,
-          description: 'Wanneer het klaar zou moeten zijn, als dat gezegd is: JJJJ-MM-DD of JJJJ-MM',
+          description: 'Wanneer het klaar zou moeten zijn, als een bron dat zegt: JJJJ-MM-DD, JJJJ-MM of JJJJ',
         },
-        { name: 'laatst_bijgewerkt', ...RECORD_DATE, required: true, description: 'Datum van de nieuwste stap: JJJJ-MM-DD of JJJJ-MM' },
+        {
+          name: 'laatst_bijgewerkt',
+          ...RECORD_DATE,
+          required: true,
+          description: 'Datum van de nieuwste stap: JJJJ-MM-DD, JJJJ-MM of JJJJ',
+        },
         { name: 'themas', type: 'string', list: true, description: "Thema's waar dit antwoord op geeft (id's uit themas)" },
         { name: 'inzichten', type: 'string', list: true, description: "Inzichten waar dit antwoord op geeft (id's uit inzichten)" },
         {
@@ -161,14 +233,15 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
         { name: 'pagina', type: 'string', format: 'uri', required: true, description: 'Pagina van de opvolging op deze site' },
         { ...EXAMPLE, description: 'Ja als de hele opvolging ter illustratie is bedacht' },
       ],
-      rows: views.map(({ entry, status, lastUpdated }) => ({
+      rows: views.map(({ entry, status, lastUpdated, firstMentioned, responsible }) => ({
         id: entry.id,
         titel: entry.data.title,
         samenvatting: entry.data.summary,
         status: status.id,
         status_naam: status.label,
-        verantwoordelijk: entry.data.responsible,
-        begonnen: isoRecordDate(entry.data.started),
+        verantwoordelijk: responsible?.name ?? null,
+        verantwoordelijk_bron: responsible?.source?.id ?? null,
+        eerst_genoemd: isoRecordDate(firstMentioned),
         beoogd_klaar: entry.data.due ? isoRecordDate(entry.data.due) : null,
         laatst_bijgewerkt: isoRecordDate(lastUpdated),
         themas: entry.data.themes,
@@ -192,12 +265,20 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
           name: 'datum',
           ...RECORD_DATE,
           required: true,
-          description: 'Wanneer de stap gebeurde: JJJJ-MM-DD, of JJJJ-MM als alleen de maand bekend is',
+          description:
+            'Wanneer de stap gebeurde, of wanneer een document hem noemde (zie genoemd): JJJJ-MM-DD, JJJJ-MM of JJJJ, niet preciezer dan de bron',
+        },
+        {
+          name: 'genoemd',
+          type: 'boolean',
+          required: true,
+          description: 'Ja als de datum de datum is van het document dat de stap noemt, niet van de stap zelf',
         },
         { name: 'tekst', type: 'string', required: true, description: 'Wat er gebeurde' },
         { name: 'status', type: 'string', description: 'De status na deze stap, als die veranderde (id van de status)' },
-        { name: 'bron_document', type: 'string', description: 'Naam van het document waar de stap in staat; leeg bij een voorbeeld' },
-        { name: 'bron_datum', ...RECORD_DATE, description: 'Datum van dat document' },
+        { name: 'bron', type: 'string', description: 'Id van de bron waar de stap in staat (zie bronnen); leeg bij een voorbeeld' },
+        { name: 'bron_document', type: 'string', description: 'Titel van die bron' },
+        { name: 'bron_datum', ...RECORD_DATE, description: 'Datum van die bron, niet preciezer dan bekend' },
         { name: 'bron_url', type: 'string', format: 'uri', description: 'Link naar het document, als het online staat' },
         { ...EXAMPLE, description: 'Ja als de stap ter illustratie is bedacht en niet uit een bestaand document komt' },
       ],
@@ -206,37 +287,18 @@ export function contentDatasets(harvest: Harvest): Dataset[] {
           opvolging: entry.id,
           stap: step.number,
           datum: isoRecordDate(step.date),
+          genoemd: step.mentioned,
           tekst: step.text,
           status: step.status ?? null,
-          bron_document: step.source?.document ?? null,
-          bron_datum: step.source ? isoRecordDate(step.source.date) : null,
-          bron_url: step.source?.url ?? null,
+          bron: step.sourceEntry?.id ?? null,
+          bron_document: step.sourceEntry?.data.title ?? null,
+          bron_datum: step.sourceEntry?.data.date ? isoRecordDate(step.sourceEntry.data.date) : null,
+          bron_url: step.sourceEntry?.data.url ?? null,
           voorbeeld: step.example,
         })),
       ),
     },
   ];
-}
-
-/** The numbers behind one chart as a dataset, with the column types the numbers have. */
-export function visualDataset(visual: VisualInput, baseUrl: string): Dataset {
-  const { columns, rows } = visual.table;
-  const heading = (column: string) => visual.spec.columns[column] ?? visual.columnLabels[column] ?? column;
-  return {
-    name: OPEN_DATA_NAMES.visual(visual.slug),
-    title: `Cijfers achter de grafiek: ${visual.spec.title}`,
-    description: `${visual.spec.caption} Bron: ${visual.spec.source}.${visual.spec.example ? ' De cijfers zijn een voorbeeld ter illustratie.' : ''} Grafiek: ${baseUrl}/cijfers/${visual.slug}/`,
-    fields: columns.map((column) => {
-      const values = rows.map((row) => row[column]);
-      const numeric = values.length > 0 && values.every((value) => typeof value === 'number');
-      return {
-        name: column,
-        type: numeric ? (values.every((value) => Number.isInteger(value)) ? 'integer' : 'number') : 'string',
-        description: heading(column),
-      };
-    }),
-    rows: rows.map((row) => Object.fromEntries(columns.map((column) => [column, row[column] ?? null]))),
-  };
 }
 
 let loading: Promise<Dataset[]> | undefined;
@@ -261,7 +323,10 @@ export async function getDataPackage(documents: readonly PackageDocument[] = [])
       description: site.description,
       homepage: absoluteUrl(site.baseUrl, ROUTES.openData),
       licence: site.dataLicence,
-      contributor: { title: site.organisation.name, path: site.organisation.url },
+      // A publisher still to be filled in is no contributor: the package names none rather than a placeholder.
+      contributor: isPublisherPlaceholder(site.organisation.name)
+        ? undefined
+        : { title: site.organisation.name, path: site.organisation.url },
     },
     datasets,
     documents,

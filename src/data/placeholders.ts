@@ -10,11 +10,14 @@ export const PUBLISHER_MARK = 'INVULLEN';
 /** The reserved top-level domain (RFC 2606) of a placeholder e-mail address: mail to it can never arrive. */
 const PLACEHOLDER_EMAIL = /@[^@\s]+\.invalid$/i;
 
+/** A web address on the reserved top-level domain .invalid: nobody can own it, so it can only be a placeholder. */
+const PLACEHOLDER_URL = /^https?:\/\/[^/\s]+\.invalid(?::\d+)?(?:[/?#]|$)/i;
+
 /** True for a value the publisher still has to replace. */
 export function isPublisherPlaceholder(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   const text = value.trim();
-  return text.toUpperCase().startsWith(PUBLISHER_MARK) || PLACEHOLDER_EMAIL.test(text);
+  return text.toUpperCase().startsWith(PUBLISHER_MARK) || PLACEHOLDER_EMAIL.test(text) || PLACEHOLDER_URL.test(text);
 }
 
 /** A field that still holds a placeholder, by its dotted path ("contact.email"). */
@@ -30,4 +33,10 @@ export function findPublisherPlaceholders(raw: unknown, prefix = ''): PublisherP
     return Object.entries(raw).flatMap(([key, value]) => findPublisherPlaceholders(value, prefix ? `${prefix}.${key}` : key));
   }
   return isPublisherPlaceholder(raw) ? [{ field: prefix, value: String(raw) }] : [];
+}
+
+/** The publisher as far as site.yaml names a real one; undefined while the fields hold placeholders, so no page shows them as a name. */
+export function knownPublisher(site: { organisation: { name: string; url: string } }): { name: string; url: string } | undefined {
+  const { name, url } = site.organisation;
+  return isPublisherPlaceholder(name) ? undefined : { name, url: isPublisherPlaceholder(url) ? '' : url };
 }

@@ -36,12 +36,13 @@ export const REFERENCED_COLLECTIONS = [
   ...new Set(Object.values(COLLECTION_TABLE).flatMap((entry) => Object.values(entry.references as Record<string, string>))),
 ].filter((target) => target !== 'statuses') as CollectionName[];
 
-const { themes, insights, visuals, chapters, tables, site } = COLLECTION_TABLE;
+const { themes, insights, visuals, chapters, sources, tables, site } = COLLECTION_TABLE;
 const COLLECTION_NAMES: Record<string, string> = {
   themes: `thema's (content/${themes.folder}/)`,
   insights: `inzichten (content/${insights.folder}/)`,
   visuals: `visuals (content/${visuals.folder}/)`,
   chapters: `hoofdstukken (content/${chapters.folder}/)`,
+  sources: `bronnen (content/${sources.folder}/)`,
   statuses: `statussen (followUpStatuses in ${site.file})`,
 };
 

@@ -39,6 +39,7 @@ export const OPEN_DATA_NAMES = {
   insights: 'inzichten',
   followUps: 'opvolging',
   followUpSteps: 'opvolging-stappen',
+  sources: 'bronnen',
   /** The file of a chart's numbers. */
   visual: (slug: string) => `grafiek-${slug}`,
 } as const;
@@ -98,6 +99,9 @@ export const ROUTES = {
   tables: '/dialoogtafels/',
   table: (id: string) => `/dialoogtafels/#${id.toLowerCase()}`,
   faq: '/veelgestelde-vragen/',
+  /** The sources the site's facts come from; each source has an anchor of its id. */
+  sources: '/bronnen/',
+  source: (id: string) => `/bronnen/#${id}`,
   /** A plain page (about, accessibility, privacy) at the top level, e.g. "/over/". */
   page: (id: string) => `/${id}/`,
   followUps: FOLLOW_UP_PATHS.overview,

@@ -17,7 +17,8 @@ export interface PackageInfo {
   /** Absolute URL of the open data page. */
   homepage: string;
   licence: { name: string; title: string; url: string };
-  contributor: { title: string; path: string };
+  /** Who publishes the data; left out while the site's publisher is a placeholder. */
+  contributor?: { title: string; path: string } | undefined;
 }
 
 /** A document published beside the data (the final product as PDF), listed by its full address. */
@@ -78,7 +79,7 @@ export function describeDataPackage(
     description: info.description,
     homepage: info.homepage,
     licenses: [licence],
-    contributors: [{ title: info.contributor.title, path: info.contributor.path, role: 'publisher' }],
+    ...(info.contributor ? { contributors: [{ title: info.contributor.title, path: info.contributor.path, role: 'publisher' }] } : {}),
     keywords: ['dialoog', 'participatie', 'opvolging', 'open data'],
     resources: [
       ...datasets.flatMap((dataset): Record<string, unknown>[] => [

@@ -143,7 +143,9 @@ function chartsMarkup(charts: readonly ProductChart[]): string {
 function colophon(model: ProductModel): string {
   const lines = [
     t('pdf.colophonMade', { date: model.formatDay(model.buildDate), site: model.siteName }),
-    t('pdf.colophonPublisher', { organisation: model.publisher.name, url: model.publisher.url }),
+    model.publisher.url
+      ? t('pdf.colophonPublisher', { organisation: model.publisher.name, url: model.publisher.url })
+      : t('pdf.publisher', { organisation: model.publisher.name }),
     t('pdf.colophonAccessible'),
     t('pdf.colophonData', { licence: model.dataLicence }),
   ];

@@ -3,6 +3,7 @@
  * charts the pages show, as plain data for src/pdf/product-document.ts.
  */
 import { readFile } from 'node:fs/promises';
+import { knownPublisher } from '../data/placeholders.ts';
 import { formatPeriod } from '../charts/format.ts';
 import type { VisualInput } from '../charts/types.ts';
 import { anyExample, ideasAreExample, tablesById } from '../data/example.ts';
@@ -117,7 +118,8 @@ export async function buildProductModel(harvest: Harvest, visuals: readonly Visu
   // Opening and closing dates in site.yaml are days, but the record often knows only the month
   // (the default site's comments say so); the PDF states the period no more precisely than that.
   const period =
-    site.openedOn && site.closedOn
+    // No period when the closing date is not on record: the PDF says no more than the site.
+    site.openedOn && site.closedOn && site.closedOnKnown !== 'unknown'
       ? formatPeriod({ date: site.openedOn, precision: 'month' }, { date: site.closedOn, precision: 'month' })
       : undefined;
   return {
@@ -125,7 +127,8 @@ export async function buildProductModel(harvest: Harvest, visuals: readonly Visu
     siteName: site.name,
     tagline: site.closedOn && site.closedTagline ? site.closedTagline : site.tagline,
     intro: t('product.intro'),
-    publisher: { name: site.organisation.name, url: site.organisation.url },
+    // A placeholder is never printed as the publisher (src/data/placeholders.ts).
+    publisher: knownPublisher(site) ?? { name: t('site.publisherMissing'), url: '' },
     period,
     buildDate,
     siteUrl: absoluteUrl(site.baseUrl, ROUTES.chapters),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { boundedText, nonEmptyUniqueList, slug, track, uniqueList } from './shared.ts';
+import { sourceList } from './source.ts';
 
 /** A chapter of the final product: MDX in `content/chapters/<slug>.mdx`. */
 export const chapterSchema = z.strictObject({
@@ -35,5 +36,7 @@ export const chapterSchema = z.strictObject({
     title: 'Dialoogtafels',
     description: 'Optioneel: ids van tafels uit tables.csv, als herkomst.',
   }),
+  /** The sources (ids from content/sources/) its facts come from; listed under the text. */
+  sources: sourceList,
 });
 export type ChapterData = z.output<typeof chapterSchema>;

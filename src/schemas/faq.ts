@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { boundedText, uniqueList, slug } from './shared.ts';
+import { sourceList } from './source.ts';
 
 /** A frequently asked question: Markdown in `content/faq/<slug>.md`; the body is the answer. */
 export const faqSchema = z.strictObject({
@@ -11,5 +12,7 @@ export const faqSchema = z.strictObject({
     .meta({ title: 'Volgorde', description: 'Plaats in de lijst; 1 komt eerst.' }),
   /** Themes the question is about, if any. */
   themes: uniqueList(slug('thema'), 'thema').meta({ title: "Thema's", description: "Optioneel: de thema's waar de vraag over gaat." }),
+  /** The sources (ids from content/sources/) its facts come from; listed under the text. */
+  sources: sourceList,
 });
 export type FaqData = z.output<typeof faqSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { quoteSchema } from './quote.ts';
 import { boundedText, calendarDate, nonEmptyUniqueList, slug, track, uniqueList } from './shared.ts';
+import { sourceList } from './source.ts';
 
 /** An insight ("inzicht"): MDX in `content/insights/<slug>.mdx`. */
 export const insightSchema = z.strictObject({
@@ -37,5 +38,7 @@ export const insightSchema = z.strictObject({
     title: 'Dialoogtafels',
     description: 'Optioneel: ids van tafels uit tables.csv, als herkomst.',
   }),
+  /** The sources (ids from content/sources/) its facts come from; listed under the text. */
+  sources: sourceList,
 });
 export type InsightData = z.output<typeof insightSchema>;

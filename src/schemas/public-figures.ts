@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { boundedText } from './shared.ts';
+import { sourceId } from './source.ts';
 
 /**
  * Figures that are on public record, with the document they come from. The home page shows
@@ -7,11 +8,8 @@ import { boundedText } from './shared.ts';
  * rounded figure honest: "ruim 600" when only that much is known.
  */
 export const publicFiguresSchema = z.strictObject({
-  /** Where the figures were published: a name and a date, e.g. "Rijksoverheid, juli 2021". */
-  source: boundedText(5, 200).meta({
-    title: 'Bron',
-    description: 'Waar de cijfers gepubliceerd zijn: een naam en een datum, bijvoorbeeld "Rijksoverheid, juli 2021".',
-  }),
+  /** The source that holds the figures: an id from content/sources/. */
+  source: sourceId.meta({ title: 'Bron', description: 'De bron waar de cijfers in staan: een id uit content/sources/.' }),
   items: z
     .array(
       z.strictObject({

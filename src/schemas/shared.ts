@@ -24,7 +24,12 @@ export const slug = (what: string) =>
     .meta({ reference: REFERENCED_COLLECTIONS[what] });
 
 /** Which collection a slug of each kind refers to. */
-const REFERENCED_COLLECTIONS: Record<string, string | undefined> = { thema: 'themes', inzicht: 'insights', visual: 'visuals' };
+const REFERENCED_COLLECTIONS: Record<string, string | undefined> = {
+  thema: 'themes',
+  inzicht: 'insights',
+  visual: 'visuals',
+  bron: 'sources',
+};
 
 /** The rule behind a lower bound on text, in the words editors see (also in the CMS form). */
 export const tooShortMessage = (min: number) => (min <= 1 ? 'mag niet leeg zijn' : `moet minstens ${min} tekens lang zijn`);

@@ -47,6 +47,9 @@ export const cmsBackendSchema = z
     path: ['repo'],
   });
 
+/** How exactly the closing date is on record: the day, the month, the year, or not at all. */
+export const CLOSED_ON_KNOWN = ['day', 'month', 'year', 'unknown'] as const;
+
 /** Site settings: one YAML file, `content/site.yaml`. */
 /** One status a follow-up can have; the order of the list is the order of overviews and charts. */
 export const followUpStatusSchema = z.strictObject({
@@ -69,7 +72,7 @@ export const DEFAULT_FOLLOW_UP_STATUSES: FollowUpStatus[] = [
   { id: 'uitgevoerd', label: 'Uitgevoerd', description: 'Het is gedaan zoals beloofd.' },
   { id: 'deels-overgenomen', label: 'Deels overgenomen', description: 'Een deel van het idee of advies is overgenomen, een deel niet.' },
   { id: 'niet-overgenomen', label: 'Niet overgenomen', description: 'Er is besloten hier niets mee te doen; de reden staat erbij.' },
-  { id: 'onbekend', label: 'Onbekend', description: 'We weten niet wat ermee gebeurd is.' },
+  { id: 'onbekend', label: 'Onbekend', description: 'De bronnen zeggen niet wat ermee gebeurd is.' },
 ];
 
 /** The licence of the open data files; the default is CC0, as for most Dutch government open data. */
@@ -101,7 +104,7 @@ export const siteSchema = z.strictObject({
     title: 'Omschrijving',
     description: 'Een of twee zinnen over de site voor zoekmachines en linkvoorbeelden.',
   }),
-  /** The public URL the site is published at, without trailing slash. Used for canonical URLs and share cards. */
+  /** The public URL the site is published at, without trailing slash. Used for canonical URLs and share cards. A host on .invalid is a placeholder that warns. */
   baseUrl: z
     .url({ error: 'moet een volledige URL zijn, bijvoorbeeld https://www.example.nl' })
     .transform((url) => url.replace(/\/+$/, ''))
@@ -110,7 +113,7 @@ export const siteSchema = z.strictObject({
   shortUrl: boundedText(3, 40)
     .optional()
     .meta({ title: 'Kort webadres', description: 'Optioneel: het adres op de deelkaarten, bijvoorbeeld "watisjouwidee.nl".' }),
-  /** Who is behind the site: shown in header and footer as a trust cue. */
+  /** Who publishes the site (also the controller under the AVG that the privacy page names): shown in the footer. A placeholder ("INVULLEN …", an address on .invalid) warns and is never shown as a name. */
   organisation: z
     .strictObject({
       name: boundedText(2, 80).meta({ title: 'Naam' }),
@@ -128,6 +131,15 @@ export const siteSchema = z.strictObject({
     description:
       'Optioneel: de datum waarop de dialoog sloot; daarna toont elke pagina dat de site een archief is en spreekt ze in de verleden tijd.',
   }),
+  /** How exactly the record knows the closing date; the banner never says more ("gesloten sinds juni 2021", or only "gesloten"). */
+  closedOnKnown: z
+    .enum(CLOSED_ON_KNOWN, { error: `moet een van deze zijn: ${CLOSED_ON_KNOWN.join(', ')}` })
+    .default('day')
+    .meta({
+      title: 'Sluitingsdatum bekend tot op',
+      description:
+        'day, month of year: zo precies toont de site de sluitingsdatum. unknown: geen bron noemt de datum; de site zegt dan alleen dat de dialoog gesloten is.',
+    }),
   /** The headline of the home page once the dialogue is closed, e.g. "Wat was jouw idee?". Defaults to a sentence with the site's name. */
   closedTagline: boundedText(2, 80).optional().meta({
     title: 'Kop na sluiting',
@@ -189,6 +201,10 @@ export const siteSchema = z.strictObject({
     // "alle" names the share card of the overview of all follow-ups.
     .refine((list) => list.every((status) => status.id !== 'alle'), {
       error: 'de status-id "alle" is gereserveerd voor het overzicht; kies een andere id',
+    })
+    // A follow-up whose steps set no status has this one: the record does not say.
+    .refine((list) => list.some((status) => status.id === 'onbekend'), {
+      error: 'noem de status "onbekend" (id: onbekend): die krijgt een opvolging waarvan geen stap een status zet',
     })
     .default(DEFAULT_FOLLOW_UP_STATUSES)
     .meta({ title: 'Statussen van opvolging', description: 'De statussen van opvolgingen, in de volgorde van de overzichten' }),

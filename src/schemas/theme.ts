@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { backgroundColour, boundedText, slug, uniqueList } from './shared.ts';
+import { sourceList } from './source.ts';
 
-/** The two families of themes in the default dialogue: where it started, and the recovery themes it ended with. */
-export const THEME_GROUPS = ['start', 'herstel'] as const;
+/** The families of themes in the default dialogue: where it started, what was discussed later, and the recovery themes it ended with. */
+export const THEME_GROUPS = ['start', 'later', 'herstel'] as const;
 
 /** A theme: Markdown with front matter in `content/themes/<slug>.md`. */
 export const themeSchema = z.strictObject({
@@ -27,12 +28,16 @@ export const themeSchema = z.strictObject({
     .min(1)
     .meta({ title: 'Volgorde', description: 'Plaats in lijsten; 1 komt eerst.' }),
   /** Starting theme of the dialogue or recovery theme of the final perspective. */
-  group: z
-    .enum(THEME_GROUPS, { error: `moet een van deze groepen zijn: ${THEME_GROUPS.join(', ')}` })
-    .meta({ title: 'Groep', description: 'start: een thema waarmee de dialoog begon; herstel: een thema van het eindperspectief.' }),
+  group: z.enum(THEME_GROUPS, { error: `moet een van deze groepen zijn: ${THEME_GROUPS.join(', ')}` }).meta({
+    title: 'Groep',
+    description:
+      'start: een thema waarmee de dialoog begon; later: een thema dat later besproken werd; herstel: een thema van het eindperspectief.',
+  }),
   /** Headline on the theme's share card. */
   cardHeadline: boundedText(5, 90).meta({ title: 'Kop op de deelkaart' }),
   /** Themes that overlap with this one (slugs). */
   related: uniqueList(slug('thema'), 'thema').meta({ title: "Verwante thema's", description: "Thema's die met dit thema overlappen." }),
+  /** The sources (ids from content/sources/) its facts come from; listed under the text. */
+  sources: sourceList,
 });
 export type ThemeData = z.output<typeof themeSchema>;

@@ -78,4 +78,14 @@ describe('ideaGroupHtml', () => {
     expect(html).not.toContain('spoor:');
     expect(html).not.toContain('regio:');
   });
+
+  it('labels a group of example ideas in its title and in the herkomst filter, and never mixes examples with real ideas', () => {
+    const example = { ...idea('idee-2', 'Idee'), example: 'Voorbeeld' };
+    const groups = groupIdeas([idea('idee-1', 'Idee'), example], '/themas/werken/');
+    expect(groups).toHaveLength(2);
+    const html = ideaGroupHtml(groups[1]!, 'Uit de dialoogtafels');
+    expect(html).toContain('data-pagefind-meta="title:Idee (voorbeeld)"');
+    expect(html).toContain('data-pagefind-filter="herkomst:Voorbeeld"');
+    expect(ideaGroupHtml(groups[0]!, 'Uit de dialoogtafels')).not.toContain('herkomst:');
+  });
 });

@@ -12,6 +12,8 @@ export interface IdeaOnPage {
   /** Labels of the track and region of the table the idea came from, when the page gives them. */
   track?: string;
   region?: string;
+  /** The example label ("Voorbeeld") when the idea or its table is illustrative; it travels into the search record. */
+  example?: string;
 }
 
 /**
@@ -31,7 +33,16 @@ export function findIdeas(html: string): IdeaOnPage[] {
     }
     const track = readAttribute(attributes, 'data-idea-track');
     const region = readAttribute(attributes, 'data-idea-region');
-    return { id, kind, theme, ...(track && { track }), ...(region && { region }), text: decodeEntities(htmlText(inner)) };
+    const example = readAttribute(attributes, 'data-idea-example');
+    return {
+      id,
+      kind,
+      theme,
+      ...(track && { track }),
+      ...(region && { region }),
+      ...(example && { example }),
+      text: decodeEntities(htmlText(inner)),
+    };
   });
 }
 
@@ -49,6 +60,8 @@ export interface IdeaGroup {
   theme: string;
   track?: string;
   region?: string;
+  /** The example label when the ideas are illustrative; a group is never half an example. */
+  example?: string;
   ideas: IdeaOnPage[];
 }
 
@@ -63,7 +76,7 @@ export function groupIdeas(ideas: readonly IdeaOnPage[], pageUrl: string, limit 
   const open = new Map<string, IdeaGroup>();
   const groups: IdeaGroup[] = [];
   for (const idea of ideas) {
-    const key = JSON.stringify([idea.kind, idea.theme, idea.track ?? '', idea.region ?? '']);
+    const key = JSON.stringify([idea.kind, idea.theme, idea.track ?? '', idea.region ?? '', idea.example ?? '']);
     let group = open.get(key);
     if (!group || group.ideas.length >= limit) {
       group = {
@@ -72,6 +85,7 @@ export function groupIdeas(ideas: readonly IdeaOnPage[], pageUrl: string, limit 
         theme: idea.theme,
         ...(idea.track && { track: idea.track }),
         ...(idea.region && { region: idea.region }),
+        ...(idea.example && { example: idea.example }),
         ideas: [],
       };
       open.set(key, group);
@@ -97,9 +111,11 @@ export function ideaGroupHtml(group: IdeaGroup, typeLabel: string, text: (idea: 
     value ? `<span data-pagefind-filter="${name}:${escape(value)}"></span>` : '';
   return [
     '<html lang="nl"><body><main data-pagefind-body>',
-    // The title is searchable text: the kind only, so a theme word does not pull in every idea of that theme.
-    `<span data-pagefind-meta="title:${escape(group.kind)}"></span>`,
+    // The title is searchable text: the kind only, so a theme word does not pull in every idea of that theme;
+    // an example says so in its title and in the herkomst filter, as every example page does.
+    `<span data-pagefind-meta="title:${escape(group.example ? `${group.kind} (${group.example.toLowerCase()})` : group.kind)}"></span>`,
     filter('type', typeLabel),
+    filter('herkomst', group.example),
     filter('thema', group.theme),
     filter('spoor', group.track),
     filter('regio', group.region),

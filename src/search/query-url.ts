@@ -5,7 +5,7 @@ export const QUERY_PARAM = 'q';
  * The search filters in the order the filter pane shows them: what kind of page first,
  * then where it belongs. Their names are also their URL parameters (`?type=verhaal`).
  */
-export const FILTER_ORDER = ['type', 'thema', 'spoor', 'regio', 'soort', 'status'] as const;
+export const FILTER_ORDER = ['type', 'thema', 'spoor', 'regio', 'soort', 'status', 'herkomst'] as const;
 
 /** Selected filter values by filter name, as Pagefind takes them. */
 export type FilterSelection = Record<string, string[]>;

@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, freshCacheDir } from '../support/build-site.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { useRichText } from './cms-harness.ts';
 
@@ -61,7 +60,7 @@ async function listSaved(page: Page, folder: string): Promise<string[]> {
 }
 
 /** Astro's content cache remembers entries by their digest; a folder made again at the same place needs a clean one. */
-const freshCache = () => mkdtempSync(path.join(os.tmpdir(), 'oogst-cms-cache-'));
+const freshCache = freshCacheDir;
 
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 60" width="120" height="60"><rect width="120" height="60" fill="#1b3a6b"/><circle cx="60" cy="30" r="20" fill="#f5b700"/></svg>`;
 

@@ -9,7 +9,9 @@ import { contrast, internalLinks, isoDate, list, readContentFolder, type Entry }
 // same checks at a copy, which is how a broken invariant is shown to fail.
 const dir = getContentDir();
 
-const START_THEMES = ['wonen', 'werken', 'samenleven', 'leren', 'zorg-en-gezondheid'];
+const START_THEMES = ['wonen', 'werken', 'samenleven', 'leren'];
+/** Discussed later: the May 2021 agenda names work on a visual about it; the proposal does not name it. */
+const LATER_THEMES = ['zorg-en-gezondheid'];
 const HERSTEL_THEMES = ['nieuwe-ongelijkheden', 'duurzaam-herstel', 'gezond-en-groen', 'weerbaarheid', 'blended-samenleving', 'inclusief-bestuur'];
 const INSIGHTS = ['samenleving-is-veerkrachtig', 'schade-is-groot', 'waarden-veranderen', 'blended-samenleving-blijft', 'brede-aanpak-en-regie', 'dialoog-blijft-nodig'];
 const VISUALS = ['deelname-per-spoor', 'tafels-per-maand', 'tafels-per-provincie', 'ideeen-per-thema', 'inzichten-en-themas', 'tijdlijn'];
@@ -76,9 +78,10 @@ describe('the ideas', () => {
 });
 
 describe('the themes', () => {
-  it('are the five starting themes and the six recovery themes', () => {
+  it('are the four starting themes, one discussed later and the six recovery themes', () => {
     const byGroup = (group: string) => themes.filter((theme) => theme.data.group === group).map((theme) => theme.slug).sort();
     expect(byGroup('start')).toEqual([...START_THEMES].sort());
+    expect(byGroup('later')).toEqual([...LATER_THEMES].sort());
     expect(byGroup('herstel')).toEqual([...HERSTEL_THEMES].sort());
     expect(new Set(themes.map((theme) => theme.data.order)).size).toBe(themes.length);
   });
@@ -98,7 +101,7 @@ describe('the themes', () => {
     const related = new Map(themes.map((theme) => [theme.slug, list(theme, 'related')]));
     const oneWay = themes.flatMap((theme) => list(theme, 'related').filter((other) => !related.get(other)?.includes(theme.slug)).map((other) => `${theme.slug} -> ${other}`));
     expect(oneWay).toEqual([]);
-    const otherGroup = (slug: string) => (START_THEMES.includes(slug) ? HERSTEL_THEMES : START_THEMES);
+    const otherGroup = (slug: string) => (HERSTEL_THEMES.includes(slug) ? [...START_THEMES, ...LATER_THEMES] : HERSTEL_THEMES);
     expect(themes.filter((theme) => !list(theme, 'related').some((other) => otherGroup(theme.slug).includes(other))).map((t) => t.slug)).toEqual([]);
   });
 

@@ -65,6 +65,8 @@ export function readContentFolder(dir: string) {
     stories: readEntries(at('stories')),
     faq: readEntries(at('faq')),
     pages: readEntries(at('pages')),
+    sources: readEntries(at('sources')),
+    followups: readEntries(at('followups')),
     tables,
     ideas: readCsv(at('ideas.csv')),
     tableById: new Map(tables.map((table) => [table.id ?? '', table])),

@@ -7,7 +7,7 @@ import { list, readContentFolder } from './read-content.ts';
 // MCC-19 of 26 May 2021) and the public facts named in the design brief.
 const dir = getContentDir();
 
-const { site, themes, insights, chapters, stories, faq, pages, ideas, tableById } = readContentFolder(dir);
+const { site, themes, insights, chapters, stories, faq, pages, sources, followups, ideas, tableById } = readContentFolder(dir);
 
 /** The six recovery themes of the July 2021 perspective, in the public record's words. */
 const RECOVERY_THEME_TITLES: Record<string, string> = {
@@ -40,12 +40,59 @@ describe('names and figures from the public record', () => {
     }
   });
 
-  it('shows "ruim 600" citizens on the home page, with a source, never an exact sum of example tables', () => {
+  it('shows "ruim 600" citizens on the home page, with a source that holds them, never an exact sum of example tables', () => {
     const figures = site.publicFigures as { source: string; items: { value: number; qualifier?: string; label: string }[] };
-    expect(figures.source.length).toBeGreaterThan(10);
+    const source = sources.find((entry) => entry.slug === figures.source);
+    expect(source?.data.kind).toBe('record');
+    expect(source?.body).toMatch(/ruim 600 burgers, 128 bedrijven en organisaties, 50 wetenschappers en 41 lokale bestuurders/);
     const citizens = figures.items.find((item) => item.label === 'burgers');
     expect(citizens).toEqual({ value: 600, qualifier: 'ruim', label: 'burgers' });
-    expect(figures.items.map((item) => item.value)).toEqual([80, 600, 128, 50, 41]);
+    // No source holds the number of tables: it is not shown as a public figure.
+    expect(figures.items.map((item) => item.value)).toEqual([600, 128, 50, 41]);
+  });
+
+  it('uses the six insight titles exactly as the May 2021 agenda gives them', () => {
+    const titles = [...insights].sort((a, b) => Number(a.data.number) - Number(b.data.number)).map((insight) => insight.data.title);
+    expect(titles).toEqual([
+      'De samenleving is veerkrachtig',
+      'Directe schade COVID-19 is groot',
+      'Veranderende waarden in een nieuwe samenleving',
+      'De online (blended) samenleving zet door',
+      'Opgaven moeten breed opgepakt worden met een overheid die regisseert en perspectief biedt',
+      'De dialoog met samenleving is belangrijk, ook in de volgende fase',
+    ]);
+  });
+
+  it('names a source for every text that states facts, and the text of a real follow-up step', () => {
+    const unsourced = [...insights, ...chapters, ...themes].filter((entry) => !Array.isArray(entry.data.sources) || entry.data.sources.length === 0);
+    expect(unsourced.map((entry) => entry.slug)).toEqual([]);
+    const steps = followups
+      .filter((entry) => entry.data.example !== true)
+      .flatMap((entry) => (entry.data.updates as { source?: string; example?: boolean }[]).map((step) => ({ entry: entry.slug, step })));
+    expect(steps.filter(({ step }) => !step.example && !sources.some((source) => source.slug === step.source))).toEqual([]);
+  });
+
+  it('sets no status on a real follow-up that its source does not give, and names no responsible party without a source', () => {
+    const real = followups.filter((entry) => entry.data.example !== true);
+    for (const entry of real) {
+      expect(entry.data.status, entry.slug).toBeUndefined();
+      const responsible = entry.data.responsible as { source?: string } | undefined;
+      if (responsible) expect(sources.some((source) => source.slug === responsible.source), entry.slug).toBe(true);
+    }
+    // The May 2021 agenda asks who is responsible for the final product: the site does not answer it.
+    expect(real.find((entry) => entry.slug === 'perspectief-voor-en-door-de-samenleving')?.data.responsible).toBeUndefined();
+  });
+
+  it('names no real organisation as publisher, and no real domain as the site\'s address', () => {
+    const organisation = site.organisation as { name: string; url: string };
+    expect(organisation.name).toMatch(/^INVULLEN/);
+    expect(organisation.url).toMatch(/\.invalid$/);
+    expect(String(site.baseUrl)).toMatch(/\.invalid$/);
+    expect(site.shortUrl).toBeUndefined();
+  });
+
+  it('does not claim a closing day that no source gives', () => {
+    expect(site.closedOnKnown).toBe('unknown');
   });
 
   it('writes no exact number of citizens and no "meer dan 600" where the record says "ruim 600"', () => {
@@ -64,7 +111,9 @@ describe('what is a summary written for this site', () => {
     const about = pages.find((page) => page.slug === 'over');
     expect(about?.body).toMatch(/12 november 2020/);
     expect(about?.body).toMatch(/26 mei 2021/);
-    expect(about?.body).toMatch(/perspectief \*voor en door de samenleving\* van juli 2021/);
+    expect(about?.body).toMatch(/perspectief \*voor en door de samenleving\* van 12 juli 2021/);
+    expect(about?.body).toMatch(/reconstructie van de resultatensite/);
+    expect(about?.body).toMatch(/\(\/bronnen\/\)/);
     expect(about?.body).not.toMatch(/\]\(https?:/);
   });
 

@@ -50,13 +50,28 @@ describe('npm run new', () => {
     expect('files' in plan && readFrontMatter(plan.files[0]!.content).data?.['order']).toBe(2);
   });
 
-  it('makes a follow-up under its Dutch name, with the first status of site.yaml and a step that names its source', () => {
+  it('makes a follow-up under its Dutch name, without a status of its own and with a step that names an existing source', () => {
     content = copyContent();
+    content.write(
+      'sources/raadsbrief.md',
+      '---\ntitle: Raadsbrief\ndate: 2021-06\npublisher: De gemeente\nkind: record\n---\nEen brief.\n',
+    );
     const result = runNew('opvolging', 'Een loket voor ondernemers');
     expect(result.status, result.stderr).toBe(0);
     const data = readFrontMatter(readFileSync(path.join(content.dir, 'followups/een-loket-voor-ondernemers.md'), 'utf8')).data;
-    expect(data).toMatchObject({ title: 'Een loket voor ondernemers', status: 'toegezegd', example: false });
-    expect((data?.['updates'] as { source: { document: string } }[])[0]?.source.document).toMatch(/^VERVANG/);
+    expect(data).toMatchObject({ title: 'Een loket voor ondernemers', example: false });
+    expect(data).not.toHaveProperty('status');
+    expect((data?.['updates'] as { source: string; text: string }[])[0]).toMatchObject({
+      source: 'raadsbrief',
+      text: expect.stringMatching(/^VERVANG/),
+    });
+  });
+
+  it('makes a follow-up whose one step is an example when the content folder has no sources yet', () => {
+    content = copyContent();
+    expect(runNew('opvolging', 'Een loket voor ondernemers').status).toBe(0);
+    const data = readFrontMatter(readFileSync(path.join(content.dir, 'followups/een-loket-voor-ondernemers.md'), 'utf8')).data;
+    expect((data?.['updates'] as { example: boolean }[])[0]?.example).toBe(true);
   });
 
   it('refuses a duplicate slug and leaves the existing file alone', () => {
