@@ -1,5 +1,6 @@
 import type { VisualInput } from '../charts/types.ts';
 import { layoutVisual, renderVisualSvg, VARIANT_WIDTH } from '../charts/visual.ts';
+import { labelExample } from '../data/example-rule.ts';
 import { absoluteUrl, ROUTES } from '../data/urls.ts';
 import { t } from '../i18n/t.ts';
 import { PNG_SCALE } from '../raster/svg-to-png.ts';
@@ -19,8 +20,8 @@ export function embedTargetOf(visual: VisualInput, baseUrl: string): EmbedTarget
   // The PNG is drawn from this SVG (src/pages/cijfers/[slug].png.ts), PNG_SCALE pixels per unit.
   const image = svgSize(renderVisualSvg(visual, { theme: 'light' }));
   return {
-    title: visual.example ? t('embed.exampleTitle', { title: spec.title }) : spec.title,
-    alt: visual.example ? t('embed.exampleAlt', { alt: spec.alt }) : spec.alt,
+    title: labelExample(spec.title, visual.example),
+    alt: labelExample(spec.alt, visual.example),
     embedUrl: absoluteUrl(baseUrl, ROUTES.embed(slug)),
     pageUrl: absoluteUrl(baseUrl, ROUTES.visual(slug)),
     imageUrl: absoluteUrl(baseUrl, ROUTES.visualFile(slug, 'png')),

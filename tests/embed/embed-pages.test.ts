@@ -108,10 +108,10 @@ describe('oEmbed and the embed codes on the chart pages', () => {
       title: string;
       html: string;
     };
-    expect(oembed.title).toMatch(/\(voorbeeld\)$/);
-    expect(oembed.html).toMatch(/title="Grafiek: [^"]+\(voorbeeld\)"/);
+    expect(oembed.title).toMatch(/^Voorbeeld: /);
+    expect(oembed.html).toMatch(/title="Grafiek: Voorbeeld: [^"]+"/);
     const chartPage = readBuilt(`${ROUTES.visual(example!.slug).slice(1)}index.html`);
-    expect(decodeEntities(chartPage)).toMatch(/alt="Voorbeeld, geen openbaar verslag\. /);
+    expect(decodeEntities(chartPage)).toMatch(/alt="Voorbeeld: /);
   });
 });
 
