@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readSiteUrl } from './src/config/site-url.mjs';
-import { basePathOf } from './src/data/urls.ts';
+import { basePathOf, toSitePath } from './src/data/urls.ts';
+import { isEmbedPath } from './src/embed/embed-folder.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/base-links.ts';
 import { checkContent } from './scripts/lib/check-content.ts';
@@ -40,7 +41,8 @@ export default defineConfig({
     contentGate({ check: (contentDir) => checkContent(contentDir), format: formatCheckProblem, inputs: checkInputs }),
     safeContent(),
     mdx(),
-    sitemap(),
+    // The embed pages are for other sites' frames (noindex), not for search engines.
+    sitemap({ filter: (page) => !isEmbedPath(toSitePath(new URL(page).pathname, basePath)) }),
     // The final product as a PDF/UA-1 document; its route reads the cache folder from here.
     productPdf(),
     {

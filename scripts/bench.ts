@@ -21,6 +21,7 @@ import { listFiles, measureOutput } from './bench/output-size.ts';
 import { checkGoals, formatReport, medianRun, type BuildSeries } from './bench/report.ts';
 import { runBuild, type BuildRequest, type BuildRun } from './bench/run-build.ts';
 import { measureSearchWeight } from './bench/search-weight.ts';
+import { measureEmbedWeight } from './bench/embed-weight.ts';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -175,11 +176,12 @@ const search = await measureSearchWeight(oogstOut, 'buurt').catch((error: unknow
   console.warn(`zoekmeting mislukt: ${String(error)}`);
   return undefined;
 });
+const embeds = measureEmbedWeight(oogstOut);
 const complete = (series: Partial<BuildSeries>) => (series.cold && series.warm ? (series as BuildSeries) : undefined);
 const oogstSeries = complete(oogst)!;
 const baselineSeries = complete(baseline);
 const hosts = checkHosts(output.shape);
-const goals = checkGoals({ stories: size.stories, oogst: oogstSeries, baseline: baselineSeries, output, hosts, search });
+const goals = checkGoals({ stories: size.stories, oogst: oogstSeries, baseline: baselineSeries, output, hosts, search, embeds });
 const loadAfter = os.loadavg();
 const date = new Date().toISOString();
 const header = [
@@ -187,7 +189,7 @@ const header = [
   `size: ${size.stories} stories, ${size.ideas} ideas, ${size.tables} tables, ${size.themes} themes${values['no-edit'] ? '' : ` · edited story: ${editedSlug}`}`,
   `load average before ${loadBefore.map((load) => load.toFixed(1)).join(' ')}, after ${loadAfter.map((load) => load.toFixed(1)).join(' ')} (above ${os.cpus().length} means other work competed for the CPUs)`,
 ].join('\n');
-console.log('\n' + formatReport({ oogst: oogstSeries, baseline: baselineSeries, output, hosts, search, goals, header }));
+console.log('\n' + formatReport({ oogst: oogstSeries, baseline: baselineSeries, output, hosts, search, embeds, goals, header }));
 
 mkdirSync(values.out, { recursive: true });
 const resultFile = path.join(values.out, `${date.slice(0, 16).replace(/:/g, '')}-${commit}-${size.stories}.json`);
@@ -218,6 +220,7 @@ writeFileSync(
       output,
       hosts,
       search,
+      embeds,
       goals,
     },
     null,

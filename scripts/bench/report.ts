@@ -3,6 +3,7 @@ import type { OutputMeasure } from './output-size.ts';
 import { median, PHASES } from './parse-log.ts';
 import type { BuildRun } from './run-build.ts';
 import type { SearchWeight } from './search-weight.ts';
+import type { EmbedWeight } from './embed-weight.ts';
 
 /** One goal of issue #20 with the measured value. */
 export interface GoalCheck {
@@ -58,6 +59,8 @@ export const GOALS = {
   bytes: 1_000_000_000,
   /** Search code and index data a first query downloads, gzip, in bytes. */
   searchBytes: 150_000,
+  /** One embed page (/insluiten/<visual>/, self-contained), gzip, in bytes (issue 29). */
+  embedBytes: 30 * 1024,
   /** Median CPU time to draw one card size, ms. */
   cardMs: 30,
   /** Peak RSS up to 5,000 stories (at most), MiB. */
@@ -78,6 +81,8 @@ export interface GoalInput {
   output: OutputMeasure;
   hosts: HostVerdict[];
   search: SearchWeight | undefined;
+  /** The embed pages; undefined when the site has none or they were not measured. */
+  embeds?: EmbedWeight | undefined;
 }
 
 const ratioOf = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 ? a / b : undefined);
@@ -85,7 +90,7 @@ const times = (ratio: number | undefined) => (ratio === undefined ? '–' : `${r
 const withThousands = (value: number) => value.toLocaleString('en-US');
 
 /** The goals of the issue, checked against the measured builds. */
-export function checkGoals({ stories, oogst, baseline, output, hosts, search }: GoalInput): GoalCheck[] {
+export function checkGoals({ stories, oogst, baseline, output, hosts, search, embeds }: GoalInput): GoalCheck[] {
   const runs = [oogst.cold, oogst.warm, oogst.edit, oogst.warmCi].filter((run): run is BuildRun => run !== undefined);
   const coldRatio = ratioOf(oogst.cold.seconds, baseline?.cold.seconds);
   const warmRatio = ratioOf(median(oogst.warmSeconds), baseline && median(baseline.warmSeconds));
@@ -146,6 +151,11 @@ export function checkGoals({ stories, oogst, baseline, output, hosts, search }: 
       met: search ? search.totalGzip <= GOALS.searchBytes : undefined,
     },
     {
+      goal: `embed page ≤ ${GOALS.embedBytes / 1024} KB gzip (the largest)`,
+      measured: embeds ? `${(embeds.largestGzip / 1024).toFixed(1)} KB` : 'no embed pages',
+      met: embeds ? embeds.largestGzip <= GOALS.embedBytes : undefined,
+    },
+    {
       goal: `card draw ≤ ${GOALS.cardMs} ms median CPU per card size (cold)`,
       measured: oogst.cold.cardMs === undefined ? 'no card drawn' : `${oogst.cold.cardMs} ms`,
       met: oogst.cold.cardMs === undefined ? undefined : oogst.cold.cardMs <= GOALS.cardMs,
@@ -203,6 +213,7 @@ export function formatReport(result: {
   output: OutputMeasure;
   hosts: HostVerdict[];
   search: SearchWeight | undefined;
+  embeds?: EmbedWeight | undefined;
   goals: GoalCheck[];
   header: string;
 }): string {
@@ -279,6 +290,9 @@ export function formatReport(result: {
   const search = result.search
     ? `search, first query "${result.search.query}": ${kib(result.search.totalGzip)} in ${result.search.files} files, of which index data ${kib(result.search.dataGzip)}`
     : 'search: no /zoeken/ page or no Chromium; not measured';
+  const embeds = result.embeds
+    ? `embed pages: ${result.embeds.pages}, ${kib(result.embeds.totalGzip)} gzip together, largest ${result.embeds.largest} ${kib(result.embeds.largestGzip)}`
+    : 'embed pages: none (no charts)';
   const pdfRun = (label: string, run: BuildRun | undefined) =>
     run?.pdf ? `${label} ${run.pdf.seconds.toFixed(1)} s${run.pdf.cached ? ' (from cache)' : ''}` : `${label} –`;
   const pdf = oogst.cold.pdf
@@ -302,6 +316,7 @@ export function formatReport(result: {
     hostLines,
     '',
     search,
+    embeds,
     pdf,
     '',
     goals,

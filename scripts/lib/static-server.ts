@@ -34,7 +34,19 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '
  */
 export async function serveStatic(
   root: string,
-  { gzip = false, basePath = '' }: { gzip?: boolean; basePath?: string } = {},
+  {
+    gzip = false,
+    basePath = '',
+    headers,
+    host = '127.0.0.1',
+  }: {
+    gzip?: boolean;
+    basePath?: string;
+    /** Extra response headers per URL path, e.g. those `_headers` gives it, as a host would send them. */
+    headers?: (urlPath: string) => Record<string, string>;
+    /** The host name in the returned URL (a test may map names to 127.0.0.1 to have two sites). */
+    host?: string;
+  } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -49,6 +61,7 @@ export async function serveStatic(
     const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
     const compress = gzip && COMPRESSIBLE.has(path.extname(served)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(found ? 200 : 404, {
+      ...headers?.(requested),
       'Content-Type': type,
       ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     });
@@ -57,5 +70,5 @@ export async function serveStatic(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `http://${host}:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

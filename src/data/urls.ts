@@ -61,6 +61,9 @@ export type StoryDimension = 'soort' | 'spoor' | 'thema';
 /** The files a chart is published as besides its page. */
 export type VisualFormat = 'svg' | 'png' | 'csv';
 
+/** Folder of the embed pages: the one place other sites may frame (src/integrations/security.ts). */
+export const EMBED_FOLDER = 'insluiten';
+
 /** Folder of the share cards, below the site's root. */
 const CARDS = '/deelkaarten/';
 
@@ -89,6 +92,12 @@ export const ROUTES = {
   visualFile: (id: string, format: VisualFormat) => `/cijfers/${id}.${format}`,
   /** A chart's place on the overview, e.g. "/cijfers/#grafiek-deelname". */
   visualOnOverview: (id: string) => `/cijfers/#grafiek-${id}`,
+  /** The folder of the embed pages: no page of its own, but no content may take its address. */
+  embeds: `/${EMBED_FOLDER}/`,
+  /** A chart on a page of its own for other sites to frame, without the site's header and footer. */
+  embed: (id: string) => `/${EMBED_FOLDER}/${id}/`,
+  /** The chart's oEmbed document, which its page names for consumers such as WordPress. */
+  embedOembed: (id: string) => `/${EMBED_FOLDER}/${id}/oembed.json`,
   /** The dialogue tables; each table has an anchor of its lower-case id. */
   tables: '/dialoogtafels/',
   table: (id: string) => `/dialoogtafels/#${id.toLowerCase()}`,

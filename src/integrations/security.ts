@@ -6,7 +6,8 @@ import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { getContentDir } from '../config/content-dir.ts';
 import { sourceOfPage } from '../content-rules/page-source.ts';
-import { basePathOf } from '../data/urls.ts';
+import { basePathOf, EMBED_FOLDER } from '../data/urls.ts';
+import { EMBED_FRAME_ANCESTORS, EMBED_HEADERS, isEmbedFile } from '../embed/embed-folder.ts';
 import { resolveBuildDate } from './build-date.ts';
 import { listBuiltHtml } from './built-html.ts';
 import { mapConcurrent } from './map-concurrent.ts';
@@ -74,7 +75,8 @@ export default function security(options: { onHeaderPlan?: (plan: HeaderPlan) =>
         for (const page of checked) {
           problems.push(...page.problems);
           if (!page.policy) continue;
-          pages.push({ file: page.file, csp: headerPolicy(page.policy) });
+          // Embed pages are the only ones other sites may frame.
+          pages.push({ file: page.file, csp: headerPolicy(page.policy, isEmbedFile(page.file) ? EMBED_FRAME_ANCESTORS : undefined) });
         }
         if (problems.length > 0) {
           // The message names every page and what is wrong; a stack trace of this hook would only bury it.
@@ -94,6 +96,10 @@ export default function security(options: { onHeaderPlan?: (plan: HeaderPlan) =>
           if (!folders.some((folder) => folder.csp === csp)) folders.push({ folder: ADMIN_FOLDER, csp, headers: ADMIN_HEADERS });
         }
         if (folders.length > 1) throw new Error(`de pagina's in /${ADMIN_FOLDER}/ hebben verschillende beveiligingsregels (CSP)`);
+        // The embed pages share one policy (the same inline style and script), so one rule for their folder.
+        const embedPolicies = new Set(pages.filter((page) => isEmbedFile(page.file)).map((page) => page.csp));
+        if (embedPolicies.size > 1) throw new Error(`de pagina's in /${EMBED_FOLDER}/ hebben verschillende beveiligingsregels (CSP)`);
+        for (const csp of embedPolicies) folders.push({ folder: EMBED_FOLDER, csp, headers: EMBED_HEADERS });
         const topLevel = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
         await writeFile(path.join(outDir, '_headers'), renderHeadersFile(pages, folders, topLevel, basePath));
         await writeFile(path.join(outDir, NGINX_FILE), renderNginxConf(pages, commonestPolicy(pages), folders, basePath));

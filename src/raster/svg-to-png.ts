@@ -29,11 +29,14 @@ export function siteFontFiles(cacheDir = path.resolve('node_modules/.cache/oogst
   });
 }
 
+/** Pixels per SVG unit of the chart PNGs: twice the size gives sharp images on phones. */
+export const PNG_SCALE = 2;
+
 /**
  * Rasterises a standalone chart SVG to PNG with the bundled font only (no system fonts,
- * so the image is the same on every machine). `scale` 2 gives sharp images on phones.
+ * so the image is the same on every machine).
  */
-export function renderSvgToPng(svg: string, scale = 2): Buffer {
+export function renderSvgToPng(svg: string, scale = PNG_SCALE): Buffer {
   const resvg = new Resvg(svg, {
     font: { loadSystemFonts: false, fontFiles: siteFontFiles(), defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' },
     fitTo: { mode: 'zoom', value: scale },

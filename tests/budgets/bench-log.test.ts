@@ -261,5 +261,26 @@ describe('goals of the bench', () => {
     expect(goal(goals, 'cold build').met).toBeUndefined();
     expect(goal(goals, 'one-story edit ≤').met).toBeUndefined();
     expect(goal(goals, 'search, first query').met).toBeUndefined();
+    expect(goal(goals, 'embed page').met).toBeUndefined();
+  });
+
+  it('holds the largest embed page to 30 KB gzip', () => {
+    const oogst = series(150, [12, 13, 14], 13);
+    const embeds = (largestGzip: number) => ({ pages: 3, largestGzip, largest: '/insluiten/a/', totalGzip: 3 * largestGzip });
+    const check = (largestGzip: number) =>
+      goal(
+        checkGoals({
+          stories: 1000,
+          oogst,
+          baseline: undefined,
+          output: output(1, 1),
+          hosts: [],
+          search: undefined,
+          embeds: embeds(largestGzip),
+        }),
+        'embed page',
+      );
+    expect(check(5_000)).toMatchObject({ met: true, measured: '4.9 KB' });
+    expect(check(31 * 1024).met).toBe(false);
   });
 });

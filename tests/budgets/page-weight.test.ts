@@ -15,7 +15,7 @@ import {
   textCodePoints,
   type FontFace,
 } from './weight.ts';
-import { ROUTES } from '../../src/data/urls.ts';
+import { EMBED_FOLDER, ROUTES } from '../../src/data/urls.ts';
 import { publishedSlugs } from '../support/default-content.ts';
 
 /** Page-weight budgets of issue #9, in bytes after compression (gzip, the larger of gzip and brotli for text). */
@@ -25,8 +25,12 @@ const BUDGET = {
   fontFile: 40 * 1024,
   storyFirstVisit: 100 * 1024,
 };
-/** Pages that may load JavaScript: search needs Pagefind, the gallery copies captions. */
+/**
+ * Pages that may load JavaScript: search needs Pagefind, the gallery copies captions, the chart
+ * pages copy embed codes, and each embed page tells its host how tall it is.
+ */
 const SCRIPT_PAGES = new Set<string>([ROUTES.search, ROUTES.cards]);
+const mayHaveScripts = (url: string) => SCRIPT_PAGES.has(url) || url.startsWith(ROUTES.visuals) || url.startsWith(`/${EMBED_FOLDER}/`);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const built = (url: string) => readFileSync(path.join(DIST, url.replace(/^\//, '').split('?')[0]!));
@@ -107,9 +111,9 @@ describe('page weight of the built site', () => {
     expect(sizes.filter(({ css }) => css > BUDGET.storyCss)).toEqual([]);
   });
 
-  it('loads no JavaScript on content pages; only search and the card gallery may', () => {
+  it('loads no JavaScript on content pages; only search, the card gallery, the chart pages and the embed pages may', () => {
     const withScripts = listPages()
-      .filter(({ url }) => !SCRIPT_PAGES.has(url))
+      .filter(({ url }) => !mayHaveScripts(url))
       .map(({ url, file }) => ({ url, scripts: scriptsOf(readBuilt(file)) }))
       .filter(({ scripts }) => scripts.length > 0)
       .map(({ url, scripts }) => `${url}: ${scripts.map((script) => script.src ?? `inline ${script.type ?? 'script'}`).join(', ')}`);

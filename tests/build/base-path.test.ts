@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveDirOf } from '../../src/archive/archive-dir.ts';
-import { basePathOf, ROUTES, withBase } from '../../src/data/urls.ts';
+import { basePathOf, EMBED_FOLDER, ROUTES, withBase } from '../../src/data/urls.ts';
+import { isEmbedFile } from '../../src/embed/embed-folder.ts';
 import { useSiteInBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { listPages, readBuilt } from '../support/dist.ts';
@@ -70,13 +71,31 @@ describe(`a site published under a path (${SITE}/)`, () => {
   });
 
   it('gives every page a canonical URL and a share image with the path', () => {
-    for (const { file, url } of listPages(dist).filter((page) => page.url !== '/404')) {
+    // Embed pages are noindex and framed by other sites: no canonical or share card (below).
+    for (const { file, url } of listPages(dist).filter((page) => page.url !== '/404' && !isEmbedFile(page.file))) {
       const html = readBuilt(file, dist);
       expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1], file).toBe(`${SITE}${url}`);
       const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] ?? '';
       expect(image.startsWith(`${SITE}${ROUTES.cards}`), `${file}: ${image}`).toBe(true);
       expect(fileForPath(dist, new URL(image).pathname, BASE), image).toBeDefined();
     }
+  });
+
+  it('gives the embed pages, their oEmbed documents and their framing rule the path', () => {
+    const embeds = listPages(dist).filter((page) => isEmbedFile(page.file));
+    expect(embeds.length).toBeGreaterThan(0);
+    for (const { file, url } of embeds) {
+      const slug = url.split('/')[2]!;
+      expect(readBuilt(file, dist), file).toContain(`href="${SITE}${ROUTES.visual(slug)}"`);
+      const oembed = JSON.parse(read(ROUTES.embedOembed(slug))) as { html: string };
+      expect(oembed.html).toContain(`src="${SITE}${ROUTES.embed(slug)}"`);
+      expect(read(ROUTES.visual(slug) + 'index.html')).toContain(
+        `type="application/json+oembed" href="${SITE}${ROUTES.embedOembed(slug)}"`,
+      );
+    }
+    expect(read('/_headers')).toMatch(
+      new RegExp(`^${BASE}/${EMBED_FOLDER}/\\*\n  Content-Security-Policy: [^\n]*frame-ancestors \\*$`, 'm'),
+    );
   });
 
   it('lists every page in the sitemap with the path, and robots.txt points at that sitemap', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/lib/check-content.ts';
 import { getContentDir } from '../../src/config/content-dir.ts';
-import { ROUTES } from '../../src/data/urls.ts';
+import { EMBED_FOLDER, ROUTES } from '../../src/data/urls.ts';
 import { assertBuilt, DIST, listSiteFiles } from '../support/dist.ts';
 
 /**
@@ -12,7 +12,8 @@ import { assertBuilt, DIST, listSiteFiles } from '../support/dist.ts';
  * of the routes: every page and file the build made that content may link to must pass it.
  * Left out, as the check leaves them out: paginated lists, share-card images, zips and the
  * gallery pages per kind (which exist depending on counts), the bundles of search, the
- * CMS and Astro, and the files for the host (`_headers`, the nginx snippet, `.nojekyll`).
+ * CMS and Astro, the files for the host (`_headers`, the nginx snippet, `.nojekyll`), and the
+ * embed pages, which other sites frame.
  */
 const NOT_FOR_CONTENT_LINKS = [
   /^_astro\//,
@@ -24,6 +25,8 @@ const NOT_FOR_CONTENT_LINKS = [
   /^_headers$/,
   /^nginx-security\.conf$/,
   /^\.nojekyll$/,
+  // Embed pages and their oEmbed documents are for other sites' frames, not for the site's own links.
+  new RegExp(`^${EMBED_FOLDER}/`),
 ];
 
 let scratch: string | undefined;

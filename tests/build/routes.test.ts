@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSiteUrl } from '../../src/config/site-url.mjs';
+import { isEmbedFile } from '../../src/embed/embed-folder.ts';
 import { assertBuilt, DIST, listFiles, listPages, readBuilt } from '../support/dist.ts';
 
 /**
@@ -45,8 +46,11 @@ const ROUTE_TYPES: { name: string; pattern: RegExp }[] = [
   { name: 'open data', pattern: /^\/open-data\/$/ },
 ];
 
-/** Pages whose job needs client JavaScript (search, the card gallery's downloads); every other page sends none. */
-const PAGES_WITH_SCRIPTS = [/^\/zoeken\//, /^\/deelkaarten\//];
+/**
+ * Pages whose job needs client JavaScript (search, the card gallery's downloads, the chart pages'
+ * buttons that copy embed codes); every other page sends none.
+ */
+const PAGES_WITH_SCRIPTS = [/^\/zoeken\//, /^\/deelkaarten\//, /^\/cijfers\//];
 
 /** Attributes of one tag, e.g. `<meta property="og:image" content="…">`. */
 function attributesOf(tag: string): Record<string, string> {
@@ -94,10 +98,13 @@ let pages: BuiltPage[] = [];
 
 beforeAll(() => {
   assertBuilt();
-  pages = listPages().map(({ file, url }) => {
-    const html = readBuilt(file);
-    return { file, url, html, head: html.slice(0, html.indexOf('</head>')) };
-  });
+  // Embed pages are made for other sites' frames: no chrome, skip link or share card; tests/embed/ checks them.
+  pages = listPages()
+    .filter(({ file }) => !isEmbedFile(file))
+    .map(({ file, url }) => {
+      const html = readBuilt(file);
+      return { file, url, html, head: html.slice(0, html.indexOf('</head>')) };
+    });
 });
 
 describe('the built site', () => {

@@ -5,6 +5,8 @@ import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy } from
 import { pathsOfPage } from '../../src/integrations/security/headers.ts';
 import { NGINX_FILE, NO_JEKYLL_FILE } from '../../src/integrations/security.ts';
 import { ADMIN_FOLDER } from '../../src/cms/admin-folder.ts';
+import { EMBED_FOLDER } from '../../src/data/urls.ts';
+import { isEmbedFile } from '../../src/embed/embed-folder.ts';
 import { assertBuilt, DIST, listSiteFiles } from '../support/dist.ts';
 
 let htmlFiles: string[];
@@ -20,6 +22,9 @@ beforeAll(() => {
 
 /** Whether a `_headers` path pattern matches a URL path: exact, or a prefix ending in `*`. */
 const matches = (pattern: string, url: string) => (pattern.endsWith('*') ? url.startsWith(pattern.slice(0, -1)) : pattern === url);
+
+/** Who may frame a page: other sites only the embed pages, nobody any other page. */
+const frameAncestors = (file: string) => (isEmbedFile(file) ? 'frame-ancestors *' : "frame-ancestors 'none'");
 
 /**
  * The Content-Security-Policy _headers gives a path. Hosts join the headers of every rule that
@@ -58,9 +63,10 @@ describe('content security policy and headers of the built site', () => {
   });
 
   it('sends the same policy as a header for every path a page is served at, plus frame-ancestors', () => {
+    expect(htmlFiles.filter(isEmbedFile).length).toBeGreaterThan(0);
     for (const file of htmlFiles) {
       const meta = serialisePolicy(parsePolicy(readMetaPolicy(readFileSync(path.join(DIST, file), 'utf8')) ?? ''));
-      for (const url of pathsOfPage(file)) expect(headerCspFor(url), url).toBe(`${meta}; frame-ancestors 'none'`);
+      for (const url of pathsOfPage(file)) expect(headerCspFor(url), url).toBe(`${meta}; ${frameAncestors(file)}`);
     }
   });
 
@@ -76,25 +82,34 @@ describe('content security policy and headers of the built site', () => {
     expect(headersFile.match(/Content-Security-Policy/g)?.length ?? 0).toBeLessThan(htmlFiles.length / 2);
   });
 
-  it('sends HSTS, nosniff, a referrer policy and no framing for every path', () => {
-    const all = headersFile.split(/\n(?=\/)/).find((part) => part.startsWith('/*\n')) ?? '';
+  it('sends HSTS, nosniff, a referrer policy for every path, and forbids framing everywhere but the embed pages', () => {
+    const blocks = headersFile.split(/\n(?=\/)/).filter((block) => !block.startsWith('#'));
+    const all = blocks.find((part) => part.startsWith('/*\n')) ?? '';
     expect(all).toMatch(/Strict-Transport-Security: max-age=(\d{8,}|3153[6-9]\d{3})/);
     expect(all).toContain('X-Content-Type-Options: nosniff');
     expect(all).toMatch(/Referrer-Policy: (no-referrer|same-origin)\n/);
-    expect(all).toContain('X-Frame-Options: DENY');
+    // X-Frame-Options cannot say "everyone", so it leaves /* and goes on every rule with a CSP but the embed folder's.
+    for (const block of blocks.filter((part) => part.includes('Content-Security-Policy'))) {
+      const embed = block.startsWith(`/${EMBED_FOLDER}/`);
+      expect(block.includes('X-Frame-Options: DENY'), block.split('\n')[0]).toBe(!embed);
+      expect(block.includes('X-Frame-Options'), block.split('\n')[0]).toBe(!embed);
+    }
+    expect(headerCspFor(`/${EMBED_FOLDER}/x/oembed.json`)).toMatch(/; frame-ancestors \*$/);
   });
 
   it('writes an nginx snippet with the same policies', () => {
     const nginx = readFileSync(path.join(DIST, NGINX_FILE), 'utf8');
     // Each page is either listed with its policy or gets the default, which must then be its policy.
     for (const file of htmlFiles) {
-      const csp = `${serialisePolicy(parsePolicy(readMetaPolicy(readFileSync(path.join(DIST, file), 'utf8')) ?? ''))}; frame-ancestors 'none'`;
+      const csp = `${serialisePolicy(parsePolicy(readMetaPolicy(readFileSync(path.join(DIST, file), 'utf8')) ?? ''))}; ${frameAncestors(file)}`;
       const [url] = pathsOfPage(file);
       const listed = new RegExp(`^  "${url!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" "(.*)";$`, 'm').exec(nginx)?.[1];
       const fallback = /^  default "(.*)";$/m.exec(nginx)?.[1];
       expect((listed ?? fallback)?.replace(/\\"/g, '"'), url).toBe(csp);
     }
     expect(nginx).toContain('add_header Content-Security-Policy $oogst_csp always;');
+    expect(nginx).toContain(`~^/${EMBED_FOLDER}/ "";`);
+    expect(nginx).toContain('add_header X-Frame-Options $oogst_x_frame_options always;');
     expect(nginx).toMatch(/add_header Strict-Transport-Security "max-age=\d+/);
   });
 

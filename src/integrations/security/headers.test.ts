@@ -98,6 +98,35 @@ describe('security headers for static hosts', () => {
     expect(conf).toContain('add_header Cross-Origin-Opener-Policy $oogst_cross_origin_opener_policy always;');
   });
 
+  it('lets other sites frame a folder that does without X-Frame-Options, and keeps it on every other rule', () => {
+    const folders = [
+      { folder: 'admin', csp: 'cms', headers: [['Cross-Origin-Opener-Policy', 'same-origin-allow-popups']] as const },
+      { folder: 'insluiten', csp: 'embed; frame-ancestors *', headers: [['X-Frame-Options', null]] as const },
+    ];
+    const file = renderHeadersFile(
+      [
+        { file: 'index.html', csp: 'public' },
+        { file: 'insluiten/a/index.html', csp: 'embed; frame-ancestors *' },
+      ],
+      folders,
+      [
+        { name: 'index.html', folder: false },
+        { name: 'themas', folder: true },
+        { name: 'admin', folder: true },
+        { name: 'insluiten', folder: true },
+      ],
+    );
+    const blocks = Object.fromEntries(file.split(/\n(?=\/)/).map((block) => [block.split('\n')[0], block]));
+    expect(blocks['/*']).not.toContain('X-Frame-Options');
+    for (const rule of ['/', '/index.html', '/themas/*', '/admin/*']) expect(blocks[rule], rule).toContain('X-Frame-Options: DENY');
+    expect(blocks['/insluiten/*']).toBe(
+      '/insluiten/*\n  Content-Security-Policy: embed; frame-ancestors *\n  Cross-Origin-Opener-Policy: same-origin\n',
+    );
+    const conf = renderNginxConf([{ file: 'index.html', csp: 'public' }], 'public', folders);
+    expect(conf).toContain('map $uri $oogst_x_frame_options {\n  default "DENY";\n  ~^/insluiten/ "";\n}');
+    expect(headerPolicy(parsePolicy("default-src 'self'"), ['*'])).toBe("default-src 'self'; frame-ancestors *");
+  });
+
   it('takes the policy most pages share as the default', () => {
     expect(commonestPolicy([...pages, { file: 'a/index.html', csp: "default-src 'none'" }])).toBe("default-src 'none'");
   });

@@ -16,10 +16,11 @@ export const COMMON_HEADERS: readonly (readonly [string, string])[] = [
 /** Directives a `<meta>` element cannot carry (browsers ignore them there), so only the header has them. */
 export const HEADER_ONLY_DIRECTIVES: readonly (readonly [string, string[]])[] = [['frame-ancestors', ["'none'"]]];
 
-/** The header policy of a page: its meta policy plus the header-only directives. */
-export function headerPolicy(policy: Policy): string {
+/** The header policy of a page: its meta policy plus the header-only directives; `frameAncestors` for pages others may frame. */
+export function headerPolicy(policy: Policy, frameAncestors?: readonly string[]): string {
   const full: Policy = new Map(policy);
   for (const [name, sources] of HEADER_ONLY_DIRECTIVES) full.set(name, sources);
+  if (frameAncestors) full.set('frame-ancestors', [...frameAncestors]);
   return serialisePolicy(full);
 }
 
@@ -57,12 +58,15 @@ export function sharedPolicy(pages: readonly PagePolicy[]): string | undefined {
   return policies.size === 1 ? [...policies][0] : undefined;
 }
 
-/** A top-level folder of the site whose pages share a policy of their own (the CMS at /admin/). */
+/** A top-level folder of the site whose pages share a policy of their own (the CMS at /admin/, the embed pages). */
 export interface FolderPolicy {
   folder: string;
   csp: string;
-  /** Common headers this folder needs with another value, e.g. a COOP that lets a sign-in popup answer. */
-  headers?: readonly (readonly [string, string])[];
+  /**
+   * Common headers this folder needs with another value, e.g. a COOP that lets a sign-in popup
+   * answer, or without (null), e.g. no X-Frame-Options where other sites may frame the pages.
+   */
+  headers?: readonly (readonly [string, string | null])[];
 }
 
 /** Names of the common headers some folder overrides: those leave `/*` for the top-level rules. */
@@ -84,7 +88,8 @@ export interface TopLevelEntry {
  * A folder with a policy of its own (`folders`, the CMS) gets one rule for the folder; the pages
  * around it, when they share a policy, get it on each top-level entry of the site (`topLevel`)
  * rather than on `/*`, so the file grows with the site's sections, not its pages. Unknown paths
- * then get the 404 page's meta policy without a header; X-Frame-Options on `/*` still forbids framing.
+ * then get the 404 page's meta policy without a header; X-Frame-Options on `/*` still forbids
+ * framing, unless a folder does without it (the embed pages): then it goes on each section too.
  */
 export function renderHeadersFile(
   pages: readonly PagePolicy[],
@@ -116,12 +121,19 @@ export function renderHeadersFile(
       for (const url of pathsOfPage(page.file)) lines.push(at(url), `  Content-Security-Policy: ${page.csp}`, ...perEntry);
     }
   }
-  for (const folder of folders)
+  for (const folder of folders) {
+    // The headers some folder overrides: this folder's own value (none for null), or the common one.
+    const own = new Map(folder.headers ?? []);
+    const values = COMMON_HEADERS.filter(([name]) => overridden.has(name)).map(([name, value]) => [
+      name,
+      own.has(name) ? own.get(name) : value,
+    ]);
     lines.push(
       at(`/${folder.folder}/*`),
       `  Content-Security-Policy: ${folder.csp}`,
-      ...(folder.headers ?? []).map(([name, value]) => `  ${name}: ${value}`),
+      ...values.flatMap(([name, value]) => (value === null || value === undefined ? [] : [`  ${name}: ${value}`])),
     );
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -157,8 +169,9 @@ export function renderNginxConf(
     if (!overridden.has(name)) continue;
     lines.push(`map $uri ${variable(name)} {`, `  default ${nginxQuote(value)};`);
     for (const folder of folders) {
+      // An empty value: nginx sends no header at all.
       const own = folder.headers?.find(([header]) => header === name);
-      if (own) lines.push(`  ~^${basePath}/${folder.folder}/ ${nginxQuote(own[1])};`);
+      if (own) lines.push(`  ~^${basePath}/${folder.folder}/ ${nginxQuote(own[1] ?? '')};`);
     }
     lines.push('}');
   }
