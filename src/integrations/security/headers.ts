@@ -214,8 +214,10 @@ export function headersOfFile(file: string, plan: HeaderPlan): [string, string][
   const headers: [string, string][] = [];
   for (const [name, value] of COMMON_HEADERS) {
     const own = folder?.headers?.find(([header]) => header === name);
-    if (own) headers.push([name, own[1]]);
-    else if (!overridden.has(name) || reachesOverridden) headers.push([name, value]);
+    // A folder's own value, or none at all when it does without the header (null: the embed pages' X-Frame-Options).
+    if (own) {
+      if (own[1] !== null) headers.push([name, own[1]]);
+    } else if (!overridden.has(name) || reachesOverridden) headers.push([name, value]);
   }
   const csp = folder ? folder.csp : coveredByShared ? shared : shared === undefined ? page?.csp : undefined;
   if (csp) headers.push(['Content-Security-Policy', csp]);
