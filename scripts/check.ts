@@ -1,8 +1,8 @@
 // npm run check: validates the content folder without a build and reports every problem at once.
 import { getContentDir } from '../src/config/content-dir.ts';
-import { checkContent } from './lib/check-content.ts';
-import { shownPath } from './lib/content-files.ts';
-import { formatCheckProblem, summarise } from './lib/problems.ts';
+import { checkContent } from '../src/check/check-content.ts';
+import { shownPath } from '../src/model/content-files.ts';
+import { formatCheckProblem, summarise } from '../src/model/problems.ts';
 
 const contentDir = getContentDir();
 const started = performance.now();

@@ -44,7 +44,7 @@ function hashLayoutInputs(root: string): string {
 }
 
 /**
- * The text layout of `npm run check` and the build's content gate (scripts/lib/card-fit.ts) lays
+ * The text layout of `npm run check` and the build's content gate (src/check/card-fit.ts) lays
  * out every card in every size: seconds at thousands of stories. The warnings of each card depend
  * only on its drawn data, its brand and its size, so they are kept in one JSON file per layout
  * code and fonts in `<card cache>/fit/`, keyed by a digest of that data: a build whose content did

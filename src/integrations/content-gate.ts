@@ -10,7 +10,7 @@ export interface GateProblem {
   advice?: 'leesbaarheid' | 'uitgever' | undefined;
 }
 
-/** What the gate needs of the content check (scripts/lib/check-content.ts), passed in by astro.config.mjs. */
+/** What the gate needs of the content check (src/check/check-content.ts), passed in by astro.config.mjs. */
 export interface ContentGateOptions<P extends GateProblem> {
   check: (contentDir: string) => P[];
   format: (problem: P) => string;

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/check-content.ts';
+import { checkContent } from '../../src/check/check-content.ts';
 import { listFiles } from '../support/dist.ts';
 
 const EXAMPLE = path.resolve('examples/gemeente');

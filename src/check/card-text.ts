@@ -1,10 +1,10 @@
 import type { z } from 'astro/zod';
-import { chapterSchema } from '../../src/schemas/chapter.ts';
-import { insightSchema } from '../../src/schemas/insight.ts';
-import { siteSchema } from '../../src/schemas/site.ts';
-import { storySchema } from '../../src/schemas/story.ts';
-import { themeSchema } from '../../src/schemas/theme.ts';
-import { visualSchema } from '../../src/schemas/visual.ts';
+import { chapterSchema } from '../schemas/chapter.ts';
+import { insightSchema } from '../schemas/insight.ts';
+import { siteSchema } from '../schemas/site.ts';
+import { storySchema } from '../schemas/story.ts';
+import { themeSchema } from '../schemas/theme.ts';
+import { visualSchema } from '../schemas/visual.ts';
 
 /** A text that appears on a share card, with the most characters the card shows in full. */
 export interface CardField {

@@ -1,15 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkVisualData as checkSpecAgainstData, type VisualFiles } from '../../src/charts/check-visual.ts';
-import { aggregateSiteData, type SiteDataSources } from '../../src/charts/site-data.ts';
-import type { DataTable } from '../../src/charts/types.ts';
-import { ContentError, type ContentProblem } from '../../src/messages/content-problems.ts';
-import { readDataTable } from '../../src/loaders/parse-csv.ts';
-import type { VisualSpec } from '../../src/schemas/visual.ts';
-import { shownPath } from './content-files.ts';
-import { findFieldLine } from './front-matter.ts';
-import type { LoadedEntry } from './load-content.ts';
-import { error, type CheckProblem } from './problems.ts';
+import { checkVisualData as checkSpecAgainstData, type VisualFiles } from '../charts/check-visual.ts';
+import { aggregateSiteData, type SiteDataSources } from '../charts/site-data.ts';
+import type { DataTable } from '../charts/types.ts';
+import { ContentError, type ContentProblem } from '../messages/content-problems.ts';
+import { readDataTable } from '../loaders/parse-csv.ts';
+import type { VisualSpec } from '../schemas/visual.ts';
+import { shownPath } from '../model/content-files.ts';
+import { findFieldLine } from '../model/front-matter.ts';
+import type { LoadedEntry } from '../model/load-content.ts';
+import { error, type CheckProblem } from '../model/problems.ts';
 
 /**
  * Checks a visual against its data as the build does (the same chart code): its own CSV can be

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { basePathOf, FOLLOW_UP_VISUALS, OPEN_DATA_NAMES, ROUTES, toSitePath } from '../../src/data/urls.ts';
-import { KINDS, TRACKS } from '../../src/schemas/shared.ts';
+import { basePathOf, FOLLOW_UP_VISUALS, OPEN_DATA_NAMES, ROUTES, toSitePath } from '../data/urls.ts';
+import { KINDS, TRACKS } from '../schemas/shared.ts';
 
 /** The ids per collection that pages are made for. */
 export interface RouteIds {

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { cardSizes, planCards, type CardSources } from '../../src/cards/card-plan.ts';
-import { openCardFitter } from '../../src/cards/fit-cache.ts';
-import { findFieldLine } from './front-matter.ts';
-import type { LoadedEntry } from './load-content.ts';
-import { error, type CheckProblem } from './problems.ts';
+import { cardSizes, planCards, type CardSources } from '../cards/card-plan.ts';
+import { openCardFitter } from '../cards/fit-cache.ts';
+import { findFieldLine } from '../model/front-matter.ts';
+import type { LoadedEntry } from '../model/load-content.ts';
+import { error, type CheckProblem } from '../model/problems.ts';
 
 type Data = Record<string, unknown>;
 const text = (data: Data, key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');

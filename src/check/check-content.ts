@@ -1,24 +1,24 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { altTextProblem, imageFault, imageFaultMessage } from '../../src/content-rules/images.ts';
+import { altTextProblem, imageFault, imageFaultMessage } from '../content-rules/images.ts';
 import { findCardTextsCutInLayout } from './card-fit.ts';
 import { findOverlongCardTexts } from './card-text.ts';
-import { shownPath } from './content-files.ts';
+import { shownPath } from '../model/content-files.ts';
 import { checkReferences, followUpStatusIds } from './content-references.ts';
 import { checkContentSvgs, checkDateInPeriod, checkEntryMarkup, findDuplicateIds, type DialoguePeriod } from './content-safety.ts';
-import { headingAnchors } from '../../src/markdown/check-markup.ts';
-import { loadCsv } from './csv-content.ts';
-import { findFieldLine } from './front-matter.ts';
-import { loadEntries, type LoadedEntry } from './load-content.ts';
-import { findImages, findLinks, proseParagraphs } from './mdx-body.ts';
-import { error, sortProblems, warning, type CheckProblem } from './problems.ts';
+import { headingAnchors } from '../markdown/check-markup.ts';
+import { loadCsv } from '../model/csv-content.ts';
+import { findFieldLine } from '../model/front-matter.ts';
+import { loadEntries, type LoadedEntry } from '../model/load-content.ts';
+import { findImages, findLinks, proseParagraphs } from '../model/mdx-body.ts';
+import { error, sortProblems, warning, type CheckProblem } from '../model/problems.ts';
 import { checkPlainSummary, checkReadability, MAX_PLAIN_SENTENCE_WORDS, type ReadabilityFinding } from './readability.ts';
 import { explainBrokenAnchor, explainBrokenPath, internalPath, listAnchors, listRoutes } from './routes.ts';
 import { checkVisualData } from './visual-data.ts';
-import { findImpossibleDates } from '../../src/loaders/yaml-dates.ts';
-import { PLACEHOLDER_MARK } from './scaffold-templates.ts';
+import { findImpossibleDates } from '../loaders/yaml-dates.ts';
+import { PLACEHOLDER_MARK } from '../data/placeholders.ts';
 import { checkPublisherPlaceholders } from './publisher-placeholders.ts';
-import { ROUTES } from '../../src/data/urls.ts';
+import { ROUTES } from '../data/urls.ts';
 
 /** Pages the footer of every page links to. */
 const REQUIRED_PAGES = ['over', 'toegankelijkheid', 'privacy'];
