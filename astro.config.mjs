@@ -6,9 +6,12 @@ import { readSiteUrl } from './src/config/site-url.mjs';
 import { basePathOf } from './src/data/urls.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/base-links.ts';
-import { checkContent } from './src/check/check-content.ts';
+import { checkModel } from './src/check/check-content.ts';
 import { checkInputs } from './src/check/check-inputs.ts';
+import { resolveBuildSettings } from './src/config/build-context.ts';
+import { readContentModel } from './src/model/content-model.ts';
 import { formatCheckProblem } from './src/model/problems.ts';
+import { buildContextIntegration } from './src/integrations/build-context.ts';
 import { cardsIntegration } from './src/integrations/cards.ts';
 import cms from './src/integrations/cms.ts';
 import contentGate from './src/integrations/content-gate.ts';
@@ -16,6 +19,13 @@ import oogstPagefind from './src/integrations/pagefind.ts';
 import safeContent from './src/integrations/safe-content.ts';
 import security from './src/integrations/security.ts';
 
+// Content folder, cache folder and build date, resolved once; integrations get them as arguments,
+// the site's modules as virtual:oogst/build-context (src/integrations/build-context.ts).
+const settings = resolveBuildSettings();
+// The content folder is read once per build, when the content gate or the cards first need it.
+/** @type {import('./src/model/content-model.ts').ContentModel | undefined} */
+let model;
+const contentModel = () => (model ??= readContentModel(settings.contentDir));
 const siteUrl = readSiteUrl();
 // A site published under a path (https://example.nl/dialoog) lives at that base path; every link
 // comes from src/data/urls.ts, which reads it back from import.meta.env.BASE_URL.
@@ -32,22 +42,23 @@ export default defineConfig({
   integrations: [
     // The same check as `npm run check`, first: bad content stops here with Dutch messages.
     // Unchanged content and code since the last build without errors: its verdict, from the cache.
-    contentGate({ check: (contentDir) => checkContent(contentDir), format: formatCheckProblem, inputs: checkInputs }),
+    buildContextIntegration(settings),
+    contentGate({
+      contentDir: settings.contentDir,
+      check: () => checkModel(contentModel(), settings),
+      format: formatCheckProblem,
+      inputs: checkInputs(settings),
+    }),
     safeContent(),
     mdx(),
     sitemap(),
-    {
-      // Drafts follow the command, not NODE_ENV or a stray DEV variable: only `astro dev` shows them.
-      name: 'oogst-drafts',
-      hooks: { 'astro:config:setup': ({ command }) => void (process.env.OOGST_DRAFTS = command === 'dev' ? 'show' : 'hide') },
-    },
     // Cards render from the built pages' manifest, then the search index is written;
     // security() reads the finished pages, so it stays last.
-    cardsIntegration(),
+    cardsIntegration({ settings, model: contentModel }),
     oogstPagefind(),
     // The CMS at /admin/ has its own policy; security() reads it from the page cms() wrote.
     cms(),
-    security(),
+    security(settings),
   ],
   // Nothing is fetched at run time and nothing phones home.
   devToolbar: { enabled: false },
@@ -70,7 +81,7 @@ export default defineConfig({
   // MDX takes the same processor.
   markdown: { syntaxHighlight: false, ...(basePath ? { processor: satteri({ hastPlugins: [baseLinksPlugin(basePath)] }) } : {}) },
   // A separate cache lets scripts/reproducible.ts make two really clean builds.
-  cacheDir: process.env.OOGST_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: settings.cacheDir,
   security: {
     // Astro hashes every script and style it emits into a <meta> CSP; src/integrations/security.ts
     // adds hashes of style attributes and writes the same policy as HTTP headers.

@@ -86,7 +86,6 @@ const oogstBuild = (label: string): BuildRequest => ({
   env: {
     OOGST_CONTENT_DIR: harvest.dir,
     OOGST_CACHE_DIR: oogstCache,
-    OOGST_CARD_CACHE: cardCache + path.sep,
     // Through NODE_OPTIONS, so the Astro process that scripts/build.ts starts is profiled too.
     ...(values.profile ? { NODE_OPTIONS: profileArgs(label).join(' ') } : {}),
   },

@@ -7,6 +7,8 @@ export interface CardSources {
   site: {
     name: string;
     tagline: string;
+    /** The field of site.yaml the drawn tagline comes from, named in warnings (the closed site's headline is another). */
+    taglineField?: string | undefined;
     description: string;
     baseUrl: string;
     shortUrl?: string | undefined;
@@ -151,7 +153,7 @@ export function planCards(sources: CardSources): CardPlan {
       kind: 'site',
       slug: 'home',
       source: 'site.yaml',
-      fields: { title: 'tagline', text: 'description', quote: '' },
+      fields: { title: site.taglineField ?? 'tagline', text: 'description', quote: '' },
       page: '/',
       theme: '',
       colour: site.palette.primary,

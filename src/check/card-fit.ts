@@ -1,47 +1,20 @@
-import path from 'node:path';
-import { cardSizes, planCards, type CardSources } from '../cards/card-plan.ts';
-import { openCardFitter } from '../cards/fit-cache.ts';
+import { cardSizes, planCards, type CardPlan } from '../cards/card-plan.ts';
+import { siteCardSources } from '../cards/card-sources.ts';
+import type { CardFitter } from '../cards/fit-cache.ts';
+import { harvestOfModel, visualsOfHarvest } from '../data/model-harvest.ts';
+import type { ContentModel } from '../model/content-model.ts';
 import { findFieldLine } from '../model/front-matter.ts';
-import type { LoadedEntry } from '../model/load-content.ts';
 import { error, type CheckProblem } from '../model/problems.ts';
 
-type Data = Record<string, unknown>;
-const text = (data: Data, key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');
-const list = (data: Data, key: string) => (Array.isArray(data[key]) ? (data[key] as string[]) : []);
-
-/** The card sources the build would use, from the entries that passed their schema. */
-export function cardSourcesOf(entries: readonly LoadedEntry[]): CardSources | undefined {
-  const site = entries.find((entry) => entry.collection === 'site')?.data;
-  if (!site) return undefined;
-  const valid = (collection: string) =>
-    entries.filter((entry) => entry.collection === collection && entry.data && entry.data['draft'] !== true);
-  const base = (entry: LoadedEntry) => ({
-    slug: entry.id,
-    source: entry.file,
-    title: text(entry.data!, 'title'),
-    themes: list(entry.data!, 'themes'),
-  });
-  return {
-    site: site as unknown as CardSources['site'],
-    themes: valid('themes').map((e) => ({
-      ...base(e),
-      shortTitle: text(e.data!, 'shortTitle'),
-      summary: text(e.data!, 'summary'),
-      colour: text(e.data!, 'colour'),
-      cardHeadline: text(e.data!, 'cardHeadline'),
-    })),
-    insights: valid('insights').map((e) => ({ ...base(e), number: Number(e.data!['number']), summary: text(e.data!, 'summary') })),
-    chapters: valid('chapters').map((e) => ({ ...base(e), order: Number(e.data!['order']), summary: text(e.data!, 'summary') })),
-    // The chart itself is not drawn: only the texts are measured.
-    visuals: valid('visuals').map((e) => ({
-      ...base(e),
-      caption: text(e.data!, 'caption'),
-      alt: text(e.data!, 'alt'),
-      example: e.data!['example'] === true,
-      chartSvg: '',
-    })),
-    stories: valid('stories').map((e) => ({ ...base(e), pullQuote: text(e.data!, 'pullQuote'), example: e.data!['example'] === true })),
-  };
+/**
+ * The card plan of the content model: the very function the build plans its cards with
+ * (siteCardSources), on the harvest of the model, for the given build date. Charts are not drawn:
+ * only the texts are measured. Undefined when site.yaml did not pass its schema.
+ */
+export function cardPlanOfModel(model: ContentModel, buildDate: Date): CardPlan | undefined {
+  const harvest = harvestOfModel(model);
+  if (!harvest) return undefined;
+  return planCards(siteCardSources(harvest, visualsOfHarvest(harvest), { buildDate, chartSvg: () => '' }));
 }
 
 /**
@@ -49,12 +22,15 @@ export function cardSourcesOf(entries: readonly LoadedEntry[]): CardSources | un
  * without rendering images, and reports each text the card would cut off. One problem per
  * field, naming the sizes where it is cut.
  */
-export function findCardTextsCutInLayout(entries: readonly LoadedEntry[], root = path.resolve('.')): CheckProblem[] {
-  const sources = cardSourcesOf(entries);
-  if (!sources) return [];
+export function findCardTextsCutInLayout(
+  model: ContentModel,
+  buildDate: Date,
   // Laid out once per content: the card cache folder keeps the result (src/cards/fit-cache.ts).
-  const fitter = openCardFitter(root);
-  const plan = planCards(sources);
+  fitter: CardFitter,
+): CheckProblem[] {
+  const plan = cardPlanOfModel(model, buildDate);
+  if (!plan) return [];
+  const { entries } = model;
   const cut = new Map<string, { file: string; field: string; sizes: string[]; shown: string; length: number; allowed: number }>();
   for (const card of plan.cards) {
     for (const size of cardSizes(plan, card)) {

@@ -7,9 +7,11 @@ import { shownPath } from '../model/content-files.ts';
 import { checkReferences, followUpStatusIds } from './content-references.ts';
 import { checkContentSvgs, checkDateInPeriod, checkEntryMarkup, findDuplicateIds, type DialoguePeriod } from './content-safety.ts';
 import { headingAnchors } from '../markdown/check-markup.ts';
-import { loadCsv } from '../model/csv-content.ts';
 import { findFieldLine } from '../model/front-matter.ts';
-import { loadEntries, type LoadedEntry } from '../model/load-content.ts';
+import type { LoadedEntry } from '../model/load-content.ts';
+import { readContentModel, type ContentModel } from '../model/content-model.ts';
+import { resolveBuildSettings, resolveContentBuildDate } from '../config/build-context.ts';
+import { openCardFitter } from '../cards/fit-cache.ts';
 import { findImages, findLinks, proseParagraphs } from '../model/mdx-body.ts';
 import { error, sortProblems, warning, type CheckProblem } from '../model/problems.ts';
 import { checkPlainSummary, checkReadability, MAX_PLAIN_SENTENCE_WORDS, type ReadabilityFinding } from './readability.ts';
@@ -27,16 +29,31 @@ const VAGUE_LINK_TEXT = /^(klik hier|hier|lees meer|meer|link|deze link|verder l
 /** Fields whose text is read as prose, and whether the plain-language limit applies. */
 const PROSE_FIELDS: Record<string, boolean> = { summary: false, description: false, plainSummary: true };
 
+/** What the check needs besides the content folder; each defaults to what a build in this folder would use. */
+export interface CheckOptions {
+  /** public/, whose files content may link to. */
+  publicDir?: string | undefined;
+  /** The build date (src/config/build-context.ts): a closed dialogue's home card shows another headline. */
+  buildDate?: Date | undefined;
+  /** Where card layouts are kept between runs (src/cards/fit-cache.ts). */
+  cardCacheDir?: string | undefined;
+}
+
 /**
  * Everything `npm run check` reports for a content folder: schema errors, broken
  * references, missing images and alt text, dead internal links, card texts that would be
  * cut, and readability warnings. Needs no build; reads the files once.
  */
-export function checkContent(contentDir: string, publicDir = path.resolve('public')): CheckProblem[] {
-  const { entries, problems } = loadEntries(contentDir);
-  const tables = loadCsv(contentDir, 'tables');
-  const ideas = loadCsv(contentDir, 'ideas');
-  problems.push(...tables.problems, ...ideas.problems);
+export function checkContent(contentDir: string, options: CheckOptions = {}): CheckProblem[] {
+  return checkModel(readContentModel(contentDir), options);
+}
+
+/** The check of a content model already read (the build's content gate shares the model with the cards). */
+export function checkModel(model: ContentModel, options: CheckOptions = {}): CheckProblem[] {
+  const { contentDir, entries, tables, ideas } = model;
+  const publicDir = options.publicDir ?? path.resolve('public');
+  const buildDate = options.buildDate ?? resolveContentBuildDate(process.env, contentDir).date;
+  const problems = [...model.problems];
   const csvFile = (name: string) => shownPath(path.join(contentDir, name));
   problems.push(
     ...checkReferences(entries, tables.rows, ideas.rows, { tables: csvFile('tables.csv'), ideas: csvFile('ideas.csv') }, tables.ids),
@@ -226,16 +243,16 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
       );
     }
   }
-  problems.push(...cardLayoutProblems(entries, problems));
+  const cardCacheDir = options.cardCacheDir ?? resolveBuildSettings().cardCacheDir;
+  const measure = () => findCardTextsCutInLayout(model, buildDate, openCardFitter(path.resolve('.'), cardCacheDir));
+  problems.push(...cardLayoutProblems(measure, problems));
   return sortProblems(problems);
 }
 
 /** Texts within their schema limit that the card templates still cut off; skipped where a length error already says it. */
-function cardLayoutProblems(entries: readonly LoadedEntry[], found: readonly CheckProblem[]): CheckProblem[] {
+function cardLayoutProblems(measure: () => CheckProblem[], found: readonly CheckProblem[]): CheckProblem[] {
   try {
-    return findCardTextsCutInLayout(entries).filter(
-      (cut) => !found.some((p) => p.severity === 'error' && p.file === cut.file && p.field === cut.field),
-    );
+    return measure().filter((cut) => !found.some((p) => p.severity === 'error' && p.file === cut.file && p.field === cut.field));
   } catch (caught) {
     const reason = caught instanceof Error ? caught.message : String(caught);
     return [

@@ -8,8 +8,8 @@ import type { RecordDate } from '../schemas/followup.ts';
 import type { FollowUpStatus } from '../schemas/site.ts';
 import { FOLLOW_UP_VISUALS, OPEN_DATA_NAMES } from './urls.ts';
 import { answering, countByStatus, lastUpdated, timelineOf, type AnsweredKind, type TimelineStep } from './followup-model.ts';
-import type { Harvest } from './harvest.ts';
-import { pick } from './queries.ts';
+import type { Harvest } from './harvest-model.ts';
+import { pick } from './harvest-model.ts';
 
 type FollowUpEntry = CollectionEntry<'followups'>;
 

@@ -4,9 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
-import { getContentDir } from '../config/content-dir.ts';
 import { basePathOf } from '../data/urls.ts';
-import { resolveBuildDate } from './build-date.ts';
+import type { BuildSettings } from '../config/build-context.ts';
 import { listBuiltHtml } from './built-html.ts';
 import { mapConcurrent } from './map-concurrent.ts';
 import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy, writeMetaPolicy } from './security/csp.ts';
@@ -38,7 +37,7 @@ export const NO_JEKYLL_FILE = '.nojekyll';
  * built files, so the hashes always match. A page without a policy, or with inline code the policy
  * does not allow, stops the build.
  */
-export default function security(): AstroIntegration {
+export default function security(settings: Pick<BuildSettings, 'contentDir' | 'buildDate' | 'buildDateSource'>): AstroIntegration {
   let basePath = '';
   return {
     name: 'oogst-security',
@@ -87,7 +86,7 @@ export default function security(): AstroIntegration {
         const topLevel = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
         await writeFile(path.join(outDir, '_headers'), renderHeadersFile(pages, folders, topLevel, basePath));
         await writeFile(path.join(outDir, NGINX_FILE), renderNginxConf(pages, commonestPolicy(pages), folders, basePath));
-        const securityTxt = await buildSecurityTxt();
+        const securityTxt = await buildSecurityTxt(settings);
         await mkdir(path.join(outDir, '.well-known'), { recursive: true });
         await writeFile(path.join(outDir, '.well-known/security.txt'), securityTxt.text);
         await writeFile(path.join(outDir, NO_JEKYLL_FILE), '');
@@ -103,16 +102,15 @@ export default function security(): AstroIntegration {
   };
 }
 
-/** security.txt from site.yaml (already validated by the content layer), dated by the build date. */
-async function buildSecurityTxt(): Promise<{ text: string; expires: string; source: string }> {
-  const site = yaml.load(await readFile(path.join(getContentDir(), 'site.yaml'), 'utf8')) as {
+/** security.txt from site.yaml (already validated by the content layer), dated by the build date of the build context. */
+async function buildSecurityTxt(
+  settings: Pick<BuildSettings, 'contentDir' | 'buildDate' | 'buildDateSource'>,
+): Promise<{ text: string; expires: string; source: string }> {
+  const site = yaml.load(await readFile(path.join(settings.contentDir, 'site.yaml'), 'utf8')) as {
     baseUrl: string;
-    closedOn?: Date | string;
     contact: { email: string; securityEmail?: string };
   };
-  // Without SOURCE_DATE_EPOCH or git, the closing date of the dialogue is the newest date the settings know.
-  const fallback = site.closedOn ? new Date(site.closedOn) : new Date(Date.UTC(2000, 0, 1));
-  const { date, source } = resolveBuildDate(process.env, fallback);
-  const text = renderSecurityTxt({ baseUrl: site.baseUrl, email: site.contact.securityEmail ?? site.contact.email, buildDate: date });
-  return { text, expires: /Expires: (\S+)/.exec(text)?.[1] ?? '', source };
+  const email = site.contact.securityEmail ?? site.contact.email;
+  const text = renderSecurityTxt({ baseUrl: site.baseUrl, email, buildDate: settings.buildDate });
+  return { text, expires: /Expires: (\S+)/.exec(text)?.[1] ?? '', source: settings.buildDateSource };
 }
