@@ -1,21 +1,9 @@
-import { cardSizes, planCards, type CardPlan } from '../cards/card-plan.ts';
-import { siteCardSources } from '../cards/card-sources.ts';
+import { cardSizes } from '../cards/card-plan.ts';
+import { planCardsOfModel } from '../cards/model-card-plan.ts';
 import type { CardFitter } from '../cards/fit-cache.ts';
-import { harvestOfModel, visualsOfHarvest } from '../data/model-harvest.ts';
 import type { ContentModel } from '../model/content-model.ts';
 import { findFieldLine } from '../model/front-matter.ts';
 import { error, type CheckProblem } from '../model/problems.ts';
-
-/**
- * The card plan of the content model: the very function the build plans its cards with
- * (siteCardSources), on the harvest of the model, for the given build date. Charts are not drawn:
- * only the texts are measured. Undefined when site.yaml did not pass its schema.
- */
-export function cardPlanOfModel(model: ContentModel, buildDate: Date): CardPlan | undefined {
-  const harvest = harvestOfModel(model);
-  if (!harvest) return undefined;
-  return planCards(siteCardSources(harvest, visualsOfHarvest(harvest), { buildDate, chartSvg: () => '' }));
-}
 
 /**
  * Lays out every share card in each of its sizes with the card templates and the shipped fonts,
@@ -28,7 +16,7 @@ export function findCardTextsCutInLayout(
   // Laid out once per content: the card cache folder keeps the result (src/cards/fit-cache.ts).
   fitter: CardFitter,
 ): CheckProblem[] {
-  const plan = cardPlanOfModel(model, buildDate);
+  const plan = planCardsOfModel(model, buildDate);
   if (!plan) return [];
   const { entries } = model;
   const cut = new Map<string, { file: string; field: string; sizes: string[]; shown: string; length: number; allowed: number }>();

@@ -3,13 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { publishCards, queueAllCards } from '../cards/build-cards.ts';
-import { planCards, type CardPlan } from '../cards/card-plan.ts';
 import { createCardRenderer, type CardRenderer } from '../cards/card-renderer.ts';
-import { siteCardSources } from '../cards/card-sources.ts';
+import type { CardPlan } from '../cards/card-plan.ts';
 import { median } from '../cards/median.ts';
-import { renderVisualSvg } from '../charts/visual.ts';
+import { planCardsOfModel } from '../cards/model-card-plan.ts';
 import type { BuildSettings } from '../config/build-context.ts';
-import { harvestOfModel, visualsOfHarvest } from '../data/model-harvest.ts';
 import type { ContentModel } from '../model/content-model.ts';
 import { siteFontFiles } from '../raster/svg-to-png.ts';
 
@@ -17,15 +15,6 @@ import { siteFontFiles } from '../raster/svg-to-png.ts';
 export interface CardsOptions {
   settings: Pick<BuildSettings, 'root' | 'cardCacheDir' | 'buildDate' | 'skipCards'>;
   model: () => ContentModel;
-}
-
-/** Every card of the site planned from the content model, by the function the pages' og:images use (siteCardSources). */
-export function planCardsOfModel(model: ContentModel, buildDate: Date): CardPlan {
-  const harvest = harvestOfModel(model);
-  if (!harvest) throw new Error('deelkaarten: site.yaml is niet geldig, er zijn geen kaarten te plannen');
-  return planCards(
-    siteCardSources(harvest, visualsOfHarvest(harvest), { buildDate, chartSvg: (visual) => renderVisualSvg(visual, { theme: 'card' }) }),
-  );
 }
 
 /**
@@ -44,6 +33,7 @@ export function cardsIntegration({ settings, model }: CardsOptions): AstroIntegr
       'astro:build:start': ({ logger }) => {
         if (settings.skipCards) return;
         plan = planCardsOfModel(model(), settings.buildDate);
+        if (!plan) throw new Error('deelkaarten: site.yaml is niet geldig, er zijn geen kaarten te plannen');
         renderer = createCardRenderer({
           root: settings.root,
           cacheDir: settings.cardCacheDir,
