@@ -1,76 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { basePathOf, FOLLOW_UP_VISUALS, OPEN_DATA_NAMES, ROUTES, toSitePath } from '../data/urls.ts';
-import { KINDS, TRACKS } from '../schemas/shared.ts';
+import { basePathOf, ROUTES, toSitePath } from '../data/urls.ts';
 
-/** The ids per collection that pages are made for. */
-export interface RouteIds {
-  themes: readonly string[];
-  insights: readonly string[];
-  stories: readonly string[];
-  chapters: readonly string[];
-  visuals: readonly string[];
-  pages: readonly string[];
-  /** Follow-ups and the status ids of site.yaml; optional, so callers without follow-ups need not say so. */
-  followups?: readonly string[];
-  statuses?: readonly string[];
-}
-
-/** The files a chart is published as, each beside its page. */
-const VISUAL_FORMATS = ['csv', 'svg', 'png'] as const;
-
-/**
- * Every site path content may link to, from the ids in the content folder and the URL module
- * (src/data/urls.ts), which the pages are built from: pages, feeds, the card gallery and its
- * manifest, the search page, the open data files. Paginated lists, share-card images and zips,
- * and the bundles of search and the CMS are left out: content links to a page, not to those.
- */
-export function listRoutes(ids: RouteIds): Set<string> {
-  const followups = ids.followups ?? [];
-  // The charts computed from the follow-ups join the visuals when there are follow-ups.
-  const visuals = [...ids.visuals, ...(followups.length > 0 ? Object.values(FOLLOW_UP_VISUALS) : [])];
-  const contentFiles = Object.values(OPEN_DATA_NAMES).filter((name) => typeof name === 'string');
-  const dataFiles = [...contentFiles, ...visuals.map((id) => OPEN_DATA_NAMES.visual(id))];
-  const routes = [
-    ROUTES.home,
-    ROUTES.themes,
-    ROUTES.insights,
-    ROUTES.stories,
-    ROUTES.chapters,
-    ROUTES.wholeProduct,
-    ROUTES.visuals,
-    ROUTES.faq,
-    ROUTES.tables,
-    ROUTES.search,
-    ROUTES.cards,
-    ROUTES.cardManifest,
-    ROUTES.rss,
-    ROUTES.colours,
-    ROUTES.sitemap,
-    ROUTES.robots,
-    ROUTES.securityTxt,
-    ROUTES.notFound,
-    ROUTES.admin,
-    ...ids.themes.map(ROUTES.theme),
-    ...ids.insights.map(ROUTES.insight),
-    ...ids.stories.map(ROUTES.story),
-    ...ids.chapters.map(ROUTES.chapter),
-    ...visuals.flatMap((id) => [ROUTES.visual(id), ...VISUAL_FORMATS.map((format) => ROUTES.visualFile(id, format))]),
-    ...ids.pages.map(ROUTES.page),
-    ...KINDS.map((kind) => ROUTES.storyFilter('soort', kind)),
-    ...TRACKS.map((track) => ROUTES.storyFilter('spoor', track)),
-    ...ids.themes.map((id) => ROUTES.storyFilter('thema', id)),
-    ROUTES.followUps,
-    ROUTES.followUpFeed,
-    ...followups.map(ROUTES.followUp),
-    ...(ids.statuses ?? []).map(ROUTES.followUpStatus),
-    ...ids.themes.map(ROUTES.followUpTheme),
-    ROUTES.openData,
-    ROUTES.dataPackage,
-    ...dataFiles.flatMap((name) => [ROUTES.openDataFile(name, 'csv'), ROUTES.openDataFile(name, 'json')]),
-  ];
-  return new Set(routes);
-}
+export { listRoutes, type RouteIds } from '../data/page-kinds.ts';
 
 /** The path part of an internal link ("/themas/wonen/#kop" → "/themas/wonen/"), or undefined for external links. */
 export function internalPath(href: string, baseUrl?: string): string | undefined {
