@@ -1,7 +1,7 @@
 import { t } from '../i18n/t.ts';
-/** The kinds of share card, one template each. */
-export const CARD_KINDS = ['site', 'theme', 'insight', 'chapter', 'visual', 'story', 'followup', 'followupStatus'] as const;
-export type CardKind = (typeof CARD_KINDS)[number];
+import { CARD_KINDS, type CardKind } from '../data/page-kinds.ts';
+
+export { CARD_KINDS, type CardKind };
 
 /** Folder of each kind under /deelkaarten/, matching the site's own URL words. */
 export const CARD_KIND_FOLDERS: Record<CardKind, string> = {
