@@ -33,8 +33,7 @@ export function statusById(harvest: Harvest): Map<string, FollowUpStatus> {
 }
 
 /** Joins one follow-up with its status, timeline and the entries it answers. */
-export function viewFollowUp(harvest: Harvest, entry: FollowUpEntry): FollowUpView {
-  const statuses = statusById(harvest);
+function joinFollowUp(harvest: Harvest, statuses: Map<string, FollowUpStatus>, entry: FollowUpEntry): FollowUpView {
   return {
     entry,
     status: statuses.get(entry.data.status)!,
@@ -45,6 +44,19 @@ export function viewFollowUp(harvest: Harvest, entry: FollowUpEntry): FollowUpVi
     chapters: pick(harvest.chapters, entry.data.chapters),
     tables: pick(harvest.tables, entry.data.tables),
   };
+}
+
+const viewsOfHarvest = new WeakMap<Harvest, Map<FollowUpEntry, FollowUpView>>();
+
+/** The view of one follow-up; the views of a harvest are joined once per build, whichever page asks first. */
+export function viewFollowUp(harvest: Harvest, entry: FollowUpEntry): FollowUpView {
+  let views = viewsOfHarvest.get(harvest);
+  if (!views) {
+    const statuses = statusById(harvest);
+    views = new Map(harvest.followups.map((followUp) => [followUp, joinFollowUp(harvest, statuses, followUp)]));
+    viewsOfHarvest.set(harvest, views);
+  }
+  return views.get(entry) ?? joinFollowUp(harvest, statusById(harvest), entry);
 }
 
 /** The follow-ups that answer a theme, insight, chapter or table, most recently updated first. */
