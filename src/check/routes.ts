@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { basePathOf, ROUTES, toSitePath } from '../data/urls.ts';
+import { ANCHORS, basePathOf, ROUTES, toSitePath } from '../data/urls.ts';
 
 export { listRoutes, type RouteIds } from '../data/page-kinds.ts';
 
@@ -67,14 +67,13 @@ export function listAnchors(entries: readonly AnchorSource[], tableIds: readonly
     for (const id of ids) set.add(id);
     anchors.set(route, set);
   };
-  // The anchor of a table is the fragment of its link (ROUTES.table).
-  add(ROUTES.tables, ...tableIds.map((id) => ROUTES.table(id).split('#')[1]!));
+  add(ROUTES.tables, ...tableIds.map(ANCHORS.table));
   for (const entry of entries) {
     const route = ENTRY_ROUTE[entry.collection];
     if (route) add(route(entry.id), ...entry.headings);
     if (entry.collection === 'faq') add(ROUTES.faq, entry.id);
     if (entry.collection === 'chapters') add(ROUTES.wholeProduct, entry.id, ...entry.headings.map((heading) => `${entry.id}-${heading}`));
-    if (entry.collection === 'visuals') add(ROUTES.visuals, ROUTES.visualOnOverview(entry.id).split('#')[1]!);
+    if (entry.collection === 'visuals') add(ROUTES.visuals, ANCHORS.visual(entry.id));
   }
   return anchors;
 }

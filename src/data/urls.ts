@@ -57,6 +57,14 @@ export type StoryDimension = 'soort' | 'spoor' | 'thema';
 /** The files a chart is published as besides its page. */
 export type VisualFormat = 'svg' | 'png' | 'csv';
 
+/** The anchors pages give their parts, for links to a part: one place for the page and the link. */
+export const ANCHORS = {
+  /** A chart on /cijfers/ and wherever it is shown: "grafiek-deelname". */
+  visual: (slug: string) => `grafiek-${slug}`,
+  /** A dialogue table's row on /dialoogtafels/: its id in lower case ("t05"). */
+  table: (id: string) => id.toLowerCase(),
+} as const;
+
 /** Folder of the share cards, below the site's root. */
 const CARDS = '/deelkaarten/';
 
@@ -82,10 +90,10 @@ export const ROUTES = {
   visual: (id: string) => `/cijfers/${id}/`,
   visualFile: (id: string, format: VisualFormat) => `/cijfers/${id}.${format}`,
   /** A chart's place on the overview, e.g. "/cijfers/#grafiek-deelname". */
-  visualOnOverview: (id: string) => `/cijfers/#grafiek-${id}`,
+  visualOnOverview: (id: string) => `/cijfers/#${ANCHORS.visual(id)}`,
   /** The dialogue tables; each table has an anchor of its lower-case id. */
   tables: '/dialoogtafels/',
-  table: (id: string) => `/dialoogtafels/#${id.toLowerCase()}`,
+  table: (id: string) => `/dialoogtafels/#${ANCHORS.table(id)}`,
   faq: '/veelgestelde-vragen/',
   /** A plain page (about, accessibility, privacy) at the top level, e.g. "/over/". */
   page: (id: string) => `/${id}/`,
