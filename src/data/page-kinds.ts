@@ -139,6 +139,19 @@ export function pageKindOf(sitePath: string): PageKind | undefined {
 /** The kinds of HTML page, by name: what Lighthouse scores and the route tests expect in a build. */
 export const HTML_PAGE_KINDS = PAGE_KINDS.filter((kind) => kind.html);
 
+/**
+ * The folder of a kind of card below /deelkaarten/: the words of the URL of its pages
+ * ("/opvolging/status/*\/" → "opvolging-status"); the site's own card, for the home page, in "site".
+ */
+export function cardFolderOf(card: CardKind): string {
+  const kind = PAGE_KINDS.find((candidate) => candidate.card === card && candidate.shape.includes('*'));
+  if (!kind) return card;
+  return kind.shape
+    .split('/')
+    .filter((part) => part !== '' && part !== '*')
+    .join('-');
+}
+
 /** Every site path content may link to, from the ids in the content folder (see PAGE_KINDS). */
 export function listRoutes(ids: RouteIds): Set<string> {
   return new Set(PAGE_KINDS.flatMap((kind) => kind.paths(ids)));
