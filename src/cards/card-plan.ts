@@ -1,6 +1,7 @@
 import { t } from '../i18n/t.ts';
 import { absoluteUrl, ROUTES } from '../data/urls.ts';
-import { CARD_KIND_FOLDERS, CARD_SIZES, type CardBrand, type CardKind, type CardSize, type CardSpec } from './card-types.ts';
+import { CARD_SIZES, type CardBrand, type CardKind, type CardSize, type CardSpec } from './card-types.ts';
+import { CARD_KIND_FOLDERS } from './card-folders.ts';
 
 /** The content the cards are made from, as plain data (pages read it through src/data). */
 export interface CardSources {

@@ -1,10 +1,7 @@
 import { t } from '../i18n/t.ts';
-import { CARD_KINDS, cardFolderOf, type CardKind } from '../data/page-kinds.ts';
+import { CARD_KINDS, type CardKind } from '../data/card-kinds.ts';
 
 export { CARD_KINDS, type CardKind };
-
-/** Folder of each kind under /deelkaarten/, the words of the kind's page URLs (cardFolderOf in the page registry). */
-export const CARD_KIND_FOLDERS = Object.fromEntries(CARD_KINDS.map((kind) => [kind, cardFolderOf(kind)])) as Record<CardKind, string>;
 
 /** Dutch names of the kinds, for the gallery's headings. */
 export const CARD_KIND_NAMES: Record<CardKind, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_KIND_FOLDERS } from '../cards/card-types.ts';
+import { CARD_KIND_FOLDERS } from '../cards/card-folders.ts';
 import { listRoutes, pageKindOf, PAGE_KINDS } from './page-kinds.ts';
 
 const ids = {

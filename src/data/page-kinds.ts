@@ -1,9 +1,6 @@
+import type { CardKind } from './card-kinds.ts';
 import { KINDS, TRACKS } from '../schemas/shared.ts';
 import { FOLLOW_UP_VISUALS, OPEN_DATA_NAMES, ROUTES } from './urls.ts';
-
-/** The kinds of share card, one template each; the registry below says which page each belongs to. */
-export const CARD_KINDS = ['site', 'theme', 'insight', 'chapter', 'visual', 'story', 'followup', 'followupStatus'] as const;
-export type CardKind = (typeof CARD_KINDS)[number];
 
 /** The ids per collection that pages are made for. */
 export interface RouteIds {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildContext } from 'virtual:oogst/build-context';
 import { cardSizes } from '../../../cards/card-plan.ts';
-import { CARD_KIND_FOLDERS, type CardSize, type CardSpec } from '../../../cards/card-types.ts';
+import { CARD_KIND_FOLDERS } from '../../../cards/card-folders.ts';
+import type { CardSize, CardSpec } from '../../../cards/card-types.ts';
 import { getCardPlan, getCardRenderer } from '../../../cards/site-cards.ts';
 
 /**
