@@ -16,6 +16,7 @@ import { cardsIntegration } from './src/integrations/cards.ts';
 import cms from './src/integrations/cms.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import oogstPagefind from './src/integrations/pagefind.ts';
+import productPdf from './src/integrations/product-pdf.ts';
 import safeContent from './src/integrations/safe-content.ts';
 import security from './src/integrations/security.ts';
 
@@ -52,6 +53,8 @@ export default defineConfig({
     safeContent(),
     mdx(),
     sitemap(),
+    // The final product as a PDF/UA-1 document; its route finds its cache folder in the build context.
+    productPdf(settings),
     // Cards render from the built pages' manifest, then the search index is written;
     // security() reads the finished pages, so it stays last.
     cardsIntegration({ settings, model: contentModel }),

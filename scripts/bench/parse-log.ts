@@ -25,6 +25,8 @@ export interface BuildLogFigures {
   cardPublishSeconds: number | undefined;
   /** Time from the log line before the search-index line to that line, in seconds. */
   searchIndexSeconds: number | undefined;
+  /** The final product's PDF as the PDF integration logs it: size, seconds to make (or fetch) it, from the cache or not. */
+  pdf: { kb: number; seconds: number; cached: boolean } | undefined;
   /** Seconds spent in each phase of the build, in the order they ran (see PHASES). */
   phases: Record<string, number>;
   /** Render time summed per kind of route (see routeGroup), slowest first. */
@@ -91,6 +93,7 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLogFigures {
   let cardsRendered: number | undefined;
   let cardsCached: number | undefined;
   let searchIndexSeconds: number | undefined;
+  let pdf: BuildLogFigures['pdf'];
   let previousAt: number | undefined;
   const phases: Record<string, number> = {};
   let phase = 0;
@@ -126,6 +129,8 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLogFigures {
     if (drawn) cardMs = Number(drawn[1]);
     const placed = /na de build ([\d.]+) s om ze te plaatsen/.exec(text);
     if (placed) cardPublishSeconds = Number(placed[1]);
+    const document = /eindproduct-pdf: \S+ (\d+) kB in ([\d.]+) s( \(uit cache\))?/.exec(text);
+    if (document) pdf = { kb: Number(document[1]), seconds: Number(document[2]), cached: document[3] !== undefined };
     if (/zoekindex: /.test(text) && previousAt !== undefined) searchIndexSeconds = at - previousAt;
     if (text.trim() !== '') previousAt = at;
   }
@@ -139,6 +144,7 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLogFigures {
     cardMs,
     cardPublishSeconds,
     searchIndexSeconds,
+    pdf,
     phases,
     routeGroups: [...groups.values()].sort((a, b) => b.ms - a.ms),
   };

@@ -279,6 +279,11 @@ export function formatReport(result: {
   const search = result.search
     ? `search, first query "${result.search.query}": ${kib(result.search.totalGzip)} in ${result.search.files} files, of which index data ${kib(result.search.dataGzip)}`
     : 'search: no /zoeken/ page or no Chromium; not measured';
+  const pdfRun = (label: string, run: BuildRun | undefined) =>
+    run?.pdf ? `${label} ${run.pdf.seconds.toFixed(1)} s${run.pdf.cached ? ' (from cache)' : ''}` : `${label} –`;
+  const pdf = oogst.cold.pdf
+    ? `final product PDF (PDF/UA-1): ${oogst.cold.pdf.kb} kB; ${pdfRun('cold', oogst.cold)}, ${pdfRun('warm', oogst.warm)}, ${pdfRun('edit', oogst.edit)}`
+    : 'final product PDF: not in the build log';
   const goals = formatTable([
     ['goal', 'measured', 'met'],
     ...result.goals.map((goal) => [goal.goal, goal.measured, goal.met === undefined ? 'n/a' : goal.met ? 'yes' : 'NO']),
@@ -297,6 +302,7 @@ export function formatReport(result: {
     hostLines,
     '',
     search,
+    pdf,
     '',
     goals,
   ].join('\n');

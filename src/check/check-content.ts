@@ -14,6 +14,7 @@ import { resolveBuildSettings, resolveContentBuildDate } from '../config/build-c
 import { openCardFitter } from '../cards/fit-cache.ts';
 import { findImages, findLinks, proseParagraphs } from '../model/mdx-body.ts';
 import { error, sortProblems, warning, type CheckProblem } from '../model/problems.ts';
+import { checkChapterForPdf } from '../pdf/check-chapter.ts';
 import { checkPlainSummary, checkReadability, MAX_PLAIN_SENTENCE_WORDS, type ReadabilityFinding } from './readability.ts';
 import { explainBrokenAnchor, explainBrokenPath, internalPath, listAnchors, listRoutes } from './routes.ts';
 import { checkVisualData } from './visual-data.ts';
@@ -63,6 +64,7 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
   const ids = (collection: string, keep: (entry: LoadedEntry) => boolean = () => true) =>
     entries.filter((e) => e.collection === collection && keep(e)).map((e) => e.id);
   const isDraft = (entry: LoadedEntry) => entry.raw?.['draft'] === true;
+  const siteEntry = entries.find((entry) => entry.collection === 'site');
   const routes = listRoutes({
     themes: ids('themes'),
     insights: ids('insights'),
@@ -72,6 +74,7 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
     pages: ids('pages'),
     followups: ids('followups'),
     statuses: followUpStatusIds(entries),
+    siteName: typeof siteEntry?.raw?.['name'] === 'string' ? siteEntry.raw['name'] : undefined,
   });
   const draftRoutes = new Set(ids('stories', isDraft).map(ROUTES.story));
   const visuals = new Set(ids('visuals'));
@@ -165,6 +168,9 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
       if (fault) problems.push(error({ file: entry.file, line: image.line, field, ...imageFaultMessage(fault, image.src, true) }));
     }
     if (sources.has(entry)) problems.push(...checkEntryMarkup(entry, sources.get(entry)!, visuals));
+    // The PDF's own rules (headings in order, alt text), once the file is otherwise clean.
+    if (entry.collection === 'chapters' && !problems.some((problem) => problem.file === entry.file))
+      problems.push(...checkChapterForPdf(entry.body, format(entry), entry.file, entry.bodyLine).map((problem) => error(problem)));
     if (entry.collection === 'stories' && entry.data?.['date'] instanceof Date)
       problems.push(...checkDateInPeriod(entry.data['date'], period, { file: entry.file, line: fieldLine('date'), field: 'date' }));
 

@@ -19,6 +19,8 @@ export interface BuildSettings {
   cacheDir: string;
   /** Drawn share cards and card layouts, inside the cache folder. */
   cardCacheDir: string;
+  /** The final product's PDF, inside the cache folder. */
+  pdfCacheDir: string;
   /** The date the build stands for (SOURCE_DATE_EPOCH, else the last commit; never the clock): archive mode and security.txt follow it. */
   buildDate: Date;
   buildDateSource: BuildDate['source'];
@@ -63,6 +65,7 @@ export function resolveBuildSettings(env: NodeJS.ProcessEnv = process.env, root 
     contentDir,
     cacheDir,
     cardCacheDir: path.join(cacheDir, 'oogst-cards'),
+    pdfCacheDir: path.join(cacheDir, 'oogst-pdf'),
     buildDate: date,
     buildDateSource: source,
     skipCards: env.OOGST_SKIP_CARDS === '1',

@@ -1,6 +1,6 @@
 import type { VisualInput } from '../charts/types.ts';
 import type { Dataset, DatasetField } from '../open-data/dataset.ts';
-import { describeDataPackage } from '../open-data/data-package.ts';
+import { describeDataPackage, type PackageDocument } from '../open-data/data-package.ts';
 import { KINDS, REGIONS, TRACKS } from '../schemas/shared.ts';
 import { isoDate } from '../i18n/t.ts';
 import { isoRecordDate } from './followup-model.ts';
@@ -251,7 +251,7 @@ export function getOpenDatasets(): Promise<Dataset[]> {
 }
 
 /** datapackage.json of the open data files. */
-export async function getDataPackage(): Promise<Record<string, unknown>> {
+export async function getDataPackage(documents: readonly PackageDocument[] = []): Promise<Record<string, unknown>> {
   const [harvest, datasets] = await Promise.all([getHarvest(), getOpenDatasets()]);
   const { site } = harvest;
   return describeDataPackage(
@@ -264,5 +264,6 @@ export async function getDataPackage(): Promise<Record<string, unknown>> {
       contributor: { title: site.organisation.name, path: site.organisation.url },
     },
     datasets,
+    documents,
   );
 }

@@ -15,6 +15,7 @@
  * astro.config.mjs does to set Astro's `base`); the default site has none.
  */
 import { readSiteUrl } from '../config/site-url.mjs';
+import { slugify } from '../model/slug.ts';
 
 /** The follow-up pages and feed. */
 export const FOLLOW_UP_PATHS = {
@@ -85,6 +86,8 @@ export const ROUTES = {
   chapters: '/eindproduct/',
   chapter: (id: string) => `/eindproduct/${id}/`,
   wholeProduct: '/eindproduct/alles/',
+  /** The final product as a PDF/UA document, e.g. "/eindproduct/nederland-na-de-crisis.pdf". */
+  productPdf: (name: string) => `/eindproduct/${name}.pdf`,
   /** The charts ("cijfers") and each chart's page and files. */
   visuals: '/cijfers/',
   visual: (id: string) => `/cijfers/${id}/`,
@@ -129,6 +132,11 @@ export const ROUTES = {
   /** The CMS for editors. */
   admin: '/admin/',
 } as const;
+
+/** The file name of the final product's PDF, from the site's name by the one slug rule: "Nederland na de crisis" → "nederland-na-de-crisis". */
+export function pdfFileName(siteName: string): string {
+  return slugify(siteName) || 'eindproduct';
+}
 
 /** The path the site lives under, without a slash at the end: "" at a domain's root, "/dialoog" for https://example.nl/dialoog/. */
 export function basePathOf(baseUrl: string): string {

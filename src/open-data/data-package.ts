@@ -20,6 +20,20 @@ export interface PackageInfo {
   contributor: { title: string; path: string };
 }
 
+/** A document published beside the data (the final product as PDF), listed by its full address. */
+export interface PackageDocument {
+  name: string;
+  title: string;
+  description: string;
+  /** Full address: the document is not beside datapackage.json, and a package path may not climb out ("../"). */
+  url: string;
+  mediatype: string;
+  format: string;
+  bytes: number;
+  /** "sha256:…" of the file. */
+  hash: string;
+}
+
 /** A Table Schema field of a column, for one file format: lists are arrays in JSON and text in CSV. */
 function tableField(field: DatasetField, format: 'csv' | 'json'): Record<string, unknown> {
   const asText = field.list && format === 'csv';
@@ -51,7 +65,11 @@ function tableSchema(dataset: Dataset, format: 'csv' | 'json'): Record<string, u
  * data resource) and a JSON resource, with fields, types, Dutch descriptions, size and hash.
  * Paths are relative to datapackage.json, which sits beside the files.
  */
-export function describeDataPackage(info: PackageInfo, datasets: readonly Dataset[]): Record<string, unknown> {
+export function describeDataPackage(
+  info: PackageInfo,
+  datasets: readonly Dataset[],
+  documents: readonly PackageDocument[] = [],
+): Record<string, unknown> {
   const licence = { name: info.licence.name, path: info.licence.url, title: info.licence.title };
   return {
     profile: 'data-package',
@@ -62,32 +80,35 @@ export function describeDataPackage(info: PackageInfo, datasets: readonly Datase
     licenses: [licence],
     contributors: [{ title: info.contributor.title, path: info.contributor.path, role: 'publisher' }],
     keywords: ['dialoog', 'participatie', 'opvolging', 'open data'],
-    resources: datasets.flatMap((dataset) => [
-      {
-        profile: 'tabular-data-resource',
-        name: dataset.name,
-        path: `${dataset.name}.csv`,
-        title: dataset.title,
-        description: dataset.description,
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        ...fingerprint(datasetToCsv(dataset)),
-        dialect: { delimiter: ',', header: true, doubleQuote: true, lineTerminator: '\n' },
-        schema: tableSchema(dataset, 'csv'),
-      },
-      {
-        profile: 'data-resource',
-        name: `${dataset.name}-json`,
-        path: `${dataset.name}.json`,
-        title: `${dataset.title} (JSON)`,
-        description: dataset.description,
-        format: 'json',
-        mediatype: 'application/json',
-        encoding: 'utf-8',
-        ...fingerprint(datasetToJson(dataset)),
-        schema: tableSchema(dataset, 'json'),
-      },
-    ]),
+    resources: [
+      ...datasets.flatMap((dataset): Record<string, unknown>[] => [
+        {
+          profile: 'tabular-data-resource',
+          name: dataset.name,
+          path: `${dataset.name}.csv`,
+          title: dataset.title,
+          description: dataset.description,
+          format: 'csv',
+          mediatype: 'text/csv',
+          encoding: 'utf-8',
+          ...fingerprint(datasetToCsv(dataset)),
+          dialect: { delimiter: ',', header: true, doubleQuote: true, lineTerminator: '\n' },
+          schema: tableSchema(dataset, 'csv'),
+        },
+        {
+          profile: 'data-resource',
+          name: `${dataset.name}-json`,
+          path: `${dataset.name}.json`,
+          title: `${dataset.title} (JSON)`,
+          description: dataset.description,
+          format: 'json',
+          mediatype: 'application/json',
+          encoding: 'utf-8',
+          ...fingerprint(datasetToJson(dataset)),
+          schema: tableSchema(dataset, 'json'),
+        },
+      ]),
+      ...documents.map(({ url, ...document }) => ({ profile: 'data-resource', ...document, path: url })),
+    ],
   };
 }

@@ -24,6 +24,7 @@ describe('benchmark log parsing', () => {
         '06:01:56 [oogst-cards] deelkaarten: 3 gemaakt, 5 uit cache (2 kaarten in 8 formaten), tekenen mediaan 81 ms per kaart; na de build 0.4 s om ze te plaatsen en te zippen (zip 0.3 MiB)',
       ),
       line(9, "06:02:00 [oogst:pagefind] zoekindex: 10 pagina's en 4 ideeën (Nederlands) in pagefind/"),
+      line(9, '06:02:00 [oogst-product-pdf] eindproduct-pdf: voorbeeldstad.pdf 301 kB in 1.8 s (uit cache)'),
     ]);
     expect(figures).toMatchObject({
       htmlPages: 1,
@@ -35,6 +36,7 @@ describe('benchmark log parsing', () => {
       cardMs: 81,
       cardPublishSeconds: 0.4,
       searchIndexSeconds: 4,
+      pdf: { kb: 301, seconds: 1.8, cached: true },
     });
   });
 
@@ -84,6 +86,7 @@ describe('benchmark log parsing', () => {
     expect(parseBuildLog([line(0, 'nothing')])).toMatchObject({
       cardsRendered: undefined,
       searchIndexSeconds: undefined,
+      pdf: undefined,
       renderSeconds: undefined,
     });
   });
@@ -203,6 +206,7 @@ describe('goals of the bench', () => {
     cardMs: undefined,
     cardPublishSeconds: undefined,
     searchIndexSeconds: undefined,
+    pdf: undefined,
     phases: {},
     routeGroups: [],
     ...extra,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { listFiles } from '../support/dist.ts';
+import { inspectPdf } from '../support/pdf-inspect.ts';
 
 const EXAMPLE = path.resolve('examples/gemeente');
 const ASTRO = path.resolve('node_modules/.bin/astro');
@@ -54,6 +55,15 @@ describe('building another content folder with OOGST_CONTENT_DIR', () => {
 
   it('labels illustrative stories as voorbeeld', () => {
     expect(read('verhalen/een-half-jaar-pop-up/index.html')).toContain('Voorbeeld');
+  });
+
+  it('makes the final product as a PDF/UA document named after the site, with no code of its own', async () => {
+    const pdf = await inspectPdf(path.join(outDir, 'eindproduct', 'gemeente-voorbeeldstad.pdf'));
+    expect(pdf.dcTitle).toBe('Eindproduct: Gemeente Voorbeeldstad');
+    expect(pdf.lang).toBe('nl-NL');
+    expect(pdf.xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    expect(pdf.bookmarks).toContain('Wat de gemeente met de uitkomsten doet');
+    expect(pdf.text).toContain('Ik wil hier blijven wonen');
   });
 
   it('leaves drafts out of the production build entirely', () => {

@@ -1,0 +1,64 @@
+/**
+ * Typst source to a PDF/UA-1 file with the site's own font only. Typst checks the document
+ * against PDF/UA-1 while writing it (alt text on every image, a title, a language, …) and
+ * refuses it otherwise; that refusal, like a compile error, is thrown as a Dutch message.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { woffToSfnt } from '../raster/woff-to-sfnt.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Regular, semibold, bold and italic: what headings, strong text and emphasis use. */
+const FONT_FILES = ['400-normal', '600-normal', '700-normal', '400-italic', '700-italic'] as const;
+
+/** The TrueType fonts, unpacked from the site's WOFF files (Typst reads no WOFF). */
+export function siteFontBlobs(): Buffer[] {
+  return FONT_FILES.map((name) =>
+    woffToSfnt(readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${name}.woff`))),
+  );
+}
+
+/** The version of the Typst compiler package, part of the cache key. */
+export function compilerVersion(): string {
+  const manifest = JSON.parse(readFileSync(require.resolve('@myriaddreamin/typst-ts-node-compiler/package.json'), 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
+/** A document Typst would not write; `messages` are Typst's own diagnostics. */
+export class TypstFailure extends Error {
+  readonly messages: string[];
+  constructor(messages: string[]) {
+    super(messages.join('; '));
+    this.name = 'TypstFailure';
+    this.messages = messages;
+  }
+}
+
+let compiler: NodeCompiler | undefined;
+
+function diagnostics(error: unknown): string[] {
+  const list = (error as { shortDiagnostics?: { message?: string }[] } | null)?.shortDiagnostics ?? [];
+  return list.map((d) => String(d.message ?? d)).filter(Boolean);
+}
+
+/**
+ * Compiles `source` to PDF/UA-1. `timestamp` (seconds) is the build date, so two builds give the
+ * same bytes. Throws TypstFailure with Typst's messages when the document cannot be made.
+ */
+export function compileTypstPdf(source: string, timestamp: number): Buffer {
+  // No system fonts: only the site's, so every machine sets the same document.
+  compiler ??= NodeCompiler.create({ fontArgs: [{ fontBlobs: siteFontBlobs() }] });
+  const compiled = compiler.compile({ mainFileContent: source });
+  const error = compiled.takeError();
+  const document = compiled.result;
+  if (error || !document) throw new TypstFailure(diagnostics(error).length > 0 ? diagnostics(error) : ['onbekende fout van Typst']);
+  try {
+    return compiler.pdf(document, { pdfStandard: 'ua-1', creationTimestamp: timestamp });
+  } catch (failure) {
+    throw new TypstFailure([failure instanceof Error ? failure.message : String(failure)]);
+  }
+}
