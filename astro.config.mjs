@@ -17,6 +17,7 @@ import cms from './src/integrations/cms.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import oogstPagefind from './src/integrations/pagefind.ts';
 import productPdf from './src/integrations/product-pdf.ts';
+import publishedImages from './src/integrations/published-images.ts';
 import safeContent from './src/integrations/safe-content.ts';
 import security from './src/integrations/security.ts';
 
@@ -61,6 +62,8 @@ export default defineConfig({
     oogstPagefind(),
     // The CMS at /admin/ has its own policy; security() reads it from the page cms() wrote.
     cms(),
+    // Only images something names are published, without metadata (originals, drafts' images).
+    publishedImages(),
     security(settings),
   ],
   // Nothing is fetched at run time and nothing phones home.

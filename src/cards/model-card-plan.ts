@@ -1,5 +1,5 @@
 import { renderVisualSvg } from '../charts/visual.ts';
-import { harvestOfModel, visualsOfHarvest } from '../data/model-harvest.ts';
+import { harvestOfModel, visualsOfHarvest } from './model-harvest.ts';
 import type { ContentModel } from '../model/content-model.ts';
 import { planCards, type CardPlan } from './card-plan.ts';
 import { siteCardSources } from './card-sources.ts';

@@ -31,6 +31,18 @@ describe('toCsv', () => {
     expect(toCsv(FIXTURES.bar!)).toBe('track,participants\nburgers,612\nmiddenveld,128\nwetenschap,50\nbestuur,41\n');
     expect(toCsv(FIXTURES.timeline!)).toContain('2021-02,2021-05,Dialoogtafels,"Ongeveer 80 tafels, online"');
   });
+
+  it('neutralises text cells a spreadsheet would run as a formula, and leaves negative numbers alone', () => {
+    const bar = FIXTURES.bar!;
+    const rows = [
+      { track: '=HYPERLINK("http://x.example","klik")', participants: -5 },
+      { track: '+31 6', participants: 3 },
+      { track: '@SUM(A1)', participants: 1 },
+      { track: '\uFF1D1+1', participants: 2 },
+    ];
+    const csv = toCsv({ ...bar, table: { ...bar.table, rows } });
+    expect(csv).toBe(`track,participants\n"'=HYPERLINK(""http://x.example"",""klik"")",-5\n'+31 6,3\n'@SUM(A1),1\n'\uFF1D1+1,2\n`);
+  });
 });
 
 describe('toDisplayTable for a dot matrix', () => {

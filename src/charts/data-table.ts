@@ -1,4 +1,5 @@
 import { csvFormatRows } from 'd3';
+import { neutraliseCell } from '../open-data/neutralise-cell.ts';
 import { formatDate, formatNumber, parseDate } from './format.ts';
 import { CHART_TEXT, KNOWN_COLUMN_LABELS } from './labels.ts';
 import { labelOf, seriesMatrix } from './prepare.ts';
@@ -67,9 +68,12 @@ export function toCsv(input: VisualInput): string {
   const { columns, rows } = input.table;
   const mark = input.example && !columns.includes(CSV_EXAMPLE_COLUMN);
   const header = mark ? [...columns, CSV_EXAMPLE_COLUMN] : columns;
-  const body = rows.map((row) => [...columns.map((column) => String(row[column] ?? '')), ...(mark ? [CHART_TEXT.yes] : [])]);
+  const body = rows.map((row) => [...columns.map((column) => csvText(row[column])), ...(mark ? [CHART_TEXT.yes] : [])]);
   return `${csvFormatRows([header, ...body])}\n`;
 }
+
+/** A cell of the download: numbers as they are, text safe to open in a spreadsheet (src/open-data/neutralise-cell.ts). */
+const csvText = (value: unknown) => (typeof value === 'string' ? neutraliseCell(value) : String(value ?? ''));
 
 /** The column a CSV download of illustrative numbers gets, with "ja" on every row. */
 export const CSV_EXAMPLE_COLUMN = 'voorbeeld';

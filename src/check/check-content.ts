@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { altTextProblem, imageFault, imageFaultMessage } from '../content-rules/images.ts';
+import { checkUploads, followUpPeriod, followUpSteps, frontMatterLinks } from '../content-rules/index.ts';
 import { findCardTextsCutInLayout } from './card-fit.ts';
 import { findOverlongCardTexts } from './card-text.ts';
 import { shownPath } from '../model/content-files.ts';
@@ -15,6 +16,7 @@ import { openCardFitter } from '../cards/fit-cache.ts';
 import { findImages, findLinks, proseParagraphs } from '../model/mdx-body.ts';
 import { error, sortProblems, warning, type CheckProblem } from '../model/problems.ts';
 import { checkChapterForPdf } from '../pdf/check-chapter.ts';
+import { pdfFileName } from '../pdf/pdf-name.ts';
 import { checkPlainSummary, checkReadability, MAX_PLAIN_SENTENCE_WORDS, type ReadabilityFinding } from './readability.ts';
 import { explainBrokenAnchor, explainBrokenPath, internalPath, listAnchors, listRoutes } from './routes.ts';
 import { checkVisualData } from './visual-data.ts';
@@ -22,6 +24,7 @@ import { findImpossibleDates } from '../loaders/yaml-dates.ts';
 import { PLACEHOLDER_MARK } from '../data/placeholders.ts';
 import { checkPublisherPlaceholders } from './publisher-placeholders.ts';
 import { ROUTES } from '../data/urls.ts';
+import { UPLOAD_TEXT } from '../messages/upload-problems.ts';
 
 /** Pages the footer of every page links to. */
 const REQUIRED_PAGES = ['over', 'toegankelijkheid', 'privacy'];
@@ -74,9 +77,10 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
     pages: ids('pages'),
     followups: ids('followups'),
     statuses: followUpStatusIds(entries),
-    siteName: typeof siteEntry?.raw?.['name'] === 'string' ? siteEntry.raw['name'] : undefined,
+    pdfName: typeof siteEntry?.raw?.['name'] === 'string' ? pdfFileName(siteEntry.raw['name']) : undefined,
   });
   const draftRoutes = new Set(ids('stories', isDraft).map(ROUTES.story));
+  problems.push(...checkUploads(contentDir, entries, routes, shownPath));
   const visuals = new Set(ids('visuals'));
   const site = entries.find((entry) => entry.collection === 'site');
   problems.push(...checkPublisherPlaceholders(entries));
@@ -121,18 +125,10 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
       );
     const fieldLine = (field: string) => (findFieldLine(entry.yamlText, field.split('.')) ?? 1) + entry.lineOffset;
 
-    for (const link of findLinks(entry.body, entry.bodyLine, format(entry))) {
+    for (const link of [...findLinks(entry.body, entry.bodyLine, format(entry)), ...frontMatterLinks(entry)]) {
       const target = internalPath(link.href, baseUrl);
       if (target !== undefined && draftRoutes.has(target)) {
-        problems.push(
-          warning({
-            file: entry.file,
-            line: link.line,
-            field: 'link',
-            message: `"${link.href}" wijst naar een concept; de link werkt pas als dat verhaal gepubliceerd is`,
-            fix: 'publiceer het verhaal (draft: false) of haal de link weg',
-          }),
-        );
+        problems.push(error({ file: entry.file, line: link.line, field: 'link', ...UPLOAD_TEXT.linkToDraft(link.href) }));
       } else if (target !== undefined) {
         const fragment = /#(.+)$/.exec(link.href)?.[1];
         const broken =
@@ -173,6 +169,8 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
       problems.push(...checkChapterForPdf(entry.body, format(entry), entry.file, entry.bodyLine).map((problem) => error(problem)));
     if (entry.collection === 'stories' && entry.data?.['date'] instanceof Date)
       problems.push(...checkDateInPeriod(entry.data['date'], period, { file: entry.file, line: fieldLine('date'), field: 'date' }));
+    for (const step of followUpSteps(entry))
+      problems.push(...checkDateInPeriod(step.date, followUpPeriod(period), { file: entry.file, line: step.line, field: 'updates.date' }));
 
     const paragraphs = proseParagraphs(entry.body, entry.bodyLine);
     problems.push(...at(checkReadability(paragraphs)));

@@ -1,6 +1,6 @@
 import type { CardKind } from './card-kinds.ts';
 import { KINDS, TRACKS } from '../schemas/shared.ts';
-import { FOLLOW_UP_VISUALS, OPEN_DATA_NAMES, pdfFileName, ROUTES } from './urls.ts';
+import { FOLLOW_UP_VISUALS, OPEN_DATA_NAMES, ROUTES } from './urls.ts';
 
 /** The ids per collection that pages are made for. */
 export interface RouteIds {
@@ -13,8 +13,8 @@ export interface RouteIds {
   /** Follow-ups and the status ids of site.yaml; optional, so callers without follow-ups need not say so. */
   followups?: readonly string[];
   statuses?: readonly string[];
-  /** The site's name, which names the final product's PDF; optional for callers without a site.yaml. */
-  siteName?: string | undefined;
+  /** The file name of the final product's PDF (pdfFileName of the site's name); optional for callers without a site.yaml. */
+  pdfName?: string | undefined;
 }
 
 /** One kind of thing the site publishes: a kind of page, or a kind of file beside the pages. */
@@ -75,7 +75,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
     name: 'product pdf',
     html: false,
     shape: ROUTES.productPdf('*'),
-    paths: (ids) => (ids.siteName ? [ROUTES.productPdf(pdfFileName(ids.siteName))] : []),
+    paths: (ids) => (ids.pdfName ? [ROUTES.productPdf(ids.pdfName)] : []),
   },
   one('figures', ROUTES.visuals),
   one('tables', ROUTES.tables),

@@ -15,7 +15,6 @@
  * astro.config.mjs does to set Astro's `base`); the default site has none.
  */
 import { readSiteUrl } from '../config/site-url.mjs';
-import { slugify } from '../model/slug.ts';
 
 /** The follow-up pages and feed. */
 export const FOLLOW_UP_PATHS = {
@@ -132,11 +131,6 @@ export const ROUTES = {
   /** The CMS for editors. */
   admin: '/admin/',
 } as const;
-
-/** The file name of the final product's PDF, from the site's name by the one slug rule: "Nederland na de crisis" → "nederland-na-de-crisis". */
-export function pdfFileName(siteName: string): string {
-  return slugify(siteName) || 'eindproduct';
-}
 
 /** The path the site lives under, without a slash at the end: "" at a domain's root, "/dialoog" for https://example.nl/dialoog/. */
 export function basePathOf(baseUrl: string): string {

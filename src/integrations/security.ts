@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
+import { sourceOfPage } from '../content-rules/page-source.ts';
 import { basePathOf } from '../data/urls.ts';
 import type { BuildSettings } from '../config/build-context.ts';
 import { listBuiltHtml } from './built-html.ts';
@@ -61,7 +62,10 @@ export default function security(settings: Pick<BuildSettings, 'contentDir' | 'b
           const result = completePagePolicy(meta, html);
           const policy = serialisePolicy(result.policy);
           if (policy !== serialisePolicy(parsePolicy(meta))) await writeFile(full, writeMetaPolicy(html, policy));
-          return { file, policy: result.policy, problems: result.problems.map((problem) => `${file}: ${problem}`) };
+          // Name the content file the page was made from, when one entry made it.
+          const source = result.problems.length > 0 ? sourceOfPage(file, settings.contentDir) : undefined;
+          const where = source ? `${source} (pagina ${file})` : file;
+          return { file, policy: result.policy, problems: result.problems.map((problem) => `${where}: ${problem}`) };
         });
         const pages: PagePolicy[] = [];
         for (const page of checked) {
@@ -70,8 +74,12 @@ export default function security(settings: Pick<BuildSettings, 'contentDir' | 'b
           pages.push({ file: page.file, csp: headerPolicy(page.policy) });
         }
         if (problems.length > 0) {
-          throw new Error(
-            `De beveiligingsregels (CSP) passen niet bij ${problems.length} plek(ken):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+          // The message names every page and what is wrong; a stack trace of this hook would only bury it.
+          throw Object.assign(
+            new Error(
+              `De beveiligingsregels (CSP) passen niet bij ${problems.length} plek(ken):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+            ),
+            { stack: '' },
           );
         }
         const folders: FolderPolicy[] = [];

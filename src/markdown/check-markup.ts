@@ -30,6 +30,8 @@ interface Node {
   alt?: string | null;
   name?: string | null;
   attributes?: RawJsxAttribute[];
+  /** A reference-style link or image (`[x][ref]`) and its definition (`[ref]: url`). */
+  identifier?: string;
 }
 interface RawJsxAttribute {
   type: string;
@@ -175,6 +177,10 @@ export function checkMarkup(source: string, format: 'md' | 'mdx', context: Marku
       case 'image':
         add(checkMarkdownUrl(node.url ?? '', 'image'));
         break;
+      // The URL of a reference-style link or image (`[x][ref]`, `![x][ref]`) is in its definition.
+      case 'definition':
+        add(checkMarkdownUrl(node.url ?? '', 'link'));
+        break;
       default:
         if (!STRUCTURE.has(node.type))
           add([{ message: `dit onderdeel (${node.type}) is niet toegestaan in de inhoud`, fix: 'gebruik gewone Markdown' }]);
@@ -263,9 +269,26 @@ export function findLinksAndImages(source: string, format: 'md' | 'mdx', firstLi
     };
     visit(htmlToHast(html, { fragment: true }) as HastNode);
   };
+  // Reference-style links and images (`[x][ref]`) take their URL from a definition (`[ref]: url`).
+  const definitions = new Map<string, string>();
+  const collect = (node: Node) => {
+    if (node.type === 'definition' && node.identifier !== undefined) definitions.set(node.identifier.toLowerCase(), node.url ?? '');
+    for (const child of node.children ?? []) collect(child);
+  };
+  collect(tree);
   const visit = (node: Node, line: number) => {
     const at = node.position ? node.position.start.line + firstLine - 1 : line;
     switch (node.type) {
+      case 'linkReference': {
+        const url = definitions.get((node.identifier ?? '').toLowerCase());
+        if (url !== undefined) links.push({ href: url, text: plainText(node), line: at });
+        break;
+      }
+      case 'imageReference': {
+        const url = definitions.get((node.identifier ?? '').toLowerCase());
+        if (url !== undefined) images.push({ src: url, alt: node.alt ?? '', line: at, tag: 'markdown' });
+        break;
+      }
       case 'link':
         links.push({ href: node.url ?? '', text: plainText(node), line: at });
         break;

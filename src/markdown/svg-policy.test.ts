@@ -45,4 +45,29 @@ describe('SVG images from content', () => {
     for (const name of ['onclick', 'onmouseover', 'onbegin', 'onfocusin', 'onanimationend', 'onzzz'])
       expect(checkSvg(svg(`<rect ${name}="x"/>`)), name).toHaveLength(1);
   });
+
+  it('reads the file as XML with namespaces, as a browser does', () => {
+    const hostile: [string, RegExp][] = [
+      // A prefix bound to the SVG namespace: a browser runs this script.
+      [svg('<x:script xmlns:x="http://www.w3.org/2000/svg">x()</x:script>'), /<x:script>/],
+      // Any prefix bound to xlink makes a link.
+      [svg('<use q:href="data:image/svg+xml,x" xmlns:q="http://www.w3.org/1999/xlink"/>'), /verwijst naar "data:image/],
+      // XHTML inside an SVG is HTML to the browser.
+      [svg('<h:script xmlns:h="http://www.w3.org/1999/xhtml">x()</h:script>'), /<h:script>/],
+      // CSS in a CDATA section is CSS.
+      [svg('<style><![CDATA[@import url(https://example.nl/x.css);]]></style>'), /style/],
+      // Not well-formed: a browser would not show it as the editor saw it.
+      [svg('<rect></g>'), /geen geldige XML/],
+      ['<svg viewBox="0 0 1 1"><rect/></svg>', /in plaats van een SVG-tekening/],
+      [svg('<rect/>') + '<?xml-stylesheet href="x.css"?>', /stylesheet/],
+    ];
+    for (const [text, expected] of hostile)
+      expect(
+        checkSvg(text)
+          .map((f) => f.message)
+          .join('\n'),
+        text,
+      ).toMatch(expected);
+    expect(checkSvg(svg('<style><![CDATA[rect { fill: #123456 }]]></style><rect/>'))).toEqual([]);
+  });
 });

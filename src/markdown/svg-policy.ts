@@ -5,10 +5,17 @@
  * allow-list, links to its own parts (`#id`) and nothing that runs, embeds or fetches. A file
  * that holds anything else is refused with what to remove, not silently rewritten: the editor
  * then knows the picture they see is the picture readers get.
+ *
+ * The file is read the way a browser reads an SVG image: as XML, with namespaces. A prefix is
+ * whatever its xmlns declaration says (`<x:script xmlns:x="…svg">` is a script, `foo:href` with
+ * xlink's namespace is a link), CDATA is text, and a file that is not well-formed XML is refused
+ * (a browser shows nothing of it, so the picture the editor sees is not what readers get).
  */
-import { htmlToHast } from 'satteri';
-import { hastAttributes } from './check-markup.ts';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { MarkupFinding } from './markup-policy.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 /** Elements that draw, group, describe or style shapes (no script, foreignObject, image, link or animation). */
 const SVG_ELEMENTS = new Set(
@@ -52,63 +59,96 @@ const SVG_ELEMENTS = new Set(
   ].map((name) => name.toLowerCase()),
 );
 
-/** Attributes whose value is a reference; only a fragment of the same file (`#id`) is allowed. */
-const REFERENCE_ATTRIBUTES = new Set(['href', 'xlinkhref', 'xlink:href', 'src']);
-
 /** Presentation attributes may use url(#id) for gradients and clips, never another file or site. */
 const EXTERNAL_URL = /url\(\s*['"]?\s*(?!#)/i;
 
 /** Checks the text of an SVG file; an empty list means it may be published as it is. */
 export function checkSvg(text: string): MarkupFinding[] {
   const findings: MarkupFinding[] = [];
-  // A DOCTYPE can declare entities (which expand into markup or huge text) and point elsewhere.
-  if (/<!DOCTYPE/i.test(text))
-    findings.push({ message: 'het bestand heeft een DOCTYPE', fix: 'haal de regel <!DOCTYPE …> weg; een SVG heeft die niet nodig' });
-  if (/<!ENTITY/i.test(text))
-    findings.push({ message: 'het bestand declareert entiteiten (<!ENTITY …>)', fix: 'sla de tekening opnieuw op als gewone SVG' });
-  if (/<\?xml-stylesheet/i.test(text))
-    findings.push({ message: 'het bestand laadt een stylesheet (<?xml-stylesheet …?>)', fix: 'haal de regel weg' });
   const seen = new Set<string>();
   const add = (finding: MarkupFinding) => {
     if (seen.has(finding.message)) return;
     seen.add(finding.message);
     findings.push(finding);
   };
-  const visit = (node: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[]; value?: string }) => {
-    if (node.type === 'element' && node.tagName) {
-      const tag = node.tagName;
-      if (!SVG_ELEMENTS.has(tag.toLowerCase())) {
+  const checkCss = (css: string) => {
+    if (/@import|expression\s*\(/i.test(css) || EXTERNAL_URL.test(css))
+      add({
+        message: 'de opmaak (style) haalt iets van buiten het bestand op',
+        fix: 'gebruik alleen kleuren en url(#…) naar delen van de tekening zelf',
+      });
+  };
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  let root = true;
+  let styleDepth = 0;
+  let failed = false;
+  parser.on('doctype', () =>
+    add({ message: 'het bestand heeft een DOCTYPE', fix: 'haal de regel <!DOCTYPE …> weg; een SVG heeft die niet nodig' }),
+  );
+  parser.on('processinginstruction', ({ target }) => {
+    if (target.toLowerCase() === 'xml-stylesheet')
+      add({ message: 'het bestand laadt een stylesheet (<?xml-stylesheet …?>)', fix: 'haal de regel weg' });
+    else
+      add({ message: `het bestand bevat een verwerkingsinstructie (<?${target} …?>)`, fix: 'haal de regel weg en sla de SVG opnieuw op' });
+  });
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    const name = tag.name;
+    if (root && (tag.uri !== SVG_NS || tag.local !== 'svg'))
+      add({
+        message: `het bestand begint met <${name}> in plaats van een SVG-tekening (<svg xmlns="${SVG_NS}">)`,
+        fix: 'sla de tekening opnieuw op als SVG',
+      });
+    root = false;
+    if (tag.uri !== SVG_NS || !SVG_ELEMENTS.has(tag.local.toLowerCase())) {
+      add({
+        message: `het element <${name}> hoort niet in een afbeelding: het kan code uitvoeren, iets insluiten of iets ophalen`,
+        fix: `haal <${name}> weg en sla de SVG opnieuw op`,
+      });
+    }
+    if (tag.local.toLowerCase() === 'style') styleDepth += 1;
+    for (const attribute of Object.values(tag.attributes)) {
+      const { local, uri, value } = attribute;
+      if (uri === XMLNS_NS || attribute.name === 'xmlns') continue;
+      const shown = attribute.name;
+      if (local.toLowerCase().startsWith('on')) {
+        add({ message: `het attribuut ${shown} op <${name}> voert code uit`, fix: `haal ${shown}="…" weg` });
+      } else if ((local === 'href' || local === 'src') && !value.trim().startsWith('#')) {
+        // href in no namespace, in xlink's under any prefix, or in any other: refused unless it points inside.
         add({
-          message: `het element <${tag}> hoort niet in een afbeelding: het kan code uitvoeren, iets insluiten of iets ophalen`,
-          fix: `haal <${tag}> weg en sla de SVG opnieuw op`,
+          message: `<${name}> verwijst naar "${value.slice(0, 60)}" buiten de tekening`,
+          fix: 'verwijs alleen naar delen van de tekening zelf (#naam) of neem het getekende op in het bestand',
+        });
+      } else if (local === 'style') {
+        checkCss(value);
+      } else if (EXTERNAL_URL.test(value)) {
+        add({
+          message: `${shown} op <${name}> haalt iets van buiten het bestand op`,
+          fix: 'gebruik alleen url(#…) naar delen van de tekening zelf',
         });
       }
-      if (tag.toLowerCase() === 'style' || node.properties?.['style'] !== undefined) {
-        const css = tag.toLowerCase() === 'style' ? JSON.stringify(node.children ?? []) : String(node.properties?.['style']);
-        if (/@import|expression\s*\(/i.test(css) || EXTERNAL_URL.test(css))
-          add({
-            message: 'de opmaak (style) haalt iets van buiten het bestand op',
-            fix: 'gebruik alleen kleuren en url(#…) naar delen van de tekening zelf',
-          });
-      }
-      for (const [attribute, value] of Object.entries(hastAttributes(node.properties))) {
-        if (attribute.startsWith('on')) {
-          add({ message: `het attribuut ${attribute} op <${tag}> voert code uit`, fix: `haal ${attribute}="…" weg` });
-        } else if (REFERENCE_ATTRIBUTES.has(attribute) && value !== null && !value.trim().startsWith('#')) {
-          add({
-            message: `<${tag}> verwijst naar "${value.slice(0, 60)}" buiten de tekening`,
-            fix: 'verwijs alleen naar delen van de tekening zelf (#naam) of neem het getekende op in het bestand',
-          });
-        } else if (attribute !== 'style' && value !== null && EXTERNAL_URL.test(value)) {
-          add({
-            message: `${attribute} op <${tag}> haalt iets van buiten het bestand op`,
-            fix: 'gebruik alleen url(#…) naar delen van de tekening zelf',
-          });
-        }
-      }
     }
-    for (const child of node.children ?? []) visit(child as typeof node);
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.local?.toLowerCase() === 'style') styleDepth -= 1;
+  });
+  const inStyle = (chunk: string) => {
+    if (styleDepth > 0) checkCss(chunk);
   };
-  visit(htmlToHast(text.replace(/^\uFEFF/, ''), { fragment: true, space: 'svg' }) as Parameters<typeof visit>[0]);
+  parser.on('text', inStyle);
+  parser.on('cdata', inStyle);
+  parser.on('error', (error) => {
+    if (failed) return;
+    failed = true;
+    add({
+      message: `de SVG is geen geldige XML, zodat een browser hem niet of anders toont (${error.message.split('\n')[0]})`,
+      fix: 'open de tekening in een tekenprogramma en sla hem opnieuw op als SVG',
+    });
+  });
+  try {
+    parser.write(text.replace(/^\uFEFF/, '')).close();
+  } catch (caught) {
+    // Normally reported by the error handler; anything else must not let the file through unread.
+    if (!failed) add({ message: `de SVG kon niet worden gelezen (${String(caught)})`, fix: 'sla de tekening opnieuw op als SVG' });
+  }
   return findings;
 }

@@ -24,6 +24,19 @@ describe('open data files', () => {
     expect(datasetToCsv(dataset)).toBe('id,themas,klaar,voorbeeld\na,wonen;werken,2021-07,nee\n"b, met komma",,,ja\n');
   });
 
+  it('neutralises text and list cells that a spreadsheet would run as a formula; JSON keeps the text', () => {
+    const risky: Dataset = {
+      ...dataset,
+      fields: [...dataset.fields, { name: 'aantal', type: 'number', description: 'Aantal' }],
+      rows: [
+        { id: '=1+1', themas: ['-2+3', 'wonen'], klaar: null, voorbeeld: false, aantal: -4 },
+        { id: '\t@cmd', themas: [], klaar: null, voorbeeld: true, aantal: 2 },
+      ],
+    };
+    expect(datasetToCsv(risky)).toBe("id,themas,klaar,voorbeeld,aantal\n'=1+1,'-2+3;wonen,,nee,-4\n'\t@cmd,,,ja,2\n");
+    expect(JSON.parse(datasetToJson(risky))[0]).toMatchObject({ id: '=1+1', themas: ['-2+3', 'wonen'], aantal: -4 });
+  });
+
   it('writes JSON with lists as arrays, real booleans and null for no value', () => {
     expect(JSON.parse(datasetToJson(dataset))).toEqual([
       { id: 'a', themas: ['wonen', 'werken'], klaar: '2021-07', voorbeeld: false },

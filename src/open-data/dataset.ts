@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { csvFormatRows } from 'd3';
+import { neutraliseCell } from './neutralise-cell.ts';
 
 /**
  * An open data file as plain data: its columns with types and Dutch descriptions, and its rows.
@@ -46,9 +47,9 @@ export const CSV_LIST_SEPARATOR = ';';
 
 const csvCell = (value: DatasetValue): string => {
   if (value === null) return '';
-  if (Array.isArray(value)) return value.join(CSV_LIST_SEPARATOR);
+  if (Array.isArray(value)) return neutraliseCell(value.join(CSV_LIST_SEPARATOR));
   if (typeof value === 'boolean') return value ? CSV_TRUE : CSV_FALSE;
-  return String(value);
+  return typeof value === 'string' ? neutraliseCell(value) : String(value);
 };
 
 /** The dataset as CSV (UTF-8, comma, header row, empty cell for no value). */

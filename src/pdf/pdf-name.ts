@@ -1,2 +1,6 @@
-// The PDF's file name is a route of the site: it lives with the routes (src/data/urls.ts).
-export { pdfFileName } from '../data/urls.ts';
+import { slugify } from '../model/slug.ts';
+
+/** A file name from a site name, by the one slug rule: "Nederland na de crisis" → "nederland-na-de-crisis". */
+export function pdfFileName(siteName: string): string {
+  return slugify(siteName) || 'eindproduct';
+}

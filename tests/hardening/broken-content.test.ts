@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { hasMetadata } from '../../src/images/published-images.ts';
 import { buildSite, copyFixture } from '../support/build-site.ts';
 
 /** One case of tests/fixtures/broken/<name>/case.yaml; its content/ folder is laid over a copy of site-minimal. */
@@ -30,6 +31,10 @@ interface BrokenCase {
    * broken follow-up as a spreadsheet, which the follow-up import must refuse with the same message.
    */
   import?: 'tables' | 'ideas' | 'opvolging';
+  /** For `safe` cases: regular expressions no file path in the output may match (an original photo, a draft's image). */
+  absentFiles?: string[];
+  /** For `safe` cases: every raster image in the output is free of EXIF, XMP, IPTC and ICC data. */
+  imagesWithoutMetadata?: boolean;
 }
 
 const CORPUS = path.resolve('tests/fixtures/broken');
@@ -101,7 +106,7 @@ describe('bad input: every broken content case gets the same verdict from the bu
   });
 
   for (const brokenCase of cases) {
-    it(`${brokenCase.name}: ${brokenCase.what}`, () => {
+    it(`${brokenCase.name}: ${brokenCase.what}`, async () => {
       const dir = contentOf(brokenCase);
       const { status, output, outDir } = buildCase(dir);
       const check = checkCase(dir);
@@ -147,6 +152,17 @@ describe('bad input: every broken content case gets the same verdict from the bu
             const html = readFileSync(file, 'utf8');
             for (const text of page.contains ?? []) expect(html).toContain(text);
             for (const text of page.excludes ?? []) expect(html).not.toContain(text);
+          }
+          const published = filesBelow(outDir);
+          for (const pattern of brokenCase.absentFiles ?? [])
+            expect(
+              published.filter((file) => new RegExp(pattern).test(file)),
+              `no output file matches ${pattern}`,
+            ).toEqual([]);
+          if (brokenCase.imagesWithoutMetadata) {
+            const rasters = published.filter((file) => /\.(png|jpe?g|webp|avif|gif)$/i.test(file) && !file.startsWith('deelkaarten/'));
+            expect(rasters.length, 'the case publishes raster images').toBeGreaterThan(0);
+            for (const file of rasters) expect(await hasMetadata(readFileSync(path.join(outDir, file))), file).toBe(false);
           }
         }
       } finally {

@@ -57,4 +57,13 @@ describe('page content security policies', () => {
     expect(readMetaPolicy(html)).toBe("default-src 'self'; style-src-attr 'unsafe-hashes' 'sha256-a&b'");
     expect(html).toContain('&amp;b');
   });
+
+  it('reads the page as HTML: tags written as text in attributes or in JSON are no code', () => {
+    const html =
+      '<html><head><meta name="description" content="Een samenvatting met <script>x()</script> en </script> erin">' +
+      '<script type="application/ld+json">{"a":"\\u003c/script>"}</script></head>' +
+      '<body><p title="<style>p{}</style>" style="color: red">a &lt;script&gt;y()&lt;/script&gt;</p><script>z()</script></body></html>';
+    expect(findInlineCode(html)).toEqual({ scripts: ['z()'], styles: [] });
+    expect(findStyleAttributes(html)).toEqual(['color: red']);
+  });
 });

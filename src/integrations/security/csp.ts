@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { htmlToHast } from 'satteri';
 
 /** A parsed policy: directive name → sources, in the order they appeared. */
 export type Policy = Map<string, string[]>;
@@ -53,29 +54,54 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Values of every `style` attribute in the page, decoded as the browser sees them. */
+interface HtmlNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HtmlNode[];
+  value?: string;
+}
+
+/** The elements of a page as a browser parses it: text inside attributes or in a script's string is text, not a tag. */
+function elementsOf(html: string): HtmlNode[] {
+  const found: HtmlNode[] = [];
+  const visit = (node: HtmlNode) => {
+    if (node.type === 'element') found.push(node);
+    // A template's content is a fragment of its own in hast; its elements are still in the page.
+    const content = (node as { content?: HtmlNode }).content;
+    if (content) visit(content);
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(htmlToHast(html) as HtmlNode);
+  return found;
+}
+
+const textOf = (node: HtmlNode): string =>
+  (node.children ?? []).map((child) => (child.type === 'text' ? (child.value ?? '') : textOf(child))).join('');
+const attribute = (node: HtmlNode, name: string): string | undefined => {
+  const value = node.properties?.[name];
+  return value === undefined || value === null || value === false ? undefined : Array.isArray(value) ? value.join(' ') : String(value);
+};
+
+/** Values of every `style` attribute in the page, as the browser sees them. */
 export function findStyleAttributes(html: string): string[] {
-  const values: string[] = [];
-  // Most pages have none (colours come from classes); one search spares the scan of every tag.
-  if (!/\sstyle=/i.test(html)) return values;
-  for (const tag of html.matchAll(/<[a-zA-Z][^<>]*>/g)) {
-    for (const attribute of tag[0].matchAll(/\sstyle=(?:"([^"]*)"|'([^']*)')/g))
-      values.push(decodeEntities(attribute[1] ?? attribute[2] ?? ''));
-  }
-  return values;
+  // Most pages have none (colours come from classes); one search spares the parse.
+  if (!/\sstyle=/i.test(html)) return [];
+  return elementsOf(html).flatMap((node) => attribute(node, 'style') ?? []);
 }
 
 /** Inline `<script>` and `<style>` bodies the CSP must allow; data blocks such as JSON-LD are not executed and need no hash. */
 export function findInlineCode(html: string): { scripts: string[]; styles: string[] } {
   const scripts: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attributes = match[1] ?? '';
-    if (/\ssrc=/i.test(attributes)) continue;
-    const type = /\stype="([^"]*)"/i.exec(attributes)?.[1]?.toLowerCase();
+  const styles: string[] = [];
+  if (!/<(script|style)\b/i.test(html)) return { scripts, styles };
+  for (const node of elementsOf(html)) {
+    if (node.tagName === 'style') styles.push(textOf(node));
+    if (node.tagName !== 'script' || attribute(node, 'src') !== undefined) continue;
+    const type = attribute(node, 'type')?.toLowerCase();
     if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue;
-    scripts.push(match[2] ?? '');
+    scripts.push(textOf(node));
   }
-  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1] ?? '');
   return { scripts, styles };
 }
 

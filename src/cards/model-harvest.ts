@@ -3,9 +3,9 @@ import type { VisualInput } from '../charts/types.ts';
 import { ContentError } from '../messages/content-problems.ts';
 import { validEntries, type ContentModel } from '../model/content-model.ts';
 import type { LoadedEntry } from '../model/load-content.ts';
-import { followUpVisuals } from './followups.ts';
-import { assembleHarvest, type Harvest, type HarvestEntries } from './harvest-model.ts';
-import { resolveVisualData } from './resolve-visual.ts';
+import { followUpVisuals } from '../data/followups.ts';
+import { assembleHarvest, type Harvest, type HarvestEntries } from '../data/harvest-model.ts';
+import { resolveVisualData } from '../data/resolve-visual.ts';
 
 type FolderName = Exclude<keyof HarvestEntries, 'tables' | 'ideas'>;
 

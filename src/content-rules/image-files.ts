@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { error, type CheckProblem } from '../messages/content-problems.ts';
+import { UPLOAD_TEXT } from '../messages/upload-problems.ts';
+import { formatOfName, isComplete, MAX_IMAGE_PIXELS, rasterSize, sniffFormat } from './image-bytes.ts';
+
+/** Files the site reads as UTF-8 text. */
+const TEXT_FILE = /\.(md|mdx|ya?ml|csv)$/i;
+
+/**
+ * A text file that is something else: a spreadsheet saved as .xlsx and renamed .csv, a PDF, an
+ * image, or text saved by Notepad as UTF-16. Reported as what it is, before a parser gives a
+ * puzzling error about its bytes.
+ */
+function checkTextFile(file: string, shown: (file: string) => string): CheckProblem[] {
+  const bytes = readFileSync(file);
+  const place = { file: shown(file), field: '(bestand)', rule: 'file-format' };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return [error({ ...place, ...UPLOAD_TEXT.utf16 })];
+  const found = sniffFormat(bytes);
+  if (found === undefined || found === 'html' || found === 'svg') return [];
+  return [error({ ...place, ...UPLOAD_TEXT.notText(path.extname(file), found) })];
+}
+
+/**
+ * Every image file in the content folder, by its bytes: it is the image its name says (a .jpg
+ * that is a PNG, a web page or an iPhone HEIC is refused), and a raster image stays within
+ * MAX_IMAGE_PIXELS. Runs on every file with an image name, used or not, so nothing the build
+ * might pick up escapes it.
+ */
+export function checkImageFiles(files: readonly string[], shown: (file: string) => string): CheckProblem[] {
+  return files.flatMap((file) => {
+    const named = formatOfName(file);
+    if (!named) return TEXT_FILE.test(file) ? checkTextFile(file, shown) : [];
+    const bytes = readFileSync(file);
+    const found = sniffFormat(bytes);
+    const place = { file: shown(file), field: '(afbeelding)' };
+    if (found !== named) {
+      const isImage = found === 'png' || found === 'jpeg' || found === 'gif' || found === 'webp' || found === 'avif' || found === 'svg';
+      const words = isImage ? UPLOAD_TEXT.wrongExtension(path.extname(file), found) : UPLOAD_TEXT.notAnImage(path.extname(file), found);
+      return [error({ ...place, ...words, rule: 'image-format' })];
+    }
+    if (found === 'svg') return [];
+    const size = rasterSize(bytes, found);
+    if (!size || size.width === 0 || size.height === 0 || !isComplete(bytes, found))
+      return [error({ ...place, ...UPLOAD_TEXT.unreadableImage, rule: 'image-size' })];
+    if (size.width * size.height > MAX_IMAGE_PIXELS)
+      return [error({ ...place, ...UPLOAD_TEXT.tooManyPixels(size.width, size.height, MAX_IMAGE_PIXELS / 1e6), rule: 'image-size' })];
+    return [];
+  });
+}

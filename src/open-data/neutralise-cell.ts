@@ -1,0 +1,15 @@
+/**
+ * A text cell of a CSV file as a spreadsheet may safely open it (OWASP, "CSV Injection"):
+ * Excel, LibreOffice and Google Sheets read a cell that starts with =, +, - or @ (or a tab or
+ * carriage return before one) as a formula and run it. Such a cell gets a leading apostrophe,
+ * which spreadsheets show as text and do not run. The full-width forms (＝＋－＠) count too:
+ * spreadsheets in East Asian locales read them as their ASCII twins. Numbers are not text and are
+ * never passed here (-5 stays -5); the JSON files keep the text as written.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** The cell's text, with an apostrophe in front when a spreadsheet would read it as a formula. */
+export function neutraliseCell(text: string): string {
+  // Leading spaces do not stop every spreadsheet from reading a formula: look past them.
+  return FORMULA_START.test(text.trimStart()) || FORMULA_START.test(text) ? `'${text}` : text;
+}
