@@ -1,6 +1,6 @@
 // Proves that two clean builds of the same commit are byte-identical: builds the site twice,
-// each with its own empty cache, the same SOURCE_DATE_EPOCH and another time zone and locale,
-// and compares every file.
+// each with its own empty cache, the same SOURCE_DATE_EPOCH and another time zone, locale and
+// clock, and compares every file.
 // Usage: node scripts/reproducible.ts   (OOGST_CONTENT_DIR picks another content folder)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -44,20 +44,34 @@ function sourceDateEpoch(): string {
 }
 
 /**
- * The two builds run in time zones 25 hours apart and with different locales, so output that
- * depends on the machine's clock, date or language shows up as a difference.
+ * The two builds run in time zones 25 hours apart, with different locales and with clocks 30
+ * years apart (the first at the build date itself), so output that depends on the machine's
+ * clock, date or language shows up as a difference.
  */
-const MACHINES: Record<string, Record<string, string>> = {
-  a: { TZ: 'Pacific/Kiritimati', LANG: 'nl_NL.UTF-8', LC_ALL: 'nl_NL.UTF-8' },
-  b: { TZ: 'Pacific/Pago_Pago', LANG: 'C', LC_ALL: 'C' },
+const MACHINES: Record<string, { env: Record<string, string>; clockAfterBuildDate: number }> = {
+  a: { env: { TZ: 'Pacific/Kiritimati', LANG: 'nl_NL.UTF-8', LC_ALL: 'nl_NL.UTF-8' }, clockAfterBuildDate: 0 },
+  b: { env: { TZ: 'Pacific/Pago_Pago', LANG: 'C', LC_ALL: 'C' }, clockAfterBuildDate: 30 * 365.25 * 24 * 3600 * 1000 },
 };
+
+/**
+ * A Node option that sets the build's clock to `time` (ms since 1970; it keeps running from
+ * there): `Date.now()` and `new Date()` say that time, any other use of `Date` is Node's own.
+ * Inline as a data: URL, so the build has no file, flag or variable of its own to read.
+ */
+export function clockOption(time: number): string {
+  const code = `const R=Date,o=${time}-R.now();globalThis.Date=new Proxy(R,{construct:(t,a,n)=>Reflect.construct(t,a.length?a:[R.now()+o],n),apply:()=>new R(R.now()+o).toString(),get:(t,p,r)=>p==='now'?()=>R.now()+o:Reflect.get(t,p,r)});`;
+  return `--import=data:text/javascript,${encodeURIComponent(code)}`;
+}
 
 function build(workDir: string, name: string, epoch: string): string {
   const outDir = path.join(workDir, name);
+  const machine = MACHINES[name]!;
+  const clock = Number(epoch) * 1000 + machine.clockAfterBuildDate;
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     env: {
       ...process.env,
-      ...MACHINES[name],
+      ...machine.env,
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, clockOption(clock)].filter(Boolean).join(' '),
       SOURCE_DATE_EPOCH: epoch,
       OOGST_CACHE_DIR: path.join(workDir, `cache-${name}`),
       NO_COLOR: '1',
@@ -75,7 +89,7 @@ function build(workDir: string, name: string, epoch: string): string {
 function main(): void {
   const epoch = sourceDateEpoch();
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'oogst-reproducible-'));
-  console.log(`Twee schone builds met SOURCE_DATE_EPOCH=${epoch} in ${workDir} …`);
+  console.log(`Twee schone builds met SOURCE_DATE_EPOCH=${epoch} (klokken op die datum en 30 jaar later) in ${workDir} …`);
   const first = hashTree(build(workDir, 'a', epoch));
   const second = hashTree(build(workDir, 'b', epoch));
   const differences = compareTrees(first, second);

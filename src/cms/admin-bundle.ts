@@ -2,6 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { dutchStrings } from './admin/dutch-strings.ts';
+import { cachedBundle, type BundleResult } from './admin-bundle-cache.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -42,8 +44,67 @@ function offline(assets: readonly string[]): Plugin {
             return `assets/${local}`;
           })
           .replace(STATUS_PAGES, 'data:application/json,{}');
-        return { contents, loader: 'js' };
+        return { contents: slimSource(contents), loader: 'js' };
       });
+      // The Dutch strings with the project's overlay for those Sveltia's Dutch lacks.
+      build.onLoad({ filter: /@sveltia[\\/]cms[\\/]locales[\\/]nl\.json$/ }, async (args) => ({
+        contents: JSON.stringify(dutchStrings(JSON.parse(await readFile(args.path, 'utf8')))),
+        loader: 'json',
+      }));
+    },
+  };
+}
+
+/** Code-highlighting grammars the CMS keeps: the body's own Markdown and the formats of the content folder. */
+const KEPT_GRAMMARS = new Set(['markdown', 'yaml']);
+/** Interface languages the CMS keeps: Dutch, and English, which Sveltia falls back to. */
+const KEPT_LOCALES = new Set(['nl', 'en-US']);
+/**
+ * Parts of Sveltia the editors' forms never reach, each replaced by a small stand-in: the map
+ * field (Leaflet, Terra Draw), the SVG optimiser (an uploaded SVG is kept as it is, and the check
+ * holds it to the SVG policy), HEIC conversion and WebP encoding (not configured). They were
+ * three quarters of /admin/.
+ */
+const STAND_INS: [RegExp, string][] = [
+  [/^svgo\/browser$/, 'export const optimize = (svg) => ({ data: svg });'],
+  [/^(leaflet\/dist\/leaflet-src\.esm\.js|terra-draw|terra-draw-leaflet-adapter)$/, 'export default {};'],
+  [
+    /^\.\/chunks\/(heic|webp_enc|webp_enc_simd)-[\w-]+\.js$/,
+    'export default () => Promise.reject(new Error("niet beschikbaar in dit CMS"));',
+  ],
+];
+/** Assets of Sveltia's package that only those parts load. */
+const DROPPED_ASSETS = /^(heic|webp_enc|marker-icon)/;
+
+/**
+ * Leaves out what the Dutch story editor does not use (see KEPT_GRAMMARS, KEPT_LOCALES): their
+ * dynamic imports in Sveltia's script become empty answers, so they make no files at all.
+ */
+export function slimSource(source: string): string {
+  const grammar = /import\(`@shikijs\/langs\/([\w.+-]+)`\)/g;
+  const locale = /import\(`\.\.\/locales\/([\w-]+)\.json`\)/g;
+  let grammars = 0;
+  let locales = 0;
+  const slimmed = source
+    .replace(grammar, (call, language: string) => (KEPT_GRAMMARS.has(language) ? call : (grammars++, 'Promise.resolve({default:[]})')))
+    .replace(locale, (call, code: string) => (KEPT_LOCALES.has(code) ? call : (locales++, 'Promise.resolve({default:{}})')));
+  // A new Sveltia that loads these differently would silently keep them all: stop the build instead.
+  if (grammars < 100 || locales < 20)
+    throw new Error(
+      `Sveltia CMS laadt grammatica's of talen anders dan verwacht (${grammars}, ${locales}); pas src/cms/admin-bundle.ts aan`,
+    );
+  return slimmed;
+}
+
+/** Replaces the parts of Sveltia the forms never reach by their stand-ins (STAND_INS). */
+function slim(): Plugin {
+  return {
+    name: 'oogst-cms-slim',
+    setup(build) {
+      for (const [filter, contents] of STAND_INS) {
+        build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'oogst-stand-in' }));
+        build.onLoad({ filter, namespace: 'oogst-stand-in' }, () => ({ contents, loader: 'js' }));
+      }
     },
   };
 }
@@ -54,12 +115,21 @@ function offline(assets: readonly string[]): Plugin {
  * fonts, worker and WebAssembly are files it loads next to its script (`assets/`), so they are
  * copied as they are.
  */
-export async function bundleAdmin(): Promise<AdminFile[]> {
-  const outdir = path.join(here, '.admin-out');
+export async function bundleAdmin(cacheFolder?: string): Promise<AdminFile[]> {
   const sveltiaAssets = path.join(path.dirname(fileURLToPath(import.meta.resolve('@sveltia/cms'))), 'assets');
-  const assetNames = (await readdir(sveltiaAssets)).filter((name) => !name.endsWith('.map'));
+  const assetNames = (await readdir(sveltiaAssets)).filter((name) => !name.endsWith('.map') && !DROPPED_ASSETS.test(name));
+  const files = cacheFolder ? await cachedBundle(cacheFolder, () => bundleScripts(assetNames)) : (await bundleScripts(assetNames)).files;
+  for (const name of assetNames) {
+    files.push({ path: `assets/${name}`, contents: await readFile(path.join(sveltiaAssets, name)) });
+  }
+  return files;
+}
+
+/** The scripts and styles esbuild makes, with every file it read (relative to the project). */
+async function bundleScripts(assetNames: string[]): Promise<BundleResult> {
+  const outdir = path.join(here, '.admin-out');
   const result = await build({
-    plugins: [offline(assetNames)],
+    plugins: [offline(assetNames), slim()],
     entryPoints: { cms: path.join(here, 'admin/cms-entry.ts'), preview: path.join(here, 'admin/preview.css') },
     bundle: true,
     splitting: true,
@@ -72,15 +142,16 @@ export async function bundleAdmin(): Promise<AdminFile[]> {
     chunkNames: 'chunks/[name]-[hash]',
     assetNames: 'assets/[name]-[hash]',
     loader: { '.woff2': 'file', '.woff': 'file', '.wasm': 'file', '.png': 'file', '.svg': 'file' },
+    minify: true,
     legalComments: 'linked',
     logLevel: 'silent',
+    metafile: true,
   });
-  const files: AdminFile[] = result.outputFiles.map((file) => ({
-    path: path.relative(outdir, file.path).split(path.sep).join('/'),
-    contents: file.contents,
-  }));
-  for (const name of assetNames) {
-    files.push({ path: `assets/${name}`, contents: await readFile(path.join(sveltiaAssets, name)) });
-  }
-  return files;
+  return {
+    files: result.outputFiles.map((file) => ({
+      path: path.relative(outdir, file.path).split(path.sep).join('/'),
+      contents: file.contents,
+    })),
+    inputs: Object.keys(result.metafile.inputs),
+  };
 }

@@ -1,5 +1,7 @@
 import { basePathOf, ROUTES, withBase } from '../data/urls.ts';
 import type { SiteSettings } from '../schemas/site.ts';
+import { isPublisherPlaceholder } from '../data/placeholders.ts';
+import { ADMIN_FOLDER } from './admin-folder.ts';
 
 /** Hosts the CMS talks to for each backend: its API, sign-in and the images it shows (avatars, files). */
 function backendOrigins(cms: SiteSettings['cms']): { connect: string[]; img: string[] } {
@@ -54,13 +56,40 @@ export const ADMIN_HEADERS: readonly (readonly [string, string])[] = [['Cross-Or
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** What the CMS's settings in site.yaml still lack, in Dutch, for the notice on /admin/. */
+export function missingSettings(cms: SiteSettings['cms']): string[] {
+  if (!cms || cms.backend === 'test-repo') return [];
+  const missing: string[] = [];
+  if (isPublisherPlaceholder(cms.repo))
+    missing.push(`cms.repo in site.yaml is nog "${cms.repo}": vul de naam van de repository in (eigenaar/naam).`);
+  if (cms.backend === 'github' && !cms.authUrl)
+    missing.push(
+      'cms.authUrl ontbreekt: inloggen kan alleen met een toegangstoken of in een lokale map, tot IT een eigen inlogdienst instelt (docs/redactie.md).',
+    );
+  if (cms.backend !== 'github' && !cms.appId)
+    missing.push(
+      'cms.appId ontbreekt: inloggen kan alleen met een toegangstoken, tot IT een OAuth-toepassing aanmaakt (docs/redactie.md).',
+    );
+  return missing;
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
 /** The page at /admin/: no content of its own, only the CMS script, its configuration and its policy. */
 export function renderAdminPage(site: Pick<SiteSettings, 'name' | 'cms'> & { baseUrl?: string }, script: string): string {
+  // /admin without a slash still finds config.yml and the script: every relative address starts at /admin/.
+  const admin = withBase(`/${ADMIN_FOLDER}/`, basePathOf(site.baseUrl ?? '/'));
+  const missing = missingSettings(site.cms);
+  // Shown above the CMS until the settings are complete; role=status so a screen reader hears it once.
+  const notice = missing.length
+    ? `<div role="status" class="oogst-cms-notice" style="position:fixed;bottom:0;left:0;right:0;z-index:2147483647;padding:.5rem 1rem;background:#fff4ce;color:#1a1a1a;font:15px/1.4 sans-serif;border-top:2px solid #8a6d00"><strong>Het CMS is nog niet helemaal ingesteld.</strong><ul style="margin:.25rem 0 0;padding-left:1.25rem">${missing.map((line) => `<li>${escapeText(line)}</li>`).join('')}</ul></div>\n`
+    : '';
   return `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<base href="${escapeAttribute(admin)}">
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="content-security-policy" content="${escapeAttribute(adminPolicy(site.cms))}">
 <title>Redactie: ${escapeAttribute(site.name)}</title>
@@ -69,7 +98,7 @@ export function renderAdminPage(site: Pick<SiteSettings, 'name' | 'cms'> & { bas
 <script type="module" src="${escapeAttribute(script)}"></script>
 </head>
 <body>
-<noscript>Het CMS heeft JavaScript nodig. Zonder JavaScript kun je de inhoud bewerken in de map content/ (zie docs/redactie.md).</noscript>
+${notice}<noscript>Het CMS heeft JavaScript nodig. Zonder JavaScript kun je de inhoud bewerken in de map content/ (zie docs/redactie.md).</noscript>
 </body>
 </html>
 `;

@@ -4,6 +4,7 @@ import { basePathOf, withBase } from '../data/urls.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { COLLECTION_TABLE } from '../collections/collection-table.ts';
 import { CMS_FOLDER_COLLECTIONS, CMS_SITE_SETTINGS, type CmsFolderCollection } from './cms-collections.ts';
+import { entryFormatOf } from './entry-formats.ts';
 import { fieldsFromObject, type CmsField } from './schema-fields.ts';
 
 /** Formatting the body editor offers: what the site's Markdown styles cover, nothing that embeds. */
@@ -25,32 +26,41 @@ function bodyField(collection: CmsFolderCollection): CmsField {
     hint: 'Gewone tekst met kopjes, lijsten en links. Via + voeg je een grafiek, citaat of kader in; andere code wordt niet gebouwd.',
     buttons: BODY_BUTTONS,
     editor_components: BODY_COMPONENTS,
-    modes: ['rich_text', 'raw'],
+    // Markdown first: the text as it is in the file, so opening an entry changes nothing (the
+    // rich-text editor rewrites list markers and emphasis on opening); one click switches.
+    modes: ['raw', 'rich_text'],
   };
 }
 
-/** Sveltia's backend section from the site's `cms` settings; `undefined` settings give the browser-only test backend. */
+/**
+ * Sveltia's backend section from the site's `cms` settings; `undefined` settings give the
+ * browser-only test backend. Sign-in never goes through a service the publisher did not choose:
+ * without a login service of their own (`authUrl` for GitHub, an OAuth application `appId` for
+ * GitLab and Gitea/Forgejo with PKCE) the CMS offers only a personal access token and the local
+ * folder, and never Sveltia's default, Netlify's login service.
+ */
 export function backendOf(cms: SiteSettings['cms']): Record<string, unknown> {
   if (!cms || cms.backend === 'test-repo') return { name: 'test-repo' };
   const common = { name: cms.backend, repo: cms.repo, branch: cms.branch };
+  const tokenOnly = { auth_methods: ['token'] };
   switch (cms.backend) {
     case 'github':
       return {
         ...common,
-        ...(cms.authUrl ? { base_url: cms.authUrl } : {}),
+        ...(cms.authUrl ? { base_url: cms.authUrl } : tokenOnly),
         ...(cms.baseUrl ? { api_root: `${cms.baseUrl.replace(/\/+$/, '')}/api/v3` } : {}),
       };
     case 'gitlab':
       return {
         ...common,
         auth_type: 'pkce',
-        ...(cms.appId ? { app_id: cms.appId } : {}),
+        ...(cms.appId ? { app_id: cms.appId } : tokenOnly),
         ...(cms.baseUrl ? { base_url: cms.baseUrl, api_root: `${cms.baseUrl.replace(/\/+$/, '')}/api/v4` } : {}),
       };
     case 'gitea':
       return {
         ...common,
-        ...(cms.appId ? { app_id: cms.appId } : {}),
+        ...(cms.appId ? { app_id: cms.appId } : tokenOnly),
         ...(cms.baseUrl ? { base_url: cms.baseUrl, api_root: `${cms.baseUrl.replace(/\/+$/, '')}/api/v1` } : {}),
       };
   }
@@ -67,8 +77,9 @@ function folderCollection(collection: CmsFolderCollection, contentPath: string, 
     label_singular: collection.labelSingular,
     description: collection.description,
     folder: `${contentPath}/${collection.folder}`,
-    extension: collection.extension,
-    format: 'frontmatter',
+    // Front matter and body as the repository writes them: a save changes only what was edited.
+    // The format brings its extension (src/cms/entry-formats.ts).
+    format: entryFormatOf(collection.extension),
     create: true,
     identifier_field: collection.identifier,
     // File names as `npm run new` makes them: lower case, no accents, hyphens, at most 60 characters.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { tooLongMessage, tooShortMessage } from '../schemas/shared.ts';
+import nl from '../i18n/nl.json' with { type: 'json' };
 
 /** One field of the CMS configuration (Sveltia/Decap `fields` entry). */
 export type CmsField = { name: string; label: string; widget: string; required: boolean } & Record<string, unknown>;
@@ -69,20 +69,27 @@ function stringOptions(schema: AnySchema): Record<string, unknown> {
   const options: Record<string, unknown> = {};
   if (min !== undefined) options.minlength = min;
   if (max !== undefined) options.maxlength = max;
-  if (min !== undefined || max !== undefined) {
-    // The same bounds as a pattern, so the form shows the schema's words rather than only the CMS's own.
-    const bounds = `{${min ?? 0},${max ?? ''}}`;
-    const words = [min !== undefined ? tooShortMessage(min) : undefined, max !== undefined ? tooLongMessage(max) : undefined]
-      .filter(Boolean)
-      .join('; ');
-    options.pattern = [`^[\\s\\S]${bounds}$`, capitalise(words)];
-  } else if (regex?.pattern) {
+  // Length bounds are the CMS's own minlength/maxlength, with a counter; their message is the
+  // schema's wording through the Dutch overlay (src/cms/admin/nl-overlay.json), one sentence per rule.
+  if (min === undefined && max === undefined && regex?.pattern) {
     options.pattern = [regex.pattern.source, capitalise(messageOf(regex) ?? '')];
   }
   return options;
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const DICTIONARY: Record<string, string> = nl;
+
+/**
+ * The choices of an enumeration as editors read them: the site's own Dutch name of each value
+ * (`region.fryslan` → Fryslân) when the dictionary has one, for the field and for a list of them
+ * (`tracks` uses `track.…`); else the value itself.
+ */
+function choices(fieldName: string, values: readonly string[]): (string | { label: string; value: string })[] {
+  const prefix = [fieldName, fieldName.replace(/s$/, '')].find((name) => values.every((value) => `${name}.${value}` in DICTIONARY));
+  return prefix ? values.map((value) => ({ label: DICTIONARY[`${prefix}.${value}`] ?? value, value })) : [...values];
+}
 
 /**
  * The CMS field for one schema field: widget, label and hint (the schema's Dutch `title` and
@@ -118,7 +125,7 @@ export function fieldFromSchema(name: string, schema: AnySchema, where = name): 
     case 'boolean':
       return { ...base, widget: 'boolean', required: false, default: defaultValue === true };
     case 'enum':
-      return withDefault({ ...base, widget: 'select', options: Object.values(def.entries as Record<string, string>) });
+      return withDefault({ ...base, widget: 'select', options: choices(name, Object.values(def.entries as Record<string, string>)) });
     case 'file':
       // Astro's image() stands in as a file schema when the CMS reads a collection (see cms-schemas.ts).
       return { ...base, widget: 'image', choose_url: false };
@@ -174,8 +181,16 @@ function arrayField(base: { name: string; label: string; required: boolean; hint
     };
   const elementDef = defOf(element);
   if (elementDef.type === 'enum')
-    return { ...base, widget: 'select', multiple: true, options: Object.values(elementDef.entries as Record<string, string>), ...bounds };
-  if (elementDef.type === 'string') return { ...base, widget: 'list', ...bounds };
+    return {
+      ...base,
+      widget: 'select',
+      multiple: true,
+      options: choices(base.name, Object.values(elementDef.entries as Record<string, string>)),
+      ...bounds,
+    };
+  // A list of text items, each its own input: Sveltia's plain list (one comma-separated box) changes the value on opening.
+  if (elementDef.type === 'string')
+    return { ...base, widget: 'list', field: { name: 'item', label: metaOf(element).title ?? base.label, widget: 'string' }, ...bounds };
   // A list of records (the dated steps of a follow-up): each item a form of the object's fields.
   if (elementDef.type === 'object') return { ...base, widget: 'list', fields: fieldsFromObject(element, `${where}[]`), ...bounds };
   throw new Error(`${where}: het CMS kent geen lijst van "${elementDef.type}"`);

@@ -47,11 +47,13 @@ function send(res: ServerResponse, file: AdminFile): void {
  */
 export default function cms(): AstroIntegration {
   let root = process.cwd();
+  let cacheFolder: string | undefined;
   return {
     name: 'oogst-cms',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         root = fileURLToPath(config.root);
+        cacheFolder = fileURLToPath(new URL('oogst-cms/', config.cacheDir));
         if (command !== 'dev') return;
         let bundle: Promise<AdminFile[]> | undefined;
         updateConfig({
@@ -87,7 +89,7 @@ export default function cms(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = path.join(fileURLToPath(dir), ADMIN_FOLDER);
-        const files = [...renderAdminFiles(root), ...(await bundleAdmin())];
+        const files = [...renderAdminFiles(root), ...(await bundleAdmin(cacheFolder))];
         for (const file of files) {
           await mkdir(path.dirname(path.join(outDir, file.path)), { recursive: true });
           await writeFile(path.join(outDir, file.path), file.contents);

@@ -116,13 +116,20 @@ describe('content markup', () => {
     expect(messages('<a href="jav&#x61;script:x">t</a>')[0]).toMatch(/niet veilig/);
   });
 
-  it('turns syntax errors into one Dutch finding with the line', () => {
+  it('turns syntax errors into Dutch findings with the line, never the parser’s English', () => {
     const [finding] = checkMarkup(`${FRONT}Tekst <Quote by="x">open\n\nmeer`, 'mdx');
     expect(finding?.line).toBe(5);
-    expect(finding?.message).toMatch(/^MDX-fout op regel 5, kolom \d+: <Quote> wordt niet afgesloten/);
-    expect(explainSyntaxError(new Error('3:1: Something new (mdx:x)'), 'mdx').message).toMatch(
-      /regel 3.*de opmaak klopt hier niet.*Something new/,
-    );
+    expect(finding?.message).toMatch(/^MDX-fout op regel 5, kolom \d+: <Quote> wordt niet afgesloten$/);
+    const unknown = explainSyntaxError(new Error('3:1: Something new (mdx:x)'), 'mdx').message;
+    expect(unknown).toMatch(/regel 3.*de opmaak klopt hier niet/);
+    expect(unknown).not.toMatch(/Something new/);
+  });
+
+  it('reports every syntax error of a file and the policy findings after them', () => {
+    const found = checkMarkup(`${FRONT}Een { zonder einde.\n\n<div>\nTekst\n\nNog <span>open\n\n<Visual />\n`, 'mdx');
+    expect(found.map((f) => f.line)).toEqual([5, 7, 10, 12]);
+    for (const f of found) expect(f.message).not.toMatch(/Unexpected|Expected|character|before/);
+    expect(found.at(-1)?.message).toBe('<Visual> mist het attribuut id');
   });
 });
 

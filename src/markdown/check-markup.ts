@@ -74,31 +74,69 @@ const STRUCTURE = new Set([
   'imageReference',
 ]);
 
-/** The MDX syntax error as the parser words it, in Dutch: "5:7: Expected a closing tag for `<Quote>` …". */
+/** The parser's syntax errors, in Dutch: its own English wording never reaches editors. */
+const SYNTAX_ERRORS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/Expected a closing tag for `<([^>]*)>`/, (m) => `<${m[1] ?? ''}> wordt niet afgesloten`],
+  [
+    /Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>`/,
+    (m) => `</${m[1] ?? ''}> sluit een tag die niet open staat; verwacht werd </${m[2] ?? ''}>`,
+  ],
+  [/Unexpected closing tag `<\/([^>]*)>`/, (m) => `</${m[1] ?? ''}> sluit een tag die niet open staat`],
+  [/Unexpected closing slash `\/` in tag/, () => 'een / staat op een verkeerde plek in een tag'],
+  [/Unexpected lazy line/, () => 'een regel binnen een citaat of lijst hoort bij een tag of { } die daar niet sluit'],
+  [/Unexpected end of file in expression/, () => 'een { wordt niet gesloten met }'],
+  [/Unexpected end of file/, () => 'het bestand houdt op midden in een tag of { }'],
+  [/Unexpected character `!` \(U\+0021\) before name/, () => 'een HTML-opmerking <!-- --> kan niet in MDX; schrijf {/* notitie */}'],
+  [
+    /Unexpected character `([^`]*)`[^,]*,? ?(?:before|after|in) (?:name|attribute)/,
+    (m) => `het teken ${m[1] ?? ''} staat in een tag op een plek waar het niet hoort`,
+  ],
+  [/Unexpected character `([^`]*)`/, (m) => `het teken ${m[1] ?? ''} staat op een plek waar MDX het niet verwacht`],
+  [/Could not parse expression/, () => 'wat tussen { } staat is geen geldige uitdrukking'],
+  [/Unexpected (?:attribute|value|token)/, () => 'een tag heeft een attribuut dat MDX niet kan lezen'],
+];
+
+/** The MDX syntax error as the parser reports it, in Dutch: "MDX-fout op regel 5, kolom 7: <Quote> wordt niet afgesloten". */
 export function explainSyntaxError(error: unknown, format: 'md' | 'mdx'): LocatedFinding {
   const text = error instanceof Error ? error.message : String(error);
   const match = /^(\d+):(\d+):\s*(.*)$/s.exec(text);
   const line = match ? Number(match[1]) : 1;
   const reason = (match?.[3] ?? text).replace(/\s*\([\w:-]+\)\s*$/, '').trim();
-  const known: [RegExp, (m: RegExpExecArray) => string][] = [
-    [/Expected a closing tag for `<([^>]*)>`/, (m) => `<${m[1] ?? ''}> wordt niet afgesloten`],
-    [
-      /Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>`/,
-      (m) => `</${m[1] ?? ''}> sluit een tag die niet open staat; verwacht werd </${m[2] ?? ''}>`,
-    ],
-    [/Unexpected closing slash `\/` in tag/, () => 'een / staat op een verkeerde plek in een tag'],
-    [/Unexpected end of file in expression/, () => 'een { wordt niet gesloten met }'],
-    [/Unexpected end of file/, () => 'het bestand houdt op midden in een tag of { }'],
-    [/Unexpected character `([^`]*)`/, (m) => `het teken ${m[1] ?? ''} staat op een plek waar MDX het niet verwacht`],
-    [/Could not parse expression/, () => 'wat tussen { } staat is geen geldige uitdrukking'],
-  ];
-  const hit = known.map(([pattern, say]) => ({ found: pattern.exec(reason), say })).find(({ found }) => found);
-  const what = hit?.found ? hit.say(hit.found) : 'de opmaak klopt hier niet';
+  const hit = SYNTAX_ERRORS.map(([pattern, say]) => ({ found: pattern.exec(reason), say })).find(({ found }) => found);
+  const what = hit?.found ? hit.say(hit.found) : 'de opmaak klopt hier niet (een tag, < of { die MDX niet kan lezen)';
   return {
     line,
-    message: `${format === 'mdx' ? 'MDX' : 'Markdown'}-fout op regel ${line}${match ? `, kolom ${match[2]}` : ''}: ${what} (melding van de lezer: ${reason})`,
+    message: `${format === 'mdx' ? 'MDX' : 'Markdown'}-fout op regel ${line}${match ? `, kolom ${match[2]}` : ''}: ${what}`,
     fix: 'sluit elke <Tag> met </Tag> of schrijf <Tag />; schrijf \\{ en \\} of \\< voor accolades en punthaken in gewone tekst',
   };
+}
+
+/** At most this many syntax errors are reported per file; a file with more needs looking at as a whole. */
+const MAX_SYNTAX_ERRORS = 20;
+
+/**
+ * Parses a content file; on a syntax error, blanks the line it starts on (keeping the line count)
+ * and parses again, so every syntax error of the file is reported, not only the first.
+ */
+function parseReportingEverySyntaxError(source: string, format: 'md' | 'mdx'): { tree: Node | undefined; errors: LocatedFinding[] } {
+  const found: LocatedFinding[] = [];
+  const errors = () => found.sort((a, b) => a.line - b.line);
+  let text = source;
+  for (let attempt = 0; attempt <= MAX_SYNTAX_ERRORS; attempt++) {
+    try {
+      return { tree: (format === 'mdx' ? mdxToMdast(text) : markdownToMdast(text)) as Node, errors: errors() };
+    } catch (error) {
+      const finding = explainSyntaxError(error, format);
+      const lines = text.split('\n');
+      const known = found.some((seen) => seen.line === finding.line && seen.message === finding.message);
+      if (!known) found.push(finding);
+      if (known || finding.line > lines.length || lines[finding.line - 1]?.trim() === '' || attempt === MAX_SYNTAX_ERRORS)
+        return { tree: undefined, errors: errors() };
+      lines[finding.line - 1] = '';
+      text = lines.join('\n');
+    }
+  }
+  return { tree: undefined, errors: errors() };
 }
 
 function jsxAttributes(node: Node): JsxAttribute[] {
@@ -142,17 +180,13 @@ export function checkRawHtmlFragment(html: string): MarkupFinding[] {
 }
 
 /**
- * Every finding in a content file (front matter included, so lines are the file's). A syntax
- * error stops the walk: it is the one finding.
+ * Every finding in a content file (front matter included, so lines are the file's): every syntax
+ * error, then what the rest of the file breaks of the policy.
  */
 export function checkMarkup(source: string, format: 'md' | 'mdx', context: MarkupContext = {}): LocatedFinding[] {
-  let tree: Node;
-  try {
-    tree = (format === 'mdx' ? mdxToMdast(source) : markdownToMdast(source)) as Node;
-  } catch (error) {
-    return [explainSyntaxError(error, format)];
-  }
-  const findings: LocatedFinding[] = [];
+  const { tree, errors } = parseReportingEverySyntaxError(source, format);
+  if (!tree) return errors;
+  const findings: LocatedFinding[] = [...errors];
   const visit = (node: Node, line: number) => {
     const at = node.position?.start.line ?? line;
     const add = (found: MarkupFinding[]) => findings.push(...found.map((finding) => ({ line: at, ...finding })));

@@ -16,6 +16,7 @@ import {
   type FontFace,
 } from './weight.ts';
 import { ROUTES } from '../../src/data/urls.ts';
+import { publishedSlugs } from '../support/default-content.ts';
 
 /** Page-weight budgets of issue #9, in bytes after compression (gzip, the larger of gzip and brotli for text). */
 const BUDGET = {
@@ -33,12 +34,13 @@ const built = (url: string) => readFileSync(path.join(DIST, url.replace(/^\//, '
 const gzipOfFile = new Map<string, number>();
 const gzipOf = (url: string) => gzipOfFile.get(url) ?? gzipOfFile.set(url, compressed(built(url)).gzip).get(url)!;
 
-/** Story pages: under /verhalen/, described as an Article. */
+/** The page of every story the default content publishes. */
 function storyPages(): { file: string; url: string; html: string }[] {
-  return listPages()
-    .filter(({ url }) => /^\/verhalen\/[^/]+\/$/.test(url))
-    .map((page) => ({ ...page, html: readBuilt(page.file) }))
-    .filter(({ html }) => /"@type":\s*"Article"/.test(html));
+  return publishedSlugs('stories').map((slug) => {
+    const url = ROUTES.story(slug);
+    const file = `${url.slice(1)}index.html`;
+    return { file, url, html: readBuilt(file) };
+  });
 }
 
 /** Linked and inline CSS of a page. */
@@ -87,8 +89,9 @@ describe('page weight of the built site', () => {
     stories = storyPages();
   });
 
-  it('has story pages to measure', () => {
+  it('has story pages to measure, each described as an Article', () => {
     expect(stories.length).toBeGreaterThan(0);
+    expect(stories.filter(({ html }) => !/"@type":\s*"Article"/.test(html)).map(({ url }) => url)).toEqual([]);
   });
 
   it(`keeps the HTML of every story page under ${kb(BUDGET.storyHtml)} compressed`, () => {
@@ -145,15 +148,17 @@ describe('page weight of the built site', () => {
 
 describe('page weight of the follow-up pages', () => {
   // A follow-up page is an article like a story, with a timeline instead of a photo: the same budgets hold.
+  // Every page below the follow-ups' folder: the overview, each follow-up and the lists by status and theme.
   const followUpPages = () =>
     listPages()
-      .filter(({ url }) => /^\/opvolging\/(?:[^/]+\/|(status|thema)\/[^/]+\/)?$/.test(url))
+      .filter(({ url }) => url.startsWith(ROUTES.followUps))
       .map((page) => ({ ...page, html: readBuilt(page.file) }));
   beforeAll(() => assertBuilt());
 
   it(`keeps the HTML, the CSS and the first visit of every follow-up page under the story budgets`, () => {
     const pages = followUpPages();
-    if (pages.length === 0) return;
+    const expected = [ROUTES.followUps, ...publishedSlugs('followups').map((slug) => ROUTES.followUp(slug))];
+    expect(pages.map(({ url }) => url)).toEqual(expect.arrayContaining(expected));
     const over = pages.flatMap(({ url, html }) => {
       const { gzip, brotli } = compressed(html);
       const visit = firstVisit(html);
@@ -164,8 +169,8 @@ describe('page weight of the follow-up pages', () => {
         ...(total > BUDGET.storyFirstVisit ? [`${url}: eerste bezoek ${kb(total)}`] : []),
       ];
     });
-    const overview = pages.find(({ url }) => url === ROUTES.followUps);
-    if (overview) console.log(`opvolging-overzicht: HTML ${kb(compressed(overview.html).gzip)} gzip`);
+    const overview = pages.find(({ url }) => url === ROUTES.followUps)!;
+    console.log(`opvolging-overzicht: HTML ${kb(compressed(overview.html).gzip)} gzip`);
     expect(over).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
+import { takeBuildLock, withBuildLock } from '../support/build-lock.ts';
 import { listFiles } from '../support/dist.ts';
 import { inspectPdf } from '../support/pdf-inspect.ts';
 
@@ -27,7 +28,9 @@ describe('building another content folder with OOGST_CONTENT_DIR', () => {
   beforeAll(() => {
     outDir = mkdtempSync(path.join(tmpdir(), 'oogst-gemeente-'));
     // DEV and NODE_ENV as a careless CI might set them: drafts must stay out all the same.
-    const build = spawnSync(ASTRO, ['build', '--outDir', outDir], { encoding: 'utf8', env: { ...env, DEV: '1', NODE_ENV: 'development' } });
+    const build = withBuildLock(() =>
+      spawnSync(ASTRO, ['build', '--outDir', outDir], { encoding: 'utf8', env: { ...env, DEV: '1', NODE_ENV: 'development' } }),
+    );
     if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
@@ -74,10 +77,13 @@ describe('building another content folder with OOGST_CONTENT_DIR', () => {
 });
 
 describe('drafts in the dev server', () => {
-  let server: ChildProcess;
+  let server: ChildProcess | undefined;
+  let release: () => void = () => {};
   const port = 4391;
 
   beforeAll(async () => {
+    // The dev server writes .astro/ as a build does: it holds the build lock while it runs.
+    release = await takeBuildLock();
     server = spawn(ASTRO, ['dev', '--port', String(port), '--host', '127.0.0.1'], { env, stdio: 'ignore' });
     for (let attempt = 0; attempt < 120; attempt++) {
       try {
@@ -89,8 +95,17 @@ describe('drafts in the dev server', () => {
     }
     throw new Error('astro dev did not start');
   });
-  afterAll(() => {
-    server.kill();
+  afterAll(async () => {
+    try {
+      // The next build may start once the server is gone, not just told to go.
+      const child = server;
+      if (child && child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        if (child.kill()) await exited;
+      }
+    } finally {
+      release();
+    }
   });
 
   it('shows a draft story with a visible marker', async () => {

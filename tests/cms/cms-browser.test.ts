@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, freshCacheDir } from '../support/build-site.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { useRichText } from './cms-harness.ts';
 
 // The content folder lives inside the project, so the CMS configuration names it as the repository would.
 const CONTENT = 'tests/cms-output/content';
@@ -60,7 +60,7 @@ async function listSaved(page: Page, folder: string): Promise<string[]> {
 }
 
 /** Astro's content cache remembers entries by their digest; a folder made again at the same place needs a clean one. */
-const freshCache = () => mkdtempSync(path.join(os.tmpdir(), 'oogst-cms-cache-'));
+const freshCache = freshCacheDir;
 
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 60" width="120" height="60"><rect width="120" height="60" fill="#1b3a6b"/><circle cx="60" cy="30" r="20" fill="#f5b700"/></svg>`;
 
@@ -193,7 +193,8 @@ describe('the CMS at /admin/ in Chromium', () => {
       page.getByRole('textbox', { name: 'Alt-tekst' }),
       'Een blauw vlak met een gele cirkel, als tekening van een lamp in het buurthuis.',
     );
-    const body = page.getByRole('textbox').last();
+    // The text opens as Markdown; the walk-through writes it in the rich-text editor.
+    const body = await useRichText(page);
     await think(page);
     await body.click();
     await body.pressSequentially('In de lockdown bleef het buurthuis open voor wie alleen was.', {
@@ -307,6 +308,9 @@ describe('the local workflow of the CMS (a project folder on the editor’s comp
     const summary = page.getByRole('textbox', { name: 'Samenvatting' });
     await summary.fill('Buren in een Zwolse straat deden tijdens de lockdown boodschappen voor wie niet de deur uit kon.');
     await page.getByRole('button', { name: 'Opslaan' }).click();
+    const refused = page.getByRole('alertdialog');
+    await Promise.race([page.getByText('Item opgeslagen.').waitFor({ timeout: 20_000 }), refused.waitFor({ timeout: 20_000 })]);
+    expect(await refused.isVisible().then((visible) => (visible ? refused.innerText() : ''))).toBe('');
     // Saved into the project folder, as the file on disk would be.
     await expect
       .poll(() =>

@@ -3,16 +3,19 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyFixture } from '../support/build-site.ts';
+import { withBuildLock } from '../support/build-lock.ts';
+import { copyFixture, freshCacheDir } from '../support/build-site.ts';
 
 /** Runs scripts/build.ts for a content folder into `outDir`, with a cache of its own. */
 function safeBuild(contentDir: string, outDir: string) {
-  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'oogst-cache-'));
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
-    encoding: 'utf8',
-    timeout: 240_000,
-    env: { ...process.env, OOGST_CONTENT_DIR: contentDir, OOGST_CACHE_DIR: cacheDir, NO_COLOR: '1' },
-  });
+  const cacheDir = freshCacheDir();
+  const result = withBuildLock(() =>
+    spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
+      encoding: 'utf8',
+      timeout: 240_000,
+      env: { ...process.env, OOGST_CONTENT_DIR: contentDir, OOGST_CACHE_DIR: cacheDir, NO_COLOR: '1' },
+    }),
+  );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

@@ -13,6 +13,8 @@ let headersFile: string;
 beforeAll(() => {
   assertBuilt();
   htmlFiles = listSiteFiles(DIST).filter((file) => file.endsWith('.html'));
+  // Every test below loops over the pages: with none they would pass without checking anything.
+  expect(htmlFiles.length).toBeGreaterThan(0);
   headersFile = readFileSync(path.join(DIST, '_headers'), 'utf8');
 });
 

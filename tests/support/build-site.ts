@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { takeBuildLock, withBuildLock } from './build-lock.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -16,14 +18,28 @@ export function buildSite(
   env: Record<string, string> = {},
   outDir = mkdtempSync(path.join(os.tmpdir(), 'oogst-build-')),
 ): BuildResult {
-  const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-    env: { ...process.env, OOGST_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
+  const result = withBuildLock(() =>
+    spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+      env: { ...process.env, OOGST_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      encoding: 'utf8',
+      timeout: 240_000,
+    }),
+  );
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { status: result.status, output, outDir };
+}
+
+/**
+ * An empty cache folder for one build, so it sees no other build's content, holding only the CMS
+ * bundle of the default build (`npm test` builds dist/ first): code, not content, and checked
+ * against its inputs before use (src/cms/admin-bundle-cache.ts), so no build bundles Sveltia again.
+ */
+export function freshCacheDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'oogst-cache-'));
+  const bundle = path.resolve('node_modules/.astro/oogst-cms');
+  if (existsSync(path.join(bundle, 'manifest.json'))) cpSync(bundle, path.join(dir, 'oogst-cms'), { recursive: true });
+  return dir;
 }
 
 /** A writable copy of a fixture content folder, to break on purpose. */
@@ -31,4 +47,56 @@ export function copyFixture(name: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'oogst-content-'));
   cpSync(path.resolve('tests/fixtures', name), dir, { recursive: true });
   return dir;
+}
+
+/**
+ * Builds like `buildSite`, but in this process with Astro's own `build()`: no Node and Astro to
+ * start for each build, which is most of what a build that stops early costs. Astro imports
+ * astro.config.mjs afresh per build, but the modules it imports only once per process; so this
+ * is for builds that stop at the content gate (the check that runs before anything is read),
+ * where nothing a module keeps from an earlier build is used. Logs are captured as the CLI
+ * prints them; a build that throws adds its message, as the CLI does. A build that gets past the
+ * gate is not trusted in-process: it runs again as `astro build`, and that result counts.
+ */
+export async function buildStoppedByGate(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const result = await buildInProcess(contentDir, env);
+  const stopped = result.status !== 0 && /\[oogst-content-gate\].*"astro:config:setup" hook/.test(result.output);
+  if (stopped) return result;
+  rmSync(result.outDir, { recursive: true, force: true });
+  return buildSite(contentDir, env);
+}
+
+async function buildInProcess(contentDir: string, env: Record<string, string>): Promise<BuildResult> {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'oogst-build-'));
+  // Astro's Node entry itself: under vitest, the bare 'astro' resolves to its Vite-facing module.
+  const { build } = (await import(pathToFileURL(path.resolve('node_modules/astro/dist/core/index.js')).href)) as typeof import('astro');
+  const variables = { OOGST_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env };
+  const saved = Object.fromEntries(Object.keys(variables).map((key) => [key, process.env[key]]));
+  const chunks: string[] = [];
+  const writes = { out: process.stdout.write, err: process.stderr.write };
+  const capture = ((chunk: string | Uint8Array) => {
+    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    return true;
+  }) as typeof process.stdout.write;
+  Object.assign(process.env, variables);
+  process.stdout.write = capture;
+  process.stderr.write = capture;
+  let status = 0;
+  const release = await takeBuildLock();
+  try {
+    await build({ root: process.cwd(), outDir, logLevel: 'info' });
+  } catch (error) {
+    status = 1;
+    chunks.push(`\n${error instanceof Error ? error.message : String(error)}\n`);
+  } finally {
+    release();
+    process.stdout.write = writes.out;
+    process.stderr.write = writes.err;
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+  // eslint-disable-next-line no-control-regex
+  return { status, output: chunks.join('').replace(/\u001b\[[0-9;]*m/g, ''), outDir };
 }

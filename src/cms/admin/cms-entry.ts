@@ -1,10 +1,17 @@
 // The script of /admin/: Sveltia CMS from the npm package, bundled by src/integrations/cms.ts.
 import './dutch-first.ts';
+import './zoomable.ts';
 import CMS from '@sveltia/cms';
+import { describeProblems, guardBody } from '../body-guard.ts';
+import { ENTRY_FORMATS } from '../entry-formats.ts';
+import { readEntryFile, writeEntryFile } from '../front-matter-format.ts';
 import { NEW_ENTRY_VALUES } from '../new-entries.ts';
 import { editorComponentDefinitions } from './editor-components.ts';
 import { storyPreview } from './story-preview.ts';
 
+// Entry files keep the repository's formatting: a field that did not change keeps its lines.
+for (const [name, extension] of Object.entries(ENTRY_FORMATS))
+  CMS.registerCustomFormat(name, extension, { fromFile: readEntryFile, toFile: writeEntryFile });
 for (const component of editorComponentDefinitions())
   CMS.registerEditorComponent(component as Parameters<typeof CMS.registerEditorComponent>[0]);
 // The preview uses the site's own stylesheet (tokens, typography, components).
@@ -13,17 +20,31 @@ CMS.registerPreviewStyle(new URL('preview.css', document.baseURI).href);
 interface SavingEntry {
   get(key: 'collection'): string;
   get(key: 'newRecord'): boolean;
-  get(key: 'data'): { set(key: string, value: unknown): unknown };
+  get(key: 'data'): EntryData;
+}
+interface EntryData {
+  get(key: string): unknown;
+  set(key: string, value: unknown): EntryData;
 }
 
-// A new entry gets its collection's fixed starting values (a story is saved as a draft).
+/**
+ * Before every save: the body's text stays text (braces and angle brackets escaped as MDX needs),
+ * and a component that breaks the check's rules stops the save with the check's own words. Sveltia
+ * shows the cause of a 'saving_failed' error in its error dialogue and saves nothing. A new entry
+ * also gets its collection's fixed starting values (a story is saved as a draft).
+ */
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }: { entry: SavingEntry }) => {
-    const values = NEW_ENTRY_VALUES[entry.get('collection')];
-    if (!values || !entry.get('newRecord')) return undefined;
     let data = entry.get('data');
-    for (const [key, value] of Object.entries(values)) data = data.set(key, value) as typeof data;
+    const body = data.get('body');
+    if (typeof body === 'string') {
+      const guarded = guardBody(body);
+      if (guarded.problems.length > 0) throw new Error('saving_failed', { cause: new Error(describeProblems(guarded.problems)) });
+      if (guarded.body !== body) data = data.set('body', guarded.body);
+    }
+    const values = NEW_ENTRY_VALUES[entry.get('collection')];
+    if (values && entry.get('newRecord')) for (const [key, value] of Object.entries(values)) data = data.set(key, value);
     return data;
   },
 } as unknown as Parameters<typeof CMS.registerEventListener>[0]);

@@ -19,7 +19,7 @@ describe('editor components of the CMS body', () => {
   it('writes a quote with its flag and text, without characters that would start code', () => {
     const quote = defineEditorComponent('Quote', EDITOR_COMPONENTS.Quote);
     const block = quote.toBlock({ by: 'deelnemer "Zwolle"', example: true, children: 'Samen {koken} <b>helpt</b>' });
-    expect(block).toBe('<Quote by="deelnemer ”Zwolle”" example>Samen koken bhelpt/b</Quote>');
+    expect(block).toBe('<Quote by="deelnemer ”Zwolle”" example>\nSamen koken bhelpt/b\n</Quote>');
     const match = block.match(quote.pattern);
     expect(match && quote.fromBlock(match)).toEqual({ by: 'deelnemer ”Zwolle”', example: true, children: 'Samen koken bhelpt/b' });
   });

@@ -79,10 +79,11 @@ export function defineEditorComponent(name: string, component: EditorComponent):
           return value ? ` ${key}="${value}"` : '';
         })
         .join('');
+      // Text on lines of its own between the tags, as the repository writes a <Callout>.
       return component.children
-        ? `<${name}${written}>${String(props.children ?? '')
+        ? `<${name}${written}>\n${String(props.children ?? '')
             .replace(/[{}<>]/g, '')
-            .trim()}</${name}>`
+            .trim()}\n</${name}>`
         : `<${name}${written} />`;
     },
     toPreview: (props) =>

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkMarkup } from '../markdown/check-markup.ts';
+import { describeProblems, guardBody } from './body-guard.ts';
+
+const CORPUS = 'tests/fixtures/broken';
+/** Every MDX body of the broken-content corpus, as an editor might type or paste it into the CMS. */
+function corpusBodies(): { name: string; body: string }[] {
+  const bodies: { name: string; body: string }[] = [];
+  const walk = (dir: string, name: string) => {
+    for (const entry of readdirSync(dir)) {
+      const file = path.join(dir, entry);
+      if (statSync(file).isDirectory()) walk(file, name);
+      else if (entry.endsWith('.mdx')) bodies.push({ name, body: readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '') });
+    }
+  };
+  for (const name of readdirSync(CORPUS)) if (statSync(path.join(CORPUS, name)).isDirectory()) walk(path.join(CORPUS, name), name);
+  return bodies;
+}
+
+describe('the body guard of the CMS', () => {
+  it('keeps typed braces, angle brackets and statements as text', () => {
+    expect(guardBody('Een {accolade} en <script>alert(1)</script>').body).toBe('Een \\{accolade\\} en &lt;script>alert(1)&lt;/script>');
+    expect(guardBody('import x from "y"').body).toBe('&#105;mport x from "y"');
+    expect(guardBody('al \\{ goed\\} en `code {x}`').body).toBe('al \\{ goed\\} en `code {x}`');
+    expect(guardBody('```\n{x} <b>\n```').body).toBe('```\n{x} <b>\n```');
+    expect(guardBody('<Quote>zonder einde').body).toBe('&lt;Quote>zonder einde');
+  });
+
+  it('leaves the editor components as written and is stable when run again', () => {
+    const body =
+      'Tekst.\n\n<Visual id="deelname-per-spoor" />\n\n<Quote by="deelnemer" example>Samen koken</Quote>\n\nIn het <Lang code="en">open air</Lang> ook.';
+    expect(guardBody(body)).toEqual({ body, problems: [] });
+    const once = guardBody('a {b} <c>').body;
+    expect(guardBody(once).body).toBe(once);
+  });
+
+  it('refuses a component without its required attributes, in the check’s words', () => {
+    const { problems } = guardBody('Tekst.\n\n<Visual />\n\n<Callout>Let op</Callout>');
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [3, '<Visual> mist het attribuut id'],
+      [5, '<Callout> mist het attribuut title'],
+    ]);
+    expect(describeProblems(problems)).toContain('Tekst, regel 3: <Visual> mist het attribuut id → oplossing:');
+  });
+
+  it('for every body of the broken-content corpus: refuses it, or what it saves passes the check', () => {
+    const bodies = corpusBodies();
+    expect(bodies.length).toBeGreaterThan(20);
+    for (const { name, body } of bodies) {
+      const guarded = guardBody(body, { visuals: new Set(['deelname-per-spoor']) });
+      if (guarded.problems.length > 0) continue;
+      expect(checkMarkup(guarded.body, 'mdx', { visuals: new Set(['deelname-per-spoor']) }), name).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,148 @@
+import { EDITOR_COMPONENT_NAMES } from '../markdown/editor-components.ts';
+import { checkJsxElement, checkMarkdownUrl, type JsxAttribute, type MarkupContext, type MarkupFinding } from '../markdown/markup-policy.ts';
+
+/** A problem in a body the CMS is about to save, at a line of the body. */
+export interface BodyProblem extends MarkupFinding {
+  line: number;
+}
+
+const NAMES = EDITOR_COMPONENT_NAMES.join('|');
+/**
+ * A whole editor component as the CMS writes it: `<Visual … />`, or an opening tag, text and the
+ * matching closing tag. A `<Quote>` that is never closed is not a component but text.
+ */
+const COMPONENT = new RegExp(`<(${NAMES})(\\s[^<>]*?)?\\s*/>|<(${NAMES})(\\s[^<>]*?)?\\s*>([\\s\\S]*?)</\\3\\s*>`, 'g');
+const ATTRIBUTE = /([A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g;
+
+function parseAttributes(text: string): JsxAttribute[] {
+  const attributes: JsxAttribute[] = [];
+  for (const match of text.matchAll(ATTRIBUTE)) {
+    const [, name = '', double, single, expression] = match;
+    if (expression !== undefined) attributes.push({ name, value: { expression } });
+    else attributes.push({ name, value: double ?? single ?? null });
+  }
+  return attributes;
+}
+
+/** Where the tags of the body's editor components are: their characters stay as written. */
+function componentTags(body: string): {
+  tags: [number, number][];
+  components: { at: number; name: string; attributes: string; children: boolean }[];
+} {
+  const tags: [number, number][] = [];
+  const components: { at: number; name: string; attributes: string; children: boolean }[] = [];
+  for (const match of body.matchAll(COMPONENT)) {
+    const at = match.index ?? 0;
+    const whole = match[0];
+    if (match[1]) {
+      tags.push([at, at + whole.length]);
+      components.push({ at, name: match[1], attributes: match[2] ?? '', children: false });
+      continue;
+    }
+    const name = match[3] ?? '';
+    const children = match[5] ?? '';
+    const openEnd = whole.indexOf('>') + 1;
+    const closeStart = at + whole.length - whole.slice(whole.lastIndexOf('</')).length;
+    tags.push([at, at + openEnd], [closeStart, at + whole.length]);
+    components.push({ at, name, attributes: match[4] ?? '', children: children.trim() !== '' });
+  }
+  return { tags, components };
+}
+
+/** `[text](url)` and `![alt](url)`, with an optional title after the address. */
+const MARKDOWN_LINK = /(!?)\[[^\]]*\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g;
+
+/** A reference link's definition: `[name]: address`. */
+const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?/gm;
+
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+/**
+ * Makes a body the CMS saves mean what the editor typed: every `{` and `}` in the text becomes
+ * `\{` and `\}`, and every `<` that is not part of one of the editor components (`<Visual>`,
+ * `<Quote>`, `<Callout>`, `<Lang>`) becomes `&lt;` (a `\<` right after a typed web address would
+ * be read as part of the address), so MDX reads them as text and never as code or HTML, and a line
+ * that starts with `import` or `export` keeps its first letter as a character reference, so MDX
+ * does not read it as a statement. Code (fenced blocks, `inline code`) stays as written, and so
+ * does what is already escaped. The components themselves are held to the check's own rules
+ * (src/markdown/markup-policy.ts): what they break is returned as problems, in the check's words.
+ */
+export function guardBody(body: string, context: MarkupContext = {}): { body: string; problems: BodyProblem[] } {
+  const { tags, components } = componentTags(body);
+  const problems: BodyProblem[] = components.flatMap(({ at, name, attributes, children }) =>
+    checkJsxElement(name, parseAttributes(attributes), children, context).map((finding) => ({ line: lineAt(body, at), ...finding })),
+  );
+  // Links and images typed in the editor, against the check's list of safe addresses.
+  for (const match of body.matchAll(LINK_DEFINITION)) {
+    const found = checkMarkdownUrl(match[1] ?? '', 'link');
+    problems.push(...found.map((finding) => ({ line: lineAt(body, match.index ?? 0), ...finding })));
+  }
+  for (const match of body.matchAll(MARKDOWN_LINK)) {
+    const found = checkMarkdownUrl(match[2] ?? '', match[1] ? 'image' : 'link');
+    problems.push(...found.map((finding) => ({ line: lineAt(body, match.index ?? 0), ...finding })));
+  }
+  let out = '';
+  let fence: string | undefined;
+  let tagIndex = 0;
+  let index = 0;
+  for (const line of body.split('\n')) {
+    const start = index;
+    index += line.length + 1;
+    const fenceMark = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
+      out += `${line}\n`;
+      continue;
+    }
+    if (fenceMark) {
+      fence = fenceMark;
+      out += `${line}\n`;
+      continue;
+    }
+    let text = '';
+    let position = 0;
+    // A statement keyword at the start of a paragraph line: the first letter as a character reference.
+    const statement = /^(import|export)\b/.exec(line);
+    if (statement) {
+      text += `&#${line.charCodeAt(0)};`;
+      position = 1;
+    }
+    let codeRun = 0;
+    while (position < line.length) {
+      const absolute = start + position;
+      while (tagIndex < tags.length && (tags[tagIndex]?.[1] ?? 0) <= absolute) tagIndex++;
+      const tag = tags[tagIndex];
+      if (tag && tag[0] <= absolute) {
+        // Inside a component's tag: as written (a tag may span lines; take this line's part).
+        const end = Math.min(tag[1] - start, line.length);
+        text += line.slice(position, end);
+        position = end;
+        continue;
+      }
+      const char = line[position] ?? '';
+      if (char === '`') {
+        const run = /^`+/.exec(line.slice(position))?.[0] ?? '`';
+        if (codeRun === 0) codeRun = run.length;
+        else if (run.length === codeRun) codeRun = 0;
+        text += run;
+        position += run.length;
+        continue;
+      }
+      if (codeRun === 0 && char === '\\' && position + 1 < line.length) {
+        text += line.slice(position, position + 2);
+        position += 2;
+        continue;
+      }
+      text += codeRun === 0 && (char === '{' || char === '}') ? `\\${char}` : codeRun === 0 && char === '<' ? '&lt;' : char;
+      position++;
+    }
+    out += `${text}\n`;
+  }
+  return { body: out.slice(0, -1), problems };
+}
+
+/** The problems as the CMS shows them when it refuses to save: one line each, as `npm run check` words them. */
+export function describeProblems(problems: readonly BodyProblem[]): string {
+  const lines = problems.map((problem) => `Tekst, regel ${problem.line}: ${problem.message} → oplossing: ${problem.fix}`);
+  return `Niet opgeslagen: de tekst heeft ${problems.length === 1 ? 'een fout' : `${problems.length} fouten`} die npm run check ook zou melden.\n${lines.join('\n')}`;
+}

@@ -1,0 +1,131 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import type { Browser, Page } from 'playwright-core';
+
+/** The folder Sveltia's test backend keeps its files in, inside the browser's private file system (OPFS). */
+export const TEST_REPO = 'sveltia-cms-test';
+
+/** Every file of a content folder the CMS reads (text as text, images as base64), keyed by their path from the project root. */
+export function contentFiles(contentDir = 'content'): Record<string, { text?: string; base64?: string }> {
+  const files: Record<string, { text?: string; base64?: string }> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (/\.(mdx?|ya?ml|csv)$/.test(name)) files[file] = { text: readFileSync(file, 'utf8') };
+      else if (/\.(svg|png|jpe?g|webp)$/i.test(name)) files[file] = { base64: readFileSync(file).toString('base64') };
+    }
+  };
+  walk(contentDir);
+  return files;
+}
+
+/** Writes files into a folder of the browser's private file system. */
+export async function writeBrowserFolder(
+  page: Page,
+  folder: string,
+  files: Record<string, { text?: string; base64?: string }>,
+): Promise<void> {
+  await page.evaluate(
+    async ({ folder, files }) => {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder, { create: true });
+      for (const [file, { text, base64 }] of Object.entries(files)) {
+        const parts = file.split('/');
+        let dir = root;
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (await dir.getFileHandle(parts.at(-1) ?? '', { create: true })).createWritable();
+        await writable.write(text ?? Uint8Array.from(atob(base64 ?? ''), (c) => c.charCodeAt(0)));
+        await writable.close();
+      }
+    },
+    { folder, files },
+  );
+}
+
+/** A file the CMS's test backend saved; read again while the backend is still writing it. */
+export async function readSavedFile(page: Page, file: string): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await readOnce(page, file);
+    } catch (error) {
+      if (attempt >= 20 || !String(error).includes('NotReadableError')) throw error;
+      await page.waitForTimeout(100);
+    }
+  }
+}
+
+async function readOnce(page: Page, file: string): Promise<string> {
+  return page.evaluate(
+    async ({ folder, file }) => {
+      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder);
+      const parts = file.split('/');
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+      return (await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile()).text();
+    },
+    { folder: TEST_REPO, file },
+  );
+}
+
+export interface OpenCms {
+  page: Page;
+  /** Console errors, failed requests and requests that left the machine. */
+  errors: string[];
+}
+
+/**
+ * Opens the built site's CMS with the default content in Sveltia's test backend: the build's own
+ * config.yml with the backend swapped for `test-repo`, and the content folder copied into the
+ * browser, so the CMS shows and saves exactly the files of the repository without a Git host.
+ */
+export async function openCmsWithContent(
+  browser: Browser,
+  siteUrl: string,
+  { contentDir = 'content', viewport = { width: 1280, height: 800 } } = {},
+): Promise<OpenCms> {
+  const page = await browser.newPage({ viewport, locale: 'nl-NL' });
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(siteUrl) && !/^(blob|data):/.test(url)) errors.push(`extern: ${url}`);
+  });
+  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => void (response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`)));
+  await page.route(/\/admin\/config\.yml(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const config = yaml.load(await response.text()) as Record<string, unknown>;
+    config.backend = { name: 'test-repo' };
+    delete config.publish_mode;
+    await route.fulfill({ response, body: yaml.dump(config, { lineWidth: -1, noRefs: true }) });
+  });
+  await page.goto(`${siteUrl}/admin/`);
+  await writeBrowserFolder(page, TEST_REPO, contentFiles(contentDir));
+  await page.getByRole('button', { name: /testrepository/i }).click();
+  await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().waitFor();
+  return { page, errors };
+}
+
+/**
+ * The rich-text editor of the body. Sveltia draws fields as they scroll into view, so the edit
+ * pane is scrolled down until the editor is there.
+ */
+export async function bodyEditor(page: Page, label = 'Tekst', richText = false): Promise<ReturnType<Page['locator']>> {
+  const textbox = page.getByRole('textbox', { name: label, exact: true });
+  const editor = richText ? page.locator('.lexical-root').and(textbox) : textbox.last();
+  await page.mouse.move(300, 500);
+  for (let attempt = 0; attempt < 40 && (await editor.count()) === 0; attempt++) {
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(150);
+  }
+  await editor.scrollIntoViewIfNeeded();
+  return editor;
+}
+
+/** The body opens as Markdown text (so opening changes nothing); this switches it to the rich-text editor. */
+export async function useRichText(page: Page): Promise<ReturnType<Page['locator']>> {
+  await bodyEditor(page);
+  await page.getByRole('button', { name: 'Bewerken in Markdown', pressed: true }).click();
+  await page.getByRole('button', { name: 'Bewerken in Markdown', pressed: false }).waitFor();
+  return bodyEditor(page, 'Tekst', true);
+}
