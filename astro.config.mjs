@@ -21,8 +21,10 @@ import publishedImages from './src/integrations/published-images.ts';
 import safeContent from './src/integrations/safe-content.ts';
 import security from './src/integrations/security.ts';
 
-// Content folder, cache folder and build date, resolved once; integrations get them as arguments,
-// the site's modules as virtual:oogst/build-context (src/integrations/build-context.ts).
+// Content folder, cache folder and build date, resolved once per build; integrations get them as
+// arguments, the site's modules as virtual:oogst/build-context (src/integrations/build-context.ts).
+// Astro keeps this module between builds in one process (the tests build in-process), so the
+// first integration resolves them again when a build starts, in this same object.
 const settings = resolveBuildSettings();
 // The content folder is read once per build, when the content gate or the cards first need it.
 /** @type {import('./src/model/content-model.ts').ContentModel | undefined} */
@@ -44,12 +46,16 @@ export default defineConfig({
   integrations: [
     // The same check as `npm run check`, first: bad content stops here with Dutch messages.
     // Unchanged content and code since the last build without errors: its verdict, from the cache.
+    {
+      name: 'oogst-build-settings',
+      hooks: { 'astro:config:setup': () => void ((model = undefined), Object.assign(settings, resolveBuildSettings())) },
+    },
     buildContextIntegration(settings),
     contentGate({
-      contentDir: settings.contentDir,
+      contentDir: () => settings.contentDir,
       check: () => checkModel(contentModel(), settings),
       format: formatCheckProblem,
-      inputs: checkInputs(settings),
+      inputs: () => checkInputs(settings),
     }),
     safeContent(),
     mdx(),

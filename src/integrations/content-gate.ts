@@ -12,7 +12,7 @@ export interface GateProblem {
 /** What the gate needs of the content check (src/check/check-content.ts), passed in by astro.config.mjs with the build context. */
 export interface ContentGateOptions<P extends GateProblem> {
   /** The content folder of the build context (src/config/build-context.ts). */
-  contentDir: string;
+  contentDir: () => string;
   check: () => P[];
   format: (problem: P) => string;
   /**
@@ -21,7 +21,7 @@ export interface ContentGateOptions<P extends GateProblem> {
    * that build's verdict from Astro's cache folder instead of checking again (a warm rebuild,
    * or a CI host that restores the cache).
    */
-  inputs?: VerdictInputs | undefined;
+  inputs?: (() => VerdictInputs) | undefined;
 }
 
 /** Runs the check (or takes its verdict from the cache folder) and reports it; returns the errors. */
@@ -29,7 +29,7 @@ function runCheck<P extends GateProblem>(options: ContentGateOptions<P>, logger:
   const check = () => options.check();
   const { result: problems, cached } =
     cacheFolder && options.inputs
-      ? cachedVerdict(cacheFolder, options.inputs, check, (found) => !found.some((problem) => problem.severity === 'error'))
+      ? cachedVerdict(cacheFolder, options.inputs(), check, (found) => !found.some((problem) => problem.severity === 'error'))
       : { result: check(), cached: false };
   if (cached) logger.info('inhoud en code zijn gelijk aan die van de vorige build: de uitkomst van de controle komt uit de cache');
   const errors = problems.filter((problem) => problem.severity === 'error').map(options.format);
@@ -68,7 +68,7 @@ export default function contentGate<P extends GateProblem>(options: ContentGateO
         else throw Object.assign(new Error(message), { stack: '' });
       },
       'astro:server:setup': ({ server, logger }) => {
-        const contentDir = path.resolve(options.contentDir);
+        const contentDir = path.resolve(options.contentDir());
         let timer: ReturnType<typeof setTimeout> | undefined;
         const recheck = (file: string) => {
           if (!path.resolve(file).startsWith(contentDir + path.sep)) return;

@@ -10,12 +10,11 @@ import { PDF_BUILD_REPORT } from '../pdf/pdf-cache.ts';
  * is and whether it came from the cache.
  */
 export default function productPdf(settings: Pick<BuildSettings, 'pdfCacheDir'>): AstroIntegration {
-  const cacheDir = settings.pdfCacheDir;
   return {
     name: 'oogst-product-pdf',
     hooks: {
       'astro:build:done': ({ logger }) => {
-        const report = path.join(cacheDir, PDF_BUILD_REPORT);
+        const report = path.join(settings.pdfCacheDir, PDF_BUILD_REPORT);
         if (!existsSync(report)) throw new Error('eindproduct-pdf: de PDF is niet gemaakt (src/pages/eindproduct/[document].pdf.ts)');
         const { name, bytes, seconds, fromCache } = JSON.parse(readFileSync(report, 'utf8')) as {
           name: string;
