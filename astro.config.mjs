@@ -7,9 +7,12 @@ import { basePathOf, toSitePath } from './src/data/urls.ts';
 import { isEmbedPath } from './src/embed/embed-folder.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/base-links.ts';
-import { checkContent } from './scripts/lib/check-content.ts';
-import { checkInputs } from './scripts/lib/check-inputs.ts';
-import { formatCheckProblem } from './scripts/lib/problems.ts';
+import { checkModel } from './src/check/check-content.ts';
+import { checkInputs } from './src/check/check-inputs.ts';
+import { resolveBuildSettings } from './src/config/build-context.ts';
+import { readContentModel } from './src/model/content-model.ts';
+import { formatCheckProblem } from './src/model/problems.ts';
+import { buildContextIntegration } from './src/integrations/build-context.ts';
 import { cardsIntegration } from './src/integrations/cards.ts';
 import cms from './src/integrations/cms.ts';
 import contentGate from './src/integrations/content-gate.ts';
@@ -20,12 +23,21 @@ import safeContent from './src/integrations/safe-content.ts';
 import security from './src/integrations/security.ts';
 import { siteArchive } from './src/integrations/archive.ts';
 
+// Content folder, cache folder and build date, resolved once per build; integrations get them as
+// arguments, the site's modules as virtual:oogst/build-context (src/integrations/build-context.ts).
+// Astro keeps this module between builds in one process (the tests build in-process), so the
+// first integration resolves them again when a build starts, in this same object.
+const settings = resolveBuildSettings();
+// The content folder is read once per build, when the content gate or the cards first need it.
+/** @type {import('./src/model/content-model.ts').ContentModel | undefined} */
+let model;
+const contentModel = () => (model ??= readContentModel(settings.contentDir));
 const siteUrl = readSiteUrl();
 // A site published under a path (https://example.nl/dialoog) lives at that base path; every link
 // comes from src/data/urls.ts, which reads it back from import.meta.env.BASE_URL.
 const basePath = basePathOf(siteUrl);
 // The web archive records the headers security() writes, so it receives them from there.
-const archive = siteArchive();
+const archive = siteArchive(settings);
 
 export default defineConfig({
   // Canonical URLs, the sitemap and share cards need the public address; it comes from content/site.yaml.
@@ -38,27 +50,32 @@ export default defineConfig({
   integrations: [
     // The same check as `npm run check`, first: bad content stops here with Dutch messages.
     // Unchanged content and code since the last build without errors: its verdict, from the cache.
-    contentGate({ check: (contentDir) => checkContent(contentDir), format: formatCheckProblem, inputs: checkInputs }),
+    {
+      name: 'oogst-build-settings',
+      hooks: { 'astro:config:setup': () => void ((model = undefined), Object.assign(settings, resolveBuildSettings())) },
+    },
+    buildContextIntegration(settings),
+    contentGate({
+      contentDir: () => settings.contentDir,
+      check: () => checkModel(contentModel(), settings),
+      format: formatCheckProblem,
+      inputs: () => checkInputs(settings),
+    }),
     safeContent(),
     mdx(),
     // The embed pages are for other sites' frames (noindex), not for search engines.
     sitemap({ filter: (page) => !isEmbedPath(toSitePath(new URL(page).pathname, basePath)) }),
-    // The final product as a PDF/UA-1 document; its route reads the cache folder from here.
-    productPdf(),
-    {
-      // Drafts follow the command, not NODE_ENV or a stray DEV variable: only `astro dev` shows them.
-      name: 'oogst-drafts',
-      hooks: { 'astro:config:setup': ({ command }) => void (process.env.OOGST_DRAFTS = command === 'dev' ? 'show' : 'hide') },
-    },
+    // The final product as a PDF/UA-1 document; its route finds its cache folder in the build context.
+    productPdf(settings),
     // Cards render from the built pages' manifest, then the search index is written;
     // security() reads the finished pages, so it stays last.
-    cardsIntegration(),
+    cardsIntegration({ settings, model: contentModel }),
     oogstPagefind(),
     // The CMS at /admin/ has its own policy; security() reads it from the page cms() wrote.
     cms(),
     // Only images something names are published, without metadata (originals, drafts' images).
     publishedImages(),
-    security({ onHeaderPlan: archive.receiveHeaderPlan }),
+    security(settings, { onHeaderPlan: archive.receiveHeaderPlan }),
     // Last: the archive holds every file the integrations before it wrote.
     archive.integration,
   ],
@@ -83,7 +100,7 @@ export default defineConfig({
   // MDX takes the same processor.
   markdown: { syntaxHighlight: false, ...(basePath ? { processor: satteri({ hastPlugins: [baseLinksPlugin(basePath)] }) } : {}) },
   // A separate cache lets scripts/reproducible.ts make two really clean builds.
-  cacheDir: process.env.OOGST_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: settings.cacheDir,
   security: {
     // Astro hashes every script and style it emits into a <meta> CSP; src/integrations/security.ts
     // adds hashes of style attributes and writes the same policy as HTTP headers.

@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { earlReport, EARL_FILE } from '../src/accessibility/earl.ts';
 import { getContentDir } from '../src/config/content-dir.ts';
 import { basePathOf, ROUTES } from '../src/data/urls.ts';
-import { siteBuildDate } from '../src/integrations/build-date.ts';
+import { resolveContentBuildDate } from '../src/config/build-context.ts';
 import { AXE_TAGS, AXE_VERSION, runAxe } from './lib/axe-run.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -47,7 +47,7 @@ try {
     browser: `Chromium ${browser.version()}`,
     tags: AXE_TAGS,
     commit,
-    buildDate: siteBuildDate(site).date.toISOString().slice(0, 10),
+    buildDate: resolveContentBuildDate(process.env, contentDir).date.toISOString().slice(0, 10),
     siteUrl,
     pages: outcomes.map((outcome) => ({
       url: siteUrl + outcome.path,

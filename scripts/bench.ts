@@ -75,8 +75,8 @@ const harvest = generateHarvest(path.join(work, 'content'), size);
 const editedSlug = harvest.storySlugs[Math.floor(harvest.storySlugs.length / 2)]!;
 
 const oogstOut = path.join(work, 'oogst-dist');
+// Astro's cache folder; the cards are kept in its oogst-cards/ (src/config/build-context.ts).
 const oogstCache = path.join(work, 'oogst-cache');
-const cardCache = path.join(oogstCache, 'oogst-cards');
 // Oogst is built as `npm run build` builds it (scripts/build.ts: a fresh folder, swapped in when
 // complete); the bare project as `astro build`. Each the command its user runs.
 const oogstBuild = (label: string): BuildRequest => ({
@@ -87,7 +87,6 @@ const oogstBuild = (label: string): BuildRequest => ({
   env: {
     OOGST_CONTENT_DIR: harvest.dir,
     OOGST_CACHE_DIR: oogstCache,
-    OOGST_CARD_CACHE: cardCache + path.sep,
     // Through NODE_OPTIONS, so the Astro process that scripts/build.ts starts is profiled too.
     ...(values.profile ? { NODE_OPTIONS: profileArgs(label).join(' ') } : {}),
   },

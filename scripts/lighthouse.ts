@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { HTML_PAGE_KINDS, pageKindOf } from '../src/data/page-kinds.ts';
 import { ROUTES } from '../src/data/urls.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -31,32 +32,8 @@ if (!existsSync(path.join(dist, 'index.html'))) {
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-/** Page types and the pattern of their URLs; the first built page that matches stands for its type. */
-const PAGE_TYPES: [string, RegExp][] = [
-  ['home', /^\/$/],
-  ['themes', /^\/themas\/$/],
-  ['theme', /^\/themas\/[^/]+\/$/],
-  ['insights', /^\/inzichten\/$/],
-  ['insight', /^\/inzichten\/[^/]+\/$/],
-  ['stories', /^\/verhalen\/$/],
-  ['story', /^\/verhalen\/(?!spoor\/|soort\/|thema\/|\d+\/)[^/]+\/$/],
-  ['stories filtered', /^\/verhalen\/[^/]+\/[^/]+\/$/],
-  ['product', /^\/eindproduct\/$/],
-  ['chapter', /^\/eindproduct\/(?!alles\/)[^/]+\/$/],
-  ['product whole', /^\/eindproduct\/alles\/$/],
-  ['figures', /^\/cijfers\/$/],
-  ['visual', /^\/cijfers\/[^/]+\/$/],
-  ['tables', /^\/dialoogtafels\/$/],
-  ['faq', /^\/veelgestelde-vragen\/$/],
-  ['page', /^\/over\/$/],
-  ['search', /^\/zoeken\/$/],
-  ['cards', /^\/deelkaarten\/$/],
-  ['404', /^\/404$/],
-  ['follow-ups', /^\/opvolging\/$/],
-  ['follow-up', /^\/opvolging\/(?!status\/|thema\/)[^/]+\/$/],
-  ['follow-up filter', /^\/opvolging\/(status|thema)\/[^/]+\/$/],
-  ['open data', /^\/open-data\/$/],
-];
+/** Page types: the kinds of HTML page of the registry (src/data/page-kinds.ts); the first built page of a kind stands for it. */
+const PAGE_TYPES = HTML_PAGE_KINDS.map((kind) => kind.name);
 
 // Lighthouse will not score a page that answers 404, so the not-found page is scored as its file,
 // which a static host also serves with status 200 at /404.html.
@@ -83,13 +60,13 @@ function listUrls(dir: string, base = dir): string[] {
 }
 
 const urls = listUrls(dist);
-const unknownTypes = (values.type ?? []).filter((wanted) => !PAGE_TYPES.some(([type]) => type === wanted));
+const unknownTypes = (values.type ?? []).filter((wanted) => !PAGE_TYPES.includes(wanted));
 if (unknownTypes.length > 0) {
-  console.error(`Onbekend paginatype: ${unknownTypes.join(', ')}. Kies uit: ${PAGE_TYPES.map(([type]) => type).join(', ')}.`);
+  console.error(`Onbekend paginatype: ${unknownTypes.join(', ')}. Kies uit: ${PAGE_TYPES.join(', ')}.`);
   process.exit(1);
 }
-const pages = PAGE_TYPES.filter(([type]) => !values.type || values.type.includes(type)).flatMap(([type, pattern]) => {
-  const url = urls.find((candidate) => pattern.test(candidate));
+const pages = PAGE_TYPES.filter((type) => !values.type || values.type.includes(type)).flatMap((type) => {
+  const url = urls.find((candidate) => pageKindOf(candidate)?.name === type);
   return url ? [{ type, url }] : [];
 });
 

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getContentDir } from '../src/config/content-dir.ts';
-import { shownPath } from './lib/content-files.ts';
+import { shownPath } from '../src/model/content-files.ts';
 import { planScaffold, SCAFFOLD_ALIASES, SCAFFOLD_KINDS } from './lib/scaffold.ts';
 
 const USAGE = `Gebruik: npm run new -- <soort> "<titel>"

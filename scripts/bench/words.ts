@@ -111,12 +111,4 @@ export function storyTitle(random: () => number, index: number): string {
   return `${pickOne(random, TITLE_OPENINGS)} ${pickOne(random, TITLE_WORDS)} ${index + 1}`;
 }
 
-/** A URL slug from a title: lower case, ASCII, hyphens. */
-export function slugify(title: string): string {
-  return title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+export { slugify } from '../../src/model/slug.ts';

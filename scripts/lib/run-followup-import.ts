@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_TABLE } from '../../src/collections/collection-table.ts';
-import { shownPath } from './content-files.ts';
-import { knownIdsOnDisk } from './content-references.ts';
-import { planFollowUpImport, type FollowUpImportPlan, type KnownFollowUpIds } from './import-followups.ts';
-import { readExistingRecords } from './import-rows.ts';
+import { shownPath } from '../../src/model/content-files.ts';
+import { knownIdsOnDisk } from '../../src/check/content-references.ts';
+import { planFollowUpImport, type FollowUpImportPlan, type KnownFollowUpIds } from '../../src/import/import-followups.ts';
+import { readExistingRecords } from '../../src/import/import-rows.ts';
 import type { ImportOptions } from './run-import.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 

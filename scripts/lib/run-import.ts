@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_TABLE } from '../../src/collections/collection-table.ts';
-import { shownPath } from './content-files.ts';
-import { knownIdsOnDisk } from './content-references.ts';
-import type { CsvCollection } from './csv-content.ts';
-import { formatContentCsv, planImport, readExistingRecords, type ImportPlan } from './import-rows.ts';
+import { shownPath } from '../../src/model/content-files.ts';
+import { knownIdsOnDisk } from '../../src/check/content-references.ts';
+import type { CsvCollection } from '../../src/model/csv-content.ts';
+import { formatContentCsv, planImport, readExistingRecords, type ImportPlan } from '../../src/import/import-rows.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
 /** How an import treats the rows already in the content file. */

@@ -1,5 +1,6 @@
-/** Marks text that `npm run new` wrote for the editor to replace; `npm run check` warns about it. */
-export const PLACEHOLDER_MARK = 'VERVANG';
+import { PLACEHOLDER_MARK } from '../../src/data/placeholders.ts';
+
+export { PLACEHOLDER_MARK };
 
 /** What a template needs to know about the content folder. */
 export interface ScaffoldContext {

@@ -1,9 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_TABLE } from '../../src/collections/collection-table.ts';
-import { listCollectionFiles, listEntries, entryId } from './content-files.ts';
-import { readFrontMatter } from './front-matter.ts';
+import { listCollectionFiles, listEntries, entryId } from '../../src/model/content-files.ts';
+import { readFrontMatter } from '../../src/model/front-matter.ts';
+import { slugify } from '../../src/model/slug.ts';
 import * as templates from './scaffold-templates.ts';
+
+export { slugify };
 
 /** What `npm run new` can make: the collection of the table (its folder, extension and schema), the title field and a counter. */
 export const SCAFFOLD_KINDS = {
@@ -25,18 +28,6 @@ function titleSchema(kind: ScaffoldKind): unknown {
   const schema = COLLECTION_TABLE[collection].schema;
   const object = typeof schema === 'function' ? schema({ image: () => undefined } as never) : schema;
   return (object.shape as Record<string, unknown>)[titleField];
-}
-
-/** A slug from a title: "Één straat, één app!" → "een-straat-een-app". At most 60 characters, cut at a hyphen. */
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.length <= 60 ? slug : slug.slice(0, 61).replace(/-[^-]*$/, '');
 }
 
 /** A file the scaffold will write, relative to the content folder. */

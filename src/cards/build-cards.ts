@@ -5,41 +5,6 @@ import { cardPath, cardSizes, type CardPlan } from './card-plan.ts';
 import { placeCardFiles, placeFile, removeOtherZips, writeCardZip, type CardFile } from './card-output.ts';
 import type { CardRenderer } from './card-renderer.ts';
 
-// The card route hands the plan to the integration, which runs in the same process but
-// cannot read content collections itself.
-const PLAN = Symbol.for('oogst.cards.buildPlan');
-type WithPlan = typeof globalThis & { [PLAN]?: CardPlan };
-
-/** Environment variable the cards integration sets to "1" during `astro build`. */
-export const CARD_BUILD_FLAG = 'OOGST_CARDS_BUILD';
-
-/**
- * Environment variable that leaves share cards out of a build: `OOGST_SKIP_CARDS=1`. For
- * measuring the rest of a large build (pages, search) quickly; pages still name their cards,
- * so a site built this way is not for publishing.
- */
-export const SKIP_CARDS_FLAG = 'OOGST_SKIP_CARDS';
-
-/** Whether this build leaves the share cards out (see SKIP_CARDS_FLAG). */
-export function cardsSkipped(): boolean {
-  return process.env[SKIP_CARDS_FLAG] === '1';
-}
-
-/** Whether this process is building the site (the card route then renders no files itself). */
-export function isCardBuild(): boolean {
-  return process.env[CARD_BUILD_FLAG] === '1';
-}
-
-/** Called by the card route while Astro builds: these are the cards the build must publish. */
-export function offerBuildPlan(plan: CardPlan): void {
-  (globalThis as WithPlan)[PLAN] = plan;
-}
-
-/** The plan offered during this build, if any. */
-export function takeBuildPlan(): CardPlan | undefined {
-  return (globalThis as WithPlan)[PLAN];
-}
-
 /** Starts drawing every card of the plan that is not in the cache, so the workers run while Astro writes pages. */
 export function queueAllCards(plan: CardPlan, renderer: CardRenderer): void {
   // Failures surface when publishCards awaits the same (memoised) renders.

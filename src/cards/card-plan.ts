@@ -1,13 +1,16 @@
 import { t } from '../i18n/t.ts';
 import { labelExample } from '../data/example-rule.ts';
 import { absoluteUrl, ROUTES } from '../data/urls.ts';
-import { CARD_KIND_FOLDERS, CARD_SIZES, type CardBrand, type CardKind, type CardSize, type CardSpec } from './card-types.ts';
+import { CARD_SIZES, type CardBrand, type CardKind, type CardSize, type CardSpec } from './card-types.ts';
+import { CARD_KIND_FOLDERS } from './card-folders.ts';
 
 /** The content the cards are made from, as plain data (pages read it through src/data). */
 export interface CardSources {
   site: {
     name: string;
     tagline: string;
+    /** The field of site.yaml the drawn tagline comes from, named in warnings (the closed site's headline is another). */
+    taglineField?: string | undefined;
     description: string;
     baseUrl: string;
     shortUrl?: string | undefined;
@@ -155,7 +158,7 @@ export function planCards(sources: CardSources): CardPlan {
       kind: 'site',
       slug: 'home',
       source: 'site.yaml',
-      fields: { title: 'tagline', text: 'description', quote: '' },
+      fields: { title: site.taglineField ?? 'tagline', text: 'description', quote: '' },
       page: '/',
       theme: '',
       colour: site.palette.primary,

@@ -1,5 +1,4 @@
 import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardCacheKey, hashRenderingInputs, openCardCache } from './card-cache.ts';
 import { readPngSize } from './card-output.ts';
@@ -69,7 +68,7 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
   let nextId = 0;
 
   const startWorker = () => {
-    const worker = new Worker(path.join(options.root, 'src/cards/render-worker.ts'), { workerData: { root: options.root, svgFontFiles } });
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { root: options.root, svgFontFiles } });
     // Idle workers must not keep `astro build` from exiting.
     worker.unref();
     worker.on('message', (reply: { id: number; png?: Uint8Array; warnings?: CardWarning[]; ms?: number; error?: string }) => {
@@ -153,21 +152,4 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
       idle.length = 0;
     },
   };
-}
-
-// One renderer per process, kept on globalThis: the dev server reloads modules but must not start
-// new workers each time, and the integration (a separate module graph) reads its counts after the build.
-const SHARED = Symbol.for('oogst.cards.renderer');
-type WithRenderer = typeof globalThis & { [SHARED]?: CardRenderer };
-
-/** The process's renderer, created with `options()` on first use. */
-export function getSharedCardRenderer(options: () => RendererOptions): CardRenderer {
-  const scope = globalThis as WithRenderer;
-  scope[SHARED] ??= createCardRenderer(options());
-  return scope[SHARED];
-}
-
-/** The process's renderer if a page started one, else undefined. */
-export function peekSharedCardRenderer(): CardRenderer | undefined {
-  return (globalThis as WithRenderer)[SHARED];
 }

@@ -1,19 +1,7 @@
 import { t } from '../i18n/t.ts';
-/** The kinds of share card, one template each. */
-export const CARD_KINDS = ['site', 'theme', 'insight', 'chapter', 'visual', 'story', 'followup', 'followupStatus'] as const;
-export type CardKind = (typeof CARD_KINDS)[number];
+import { CARD_KINDS, type CardKind } from '../data/card-kinds.ts';
 
-/** Folder of each kind under /deelkaarten/, matching the site's own URL words. */
-export const CARD_KIND_FOLDERS: Record<CardKind, string> = {
-  site: 'site',
-  theme: 'themas',
-  insight: 'inzichten',
-  chapter: 'eindproduct',
-  visual: 'cijfers',
-  story: 'verhalen',
-  followup: 'opvolging',
-  followupStatus: 'opvolging-status',
-};
+export { CARD_KINDS, type CardKind };
 
 /** Dutch names of the kinds, for the gallery's headings. */
 export const CARD_KIND_NAMES: Record<CardKind, string> = {

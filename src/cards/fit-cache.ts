@@ -8,15 +8,6 @@ import { createTextMeasurer } from './measure.ts';
 import { drawCard } from './templates/index.ts';
 import type { DrawContext } from './templates/tree.ts';
 
-/**
- * The card cache folder: OOGST_CARD_CACHE (the cards integration sets it during a build, the
- * bench sets it), else `oogst-cards` in Astro's cache folder (OOGST_CACHE_DIR or
- * node_modules/.astro), where the build keeps its cards.
- */
-export function cardCacheFolder(root: string): string {
-  return process.env.OOGST_CARD_CACHE ?? path.resolve(root, process.env.OOGST_CACHE_DIR ?? 'node_modules/.astro', 'oogst-cards');
-}
-
 /** What laying out cards costs and saves: for the check's log and the tests. */
 export interface CardFitStats {
   laidOut: number;
@@ -44,13 +35,14 @@ function hashLayoutInputs(root: string): string {
 }
 
 /**
- * The text layout of `npm run check` and the build's content gate (scripts/lib/card-fit.ts) lays
+ * The text layout of `npm run check` and the build's content gate (src/check/card-fit.ts) lays
  * out every card in every size: seconds at thousands of stories. The warnings of each card depend
  * only on its drawn data, its brand and its size, so they are kept in one JSON file per layout
  * code and fonts in `<card cache>/fit/`, keyed by a digest of that data: a build whose content did
- * not change lays out nothing. `cacheDir` undefined: no cache (every card is laid out).
+ * not change lays out nothing. `cacheDir` is the card cache folder of the build context
+ * (src/config/build-context.ts); undefined: no cache (every card is laid out).
  */
-export function openCardFitter(root: string, cacheDir: string | undefined = cardCacheFolder(root)): CardFitter {
+export function openCardFitter(root: string, cacheDir: string | undefined): CardFitter {
   const fonts = loadCardFonts(root);
   let warnings: CardWarning[] = [];
   const context: DrawContext = {

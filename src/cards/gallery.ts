@@ -1,7 +1,8 @@
 import { t } from '../i18n/t.ts';
 import { absoluteUrl, ROUTES } from '../data/urls.ts';
 import { cardPath, cardSizes, ogOnlyKinds, type CardPlan } from './card-plan.ts';
-import { CARD_KIND_FOLDERS, CARD_KIND_NAMES, CARD_KINDS, CARD_SIZES, type CardKind, type CardSpec } from './card-types.ts';
+import { CARD_KIND_NAMES, CARD_KINDS, CARD_SIZES, type CardKind, type CardSpec } from './card-types.ts';
+import { CARD_KIND_FOLDERS } from './card-folders.ts';
 
 /** Where the zip of all cards is published, when /deelkaarten/ shows them all. */
 export const CARD_ZIP_PATH = ROUTES.cardZip('alle-deelkaarten');

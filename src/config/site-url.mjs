@@ -1,11 +1,12 @@
-// Plain JavaScript because astro.config.mjs reads it before TypeScript is set up.
+// Plain JavaScript with a JSDoc type: astro.config.mjs and src/data/urls.ts both read it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { getContentDir } from './content-dir.ts';
 
 /** The `baseUrl` of the content folder's site.yaml, or a local address when it cannot be read (the content loader reports why). */
 export function readSiteUrl() {
-  const file = path.resolve(process.env.OOGST_CONTENT_DIR ?? 'content', 'site.yaml');
+  const file = path.join(getContentDir(), 'site.yaml');
   try {
     const data = /** @type {{ baseUrl?: unknown }} */ (yaml.load(readFileSync(file, 'utf8')));
     if (typeof data?.baseUrl === 'string' && /^https?:\/\//.test(data.baseUrl)) return data.baseUrl.replace(/\/+$/, '');

@@ -1,6 +1,7 @@
 /**
  * Archive mode: once the dialogue's closing date has passed, the site is a record of what
- * happened and no longer an invitation. Pages ask this module, never the date themselves.
+ * happened and no longer an invitation. Pages ask this module with the build date of the build
+ * context (src/config/build-context.ts), never the clock: a build of the same commit says the same.
  */
 
 import { formatDate } from '../charts/format.ts';
@@ -16,17 +17,17 @@ interface SiteWithHeadline extends SiteLike {
   closedTagline?: string | undefined;
 }
 
-/** True when the dialogue has a closing date and it has passed (the day itself counts as closed). */
-export function isClosed(site: SiteLike, now: Date = new Date()): boolean {
-  return site.closedOn !== undefined && site.closedOn.getTime() <= now.getTime();
+/** True when the dialogue has a closing date and the build date has reached it (the day itself counts as closed). */
+export function isClosed(site: SiteLike, buildDate: Date): boolean {
+  return site.closedOn !== undefined && site.closedOn.getTime() <= buildDate.getTime();
 }
 
 /**
  * The big line of the home page and its share card: the invitation while the dialogue runs,
  * a look back once it is closed ("Wat was jouw idee?"), never an invitation nobody answers.
  */
-export function homeHeadline(site: SiteWithHeadline, now: Date = new Date()): string {
-  if (!isClosed(site, now)) return site.tagline;
+export function homeHeadline(site: SiteWithHeadline, buildDate: Date): string {
+  if (!isClosed(site, buildDate)) return site.tagline;
   return site.closedTagline ?? t('home.closedTitle', { name: site.name });
 }
 

@@ -19,8 +19,8 @@ import {
   type TimelineStep,
 } from './followup-model.ts';
 import { sourceDatesOf, sourcesById } from './sources.ts';
-import type { Harvest } from './harvest.ts';
-import { pick } from './queries.ts';
+import type { Harvest } from './harvest-model.ts';
+import { pick } from './harvest-model.ts';
 
 type FollowUpEntry = CollectionEntry<'followups'>;
 
@@ -48,8 +48,7 @@ export function statusById(harvest: Harvest): Map<string, FollowUpStatus> {
 }
 
 /** Joins one follow-up with its status, timeline and the entries it answers. */
-export function viewFollowUp(harvest: Harvest, entry: FollowUpEntry): FollowUpView {
-  const statuses = statusById(harvest);
+function joinFollowUp(harvest: Harvest, statuses: Map<string, FollowUpStatus>, entry: FollowUpEntry): FollowUpView {
   const dates = sourceDatesOf(harvest.sources);
   const sources = sourcesById(harvest.sources);
   const { responsible } = entry.data;
@@ -72,6 +71,19 @@ export function viewFollowUp(harvest: Harvest, entry: FollowUpEntry): FollowUpVi
     chapters: pick(harvest.chapters, entry.data.chapters),
     tables: pick(harvest.tables, entry.data.tables),
   };
+}
+
+const viewsOfHarvest = new WeakMap<Harvest, Map<FollowUpEntry, FollowUpView>>();
+
+/** The view of one follow-up; the views of a harvest are joined once per build, whichever page asks first. */
+export function viewFollowUp(harvest: Harvest, entry: FollowUpEntry): FollowUpView {
+  let views = viewsOfHarvest.get(harvest);
+  if (!views) {
+    const statuses = statusById(harvest);
+    views = new Map(harvest.followups.map((followUp) => [followUp, joinFollowUp(harvest, statuses, followUp)]));
+    viewsOfHarvest.set(harvest, views);
+  }
+  return views.get(entry) ?? joinFollowUp(harvest, statusById(harvest), entry);
 }
 
 /** The follow-ups that answer a theme, insight, chapter or table, most recently updated first. */

@@ -4,6 +4,9 @@
  * show a placeholder as if it were real.
  */
 
+/** Marks text that `npm run new` wrote for the editor to replace; `npm run check` warns about it. */
+export const PLACEHOLDER_MARK = 'VERVANG';
+
 /** The word a placeholder text starts with. */
 export const PUBLISHER_MARK = 'INVULLEN';
 

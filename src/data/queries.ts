@@ -9,11 +9,7 @@ import { getHarvest, type Harvest } from './harvest.ts';
  */
 export const THEME_PAGE_STORIES = 12;
 
-/** Entries in `ids` order, looked up by id. Ids were checked by the harvest, so none is missing. */
-export function pick<T extends { id: string }>(entries: readonly T[], ids: readonly string[]): T[] {
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
+export { pick } from './harvest-model.ts';
 
 /** Everything about one theme, for its page. */
 // A type alias, not an interface, so Astro accepts it as page props.

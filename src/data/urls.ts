@@ -64,6 +64,14 @@ export type VisualFormat = 'svg' | 'png' | 'csv';
 /** Folder of the embed pages: the one place other sites may frame (src/integrations/security.ts). */
 export const EMBED_FOLDER = 'insluiten';
 
+/** The anchors pages give their parts, for links to a part: one place for the page and the link. */
+export const ANCHORS = {
+  /** A chart on /cijfers/ and wherever it is shown: "grafiek-deelname". */
+  visual: (slug: string) => `grafiek-${slug}`,
+  /** A dialogue table's row on /dialoogtafels/: its id in lower case ("t05"). */
+  table: (id: string) => id.toLowerCase(),
+} as const;
+
 /** Folder of the share cards, below the site's root. */
 const CARDS = '/deelkaarten/';
 
@@ -91,7 +99,7 @@ export const ROUTES = {
   visual: (id: string) => `/cijfers/${id}/`,
   visualFile: (id: string, format: VisualFormat) => `/cijfers/${id}.${format}`,
   /** A chart's place on the overview, e.g. "/cijfers/#grafiek-deelname". */
-  visualOnOverview: (id: string) => `/cijfers/#grafiek-${id}`,
+  visualOnOverview: (id: string) => `/cijfers/#${ANCHORS.visual(id)}`,
   /** The folder of the embed pages: no page of its own, but no content may take its address. */
   embeds: `/${EMBED_FOLDER}/`,
   /** A chart on a page of its own for other sites to frame, without the site's header and footer. */
@@ -100,7 +108,7 @@ export const ROUTES = {
   embedOembed: (id: string) => `/${EMBED_FOLDER}/${id}/oembed.json`,
   /** The dialogue tables; each table has an anchor of its lower-case id. */
   tables: '/dialoogtafels/',
-  table: (id: string) => `/dialoogtafels/#${id.toLowerCase()}`,
+  table: (id: string) => `/dialoogtafels/#${ANCHORS.table(id)}`,
   faq: '/veelgestelde-vragen/',
   /** The sources the site's facts come from; each source has an anchor of its id. */
   sources: '/bronnen/',

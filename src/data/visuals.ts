@@ -1,70 +1,13 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { CollectionEntry } from 'astro:content';
-import { checkVisualData, type VisualFiles } from '../charts/check-visual.ts';
-import { KNOWN_COLUMN_LABELS, KNOWN_VALUE_LABELS } from '../charts/labels.ts';
-import { aggregateSiteData } from '../charts/site-data.ts';
-import type { DataTable, VisualInput } from '../charts/types.ts';
-import { ContentError, missingDataFileProblem } from '../messages/content-problems.ts';
-import { readDataTable } from '../loaders/parse-csv.ts';
-import { isExampleVisual, tablesById, type VisualOrigin } from './example.ts';
+import type { VisualInput } from '../charts/types.ts';
+import { ContentError } from '../messages/content-problems.ts';
 import { followUpVisuals } from './followups.ts';
 import { getHarvest, type Harvest } from './harvest.ts';
+import { resolveVisualData } from './resolve-visual.ts';
 
-type VisualEntry = CollectionEntry<'visuals'>;
-
-const specFileOf = (entry: VisualEntry) => entry.filePath ?? `content/visuals/${entry.id}.yaml`;
-
-/** Reads the CSV next to the spec; the row numbers are kept for messages. */
-async function readCsvTable(specFile: string, file: string): Promise<{ table: DataTable; lines: number[]; shown: string }> {
-  const full = path.resolve(path.dirname(specFile), file);
-  const shown = path.relative(process.cwd(), full) || full;
-  let text: string;
-  try {
-    text = await readFile(full, 'utf8');
-  } catch {
-    throw new ContentError([missingDataFileProblem(specFile, file)]);
-  }
-  return { ...readDataTable(text, shown), shown };
-}
-
-/** The rows a visual's numbers were made of, to tell whether they are an example. */
-function originOf(entry: VisualEntry, harvest: Harvest, table: DataTable): VisualOrigin {
-  const data = entry.data.data;
-  if (!('from' in data)) return { kind: 'file', rows: table.rows };
-  const tables = harvest.tables.map((t) => ({ id: t.id, example: t.data.example }));
-  if (data.from === 'tables') return { kind: 'tables', tables };
-  return { kind: 'ideas', ideas: harvest.ideas.map((idea) => idea.data), tables: tablesById(tables) };
-}
-
-/**
- * Resolves a visual: reads or computes its data and checks the spec against it. Throws a
- * ContentError naming the spec file, the column and the columns that do exist.
- */
-export async function resolveVisual(entry: VisualEntry, harvest: Harvest): Promise<VisualInput> {
-  const specFile = specFileOf(entry);
-  const tables = harvest.tables.map((t) => ({ ...t.data, id: t.id }));
-  const sources = { tables, ideas: harvest.ideas.map((i) => i.data), themeOrder: harvest.themes.map((theme) => theme.id) };
-  const source =
-    'file' in entry.data.data
-      ? await readCsvTable(specFile, entry.data.data.file)
-      : { ...aggregateSiteData(entry.data, specFile, sources), lines: undefined };
-  const files: VisualFiles = { spec: specFile, data: source.shown };
-  const problems = checkVisualData(entry.data, source.table, files, source.lines);
-  if (problems.length > 0) throw new ContentError(problems, `De grafiek ${specFile} past niet bij de data`);
-  // Slugs of themes and insights in the data show as their titles, so a CSV stays short and in step with the content.
-  const entryLabels = Object.fromEntries([
-    ...harvest.themes.map((theme) => [theme.id, theme.data.shortTitle]),
-    ...harvest.insights.map((insight) => [insight.id, insight.data.title]),
-  ]);
-  return {
-    slug: entry.id,
-    spec: entry.data,
-    table: source.table,
-    example: isExampleVisual(entry.data.example, originOf(entry, harvest, source.table)),
-    valueLabels: { ...KNOWN_VALUE_LABELS, ...entryLabels },
-    columnLabels: KNOWN_COLUMN_LABELS,
-  };
+/** A visual with its data checked against its spec (see resolveVisualData); rejects with a ContentError. */
+export async function resolveVisual(entry: CollectionEntry<'visuals'>, harvest: Harvest): Promise<VisualInput> {
+  return resolveVisualData(entry, harvest);
 }
 
 let loading: Promise<VisualInput[]> | undefined;

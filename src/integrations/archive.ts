@@ -6,9 +6,8 @@ import yaml from 'js-yaml';
 import { archiveDirOf } from '../archive/archive-dir.ts';
 import { publisherOf } from '../archive/publisher.ts';
 import { writeSiteArchive } from '../archive/site-archive.ts';
-import { getContentDir } from '../config/content-dir.ts';
+import type { BuildSettings } from '../config/build-context.ts';
 import { siteSchema } from '../schemas/site.ts';
-import { siteBuildDate } from './build-date.ts';
 import { headersOfFile, type HeaderPlan } from './security/headers.ts';
 
 /** Name and version of this software and of Astro, as the warcinfo record names them. */
@@ -22,7 +21,10 @@ function softwareName(): string {
  * everything else so it holds every file a host serves, with the headers security() wrote for
  * each path. It goes beside the output folder (archiveDirOf), not in it.
  */
-export function siteArchive(): { integration: AstroIntegration; receiveHeaderPlan: (plan: HeaderPlan) => void } {
+export function siteArchive(settings: Pick<BuildSettings, 'contentDir' | 'buildDate'>): {
+  integration: AstroIntegration;
+  receiveHeaderPlan: (plan: HeaderPlan) => void;
+} {
   let plan: HeaderPlan | undefined;
   let siteUrl = '';
   const integration: AstroIntegration = {
@@ -35,8 +37,8 @@ export function siteArchive(): { integration: AstroIntegration; receiveHeaderPla
       'astro:build:done': async ({ dir, logger }) => {
         if (!plan) throw new Error('het webarchief mist de beveiligingsheaders: zet siteArchive() na security() in astro.config.mjs');
         const outDir = fileURLToPath(dir);
-        const site = siteSchema.parse(yaml.load(readFileSync(path.join(getContentDir(), 'site.yaml'), 'utf8')));
-        const { date } = siteBuildDate(site);
+        const site = siteSchema.parse(yaml.load(readFileSync(path.join(settings.contentDir, 'site.yaml'), 'utf8')));
+        const date = settings.buildDate;
         const started = performance.now();
         const headerPlan = plan;
         const result = writeSiteArchive({

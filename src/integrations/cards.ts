@@ -2,43 +2,57 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CARD_BUILD_FLAG, SKIP_CARDS_FLAG, cardsSkipped, publishCards, takeBuildPlan } from '../cards/build-cards.ts';
-import { peekSharedCardRenderer } from '../cards/card-renderer.ts';
+import { publishCards, queueAllCards } from '../cards/build-cards.ts';
+import { createCardRenderer, type CardRenderer } from '../cards/card-renderer.ts';
+import type { CardPlan } from '../cards/card-plan.ts';
 import { median } from '../cards/median.ts';
+import { planCardsOfModel } from '../cards/model-card-plan.ts';
+import type { BuildSettings } from '../config/build-context.ts';
+import type { ContentModel } from '../model/content-model.ts';
+import { siteFontFiles } from '../raster/svg-to-png.ts';
+
+/** What the cards integration needs: the build settings and the content model (read once per build, shared with the content gate). */
+export interface CardsOptions {
+  settings: Pick<BuildSettings, 'root' | 'cardCacheDir' | 'buildDate' | 'skipCards'>;
+  model: () => ContentModel;
+}
 
 /**
- * Share cards in the build. Cards are not Astro routes in a build: the card route only plans
- * them and starts the workers; after the build this integration links every PNG from the
- * cache into the output (drawing what is missing), checks its size, adds the zips of the gallery pages
- * when site.yaml keeps stored zips,
+ * Share cards in the build. Cards are not Astro routes in a build: when the build starts, this
+ * integration plans them from the content model and starts the workers drawing what the cache
+ * lacks while Astro writes the pages; after the build it links every PNG from the cache into the
+ * output, checks its size, adds the zips of the gallery pages when site.yaml keeps stored zips,
  * and says how many were drawn and how many came from the cache.
  */
-export function cardsIntegration(): AstroIntegration {
-  let cacheDir = '';
+export function cardsIntegration({ settings, model }: CardsOptions): AstroIntegration {
+  let plan: CardPlan | undefined;
+  let renderer: CardRenderer | undefined;
   return {
     name: 'oogst-cards',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        // import.meta.env.PROD follows NODE_ENV (vitest sets "test"), so the route asks this instead.
-        process.env[CARD_BUILD_FLAG] = command === 'build' ? '1' : '';
-      },
-      'astro:config:done': ({ config }) => {
-        process.env.OOGST_CARD_CACHE ??= fileURLToPath(new URL('oogst-cards/', config.cacheDir));
-        cacheDir = process.env.OOGST_CARD_CACHE;
+      'astro:build:start': ({ logger }) => {
+        if (settings.skipCards) return;
+        plan = planCardsOfModel(model(), settings.buildDate);
+        if (!plan) throw new Error('deelkaarten: site.yaml is niet geldig, er zijn geen kaarten te plannen');
+        renderer = createCardRenderer({
+          root: settings.root,
+          cacheDir: settings.cardCacheDir,
+          // resvg draws the text inside embedded chart SVGs and reads TrueType only: the charts module makes those files.
+          svgFontFiles: siteFontFiles(),
+          warn: (message) => logger.warn(message),
+        });
+        queueAllCards(plan, renderer);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (cardsSkipped()) {
-          logger.warn(`deelkaarten: overgeslagen (${SKIP_CARDS_FLAG}=1); deze build is niet om te publiceren`);
+        if (settings.skipCards) {
+          logger.warn('deelkaarten: overgeslagen (OOGST_SKIP_CARDS=1); deze build is niet om te publiceren');
           return;
         }
         const outDir = fileURLToPath(dir);
         if (!existsSync(path.join(outDir, 'deelkaarten.json'))) throw new Error('deelkaarten: deelkaarten.json ontbreekt in de build');
-        const plan = takeBuildPlan();
-        const renderer = peekSharedCardRenderer();
-        if (!plan || !renderer)
-          throw new Error('deelkaarten: de kaartenroute heeft geen kaarten aangemeld (src/pages/deelkaarten/[kind]/[card].png.ts)');
+        if (!plan || !renderer) throw new Error('deelkaarten: de kaarten zijn bij het begin van de build niet gepland');
         const started = performance.now();
-        const published = await publishCards(plan, renderer, outDir, path.join(cacheDir, 'zips'));
+        const published = await publishCards(plan, renderer, outDir, path.join(settings.cardCacheDir, 'zips'));
         const seconds = (performance.now() - started) / 1000;
         const stats = renderer.stats();
         const drawn = median(stats.drawMs);

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { getContentDir } from '../config/content-dir.ts';
 import { cachedVerdict, type VerdictInputs } from './verdict-cache.ts';
 
 /** A finding of the content check, as `npm run check` reports it. */
@@ -10,9 +9,11 @@ export interface GateProblem {
   advice?: 'leesbaarheid' | 'uitgever' | 'toegankelijkheid' | undefined;
 }
 
-/** What the gate needs of the content check (scripts/lib/check-content.ts), passed in by astro.config.mjs. */
+/** What the gate needs of the content check (src/check/check-content.ts), passed in by astro.config.mjs with the build context. */
 export interface ContentGateOptions<P extends GateProblem> {
-  check: (contentDir: string) => P[];
+  /** The content folder of the build context (src/config/build-context.ts). */
+  contentDir: () => string;
+  check: () => P[];
   format: (problem: P) => string;
   /**
    * Everything the check's verdict depends on besides the content folder. With it, a build
@@ -20,16 +21,15 @@ export interface ContentGateOptions<P extends GateProblem> {
    * that build's verdict from Astro's cache folder instead of checking again (a warm rebuild,
    * or a CI host that restores the cache).
    */
-  inputs?: ((contentDir: string) => VerdictInputs) | undefined;
+  inputs?: (() => VerdictInputs) | undefined;
 }
 
 /** Runs the check (or takes its verdict from the cache folder) and reports it; returns the errors. */
 function runCheck<P extends GateProblem>(options: ContentGateOptions<P>, logger: AstroIntegrationLogger, cacheFolder?: string): string[] {
-  const contentDir = getContentDir();
-  const check = () => options.check(contentDir);
+  const check = () => options.check();
   const { result: problems, cached } =
     cacheFolder && options.inputs
-      ? cachedVerdict(cacheFolder, options.inputs(contentDir), check, (found) => !found.some((problem) => problem.severity === 'error'))
+      ? cachedVerdict(cacheFolder, options.inputs(), check, (found) => !found.some((problem) => problem.severity === 'error'))
       : { result: check(), cached: false };
   if (cached) logger.info('inhoud en code zijn gelijk aan die van de vorige build: de uitkomst van de controle komt uit de cache');
   const errors = problems.filter((problem) => problem.severity === 'error').map(options.format);
@@ -73,7 +73,7 @@ export default function contentGate<P extends GateProblem>(options: ContentGateO
         else throw Object.assign(new Error(message), { stack: '' });
       },
       'astro:server:setup': ({ server, logger }) => {
-        const contentDir = path.resolve(getContentDir());
+        const contentDir = path.resolve(options.contentDir());
         let timer: ReturnType<typeof setTimeout> | undefined;
         const recheck = (file: string) => {
           if (!path.resolve(file).startsWith(contentDir + path.sep)) return;

@@ -4,11 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
-import { getContentDir } from '../config/content-dir.ts';
 import { sourceOfPage } from '../content-rules/page-source.ts';
 import { basePathOf, EMBED_FOLDER } from '../data/urls.ts';
 import { EMBED_FRAME_ANCESTORS, EMBED_HEADERS, isEmbedFile } from '../embed/embed-folder.ts';
-import { resolveBuildDate } from './build-date.ts';
+import type { BuildSettings } from '../config/build-context.ts';
 import { listBuiltHtml } from './built-html.ts';
 import { mapConcurrent } from './map-concurrent.ts';
 import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy, writeMetaPolicy } from './security/csp.ts';
@@ -42,7 +41,10 @@ export const NO_JEKYLL_FILE = '.nojekyll';
  * does not allow, stops the build. `onHeaderPlan` receives what the headers were written from (the
  * web archive records the same headers per path).
  */
-export default function security(options: { onHeaderPlan?: (plan: HeaderPlan) => void } = {}): AstroIntegration {
+export default function security(
+  settings: Pick<BuildSettings, 'contentDir' | 'buildDate' | 'buildDateSource'>,
+  options: { onHeaderPlan?: (plan: HeaderPlan) => void } = {},
+): AstroIntegration {
   let basePath = '';
   return {
     name: 'oogst-security',
@@ -67,7 +69,7 @@ export default function security(options: { onHeaderPlan?: (plan: HeaderPlan) =>
           const policy = serialisePolicy(result.policy);
           if (policy !== serialisePolicy(parsePolicy(meta))) await writeFile(full, writeMetaPolicy(html, policy));
           // Name the content file the page was made from, when one entry made it.
-          const source = result.problems.length > 0 ? sourceOfPage(file, getContentDir()) : undefined;
+          const source = result.problems.length > 0 ? sourceOfPage(file, settings.contentDir) : undefined;
           const where = source ? `${source} (pagina ${file})` : file;
           return { file, policy: result.policy, problems: result.problems.map((problem) => `${where}: ${problem}`) };
         });
@@ -104,7 +106,7 @@ export default function security(options: { onHeaderPlan?: (plan: HeaderPlan) =>
         await writeFile(path.join(outDir, '_headers'), renderHeadersFile(pages, folders, topLevel, basePath));
         await writeFile(path.join(outDir, NGINX_FILE), renderNginxConf(pages, commonestPolicy(pages), folders, basePath));
         options.onHeaderPlan?.({ pages, folders, topLevel });
-        const securityTxt = await buildSecurityTxt();
+        const securityTxt = await buildSecurityTxt(settings);
         await mkdir(path.join(outDir, '.well-known'), { recursive: true });
         await writeFile(path.join(outDir, '.well-known/security.txt'), securityTxt.text);
         await writeFile(path.join(outDir, NO_JEKYLL_FILE), '');
@@ -120,16 +122,15 @@ export default function security(options: { onHeaderPlan?: (plan: HeaderPlan) =>
   };
 }
 
-/** security.txt from site.yaml (already validated by the content layer), dated by the build date. */
-async function buildSecurityTxt(): Promise<{ text: string; expires: string; source: string }> {
-  const site = yaml.load(await readFile(path.join(getContentDir(), 'site.yaml'), 'utf8')) as {
+/** security.txt from site.yaml (already validated by the content layer), dated by the build date of the build context. */
+async function buildSecurityTxt(
+  settings: Pick<BuildSettings, 'contentDir' | 'buildDate' | 'buildDateSource'>,
+): Promise<{ text: string; expires: string; source: string }> {
+  const site = yaml.load(await readFile(path.join(settings.contentDir, 'site.yaml'), 'utf8')) as {
     baseUrl: string;
-    closedOn?: Date | string;
     contact: { email: string; securityEmail?: string };
   };
-  // Without SOURCE_DATE_EPOCH or git, the closing date of the dialogue is the newest date the settings know.
-  const fallback = site.closedOn ? new Date(site.closedOn) : new Date(Date.UTC(2000, 0, 1));
-  const { date, source } = resolveBuildDate(process.env, fallback);
-  const text = renderSecurityTxt({ baseUrl: site.baseUrl, email: site.contact.securityEmail ?? site.contact.email, buildDate: date });
-  return { text, expires: /Expires: (\S+)/.exec(text)?.[1] ?? '', source };
+  const email = site.contact.securityEmail ?? site.contact.email;
+  const text = renderSecurityTxt({ baseUrl: site.baseUrl, email, buildDate: settings.buildDate });
+  return { text, expires: /Expires: (\S+)/.exec(text)?.[1] ?? '', source: settings.buildDateSource };
 }

@@ -1,5 +1,4 @@
 import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
-import { withBase } from '../data/urls.ts';
 
 /** Attributes of content elements that hold a link or a file of the site. */
 const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src' };
@@ -12,7 +11,8 @@ const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src' };
 export function withBaseInContent(value: string, basePath: string): string {
   if (!basePath || !value.startsWith('/') || value.startsWith('//')) return value;
   if (value === basePath || value.startsWith(`${basePath}/`)) return value;
-  return withBase(value, basePath);
+  // The link of a site path, as withBase (src/data/urls.ts) makes it: the markup layer sits below the data layer.
+  return `${basePath}${value}`;
 }
 
 /**

@@ -56,7 +56,7 @@ function sourcesOf(chapter: Chapter, harvest: Harvest): { sources: SourceList[];
 
 /**
  * Builds the model. `visuals` are the site's resolved charts; `buildDate` is the build's date
- * (src/integrations/build-date.ts), never the clock.
+ * (the build context, src/config/build-context.ts), never the clock.
  */
 export async function buildProductModel(harvest: Harvest, visuals: readonly VisualInput[], buildDate: Date): Promise<ProductModel> {
   const { site } = harvest;

@@ -5,10 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pdfCacheDir } from 'virtual:oogst/pdf-settings';
+import { buildContext } from 'virtual:oogst/build-context';
 import { getHarvest } from '../data/harvest.ts';
 import { getVisuals } from '../data/visuals.ts';
-import { resolveBuildDate } from '../integrations/build-date.ts';
 import { TypstFailure, compileTypstPdf, compilerVersion, siteFontBlobs } from './compile-pdf.ts';
 import { locateFailure } from './locate-failure.ts';
 import { pdfFileName } from './pdf-name.ts';
@@ -28,7 +27,7 @@ export interface ProductPdf {
 async function makeProductPdf(): Promise<ProductPdf> {
   const started = performance.now();
   const harvest = await getHarvest();
-  const { date } = resolveBuildDate(process.env, harvest.site.closedOn ?? new Date(0));
+  const { buildDate: date, pdfCacheDir } = buildContext;
   const model = await buildProductModel(harvest, await getVisuals(), date);
   const source = productDocument(model);
   const timestamp = Math.floor(date.getTime() / 1000);

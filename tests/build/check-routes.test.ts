@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/check-content.ts';
+import { checkContent } from '../../src/check/check-content.ts';
 import { getContentDir } from '../../src/config/content-dir.ts';
 import { EMBED_FOLDER, ROUTES } from '../../src/data/urls.ts';
 import { assertBuilt, DIST, listSiteFiles } from '../support/dist.ts';

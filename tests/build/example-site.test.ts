@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/check-content.ts';
+import { checkContent } from '../../src/check/check-content.ts';
 import { takeBuildLock, withBuildLock } from '../support/build-lock.ts';
 import { listFiles } from '../support/dist.ts';
 import { inspectPdf } from '../support/pdf-inspect.ts';

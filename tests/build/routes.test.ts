@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSiteUrl } from '../../src/config/site-url.mjs';
+import { HTML_PAGE_KINDS, pageKindOf } from '../../src/data/page-kinds.ts';
 import { isEmbedFile } from '../../src/embed/embed-folder.ts';
 import { assertBuilt, DIST, listFiles, listPages, readBuilt } from '../support/dist.ts';
 
@@ -18,33 +19,11 @@ interface BuiltPage {
   head: string;
 }
 
-/** One pattern per route type; slugs differ per content folder, so types are matched by shape. */
-const ROUTE_TYPES: { name: string; pattern: RegExp }[] = [
-  { name: 'home', pattern: /^\/$/ },
-  { name: 'thema-overzicht', pattern: /^\/themas\/$/ },
-  { name: 'thema', pattern: /^\/themas\/[^/]+\/$/ },
-  { name: 'inzichten-overzicht', pattern: /^\/inzichten\/$/ },
-  { name: 'inzicht', pattern: /^\/inzichten\/[^/]+\/$/ },
-  { name: 'verhalen-overzicht', pattern: /^\/verhalen\/$/ },
-  { name: 'verhalen per soort', pattern: /^\/verhalen\/soort\/(knel|kiem|idee)\/$/ },
-  { name: 'verhalen per spoor', pattern: /^\/verhalen\/spoor\/[^/]+\/$/ },
-  { name: 'verhalen per thema', pattern: /^\/verhalen\/thema\/[^/]+\/$/ },
-  { name: 'verhaal', pattern: /^\/verhalen\/(?!soort\/|spoor\/|thema\/|\d+\/)[^/]+\/$/ },
-  { name: 'eindproduct', pattern: /^\/eindproduct\/$/ },
-  { name: 'hoofdstuk', pattern: /^\/eindproduct\/(?!alles\/)[^/]+\/$/ },
-  { name: 'eindproduct op één pagina', pattern: /^\/eindproduct\/alles\/$/ },
-  { name: 'veelgestelde vragen', pattern: /^\/veelgestelde-vragen\/$/ },
-  { name: 'over', pattern: /^\/over\/$/ },
-  { name: 'toegankelijkheid', pattern: /^\/toegankelijkheid\/$/ },
-  { name: 'privacy', pattern: /^\/privacy\/$/ },
-  { name: 'dialoogtafels', pattern: /^\/dialoogtafels\/$/ },
-  { name: '404', pattern: /^\/404$/ },
-  { name: 'opvolging-overzicht', pattern: /^\/opvolging\/$/ },
-  { name: 'opvolging per status', pattern: /^\/opvolging\/status\/[^/]+\/$/ },
-  { name: 'opvolging per thema', pattern: /^\/opvolging\/thema\/[^/]+\/$/ },
-  { name: 'opvolging', pattern: /^\/opvolging\/(?!status\/|thema\/)[^/]+\/$/ },
-  { name: 'open data', pattern: /^\/open-data\/$/ },
-];
+/**
+ * The kinds of page of the registry (src/data/page-kinds.ts) every build of the default site has;
+ * numbered list pages and a card kind's own gallery pages exist only for larger sites.
+ */
+const ROUTE_TYPES = HTML_PAGE_KINDS.filter((kind) => !['stories page', 'card gallery', 'card gallery page'].includes(kind.name));
 
 /**
  * Pages whose job needs client JavaScript (search, the card gallery's downloads, the chart pages'
@@ -108,8 +87,12 @@ beforeAll(() => {
 });
 
 describe('the built site', () => {
-  it.each(ROUTE_TYPES)('has at least one page of type $name', ({ pattern }) => {
-    expect(pages.map((page) => page.url).filter((url) => pattern.test(url)).length).toBeGreaterThan(0);
+  it.each(ROUTE_TYPES)('has at least one page of type $name', (kind) => {
+    expect(pages.filter((page) => pageKindOf(page.url) === kind).length).toBeGreaterThan(0);
+  });
+
+  it('publishes no page of a kind the registry does not know', () => {
+    expect(pages.filter((page) => pageKindOf(page.url)?.html !== true).map((page) => page.url)).toEqual([]);
   });
 
   it('gives every page a title, a description and Dutch as its language', () => {

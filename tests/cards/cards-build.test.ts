@@ -9,7 +9,7 @@ import { buildSite, copyFixture } from '../support/build-site.ts';
 
 const cache = mkdtempSync(path.join(os.tmpdir(), 'oogst-cards-build-'));
 const fixture = path.resolve('tests/fixtures/site-minimal');
-const build = (content: string) => buildSite(content, { OOGST_CARD_CACHE: cache });
+const build = (content: string) => buildSite(content, { OOGST_CACHE_DIR: cache });
 
 describe('share cards in the build', () => {
   let first: BuildResult;

@@ -18,7 +18,7 @@ describe('the card gallery of a large harvest', () => {
     generateHarvest(content, { stories: STORIES, ideas: 60, tables: 8, themes: 3 });
     // The publisher who wants what the gallery offered before: every size for stories, and stored zips.
     appendFileSync(path.join(content, 'site.yaml'), '\ncards:\n  allStorySizes: true\n  storedZips: true\n');
-    result = buildSite(content, { OOGST_CARD_CACHE: mkdtempSync(path.join(os.tmpdir(), 'oogst-gallery-cache-')) });
+    result = buildSite(content, { OOGST_CACHE_DIR: mkdtempSync(path.join(os.tmpdir(), 'oogst-gallery-cache-')) });
     if (result.status !== 0) throw new Error(result.output);
     manifest = JSON.parse(readFileSync(path.join(result.outDir, 'deelkaarten.json'), 'utf8')) as CardManifest;
   }, 300_000);

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/check-content.ts';
-import { formatCheckProblem, type CheckProblem } from '../../scripts/lib/problems.ts';
+import { checkContent } from '../../src/check/check-content.ts';
+import { formatCheckProblem, type CheckProblem } from '../../src/model/problems.ts';
 import { ROUTES } from '../../src/data/urls.ts';
 import { copyContent, SCRIPT_NODE, scriptArgs } from './helpers.ts';
 

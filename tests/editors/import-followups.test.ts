@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/check-content.ts';
-import { readFrontMatter } from '../../scripts/lib/front-matter.ts';
+import { checkContent } from '../../src/check/check-content.ts';
+import { readFrontMatter } from '../../src/model/front-matter.ts';
 import { runFollowUpImport } from '../../scripts/lib/run-followup-import.ts';
 import { copyContent } from './helpers.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findFieldLine, readFrontMatter } from '../../scripts/lib/front-matter.ts';
-import { findImages, findLinks, proseParagraphs } from '../../scripts/lib/mdx-body.ts';
+import { findFieldLine, readFrontMatter } from '../../src/model/front-matter.ts';
+import { findImages, findLinks, proseParagraphs } from '../../src/model/mdx-body.ts';
 
 const BODY = `import Extra from '../x.astro';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlainSummary, findLongSentences, findLongWords, splitSentences, words } from '../../scripts/lib/readability.ts';
+import { checkPlainSummary, findLongSentences, findLongWords, splitSentences, words } from '../../src/check/readability.ts';
 
 describe('readability for B1 readers', () => {
   it('splits sentences but not at abbreviations', () => {

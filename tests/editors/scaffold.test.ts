@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/check-content.ts';
-import { readFrontMatter } from '../../scripts/lib/front-matter.ts';
+import { checkContent } from '../../src/check/check-content.ts';
+import { readFrontMatter } from '../../src/model/front-matter.ts';
 import { planScaffold, SCAFFOLD_KINDS, slugify } from '../../scripts/lib/scaffold.ts';
 import { copyContent, SCRIPT_NODE, scriptArgs } from './helpers.ts';
 

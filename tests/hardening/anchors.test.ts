@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCsv } from '../../scripts/lib/csv-content.ts';
-import { loadEntries } from '../../scripts/lib/load-content.ts';
-import { listAnchors } from '../../scripts/lib/routes.ts';
+import { loadCsv } from '../../src/model/csv-content.ts';
+import { loadEntries } from '../../src/model/load-content.ts';
+import { listAnchors } from '../../src/check/routes.ts';
 import { headingAnchors } from '../../src/markdown/check-markup.ts';
 import { assertBuilt, DIST } from '../support/dist.ts';
 

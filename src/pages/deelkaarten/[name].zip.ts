@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardFiles, isCardBuild } from '../../cards/build-cards.ts';
+import { buildContext } from 'virtual:oogst/build-context';
+import { cardFiles } from '../../cards/build-cards.ts';
 import { removeOtherZips, writeCardZip } from '../../cards/card-output.ts';
 import { planCardZips, type CardZip } from '../../cards/gallery.ts';
 import { getCardPlan, getCardRenderer } from '../../cards/site-cards.ts';
 
 /** The gallery's stored zips in the dev server; a build writes them with the cards (src/integrations/cards.ts). */
 export const getStaticPaths = (async () => {
-  if (isCardBuild()) return [];
+  if (buildContext.cardBuild) return [];
   const plan = await getCardPlan();
   // Without stored zips (site.yaml cards.storedZips) the gallery makes them in the browser, also in the dev server.
   if (!plan.settings.storedZips) return [];

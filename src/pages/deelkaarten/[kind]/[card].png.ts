@@ -1,23 +1,20 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardsSkipped, isCardBuild, offerBuildPlan, queueAllCards } from '../../../cards/build-cards.ts';
+import { buildContext } from 'virtual:oogst/build-context';
 import { cardSizes } from '../../../cards/card-plan.ts';
-import { CARD_KIND_FOLDERS, type CardSize, type CardSpec } from '../../../cards/card-types.ts';
+import { CARD_KIND_FOLDERS } from '../../../cards/card-folders.ts';
+import type { CardSize, CardSpec } from '../../../cards/card-types.ts';
 import { getCardPlan, getCardRenderer } from '../../../cards/site-cards.ts';
 
 /**
- * Share cards. In a build this route renders no files: it hands the plan to the cards
- * integration and starts drawing, and the integration links the PNGs from the cache into the
- * output after the build (thousands of cards as routes would be read and written again each
- * time). In the dev server it serves each card on request.
+ * Share cards in the dev server, each on request. In a build this route renders no files: the
+ * cards integration (src/integrations/cards.ts) plans the cards from the content model and links
+ * the PNGs from the cache into the output (thousands of cards as routes would be read and written
+ * again each time).
  */
 export const getStaticPaths = (async () => {
+  if (buildContext.cardBuild) return [];
   const plan = await getCardPlan();
-  if (isCardBuild()) {
-    offerBuildPlan(plan);
-    if (!cardsSkipped()) queueAllCards(plan, getCardRenderer());
-    return [];
-  }
   return plan.cards.flatMap((card) =>
     cardSizes(plan, card).map((size) => ({
       params: { kind: CARD_KIND_FOLDERS[card.kind], card: `${card.slug}-${size.width}x${size.height}` },

@@ -1,7 +1,7 @@
-import { findPublisherPlaceholders, PUBLISHER_MARK } from '../../src/data/placeholders.ts';
-import { findFieldLine } from './front-matter.ts';
-import type { LoadedEntry } from './load-content.ts';
-import { warning, type CheckProblem } from './problems.ts';
+import { findPublisherPlaceholders, PUBLISHER_MARK } from '../data/placeholders.ts';
+import { findFieldLine } from '../model/front-matter.ts';
+import type { LoadedEntry } from '../model/load-content.ts';
+import { warning, type CheckProblem } from '../model/problems.ts';
 
 /** A warning for every site.yaml field that still holds the publisher's placeholder. */
 export function checkPublisherPlaceholders(entries: readonly LoadedEntry[]): CheckProblem[] {

@@ -7,9 +7,9 @@ import {
   isNote,
   type FolderCollection,
   type MarkdownCollection,
-} from '../../src/collections/collection-table.ts';
+} from '../collections/collection-table.ts';
 
-export { MARKDOWN_COLLECTIONS, type MarkdownCollection } from '../../src/collections/collection-table.ts';
+export { MARKDOWN_COLLECTIONS, type MarkdownCollection } from '../collections/collection-table.ts';
 
 /** Every file below `dir` whose name matches, relative to `dir`, sorted; empty when `dir` does not exist. */
 export function listFiles(dir: string, pattern: RegExp, recursive = true): string[] {
@@ -47,4 +47,4 @@ export const listVisualSpecs = (contentDir: string) => listCollectionFiles(conte
 /** A path as shown to editors: relative to the working directory, with forward slashes. */
 export const shownPath = (file: string) => (path.relative(process.cwd(), file) || file).split(path.sep).join('/');
 
-export { isInside } from '../../src/content-rules/images.ts';
+export { isInside } from '../content-rules/images.ts';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkMarkup } from '../../src/markdown/check-markup.ts';
-import { checkSvg } from '../../src/markdown/svg-policy.ts';
-import { listFiles, shownPath } from './content-files.ts';
-import type { LoadedEntry } from './load-content.ts';
-import { error, warning, type CheckProblem } from './problems.ts';
+import { checkMarkup } from '../markdown/check-markup.ts';
+import { checkSvg } from '../markdown/svg-policy.ts';
+import { listFiles, shownPath } from '../model/content-files.ts';
+import type { LoadedEntry } from '../model/load-content.ts';
+import { error, warning, type CheckProblem } from '../model/problems.ts';
 
 /** Markdown and MDX bodies against the markup policy: no code, only the editor components and allowed HTML. */
 export function checkEntryMarkup(entry: LoadedEntry, source: string, visuals: ReadonlySet<string>): CheckProblem[] {

@@ -70,4 +70,4 @@ export function parseYamlObject(yamlText: string, lineOffset = 0): Pick<FrontMat
   }
 }
 
-export { findFieldLine } from '../../src/messages/yaml-lines.ts';
+export { findFieldLine } from '../messages/yaml-lines.ts';

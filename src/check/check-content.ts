@@ -1,29 +1,32 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { altTextProblem, imageFault, imageFaultMessage } from '../../src/content-rules/images.ts';
-import { checkUploads, followUpPeriod, followUpSteps, frontMatterLinks } from '../../src/content-rules/index.ts';
+import { altTextProblem, imageFault, imageFaultMessage } from '../content-rules/images.ts';
+import { checkUploads, followUpPeriod, followUpSteps, frontMatterLinks } from '../content-rules/index.ts';
 import { findCardTextsCutInLayout } from './card-fit.ts';
 import { findOverlongCardTexts } from './card-text.ts';
-import { shownPath } from './content-files.ts';
+import { shownPath } from '../model/content-files.ts';
 import { checkReferences, followUpStatusIds } from './content-references.ts';
 import { checkContentSvgs, checkDateInPeriod, checkEntryMarkup, findDuplicateIds, type DialoguePeriod } from './content-safety.ts';
-import { headingAnchors } from '../../src/markdown/check-markup.ts';
-import { checkChapterForPdf } from '../../src/pdf/check-chapter.ts';
-import { loadCsv } from './csv-content.ts';
-import { findFieldLine } from './front-matter.ts';
-import { loadEntries, type LoadedEntry } from './load-content.ts';
-import { findImages, findLinks, proseParagraphs } from './mdx-body.ts';
-import { error, sortProblems, warning, type CheckProblem } from './problems.ts';
+import { headingAnchors } from '../markdown/check-markup.ts';
+import { findFieldLine } from '../model/front-matter.ts';
+import type { LoadedEntry } from '../model/load-content.ts';
+import { readContentModel, type ContentModel } from '../model/content-model.ts';
+import { resolveBuildSettings, resolveContentBuildDate } from '../config/build-context.ts';
+import { openCardFitter } from '../cards/fit-cache.ts';
+import { findImages, findLinks, proseParagraphs } from '../model/mdx-body.ts';
+import { error, sortProblems, warning, type CheckProblem } from '../model/problems.ts';
+import { checkChapterForPdf } from '../pdf/check-chapter.ts';
+import { pdfFileName } from '../pdf/pdf-name.ts';
 import { checkPlainSummary, checkReadability, MAX_PLAIN_SENTENCE_WORDS, type ReadabilityFinding } from './readability.ts';
 import { explainBrokenAnchor, explainBrokenPath, internalPath, listAnchors, listRoutes } from './routes.ts';
 import { checkVisualData } from './visual-data.ts';
-import { findImpossibleDates } from '../../src/loaders/yaml-dates.ts';
-import { PLACEHOLDER_MARK } from './scaffold-templates.ts';
-import { EARL_FILE } from '../../src/accessibility/earl.ts';
+import { findImpossibleDates } from '../loaders/yaml-dates.ts';
+import { PLACEHOLDER_MARK } from '../data/placeholders.ts';
+import { EARL_FILE } from '../accessibility/earl.ts';
 import { checkAccessibilityStatement } from './accessibility-statement.ts';
 import { checkPublisherPlaceholders } from './publisher-placeholders.ts';
-import { ROUTES } from '../../src/data/urls.ts';
-import { UPLOAD_TEXT } from '../../src/messages/upload-problems.ts';
+import { ROUTES } from '../data/urls.ts';
+import { UPLOAD_TEXT } from '../messages/upload-problems.ts';
 
 /** Pages the footer of every page links to. */
 const REQUIRED_PAGES = ['over', 'toegankelijkheid', 'privacy'];
@@ -32,16 +35,31 @@ const VAGUE_LINK_TEXT = /^(klik hier|hier|lees meer|meer|link|deze link|verder l
 /** Fields whose text is read as prose, and whether the plain-language limit applies. */
 const PROSE_FIELDS: Record<string, boolean> = { summary: false, description: false, plainSummary: true };
 
+/** What the check needs besides the content folder; each defaults to what a build in this folder would use. */
+export interface CheckOptions {
+  /** public/, whose files content may link to. */
+  publicDir?: string | undefined;
+  /** The build date (src/config/build-context.ts): a closed dialogue's home card shows another headline. */
+  buildDate?: Date | undefined;
+  /** Where card layouts are kept between runs (src/cards/fit-cache.ts). */
+  cardCacheDir?: string | undefined;
+}
+
 /**
  * Everything `npm run check` reports for a content folder: schema errors, broken
  * references, missing images and alt text, dead internal links, card texts that would be
  * cut, and readability warnings. Needs no build; reads the files once.
  */
-export function checkContent(contentDir: string, publicDir = path.resolve('public')): CheckProblem[] {
-  const { entries, problems } = loadEntries(contentDir);
-  const tables = loadCsv(contentDir, 'tables');
-  const ideas = loadCsv(contentDir, 'ideas');
-  problems.push(...tables.problems, ...ideas.problems);
+export function checkContent(contentDir: string, options: CheckOptions = {}): CheckProblem[] {
+  return checkModel(readContentModel(contentDir), options);
+}
+
+/** The check of a content model already read (the build's content gate shares the model with the cards). */
+export function checkModel(model: ContentModel, options: CheckOptions = {}): CheckProblem[] {
+  const { contentDir, entries, tables, ideas } = model;
+  const publicDir = options.publicDir ?? path.resolve('public');
+  const buildDate = options.buildDate ?? resolveContentBuildDate(process.env, contentDir).date;
+  const problems = [...model.problems];
   const csvFile = (name: string) => shownPath(path.join(contentDir, name));
   problems.push(
     ...checkReferences(entries, tables.rows, ideas.rows, { tables: csvFile('tables.csv'), ideas: csvFile('ideas.csv') }, tables.ids),
@@ -62,13 +80,13 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
     followups: ids('followups'),
     statuses: followUpStatusIds(entries),
     accessibilityEvidence: existsSync(path.join(contentDir, EARL_FILE)),
-    siteName: typeof siteEntry?.raw?.['name'] === 'string' ? siteEntry.raw['name'] : undefined,
+    pdfName: typeof siteEntry?.raw?.['name'] === 'string' ? pdfFileName(siteEntry.raw['name']) : undefined,
   });
   const draftRoutes = new Set(ids('stories', isDraft).map(ROUTES.story));
   problems.push(...checkUploads(contentDir, entries, routes, shownPath));
   const visuals = new Set(ids('visuals'));
   const site = entries.find((entry) => entry.collection === 'site');
-  problems.push(...checkPublisherPlaceholders(entries), ...checkAccessibilityStatement(entries));
+  problems.push(...checkPublisherPlaceholders(entries), ...checkAccessibilityStatement(entries, buildDate));
   const baseUrl = typeof site?.raw?.['baseUrl'] === 'string' ? site.raw['baseUrl'].replace(/\/+$/, '') : undefined;
   const sources = new Map(entries.filter((e) => /\.mdx?$/.test(e.absoluteFile)).map((e) => [e, readFileSync(e.absoluteFile, 'utf8')]));
   const format = (entry: LoadedEntry) => (entry.absoluteFile.endsWith('.mdx') ? 'mdx' : 'md');
@@ -232,16 +250,16 @@ export function checkContent(contentDir: string, publicDir = path.resolve('publi
       );
     }
   }
-  problems.push(...cardLayoutProblems(entries, problems));
+  const cardCacheDir = options.cardCacheDir ?? resolveBuildSettings().cardCacheDir;
+  const measure = () => findCardTextsCutInLayout(model, buildDate, openCardFitter(path.resolve('.'), cardCacheDir));
+  problems.push(...cardLayoutProblems(measure, problems));
   return sortProblems(problems);
 }
 
 /** Texts within their schema limit that the card templates still cut off; skipped where a length error already says it. */
-function cardLayoutProblems(entries: readonly LoadedEntry[], found: readonly CheckProblem[]): CheckProblem[] {
+function cardLayoutProblems(measure: () => CheckProblem[], found: readonly CheckProblem[]): CheckProblem[] {
   try {
-    return findCardTextsCutInLayout(entries).filter(
-      (cut) => !found.some((p) => p.severity === 'error' && p.file === cut.file && p.field === cut.field),
-    );
+    return measure().filter((cut) => !found.some((p) => p.severity === 'error' && p.file === cut.file && p.field === cut.field));
   } catch (caught) {
     const reason = caught instanceof Error ? caught.message : String(caught);
     return [

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { COLLECTION_TABLE, type CsvCollection } from '../../src/collections/collection-table.ts';
-import { ContentError } from '../../src/messages/content-problems.ts';
-import { checkCsv } from '../../src/loaders/parse-csv.ts';
+import { COLLECTION_TABLE, type CsvCollection } from '../collections/collection-table.ts';
+import { ContentError } from '../messages/content-problems.ts';
+import { checkCsv } from '../loaders/parse-csv.ts';
 import { shownPath } from './content-files.ts';
 import { error, type CheckProblem } from './problems.ts';
 
-export type { CsvCollection } from '../../src/collections/collection-table.ts';
+export type { CsvCollection } from '../collections/collection-table.ts';
 
 /** The row schema of each CSV collection, from the collection table. */
 export const CSV_SCHEMAS = { tables: COLLECTION_TABLE.tables.schema, ideas: COLLECTION_TABLE.ideas.schema } as const;

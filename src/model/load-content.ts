@@ -2,12 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { COLLECTION_TABLE } from '../../src/collections/collection-table.ts';
-import { imageFault, imageFaultMessage } from '../../src/content-rules/images.ts';
-import { SLUG_PATTERN } from '../../src/schemas/shared.ts';
+import { COLLECTION_TABLE } from '../collections/collection-table.ts';
+import { imageFault, imageFaultMessage } from '../content-rules/images.ts';
+import { SLUG_PATTERN } from '../schemas/shared.ts';
 import { entryId, listEntries, listVisualSpecs, MARKDOWN_COLLECTIONS, shownPath, type MarkdownCollection } from './content-files.ts';
 import { findFieldLine, parseYamlObject, readFrontMatter } from './front-matter.ts';
-import { missingDataFileProblem } from '../../src/messages/content-problems.ts';
+import { missingDataFileProblem } from '../messages/content-problems.ts';
 import { error, type CheckProblem } from './problems.ts';
 import { schemaProblems, validate } from './schema-problems.ts';
 

@@ -1,20 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTION_TABLE, type CollectionName } from '../../src/collections/collection-table.ts';
-import { findDuplicateNumbers } from '../../src/data/ordering.ts';
-import { DEFAULT_FOLLOW_UP_STATUSES } from '../../src/schemas/site.ts';
+import { COLLECTION_TABLE, type CollectionName } from '../collections/collection-table.ts';
+import { findDuplicateNumbers } from '../data/ordering.ts';
+import { DEFAULT_FOLLOW_UP_STATUSES } from '../schemas/site.ts';
 import {
   findBrokenReferences,
   referencingEntries,
   REFERENCED_COLLECTIONS,
   type KnownIds,
   type ReferencingEntry,
-} from '../../src/data/references.ts';
-import { entryId, listCollectionFiles } from './content-files.ts';
-import type { CsvRow } from './csv-content.ts';
-import { findFieldLine, parseYamlObject } from './front-matter.ts';
-import type { LoadedEntry } from './load-content.ts';
-import { error, type CheckProblem } from './problems.ts';
+} from '../data/references.ts';
+import { entryId, listCollectionFiles } from '../model/content-files.ts';
+import type { CsvRow } from '../model/csv-content.ts';
+import { findFieldLine, parseYamlObject } from '../model/front-matter.ts';
+import type { LoadedEntry } from '../model/load-content.ts';
+import { error, type CheckProblem } from '../model/problems.ts';
 
 /** The status ids of site.yaml's data (its defaults when it names none), for follow-ups' references. */
 const statusIds = (site: Record<string, unknown> | undefined): string[] => {

@@ -1,8 +1,8 @@
 import { dsvFormat } from 'd3-dsv';
-import { findBrokenReferences, referencingEntries, type KnownIds } from '../../src/data/references.ts';
-import { cellCountProblem, ContentError, duplicateIdProblem, formatRowProblem } from '../../src/messages/content-problems.ts';
-import { checkCsvRow, readCsvRecords } from '../../src/loaders/parse-csv.ts';
-import { CSV_SCHEMAS, type CsvCollection } from './csv-content.ts';
+import { findBrokenReferences, referencingEntries, type KnownIds } from '../data/references.ts';
+import { cellCountProblem, ContentError, duplicateIdProblem, formatRowProblem } from '../messages/content-problems.ts';
+import { checkCsvRow, readCsvRecords } from '../loaders/parse-csv.ts';
+import { CSV_SCHEMAS, type CsvCollection } from '../model/csv-content.ts';
 import { CANONICAL_COLUMNS, mapColumns, normaliseCell } from './import-columns.ts';
 
 /** A row of a content file: one cell per canonical column, as text. */
@@ -28,7 +28,7 @@ export interface ImportPlan {
 }
 
 /** Ids that rows may point to, per collection. */
-export type { KnownIds } from '../../src/data/references.ts';
+export type { KnownIds } from '../data/references.ts';
 
 const keyOf = (collection: CsvCollection, record: CsvRecord) =>
   collection === 'tables' ? record['id']!.toLowerCase() : `${record['table']}|${record['text']!.toLowerCase()}`;

@@ -1,7 +1,6 @@
-import { findLinksAndImages, type BodyImage, type BodyLink } from '../../src/markdown/check-markup.ts';
-import type { Paragraph } from './readability.ts';
+import { findLinksAndImages, type BodyImage, type BodyLink } from '../markdown/check-markup.ts';
 
-export type { BodyImage, BodyLink } from '../../src/markdown/check-markup.ts';
+export type { BodyImage, BodyLink } from '../markdown/check-markup.ts';
 
 /** The body's lines with their file line numbers, leaving out fenced code, comments, imports and exports. */
 export function contentLines(body: string, bodyLine: number): { line: number; text: string }[] {
@@ -26,6 +25,12 @@ export const findLinks = (body: string, bodyLine: number, format: 'md' | 'mdx' =
 /** Every image of a body (Markdown images, `<img>`, components with a `src`), from the same tree. */
 export const findImages = (body: string, bodyLine: number, format: 'md' | 'mdx' = 'mdx'): BodyImage[] =>
   findLinksAndImages(body, format, bodyLine).images;
+
+/** A paragraph of prose with the file line it starts on. */
+export interface Paragraph {
+  line: number;
+  text: string;
+}
 
 /** The readable prose of a body as paragraphs, without markup, components, code or headings' hashes. */
 export function proseParagraphs(body: string, bodyLine: number): Paragraph[] {

@@ -1,86 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { basePathOf, FOLLOW_UP_VISUALS, OPEN_DATA_NAMES, ROUTES, toSitePath } from '../../src/data/urls.ts';
-import { pdfFileName } from '../../src/pdf/pdf-name.ts';
-import { KINDS, TRACKS } from '../../src/schemas/shared.ts';
+import { ANCHORS, basePathOf, ROUTES, toSitePath } from '../data/urls.ts';
 
-/** The ids per collection that pages are made for. */
-export interface RouteIds {
-  themes: readonly string[];
-  insights: readonly string[];
-  stories: readonly string[];
-  chapters: readonly string[];
-  visuals: readonly string[];
-  pages: readonly string[];
-  /** Follow-ups and the status ids of site.yaml; optional, so callers without follow-ups need not say so. */
-  followups?: readonly string[];
-  statuses?: readonly string[];
-  /** Whether the content folder holds the axe report the build publishes beside the accessibility statement. */
-  accessibilityEvidence?: boolean;
-  /** The site's name, which names the final product's PDF; optional for callers without a site.yaml. */
-  siteName?: string | undefined;
-}
-
-/** The files a chart is published as, each beside its page. */
-const VISUAL_FORMATS = ['csv', 'svg', 'png'] as const;
-
-/**
- * Every site path content may link to, from the ids in the content folder and the URL module
- * (src/data/urls.ts), which the pages are built from: pages, feeds, the card gallery and its
- * manifest, the search page, the open data files. Paginated lists, share-card images and zips,
- * and the bundles of search and the CMS are left out: content links to a page, not to those.
- */
-export function listRoutes(ids: RouteIds): Set<string> {
-  const followups = ids.followups ?? [];
-  // The charts computed from the follow-ups join the visuals when there are follow-ups.
-  const visuals = [...ids.visuals, ...(followups.length > 0 ? Object.values(FOLLOW_UP_VISUALS) : [])];
-  const contentFiles = Object.values(OPEN_DATA_NAMES).filter((name) => typeof name === 'string');
-  const dataFiles = [...contentFiles, ...visuals.map((id) => OPEN_DATA_NAMES.visual(id))];
-  const routes = [
-    ROUTES.home,
-    ROUTES.themes,
-    ROUTES.insights,
-    ROUTES.stories,
-    ROUTES.chapters,
-    ROUTES.wholeProduct,
-    ...(ids.siteName ? [ROUTES.productPdf(pdfFileName(ids.siteName))] : []),
-    ROUTES.visuals,
-    ROUTES.faq,
-    ROUTES.sources,
-    ROUTES.tables,
-    ROUTES.search,
-    ROUTES.cards,
-    ROUTES.cardManifest,
-    ROUTES.rss,
-    ROUTES.colours,
-    ROUTES.sitemap,
-    ROUTES.robots,
-    ROUTES.securityTxt,
-    ROUTES.notFound,
-    ROUTES.admin,
-    ...ids.themes.map(ROUTES.theme),
-    ...ids.insights.map(ROUTES.insight),
-    ...ids.stories.map(ROUTES.story),
-    ...ids.chapters.map(ROUTES.chapter),
-    ...visuals.flatMap((id) => [ROUTES.visual(id), ...VISUAL_FORMATS.map((format) => ROUTES.visualFile(id, format))]),
-    ...ids.pages.map(ROUTES.page),
-    ...KINDS.map((kind) => ROUTES.storyFilter('soort', kind)),
-    ...TRACKS.map((track) => ROUTES.storyFilter('spoor', track)),
-    ...ids.themes.map((id) => ROUTES.storyFilter('thema', id)),
-    ROUTES.followUps,
-    ROUTES.followUpFeed,
-    ...followups.map(ROUTES.followUp),
-    ...(ids.statuses ?? []).map(ROUTES.followUpStatus),
-    ...ids.themes.map(ROUTES.followUpTheme),
-    ROUTES.openData,
-    ROUTES.dataPackage,
-    ROUTES.dataCatalogue,
-    ROUTES.dataCatalogueTurtle,
-    ...(ids.accessibilityEvidence ? [ROUTES.accessibilityEvidence] : []),
-    ...dataFiles.flatMap((name) => [ROUTES.openDataFile(name, 'csv'), ROUTES.openDataFile(name, 'json')]),
-  ];
-  return new Set(routes);
-}
+export { listRoutes, type RouteIds } from '../data/page-kinds.ts';
 
 /** The path part of an internal link ("/themas/wonen/#kop" → "/themas/wonen/"), or undefined for external links. */
 export function internalPath(href: string, baseUrl?: string): string | undefined {
@@ -145,8 +67,7 @@ export function listAnchors(entries: readonly AnchorSource[], tableIds: readonly
     for (const id of ids) set.add(id);
     anchors.set(route, set);
   };
-  // The anchor of a table is the fragment of its link (ROUTES.table).
-  add(ROUTES.tables, ...tableIds.map((id) => ROUTES.table(id).split('#')[1]!));
+  add(ROUTES.tables, ...tableIds.map(ANCHORS.table));
   for (const entry of entries) {
     const route = ENTRY_ROUTE[entry.collection];
     if (route) add(route(entry.id), ...entry.headings);
@@ -154,7 +75,7 @@ export function listAnchors(entries: readonly AnchorSource[], tableIds: readonly
     // Each source has an anchor of its id on /bronnen/ (ROUTES.source).
     if (entry.collection === 'sources') add(ROUTES.sources, ROUTES.source(entry.id).split('#')[1]!);
     if (entry.collection === 'chapters') add(ROUTES.wholeProduct, entry.id, ...entry.headings.map((heading) => `${entry.id}-${heading}`));
-    if (entry.collection === 'visuals') add(ROUTES.visuals, ROUTES.visualOnOverview(entry.id).split('#')[1]!);
+    if (entry.collection === 'visuals') add(ROUTES.visuals, ANCHORS.visual(entry.id));
   }
   return anchors;
 }

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { formatRowProblem, issuesToProblems } from '../../src/messages/content-problems.ts';
+import { formatRowProblem, issuesToProblems } from '../messages/content-problems.ts';
 import { readImportRecords } from './import-rows.ts';
-import { findBrokenReferences, referencingEntries } from '../../src/data/references.ts';
-import { followUpSchema } from '../../src/schemas/followup.ts';
-import { COLLECTION_TABLE } from '../../src/collections/collection-table.ts';
-import { SLUG_PATTERN } from '../../src/schemas/shared.ts';
-import { readFrontMatter } from './front-matter.ts';
+import { findBrokenReferences, referencingEntries } from '../data/references.ts';
+import { followUpSchema } from '../schemas/followup.ts';
+import { COLLECTION_TABLE } from '../collections/collection-table.ts';
+import { SLUG_PATTERN } from '../schemas/shared.ts';
+import { readFrontMatter } from '../model/front-matter.ts';
 import { mapHeadings, normaliseCell, plainText } from './import-columns.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { CsvCollection } from './csv-content.ts';
-import { slugify } from './scaffold.ts';
+import type { CsvCollection } from '../model/csv-content.ts';
+import { slugify } from '../model/slug.ts';
 
 /** The column order of the content files, as the schemas define the fields. */
 export const CANONICAL_COLUMNS: Record<CsvCollection, readonly string[]> = {

@@ -1,3 +1,6 @@
+import type { Paragraph } from '../model/mdx-body.ts';
+
+export type { Paragraph };
 /**
  * Plain-language checks for B1 readers (taalniveau B1). The limits follow common Dutch
  * guidance for government text: short sentences, few very long words, and a summary in
@@ -16,12 +19,6 @@ export interface ReadabilityFinding {
   line: number;
   message: string;
   fix: string;
-}
-
-/** A paragraph of prose with the file line it starts on. */
-export interface Paragraph {
-  line: number;
-  text: string;
 }
 
 const ABBREVIATIONS = /\b(bijv|bv|o\.a|d\.w\.z|m\.a\.w|enz|etc|ca|nr|dhr|mevr|drs|dr|mr|ir|prof|t\.o\.v|i\.p\.v|z\.s\.m|e\.d)\.$/i;

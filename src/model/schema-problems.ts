@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { findFieldLine } from './front-matter.ts';
-import { issuesToProblems } from '../../src/messages/content-problems.ts';
+import { issuesToProblems } from '../messages/content-problems.ts';
 import { error, type CheckProblem } from './problems.ts';
 
 /** Where the YAML of a file sits, so a field path can be turned into a file line. */

@@ -1,10 +1,10 @@
 import type { z } from 'astro/zod';
-import { chapterSchema } from '../../src/schemas/chapter.ts';
-import { insightSchema } from '../../src/schemas/insight.ts';
-import { siteSchema } from '../../src/schemas/site.ts';
-import { storySchema } from '../../src/schemas/story.ts';
-import { themeSchema } from '../../src/schemas/theme.ts';
-import { visualSchema } from '../../src/schemas/visual.ts';
+import { chapterSchema } from '../schemas/chapter.ts';
+import { insightSchema } from '../schemas/insight.ts';
+import { siteSchema } from '../schemas/site.ts';
+import { storySchema } from '../schemas/story.ts';
+import { themeSchema } from '../schemas/theme.ts';
+import { visualSchema } from '../schemas/visual.ts';
 
 /** A text that appears on a share card, with the most characters the card shows in full. */
 export interface CardField {
@@ -18,7 +18,10 @@ type Shape = Record<string, z.ZodType>;
 /** The maximum length a string schema allows (zod keeps it on the schema). */
 function maxOf(shape: Shape, path: string): number {
   const [head, ...rest] = path.split('.');
-  const schema = shape[head!] as unknown as { maxLength?: number | null; shape?: Shape };
+  type Inner = { maxLength?: number | null; shape?: Shape; unwrap?: () => Inner };
+  const field = shape[head!] as unknown as Inner;
+  // An optional text (closedTagline) has its limit on the schema inside.
+  const schema = field.maxLength === undefined && field.unwrap ? field.unwrap() : field;
   if (rest.length > 0 && schema.shape) return maxOf(schema.shape, rest.join('.'));
   if (typeof schema.maxLength !== 'number') throw new Error(`Geen maximale lengte bekend voor ${path}`);
   return schema.maxLength;
@@ -32,7 +35,7 @@ const fields = (shape: Shape, paths: string[]): CardField[] => paths.map((field)
  * the build agree; the card templates fit text of that length on every card size.
  */
 export const CARD_FIELDS: Record<string, CardField[]> = {
-  site: fields(siteSchema.shape as unknown as Shape, ['name', 'tagline']),
+  site: fields(siteSchema.shape as unknown as Shape, ['name', 'tagline', 'closedTagline']),
   themes: fields(themeSchema.shape as unknown as Shape, ['shortTitle', 'cardHeadline']),
   insights: fields(insightSchema.shape as unknown as Shape, ['title', 'keyQuote.text']),
   chapters: fields(chapterSchema.shape as unknown as Shape, ['title']),

@@ -1,6 +1,6 @@
-import type { CheckProblem } from '../../src/messages/content-problems.ts';
+import type { CheckProblem } from '../messages/content-problems.ts';
 
-export { error, formatCheckProblem, warning, type CheckProblem, type Severity } from '../../src/messages/content-problems.ts';
+export { error, formatCheckProblem, warning, type CheckProblem, type Severity } from '../messages/content-problems.ts';
 
 /** Sorted by file and line, errors before warnings on the same line, identical problems (every field the same) once. */
 export function sortProblems(problems: readonly CheckProblem[]): CheckProblem[] {

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { resolveBuildDate, type BuildDate } from './build-date.ts';
+import { getContentDir } from './content-dir.ts';
+
+/**
+ * What a build is: resolved once by astro.config.mjs (resolveBuildSettings) before anything runs,
+ * handed to the integrations as an argument and to the site's modules as the virtual module
+ * `virtual:oogst/build-context` (src/integrations/build-context.ts). No module reads an
+ * environment variable, a global or the clock for any of these.
+ */
+export interface BuildSettings {
+  /** The project folder (where astro.config.mjs is). */
+  root: string;
+  /** The content folder: `content/`, or OOGST_CONTENT_DIR (src/config/content-dir.ts). */
+  contentDir: string;
+  /** Astro's cache folder: `node_modules/.astro`, or OOGST_CACHE_DIR (scripts/reproducible.ts builds twice in clean ones). */
+  cacheDir: string;
+  /** Drawn share cards and card layouts, inside the cache folder. */
+  cardCacheDir: string;
+  /** The final product's PDF, inside the cache folder. */
+  pdfCacheDir: string;
+  /** The date the build stands for (SOURCE_DATE_EPOCH, else the last commit; never the clock): archive mode and security.txt follow it. */
+  buildDate: Date;
+  buildDateSource: BuildDate['source'];
+  /** OOGST_SKIP_CARDS=1: a build without share cards, for measuring the rest; not for publishing. */
+  skipCards: boolean;
+}
+
+/** The settings plus what the command decides: `astro dev` shows drafts, `astro build` publishes cards. */
+export interface BuildContext extends BuildSettings {
+  command: 'dev' | 'build' | 'preview' | 'sync';
+  showDrafts: boolean;
+  /** The card route plans nothing itself in a build: the cards integration publishes the cards. */
+  cardBuild: boolean;
+}
+
+/** The closing date of site.yaml, if it can be read: the build date when neither SOURCE_DATE_EPOCH nor git gives one. */
+function readClosedOn(contentDir: string): Date | undefined {
+  try {
+    const site = yaml.load(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as { closedOn?: unknown } | undefined;
+    return site?.closedOn instanceof Date ? site.closedOn : undefined;
+  } catch {
+    // The content check reports an unreadable site.yaml with its line.
+    return undefined;
+  }
+}
+
+/**
+ * The build date of a content folder: SOURCE_DATE_EPOCH, else the last commit, else the
+ * dialogue's closing date (the newest date the settings know), else 2000-01-01.
+ */
+export function resolveContentBuildDate(env: NodeJS.ProcessEnv, contentDir: string): BuildDate {
+  return resolveBuildDate(env, readClosedOn(contentDir) ?? new Date(Date.UTC(2000, 0, 1)));
+}
+
+/** Resolves every build setting once, from the environment the command was started with. */
+export function resolveBuildSettings(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): BuildSettings {
+  const contentDir = getContentDir();
+  const cacheDir = path.resolve(root, env.OOGST_CACHE_DIR ?? 'node_modules/.astro');
+  const { date, source } = resolveContentBuildDate(env, contentDir);
+  return {
+    root,
+    contentDir,
+    cacheDir,
+    cardCacheDir: path.join(cacheDir, 'oogst-cards'),
+    pdfCacheDir: path.join(cacheDir, 'oogst-pdf'),
+    buildDate: date,
+    buildDateSource: source,
+    skipCards: env.OOGST_SKIP_CARDS === '1',
+  };
+}
+
+/** The context of one command. */
+export function contextFor(settings: BuildSettings, command: BuildContext['command']): BuildContext {
+  return { ...settings, command, showDrafts: command === 'dev', cardBuild: command === 'build' };
+}

@@ -1,0 +1,177 @@
+import type { CardKind } from './card-kinds.ts';
+import { KINDS, TRACKS } from '../schemas/shared.ts';
+import { FOLLOW_UP_VISUALS, OPEN_DATA_NAMES, ROUTES } from './urls.ts';
+
+/** The ids per collection that pages are made for. */
+export interface RouteIds {
+  themes: readonly string[];
+  insights: readonly string[];
+  stories: readonly string[];
+  chapters: readonly string[];
+  visuals: readonly string[];
+  pages: readonly string[];
+  /** Follow-ups and the status ids of site.yaml; optional, so callers without follow-ups need not say so. */
+  followups?: readonly string[];
+  statuses?: readonly string[];
+  /** The file name of the final product's PDF (pdfFileName of the site's name); optional for callers without a site.yaml. */
+  pdfName?: string | undefined;
+  /** Whether the content folder holds the axe report the build publishes beside the accessibility statement. */
+  accessibilityEvidence?: boolean;
+}
+
+/** One kind of thing the site publishes: a kind of page, or a kind of file beside the pages. */
+export interface PageKind {
+  /** Short name, for Lighthouse's `--type` and the route tests. */
+  name: string;
+  /** An HTML page (scored by Lighthouse, checked by the route tests), or a file (feed, data, image). */
+  html: boolean;
+  /** The site path of the kind, with "*" where an id goes and "#" where a page number goes: "/themas/*\/" (from ROUTES). */
+  shape: string;
+  /** Every site path of the kind for the content's ids; none for paginated lists, which content does not link to. */
+  paths: (ids: RouteIds) => readonly string[];
+  /** The kind of share card the kind's pages have, if any. */
+  card?: CardKind;
+}
+
+const ID = '\u0000';
+/** The shape of a route: its path with "*" for the id. */
+const shapeOf = (route: string | ((id: string) => string)) => (typeof route === 'string' ? route : route(ID)).replace(ID, '*');
+const one = (name: string, route: string, card?: CardKind): PageKind => ({
+  name,
+  html: true,
+  shape: route,
+  paths: () => [route],
+  ...(card ? { card } : {}),
+});
+const file = (name: string, route: string): PageKind => ({ name, html: false, shape: route, paths: () => [route] });
+const each = (name: string, route: (id: string) => string, ids: (ids: RouteIds) => readonly string[], card?: CardKind): PageKind => ({
+  name,
+  html: true,
+  shape: shapeOf(route),
+  paths: (all) => ids(all).map(route),
+  ...(card ? { card } : {}),
+});
+
+/** The charts: the content's and, with follow-ups, the two computed from them. */
+const visualIds = (ids: RouteIds) => [...ids.visuals, ...((ids.followups ?? []).length > 0 ? Object.values(FOLLOW_UP_VISUALS) : [])];
+/** The open data files: one per content collection and one per chart. */
+const dataNames = (ids: RouteIds) => [
+  ...Object.values(OPEN_DATA_NAMES).filter((name) => typeof name === 'string'),
+  ...visualIds(ids).map((id) => OPEN_DATA_NAMES.visual(id)),
+];
+
+/**
+ * Every kind of page and file the site publishes, in the order a site path is matched to its kind
+ * (pageKindOf): fixed paths before paths with an id, filters before entries. The check's valid
+ * links (listRoutes), Lighthouse's page types, the route tests and the pages of each card kind
+ * come from this list.
+ */
+export const PAGE_KINDS: readonly PageKind[] = [
+  one('home', ROUTES.home, 'site'),
+  one('themes', ROUTES.themes),
+  one('insights', ROUTES.insights),
+  one('stories', ROUTES.stories),
+  one('product', ROUTES.chapters),
+  one('product whole', ROUTES.wholeProduct),
+  {
+    name: 'product pdf',
+    html: false,
+    shape: ROUTES.productPdf('*'),
+    paths: (ids) => (ids.pdfName ? [ROUTES.productPdf(ids.pdfName)] : []),
+  },
+  one('figures', ROUTES.visuals),
+  one('tables', ROUTES.tables),
+  one('faq', ROUTES.faq),
+  one('sources', ROUTES.sources),
+  one('search', ROUTES.search),
+  one('cards', ROUTES.cards),
+  one('follow-ups', ROUTES.followUps, 'followupStatus'),
+  one('open data', ROUTES.openData),
+  { ...one('404', ROUTES.notFound), shape: '/404' },
+  file('admin', ROUTES.admin),
+  file('card manifest', ROUTES.cardManifest),
+  file('feed', ROUTES.rss),
+  file('follow-up feed', ROUTES.followUpFeed),
+  file('colours', ROUTES.colours),
+  file('sitemap', ROUTES.sitemap),
+  file('robots', ROUTES.robots),
+  file('security.txt', ROUTES.securityTxt),
+  file('data package', ROUTES.dataPackage),
+  file('data catalogue', ROUTES.dataCatalogue),
+  file('data catalogue turtle', ROUTES.dataCatalogueTurtle),
+  {
+    name: 'accessibility evidence',
+    html: false,
+    shape: ROUTES.accessibilityEvidence,
+    paths: (ids) => (ids.accessibilityEvidence ? [ROUTES.accessibilityEvidence] : []),
+  },
+  // A kind's own gallery pages ("/deelkaarten/verhalen/", page 2 "/deelkaarten/verhalen/2/"), for large galleries.
+  { name: 'card gallery', html: true, shape: ROUTES.cardGallery('*'), paths: () => [] },
+  { name: 'card gallery page', html: true, shape: `${ROUTES.cardGallery('*')}#/`, paths: () => [] },
+  each('theme', ROUTES.theme, (ids) => ids.themes, 'theme'),
+  each('insight', ROUTES.insight, (ids) => ids.insights, 'insight'),
+  {
+    name: 'stories filtered',
+    html: true,
+    shape: ROUTES.storyFilter('*' as never, '*'),
+    paths: (ids) => [
+      ...KINDS.map((kind) => ROUTES.storyFilter('soort', kind)),
+      ...TRACKS.map((track) => ROUTES.storyFilter('spoor', track)),
+      ...ids.themes.map((id) => ROUTES.storyFilter('thema', id)),
+    ],
+  },
+  // Page N of the story list ("/verhalen/2/"); "#" stands for a number.
+  { name: 'stories page', html: true, shape: `${ROUTES.stories}#/`, paths: () => [] },
+  each('story', ROUTES.story, (ids) => ids.stories, 'story'),
+  each('chapter', ROUTES.chapter, (ids) => ids.chapters, 'chapter'),
+  each('visual', ROUTES.visual, visualIds, 'visual'),
+  ...(['csv', 'svg', 'png'] as const).map((format) => ({
+    name: `visual ${format}`,
+    html: false,
+    shape: ROUTES.visualFile('*', format),
+    paths: (ids: RouteIds) => visualIds(ids).map((id) => ROUTES.visualFile(id, format)),
+  })),
+  // A chart for other sites' frames: no share card, noindex, out of the sitemap (tests/embed/).
+  { name: 'embed', html: false, shape: ROUTES.embed('*'), paths: (ids: RouteIds) => visualIds(ids).map(ROUTES.embed) },
+  { name: 'embed oembed', html: false, shape: ROUTES.embedOembed('*'), paths: (ids: RouteIds) => visualIds(ids).map(ROUTES.embedOembed) },
+  each('follow-up status', ROUTES.followUpStatus, (ids) => ids.statuses ?? [], 'followupStatus'),
+  each('follow-up theme', ROUTES.followUpTheme, (ids) => ids.themes),
+  each('follow-up', ROUTES.followUp, (ids) => ids.followups ?? [], 'followup'),
+  ...(['csv', 'json'] as const).map((format) => ({
+    name: `open data ${format}`,
+    html: false,
+    shape: ROUTES.openDataFile('*', format),
+    paths: (ids: RouteIds) => dataNames(ids).map((name) => ROUTES.openDataFile(name, format)),
+  })),
+  each('page', ROUTES.page, (ids) => ids.pages),
+];
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const patternOf = (shape: string) => new RegExp(`^${escape(shape).replace(/\\\*/g, '[^/]+').replace(/#/g, '\\d+')}$`);
+const patterns = new Map(PAGE_KINDS.map((kind) => [kind, patternOf(kind.shape)]));
+
+/** The kind of a site path ("/themas/wonen/" → theme): the first kind whose shape it has. */
+export function pageKindOf(sitePath: string): PageKind | undefined {
+  return PAGE_KINDS.find((kind) => patterns.get(kind)!.test(sitePath));
+}
+
+/** The kinds of HTML page, by name: what Lighthouse scores and the route tests expect in a build. */
+export const HTML_PAGE_KINDS = PAGE_KINDS.filter((kind) => kind.html);
+
+/**
+ * The folder of a kind of card below /deelkaarten/: the words of the URL of its pages
+ * ("/opvolging/status/*\/" → "opvolging-status"); the site's own card, for the home page, in "site".
+ */
+export function cardFolderOf(card: CardKind): string {
+  const kind = PAGE_KINDS.find((candidate) => candidate.card === card && candidate.shape.includes('*'));
+  if (!kind) return card;
+  return kind.shape
+    .split('/')
+    .filter((part) => part !== '' && part !== '*')
+    .join('-');
+}
+
+/** Every site path content may link to, from the ids in the content folder (see PAGE_KINDS). */
+export function listRoutes(ids: RouteIds): Set<string> {
+  return new Set(PAGE_KINDS.flatMap((kind) => kind.paths(ids)));
+}
