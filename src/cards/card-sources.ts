@@ -66,15 +66,18 @@ const countText = (count: number) => (count === 1 ? t('followUps.countOne') : t(
 function followUpCardSources(harvest: Harvest): Pick<CardSources, 'followups' | 'followupStatuses'> {
   if (harvest.followups.length === 0) return {};
   // The status follows from the dated steps (viewFollowUp), never from a field of its own.
+  // The check measures cards before references are judged: a step's unknown status has no label
+  // yet (the check reports it with its line), so it is measured without one instead of crashing.
   const views = harvest.followups.map((entry) => viewFollowUp(harvest, entry));
+  const statusOf = (view: (typeof views)[number]): { id: string; label: string } | undefined => view.status;
   const anyExample = (status?: string) =>
-    views.some((view) => view.entry.data.example && (status === undefined || view.status.id === status));
+    views.some((view) => view.entry.data.example && (status === undefined || statusOf(view)?.id === status));
   return {
-    followups: views.map(({ entry, status }) => ({
-      ...entry.data,
-      slug: entry.id,
-      source: source(entry, 'followups'),
-      statusLabel: status.label,
+    followups: views.map((view) => ({
+      ...view.entry.data,
+      slug: view.entry.id,
+      source: source(view.entry, 'followups'),
+      statusLabel: statusOf(view)?.label ?? '',
     })),
     followupStatuses: [
       {
