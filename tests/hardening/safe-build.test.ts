@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { archiveDirOf } from '../../src/archive/archive-dir.ts';
 import { withBuildLock } from '../support/build-lock.ts';
 import { copyFixture, freshCacheDir } from '../support/build-site.ts';
 
@@ -39,7 +40,9 @@ describe('the safe build (scripts/build.ts)', () => {
     expect(succeeded.status, succeeded.output).toBe(0);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('Testdialoog');
     expect(existsSync(path.join(outDir, '_headers'))).toBe(true);
-    // The previous site is removed by a background process after the swap.
-    await expect.poll(() => readdirSync(parent), { timeout: 30_000 }).toEqual(['dist']);
+    // The previous site is removed by a background process after the swap; the new site's web
+    // archive moved in beside it with the site (scripts/build.ts).
+    expect(existsSync(archiveDirOf(outDir))).toBe(true);
+    await expect.poll(() => readdirSync(parent).sort(), { timeout: 30_000 }).toEqual(['dist', path.basename(archiveDirOf(outDir))].sort());
   }, 300_000);
 });
