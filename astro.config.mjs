@@ -10,9 +10,10 @@ import { baseLinksPlugin } from './src/markdown/base-links.ts';
 import { checkModel } from './src/check/check-content.ts';
 import { checkInputs } from './src/check/check-inputs.ts';
 import { resolveBuildSettings } from './src/config/build-context.ts';
-import { readContentModel } from './src/model/content-model.ts';
+import { contentModelSource } from './src/model/model-source.ts';
 import { formatCheckProblem } from './src/model/problems.ts';
 import { buildContextIntegration } from './src/integrations/build-context.ts';
+import { contentModelIntegration } from './src/integrations/content-model.ts';
 import { cardsIntegration } from './src/integrations/cards.ts';
 import cms from './src/integrations/cms.ts';
 import contentGate from './src/integrations/content-gate.ts';
@@ -28,10 +29,9 @@ import { siteArchive } from './src/integrations/archive.ts';
 // Astro keeps this module between builds in one process (the tests build in-process), so the
 // first integration resolves them again when a build starts, in this same object.
 const settings = resolveBuildSettings();
-// The content folder is read once per build, when the content gate or the cards first need it.
-/** @type {import('./src/model/content-model.ts').ContentModel | undefined} */
-let model;
-const contentModel = () => (model ??= readContentModel(settings.contentDir));
+// The content folder is read once per build, when the content gate, the collections or the cards first need it.
+const model = contentModelSource(() => settings.contentDir);
+const contentModel = model.get;
 const siteUrl = readSiteUrl();
 // A site published under a path (https://example.nl/dialoog) lives at that base path; every link
 // comes from src/data/urls.ts, which reads it back from import.meta.env.BASE_URL.
@@ -52,9 +52,11 @@ export default defineConfig({
     // Unchanged content and code since the last build without errors: its verdict, from the cache.
     {
       name: 'oogst-build-settings',
-      hooks: { 'astro:config:setup': () => void ((model = undefined), Object.assign(settings, resolveBuildSettings())) },
+      hooks: { 'astro:config:setup': () => void (model.forget(), Object.assign(settings, resolveBuildSettings())) },
     },
     buildContextIntegration(settings),
+    // The collections load from the same model (src/content.config.ts); the schemas ran once, in the model.
+    contentModelIntegration(model, () => settings.contentDir),
     contentGate({
       contentDir: () => settings.contentDir,
       check: () => checkModel(contentModel(), settings),

@@ -27,12 +27,16 @@ export interface LoadedEntry {
   lineOffset: number;
   body: string;
   bodyLine: number;
+  /** The values the schema's `image()` accepted (a story's hero), which the content layer turns into image imports. */
+  images: string[];
 }
 
 /** The entry a schema is validating; `validate` is synchronous, so refinements read it during one entry's parse. */
 interface EntryInValidation {
   file: string;
   contentDir: string;
+  /** The accepted image paths of the entry, collected as its schema runs. */
+  images: string[];
 }
 
 /** The `image()` helper Astro passes to the story schema, checking the file by the one image rule (src/content-rules/images.ts). */
@@ -43,7 +47,7 @@ function imageHelper(entry: EntryInValidation): SchemaContext['image'] {
       if (fault) {
         const { message, fix } = imageFaultMessage(fault, value, false);
         ctx.addIssue({ code: 'custom', message: `${message}: ${fix}` });
-      }
+      } else entry.images.push(value);
     });
   return image as unknown as SchemaContext['image'];
 }
@@ -51,7 +55,7 @@ function imageHelper(entry: EntryInValidation): SchemaContext['image'] {
 // A schema that takes Astro's context (the stories') is built once, not per entry: building a zod
 // schema costs more than parsing one entry with it (0.7 ms a story). Its image() refinement reads
 // the entry being validated.
-const entryInValidation: EntryInValidation = { file: '', contentDir: '' };
+const entryInValidation: EntryInValidation = { file: '', contentDir: '', images: [] };
 const builtSchemas = new Map<MarkdownCollection, z.ZodType>();
 
 /** The schema of a collection of the table; the stories' schema gets an `image()` that checks the file next to the entry. */
@@ -72,8 +76,10 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
     if (parseError) {
       problems.push(error({ file: entry.file, line: parseError.line, field: '(bestand)', message: parseError.message }));
     } else {
+      entryInValidation.images = [];
       const result = validate(schema, entry.raw);
       entry.data = result.data as Record<string, unknown> | undefined;
+      if (entry.data) entry.images = entryInValidation.images;
       problems.push(...schemaProblems(result.issues, entry));
     }
     if (entry.collection !== 'site' && !SLUG_PATTERN.test(entry.id.split('/').at(-1) ?? '')) {
@@ -104,6 +110,7 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
         lineOffset: 1,
         body,
         bodyLine,
+        images: [],
       };
       add(entry, schemaOf(collection, absoluteFile, contentDir), parseError);
     }
@@ -123,6 +130,7 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
       lineOffset: 0,
       body: '',
       bodyLine: 0,
+      images: [],
     };
     add(entry, COLLECTION_TABLE.visuals.schema, parseError);
     const dataFile = (data?.['data'] as { file?: unknown } | undefined)?.file;
@@ -151,6 +159,7 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
         lineOffset: 0,
         body: '',
         bodyLine: 0,
+        images: [],
       },
       COLLECTION_TABLE.site.schema,
       parseError,
