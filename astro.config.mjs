@@ -2,8 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { readSiteUrl } from './src/config/site-url.mjs';
-import { basePathOf, toSitePath } from './src/data/urls.ts';
+import { toSitePath } from './src/data/routes.ts';
 import { isEmbedPath } from './src/embed/embed-folder.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/base-links.ts';
@@ -32,10 +31,10 @@ const settings = resolveBuildSettings();
 // The content folder is read once per build, when the content gate, the collections or the cards first need it.
 const model = contentModelSource(() => settings.contentDir);
 const contentModel = model.get;
-const siteUrl = readSiteUrl();
-// A site published under a path (https://example.nl/dialoog) lives at that base path; every link
-// comes from src/data/urls.ts, which reads it back from import.meta.env.BASE_URL.
-const basePath = basePathOf(siteUrl);
+// A site published under a path (https://example.nl/dialoog) lives at that base path (site.yaml's
+// baseUrl, resolved with the other settings); every link comes from src/data/urls.ts, which gets it
+// from the build context.
+const { siteUrl, basePath } = settings;
 // The web archive records the headers security() writes, so it receives them from there.
 const archive = siteArchive(settings);
 
@@ -63,7 +62,7 @@ export default defineConfig({
       format: formatCheckProblem,
       inputs: () => checkInputs(settings),
     }),
-    safeContent(),
+    safeContent(settings),
     mdx(),
     // The embed pages are for other sites' frames (noindex), not for search engines.
     sitemap({ filter: (page) => !isEmbedPath(toSitePath(new URL(page).pathname, basePath)) }),
@@ -72,9 +71,9 @@ export default defineConfig({
     // Cards render from the built pages' manifest, then the search index is written;
     // security() reads the finished pages, so it stays last.
     cardsIntegration({ settings, model: contentModel }),
-    oogstPagefind(),
+    oogstPagefind(settings),
     // The CMS at /admin/ has its own policy; security() reads it from the page cms() wrote.
-    cms(),
+    cms(settings),
     // Only images something names are published, without metadata (originals, drafts' images).
     publishedImages(),
     security(settings, { onHeaderPlan: archive.receiveHeaderPlan }),

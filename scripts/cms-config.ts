@@ -4,8 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import { buildCmsConfig, renderCmsConfig } from '../src/cms/cms-config.ts';
 import { readCmsInput } from '../src/cms/read-cms-input.ts';
-import { getContentDir } from '../src/config/content-dir.ts';
+import { resolveContentDir } from '../src/config/build-context.ts';
 
 const out = process.argv[2] ?? 'src/cms/default-config.yml';
-writeFileSync(out, renderCmsConfig(buildCmsConfig(readCmsInput(getContentDir(), process.cwd()))));
+writeFileSync(out, renderCmsConfig(buildCmsConfig(readCmsInput(resolveContentDir(), process.cwd()))));
 console.log(`CMS-configuratie geschreven naar ${out}`);

@@ -26,7 +26,7 @@ import { PLACEHOLDER_MARK } from '../data/placeholders.ts';
 import { EARL_FILE } from '../accessibility/earl.ts';
 import { checkAccessibilityStatement } from './accessibility-statement.ts';
 import { checkPublisherPlaceholders } from './publisher-placeholders.ts';
-import { ROUTES } from '../data/urls.ts';
+import { ROUTES } from '../data/routes.ts';
 import { UPLOAD_TEXT } from '../messages/upload-problems.ts';
 
 /** Pages the footer of every page links to. */

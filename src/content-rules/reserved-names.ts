@@ -1,4 +1,4 @@
-import { FOLLOW_UP_VISUALS, ROUTES } from '../data/urls.ts';
+import { FOLLOW_UP_VISUALS, ROUTES } from '../data/routes.ts';
 import { error, type CheckProblem } from '../messages/content-problems.ts';
 import { UPLOAD_TEXT } from '../messages/upload-problems.ts';
 import type { RuleEntry } from './types.ts';

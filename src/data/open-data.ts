@@ -7,7 +7,7 @@ import { isoDate } from '../i18n/t.ts';
 import { isoRecordDate } from './followup-model.ts';
 import { isWrittenForSite, sourceKinds } from './example.ts';
 import { isPublisherPlaceholder } from './placeholders.ts';
-import { absoluteUrl, OPEN_DATA_NAMES, ROUTES } from './urls.ts';
+import { absoluteUrl, OPEN_DATA_NAMES, ROUTES } from './routes.ts';
 import { viewFollowUp } from './followups.ts';
 import { getHarvest, type Harvest } from './harvest.ts';
 import { getVisuals } from './visuals.ts';

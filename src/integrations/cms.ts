@@ -8,11 +8,11 @@ import { ADMIN_FOLDER } from '../cms/admin-folder.ts';
 import { renderAdminPage } from '../cms/admin-page.ts';
 import { buildCmsConfig, renderCmsConfig } from '../cms/cms-config.ts';
 import { readCmsInput } from '../cms/read-cms-input.ts';
-import { getContentDir } from '../config/content-dir.ts';
+import type { BuildSettings } from '../config/build-context.ts';
 
 /** index.html and config.yml of /admin/ from the current site settings and schemas. */
-function renderAdminFiles(root: string): AdminFile[] {
-  const input = readCmsInput(getContentDir(), root);
+function renderAdminFiles(contentDir: string, root: string): AdminFile[] {
+  const input = readCmsInput(contentDir, root);
   const encode = (text: string) => new TextEncoder().encode(text);
   return [
     { path: 'index.html', contents: encode(renderAdminPage(input.site, ADMIN_SCRIPT)) },
@@ -45,7 +45,7 @@ function send(res: ServerResponse, file: AdminFile): void {
  * memory, with the configuration made again on every request so schema edits show at once.
  * Not an Astro page, so it stays out of the sitemap, the search index and the card gallery.
  */
-export default function cms(): AstroIntegration {
+export default function cms(settings: Pick<BuildSettings, 'contentDir'>): AstroIntegration {
   let root = process.cwd();
   let cacheFolder: string | undefined;
   return {
@@ -69,7 +69,7 @@ export default function cms(): AstroIntegration {
                     void (async () => {
                       // The page and the configuration are made again per request, so schema edits show at once; the bundle once.
                       const files = ['index.html', 'config.yml'].includes(wanted)
-                        ? renderAdminFiles(root)
+                        ? renderAdminFiles(settings.contentDir, root)
                         : await (bundle ??= bundleAdmin());
                       const file = files.find((candidate) => candidate.path === wanted);
                       if (!file) {
@@ -89,7 +89,7 @@ export default function cms(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = path.join(fileURLToPath(dir), ADMIN_FOLDER);
-        const files = [...renderAdminFiles(root), ...(await bundleAdmin(cacheFolder))];
+        const files = [...renderAdminFiles(settings.contentDir, root), ...(await bundleAdmin(cacheFolder))];
         for (const file of files) {
           await mkdir(path.dirname(path.join(outDir, file.path)), { recursive: true });
           await writeFile(path.join(outDir, file.path), file.contents);

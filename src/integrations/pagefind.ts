@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BuildSettings } from '../config/build-context.ts';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Plugin } from 'vite';
-import { ROUTES, urls } from '../data/urls.ts';
+import { ROUTES, withBase } from '../data/routes.ts';
 import { t } from '../i18n/t.ts';
 import { restoreBundle, storeBundle } from '../search/bundle-cache.ts';
 import { collectWords, createCompoundSplitter, markCompounds } from '../search/compound-split.ts';
@@ -222,7 +223,7 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/
  * Builds the Pagefind search index after every `astro build`, and lets `astro dev` serve
  * the index of the last build, so search works in the dev server after one build.
  */
-export default function oogstPagefind(): AstroIntegration {
+export default function oogstPagefind(settings: Pick<BuildSettings, 'basePath'>): AstroIntegration {
   let outDir = path.resolve('dist');
   return {
     name: 'oogst:pagefind',
@@ -238,7 +239,7 @@ export default function oogstPagefind(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const bundle = path.join(outDir, BUNDLE_DIR);
         if (!existsSync(bundle)) logger.warn(`geen zoekindex in ${bundle}: zoeken werkt in de dev-server pas na één keer "npm run build".`);
-        server.middlewares.use(urls.searchBundle, (request, response, next) => {
+        server.middlewares.use(withBase(ROUTES.searchBundle, settings.basePath), (request, response, next) => {
           const file = path.join(bundle, decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname));
           if (!file.startsWith(bundle + path.sep) || !existsSync(file) || !statSync(file).isFile()) return next();
           response.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');

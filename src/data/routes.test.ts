@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, basePathOf, ROUTES, toSitePath, urls, urlsFor, withBase } from './urls.ts';
+import { absoluteUrl, basePathOf, ROUTES, toSitePath, urls, urlsFor, withBase } from './routes.ts';
 
 describe('the URL module', () => {
   it("reads the base path from a site address or from Astro's base, without a slash at the end", () => {
