@@ -1,4 +1,7 @@
 import { formatLocale, timeFormatLocale } from 'd3';
+import { parseDate, type DatePrecision, type ParsedDate } from '../schemas/record-date.ts';
+
+export { parseDate, type DatePrecision, type ParsedDate };
 
 /** Dutch number conventions: decimal comma, dot between thousands. */
 const numberLocale = formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['€\u00a0', ''] });
@@ -29,26 +32,6 @@ export function formatNumber(value: number): string {
 export function formatWithUnit(value: number, unit: { one: string; other: string }): string {
   const word = value === 1 ? unit.one : unit.other;
   return word ? `${formatNumber(value)} ${word}` : formatNumber(value);
-}
-
-/** How precise a date in the data is: "2021", "2021-05" or "2021-05-26". */
-export type DatePrecision = 'year' | 'month' | 'day';
-
-/** A parsed calendar date (midnight UTC) and how precise the source was. */
-export interface ParsedDate {
-  date: Date;
-  precision: DatePrecision;
-}
-
-/** Reads JJJJ, JJJJ-MM or JJJJ-MM-DD; undefined for anything else. */
-export function parseDate(value: unknown): ParsedDate | undefined {
-  const text = String(value ?? '').trim();
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-  if (!match) return undefined;
-  const [year, month = '01', day = '01'] = [match[1], match[2], match[3]];
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return undefined;
-  return { date, precision: match[3] ? 'day' : match[2] ? 'month' : 'year' };
 }
 
 const longDay = timeLocale.utcFormat('%-d %B %Y');

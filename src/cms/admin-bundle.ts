@@ -3,15 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { dutchStrings } from './admin/dutch-strings.ts';
-import { cachedBundle, type BundleResult } from './admin-bundle-cache.ts';
+import { cachedBundle, type AdminFile, type BundleResult } from './admin-bundle-cache.ts';
+
+export type { AdminFile };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-/** A file of the CMS, relative to /admin/. */
-export interface AdminFile {
-  path: string;
-  contents: Uint8Array;
-}
 
 /** The script /admin/index.html loads. */
 export const ADMIN_SCRIPT = 'cms.js';

@@ -1,7 +1,7 @@
 import type { Dataset, DatasetField } from '../open-data/dataset.ts';
 import { describeDataPackage, type PackageDocument } from '../open-data/data-package.ts';
 import { describeDcatCatalogue } from '../open-data/dcat.ts';
-import { publisherOf } from '../archive/publisher.ts';
+import { publisherOf } from './publisher.ts';
 import { KINDS, REGIONS, TRACKS } from '../schemas/shared.ts';
 import { isoDate } from '../i18n/t.ts';
 import { isoRecordDate } from './followup-model.ts';

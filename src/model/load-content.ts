@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { COLLECTION_TABLE } from '../collections/collection-table.ts';
+import type { ContentEntry } from '../collections/content-entry.ts';
 import { imageFault, imageFaultMessage } from '../content-rules/images.ts';
 import { SLUG_PATTERN } from '../schemas/shared.ts';
 import { entryId, listEntries, listVisualSpecs, MARKDOWN_COLLECTIONS, shownPath, type MarkdownCollection } from './content-files.ts';
@@ -12,24 +13,7 @@ import { error, type CheckProblem } from './problems.ts';
 import { schemaProblems, validate } from './schema-problems.ts';
 
 /** One Markdown/MDX or YAML entry as read from disk, validated or not. */
-export interface LoadedEntry {
-  collection: MarkdownCollection | 'visuals' | 'site';
-  id: string;
-  /** Path shown to editors. */
-  file: string;
-  absoluteFile: string;
-  /** Front matter as written (before the schema). */
-  raw: Record<string, unknown> | undefined;
-  /** Front matter after the schema, when it passed. */
-  data: Record<string, unknown> | undefined;
-  yamlText: string;
-  /** File line before the first YAML line. */
-  lineOffset: number;
-  body: string;
-  bodyLine: number;
-  /** The values the schema's `image()` accepted (a story's hero), which the content layer turns into image imports. */
-  images: string[];
-}
+export type LoadedEntry = ContentEntry<MarkdownCollection | 'visuals' | 'site'>;
 
 /** The entry a schema is validating; `validate` is synchronous, so refinements read it during one entry's parse. */
 interface EntryInValidation {
