@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { contentModel } from 'virtual:oogst/content-model';
 import { COLLECTION_TABLE, type CollectionName } from './collections/collection-table.ts';
-import { modelLoader } from './loaders/model-loader.ts';
+import { modelLoader } from './model/model-loader.ts';
 
 /**
  * Every collection of src/collections/collection-table.ts, loaded from the one content model

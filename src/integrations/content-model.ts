@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { MODEL_LOADER, type ModelRefresh } from '../loaders/model-loader.ts';
+import { MODEL_LOADER, type ModelRefresh } from '../model/model-loader.ts';
 import { contentModelModule } from '../model/model-module.ts';
 import type { ModelSource } from '../model/model-source.ts';
 

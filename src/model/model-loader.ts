@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { COLLECTION_TABLE, type CollectionName } from '../collections/collection-table.ts';
-import type { ContentModel } from '../model/content-model.ts';
-import type { LoadedEntry } from '../model/load-content.ts';
+import type { ContentModel } from './content-model.ts';
+import type { LoadedEntry } from './load-content.ts';
 
 /** The name every collection's loader has: `refreshContent({ loaders: [MODEL_LOADER] })` reloads them all. */
 export const MODEL_LOADER = 'oogst-model';
