@@ -3,6 +3,7 @@ import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'no
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildSettings } from '../config/build-context.ts';
+import { codeFingerprint } from '../config/code-fingerprint.ts';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Plugin } from 'vite';
@@ -58,25 +59,22 @@ function boostThemeTitle(html: string, themeType: string): string {
 }
 
 /**
- * Everything besides the pages that decides what the index holds: Pagefind's version, the
- * source of this integration and the search modules it uses, and the labels it writes.
+ * Everything besides the pages that decides what the index holds: Pagefind's version, this
+ * integration and every module it imports (the one code fingerprint), and the labels it writes.
  */
 function indexerFingerprint(): string {
-  const sources = [
-    './pagefind.ts',
-    '../search/compound-split.ts',
-    '../search/html-text.ts',
-    '../search/idea-records.ts',
-    '../search/bundle-cache.ts',
-  ];
-  return [
-    // The package's exports hide its package.json; it sits in the project's node_modules.
-    readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8'),
-    ...sources.map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')),
-    t('search.type.idee'),
-    t('search.type.thema'),
-    EXCLUDED.join(','),
-  ].join('\0');
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  return codeFingerprint(
+    root,
+    ['src/integrations/pagefind.ts'],
+    [
+      // The package's exports hide its package.json; it sits in the project's node_modules.
+      readFileSync(path.join(root, 'node_modules/pagefind/package.json')),
+      t('search.type.idee'),
+      t('search.type.thema'),
+      EXCLUDED.join(','),
+    ],
+  );
 }
 
 /** Where the last bundle is kept between builds, below Astro's cache folder. */

@@ -74,7 +74,7 @@ function entriesOf(model: ContentModel, collection: CollectionName, root: string
     .map((entry) => ({
       id: entry.id,
       data: withImages(entry, exists),
-      body: table.kind === 'folder' && collection !== 'visuals' ? entry.body.trim() : undefined,
+      ...(table.kind === 'folder' && collection !== 'visuals' ? { body: entry.body.trim() } : {}),
       filePath: relative(entry.absoluteFile),
       digest: JSON.stringify([entry.yamlText, entry.body]),
       sourceFile: entry,
@@ -132,6 +132,13 @@ async function store(context: FullLoaderContext, { sourceFile, ...entry }: Store
     return;
   }
   const render = await entryType.getRenderFunction?.(context.config);
-  const rendered = await render?.({ id: entry.id, data: sourceFile.raw ?? {}, body: entry.body, filePath: sourceFile.absoluteFile, digest });
-  context.store.set({ ...entry, digest, rendered, assetImports: rendered?.metadata?.imagePaths });
+  const rendered = await render?.({
+    id: entry.id,
+    data: sourceFile.raw ?? {},
+    ...(entry.body === undefined ? {} : { body: entry.body }),
+    filePath: sourceFile.absoluteFile,
+    digest,
+  });
+  const images = rendered?.metadata?.imagePaths;
+  context.store.set({ ...entry, digest, ...(rendered ? { rendered } : {}), ...(images ? { assetImports: images } : {}) });
 }
