@@ -23,7 +23,9 @@ function fakeContext(collection: string, refresh?: { model: ContentModel }) {
       keys: () => [...entries.keys()],
       get: (id: string) => entries.get(id),
       delete: (id: string) => void entries.delete(id),
-      set: (entry: Record<string, unknown>) => (entries.set(entry['id'] as string, entry), true),
+      // As Astro's store: an entry with the digest it already has is not stored again.
+      set: (entry: Record<string, unknown>) =>
+        entries.get(entry['id'] as string)?.['digest'] !== entry['digest'] && (entries.set(entry['id'] as string, entry), true),
       addModuleImport: (file: string) => void modules.push(file),
       addAssetImports: () => undefined,
     },
@@ -87,6 +89,27 @@ describe('the content layer loads the one content model', () => {
       () => false,
     ).load(refreshed.context);
     expect(refreshed.entries.size).toBe(2);
+  });
+
+  it('stores an entry again when the same text comes from another content folder, so its module is the new file', async () => {
+    const { context, entries } = fakeContext('chapters');
+    const load = (from: ContentModel) =>
+      modelLoader(
+        'chapters',
+        () => from,
+        () => false,
+      ).load(context);
+    await load(model);
+    const moved: ContentModel = {
+      ...model,
+      entries: model.entries.map((entry) => ({
+        ...entry,
+        absoluteFile: entry.absoluteFile.replace(`${path.sep}content${path.sep}`, `${path.sep}kopie${path.sep}`),
+      })),
+    };
+    await load(moved);
+    const chapter = validEntries(model, 'chapters')[0]!;
+    expect(entries.get(chapter.id)!['filePath']).toMatch(/^kopie\//);
   });
 
   it('refuses two entries that would give the same page', async () => {

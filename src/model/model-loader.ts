@@ -66,7 +66,7 @@ function entriesOf(model: ContentModel, collection: CollectionName, root: string
     return csv.rows.map(({ line, data }) => {
       const row = data as Record<string, unknown>;
       const id = 'idField' in table ? String(row[table.idField]) : String(line).padStart(5, '0');
-      return { id, data: { ...row, line }, filePath: file, digest: JSON.stringify([row, line]) };
+      return { id, data: { ...row, line }, filePath: file, digest: JSON.stringify([file, row, line]) };
     });
   }
   return model.entries
@@ -76,7 +76,8 @@ function entriesOf(model: ContentModel, collection: CollectionName, root: string
       data: withImages(entry, exists),
       ...(table.kind === 'folder' && collection !== 'visuals' ? { body: entry.body.trim() } : {}),
       filePath: relative(entry.absoluteFile),
-      digest: JSON.stringify([entry.yamlText, entry.body]),
+      // The file is part of the digest: the same text in another content folder is another entry (its module, its images).
+      digest: JSON.stringify([relative(entry.absoluteFile), entry.yamlText, entry.body]),
       sourceFile: entry,
     }));
 }
