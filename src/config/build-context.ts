@@ -54,7 +54,8 @@ function readSiteFacts(contentDir: string): SiteFacts {
   try {
     const site = yaml.load(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as Record<string, unknown> | undefined;
     return {
-      baseUrl: typeof site?.['baseUrl'] === 'string' && /^https?:\/\//.test(site['baseUrl']) ? site['baseUrl'].replace(/\/+$/, '') : undefined,
+      baseUrl:
+        typeof site?.['baseUrl'] === 'string' && /^https?:\/\//.test(site['baseUrl']) ? site['baseUrl'].replace(/\/+$/, '') : undefined,
       closedOn: site?.['closedOn'] instanceof Date ? site['closedOn'] : undefined,
     };
   } catch {
