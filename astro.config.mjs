@@ -9,6 +9,7 @@ import { baseLinksPlugin } from './src/markdown/base-links.ts';
 import { checkModel } from './src/check/check-content.ts';
 import { checkInputs } from './src/check/check-inputs.ts';
 import { resolveBuildSettings } from './src/config/build-context.ts';
+import { siteSettingsOf } from './src/model/content-model.ts';
 import { contentModelSource } from './src/model/model-source.ts';
 import { formatCheckProblem } from './src/model/problems.ts';
 import { buildContextIntegration } from './src/integrations/build-context.ts';
@@ -73,7 +74,7 @@ export default defineConfig({
     cardsIntegration({ settings, model: contentModel }),
     oogstPagefind(settings),
     // The CMS at /admin/ has its own policy; security() reads it from the page cms() wrote.
-    cms(settings),
+    cms(settings, () => siteSettingsOf(contentModel())),
     // Only images something names are published, without metadata (originals, drafts' images).
     publishedImages(),
     security(settings, { onHeaderPlan: archive.receiveHeaderPlan }),

@@ -7,12 +7,13 @@ import { ADMIN_SCRIPT, bundleAdmin, type AdminFile } from '../cms/admin-bundle.t
 import { ADMIN_FOLDER } from '../cms/admin-folder.ts';
 import { renderAdminPage } from '../cms/admin-page.ts';
 import { buildCmsConfig, renderCmsConfig } from '../cms/cms-config.ts';
-import { readCmsInput } from '../cms/read-cms-input.ts';
+import { cmsInput } from '../cms/read-cms-input.ts';
+import type { SiteSettings } from '../schemas/site.ts';
 import type { BuildSettings } from '../config/build-context.ts';
 
 /** index.html and config.yml of /admin/ from the current site settings and schemas. */
-function renderAdminFiles(contentDir: string, root: string): AdminFile[] {
-  const input = readCmsInput(contentDir, root);
+function renderAdminFiles(site: SiteSettings | undefined, contentDir: string, root: string): AdminFile[] {
+  const input = cmsInput(site, contentDir, root);
   const encode = (text: string) => new TextEncoder().encode(text);
   return [
     { path: 'index.html', contents: encode(renderAdminPage(input.site, ADMIN_SCRIPT)) },
@@ -45,7 +46,7 @@ function send(res: ServerResponse, file: AdminFile): void {
  * memory, with the configuration made again on every request so schema edits show at once.
  * Not an Astro page, so it stays out of the sitemap, the search index and the card gallery.
  */
-export default function cms(settings: Pick<BuildSettings, 'contentDir'>): AstroIntegration {
+export default function cms(settings: Pick<BuildSettings, 'contentDir'>, site: () => SiteSettings | undefined): AstroIntegration {
   let root = process.cwd();
   let cacheFolder: string | undefined;
   return {
@@ -69,7 +70,7 @@ export default function cms(settings: Pick<BuildSettings, 'contentDir'>): AstroI
                     void (async () => {
                       // The page and the configuration are made again per request, so schema edits show at once; the bundle once.
                       const files = ['index.html', 'config.yml'].includes(wanted)
-                        ? renderAdminFiles(settings.contentDir, root)
+                        ? renderAdminFiles(site(), settings.contentDir, root)
                         : await (bundle ??= bundleAdmin());
                       const file = files.find((candidate) => candidate.path === wanted);
                       if (!file) {
@@ -89,7 +90,7 @@ export default function cms(settings: Pick<BuildSettings, 'contentDir'>): AstroI
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = path.join(fileURLToPath(dir), ADMIN_FOLDER);
-        const files = [...renderAdminFiles(settings.contentDir, root), ...(await bundleAdmin(cacheFolder))];
+        const files = [...renderAdminFiles(site(), settings.contentDir, root), ...(await bundleAdmin(cacheFolder))];
         for (const file of files) {
           await mkdir(path.dirname(path.join(outDir, file.path)), { recursive: true });
           await writeFile(path.join(outDir, file.path), file.contents);
