@@ -53,12 +53,19 @@ describe('the final product as a PDF/UA-1 document', () => {
     expect(skips).toEqual([]);
   });
 
-  it('has header cells in every table, and every data cell points at one', () => {
+  it('has header cells in every table: a header cell over every column, and every data cell, on every page, points at one', () => {
     expect(report.tables.length).toBeGreaterThan(0);
-    // A table that runs onto a next page continues there without its (repeated, untagged) header row.
-    const starts = report.tables.filter((table) => table.headerCells > 0);
-    expect(starts.length).toBeGreaterThan(0);
-    expect(report.cellsWithoutHeader).toBe(0);
+    // A table part on a page whose cells name no header cell would be a table without headers.
+    expect(report.tablePartsWithoutHeaders).toBe(0);
+    for (const table of report.tables) {
+      const where = `tabel ${table.id} op blz. ${table.pages.join(', ')}`;
+      expect(table.dataCells, where).toBeGreaterThan(0);
+      expect(
+        table.headerColumns.sort((a, b) => a - b),
+        where,
+      ).toEqual(Array.from({ length: table.columns }, (_, i) => i));
+      expect(table.dataCellsWithoutHeader, where).toBe(0);
+    }
   });
 
   it('has a bookmark for every chapter of the one-page version', () => {
