@@ -37,6 +37,8 @@ export interface BodyContext {
   visual: (id: string, line: number) => string;
   /** The visible example label ("Voorbeeld"). */
   exampleLabel: string;
+  /** Told when the body shows something labelled as an example (a quote), so the document can say it holds examples. */
+  onExample?: () => void;
 }
 
 /** One problem in a body, as the build reports it. */
@@ -195,6 +197,7 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
       case 'Quote': {
         const by = attribute(node, 'by');
         const example = attribute(node, 'example') !== undefined;
+        if (example) context.onExample?.();
         const said = attribute(node, 'text');
         const body = said !== undefined ? text(collapseSpace(said)) : children();
         const credit = [by ? text(by) : '', example ? call('strong', text(` ${context.exampleLabel}`)) : ''].join('');

@@ -57,6 +57,8 @@ export interface ProductModel {
   primaryColour: string;
   chapters: ProductChapter[];
   charts: ProductChart[];
+  /** True when anything in it is an invented example (labelled "Voorbeeld" where it stands); listings say so. */
+  example: boolean;
   /** The open data licence's title, for the colophon. */
   dataLicence: string;
   /** Days are formatted by the caller's house formatter ("26 mei 2021"). */

@@ -64,6 +64,7 @@ export async function buildProductModel(harvest: Harvest, visuals: readonly Visu
   const visualBySlug = new Map(visuals.map((visual) => [visual.slug, visual]));
   const visualFiles = new Map(harvest.visuals.map((entry) => [entry.id, entry.filePath ?? `content/visuals/${entry.id}.yaml`]));
   const shownInline = new Set<string>();
+  let holdsExample = false;
   const chapters: ProductChapter[] = [];
   for (const chapter of harvest.chapters) {
     const file = chapter.filePath ?? `content/chapters/${chapter.id}.mdx`;
@@ -75,11 +76,13 @@ export async function buildProductModel(harvest: Harvest, visuals: readonly Visu
       parentLevel: 1,
       absoluteLink: linkResolver(site.baseUrl, url),
       exampleLabel: t('site.exampleLabel'),
+      onExample: () => (holdsExample = true),
       visual: (id, line) => {
         const visual = visualBySlug.get(id);
         if (!visual)
           throw bodyError({ file, lineOffset: 0 }, line, `de grafiek "${id}" bestaat niet`, 'kies een grafiek uit content/visuals/');
         shownInline.add(id);
+        holdsExample ||= visual.example;
         return chartFigure(visual);
       },
     });
@@ -106,15 +109,15 @@ export async function buildProductModel(harvest: Harvest, visuals: readonly Visu
   const insightVisuals = harvest.chapters
     .flatMap((chapter) => chapter.data.insights)
     .flatMap((id) => harvest.insights.find((insight) => insight.id === id)?.data.visuals ?? []);
-  const charts = [...new Set(insightVisuals)]
+  const chartVisuals = [...new Set(insightVisuals)]
     .filter((slug) => !shownInline.has(slug))
     .map((slug) => visualBySlug.get(slug))
-    .filter((visual): visual is VisualInput => visual !== undefined)
-    .map((visual) => ({
-      file: visualFiles.get(visual.slug) ?? 'content/visuals/',
-      title: visual.spec.title,
-      markup: chartFigure(visual, false),
-    }));
+    .filter((visual): visual is VisualInput => visual !== undefined);
+  const charts = chartVisuals.map((visual) => ({
+    file: visualFiles.get(visual.slug) ?? 'content/visuals/',
+    title: visual.spec.title,
+    markup: chartFigure(visual, false),
+  }));
   // Opening and closing dates in site.yaml are days, but the record often knows only the month
   // (the default site's comments say so); the PDF states the period no more precisely than that.
   const period =
@@ -135,6 +138,10 @@ export async function buildProductModel(harvest: Harvest, visuals: readonly Visu
     primaryColour: site.palette.primary,
     chapters,
     charts,
+    example:
+      holdsExample ||
+      chartVisuals.some((visual) => visual.example) ||
+      chapters.some((chapter) => chapter.ideasExample || chapter.sourcesExample),
     dataLicence: site.dataLicence.title,
     formatDay: formatDate,
   };

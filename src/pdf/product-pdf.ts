@@ -20,6 +20,8 @@ export interface ProductPdf {
   /** The file name without ".pdf", from the site's name ("nederland-na-de-crisis"). */
   name: string;
   fromCache: boolean;
+  /** True when the document holds invented examples (each labelled where it stands). */
+  example: boolean;
   /** Seconds spent making (or fetching) it. */
   seconds: number;
 }
@@ -45,7 +47,7 @@ async function makeProductPdf(): Promise<ProductPdf> {
   const seconds = (performance.now() - started) / 1000;
   const name = pdfFileName(harvest.site.name);
   writeFileSync(path.join(pdfCacheDir, PDF_BUILD_REPORT), JSON.stringify({ name, bytes: bytes.length, seconds, fromCache }));
-  return { bytes, name, fromCache, seconds };
+  return { bytes, name, fromCache, seconds, example: model.example };
 }
 
 let making: Promise<ProductPdf> | undefined;
