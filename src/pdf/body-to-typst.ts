@@ -6,6 +6,7 @@
  */
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 import { ContentError } from '../messages/content-problems.ts';
+import type { PdfImage } from './body-images.ts';
 import { block, call, collapseSpace, text, typstString } from './typst-text.ts';
 
 interface Node {
@@ -37,6 +38,8 @@ export interface BodyContext {
   visual: (id: string, line: number) => string;
   /** The visible example label ("Voorbeeld"). */
   exampleLabel: string;
+  /** The re-encoded image an address names (src/pdf/body-images.ts), or undefined: then its alt text stands in its place. */
+  image?: (url: string) => PdfImage | undefined;
   /** Told when the body shows something labelled as an example (a quote), so the document can say it holds examples. */
   onExample?: () => void;
 }
@@ -95,9 +98,7 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
       case 'linkReference':
         return inline(node.children);
       case 'image':
-        // The PDF has no copy of body images; their text alternative stands in their place.
-        if (!node.alt?.trim()) return fail(node, 'een afbeelding heeft geen alt-tekst', 'beschrijf de afbeelding tussen de [ ]');
-        return text(`[${node.alt.trim()}]`);
+        return image(node, true);
       case 'html':
         return text(htmlText(node.value ?? ''));
       case 'mdxJsxTextElement':
@@ -116,8 +117,11 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
   const flow = (nodes: Node[] = []): string => nodes.map(flowNode).join('\n\n');
   const flowNode = (node: Node): string => {
     switch (node.type) {
-      case 'paragraph':
-        return inline(node.children);
+      case 'paragraph': {
+        // An image alone in its paragraph is a block of its own, as wide as it is (at most the text width).
+        const [only, ...rest] = (node.children ?? []).filter((child) => child.type !== 'text' || child.value?.trim());
+        return only?.type === 'image' && rest.length === 0 ? image(only, false) : inline(node.children);
+      }
       case 'heading':
         return heading(node);
       case 'thematicBreak':
@@ -145,6 +149,16 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
     }
   };
 
+  const image = (node: Node, inText: boolean): string => {
+    const alt = node.alt?.trim();
+    if (!alt) return fail(node, 'een afbeelding heeft geen alt-tekst', 'beschrijf de afbeelding tussen de [ ]');
+    const found = context.image?.(node.url ?? '');
+    // An image the build cannot read (on another site, or broken): its text alternative stands in its place.
+    if (!found) return text(`[${alt}]`);
+    const width = found.widthPt === undefined ? '100%' : `${found.widthPt}pt`;
+    const markup = `image(${typstString(found.typstPath)}, alt: ${typstString(alt)}, width: ${width})`;
+    return inText ? `#box(${markup})` : `#block(${markup})`;
+  };
   // The markup policy lets only comments through as expressions ({/* … */}); they show nothing.
   const comment = (node: Node): string =>
     /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')

@@ -32,6 +32,7 @@ const model = (chapters: ProductChapter[]): ProductModel => ({
   primaryColour: '#1b3a6b',
   chapters,
   charts: [],
+  images: new Map(),
   example: true,
   dataLicence: 'CC0',
   formatDay: (date) => date.toISOString().slice(0, 10),

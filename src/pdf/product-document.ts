@@ -57,6 +57,8 @@ export interface ProductModel {
   primaryColour: string;
   chapters: ProductChapter[];
   charts: ProductChart[];
+  /** Files the document names: the re-encoded images of chapter bodies, by their path in the compiler ("/afbeeldingen/…"). */
+  images: ReadonlyMap<string, Buffer>;
   /** True when anything in it is an invented example (labelled "Voorbeeld" where it stands); listings say so. */
   example: boolean;
   /** The open data licence's title, for the colophon. */

@@ -11,6 +11,7 @@ import type { Harvest } from '../data/harvest.ts';
 import { chapterIdeas } from '../data/queries.ts';
 import { ROUTES, absoluteUrl } from '../data/urls.ts';
 import { formatDate, t } from '../i18n/t.ts';
+import { bodyImageUrls, preparePdfImage, type ImageFolders, type PdfImage } from './body-images.ts';
 import { bodyError, bodyToTypst } from './body-to-typst.ts';
 import { chartFigure } from './chart-figure.ts';
 import type { ProductChapter, ProductModel, SourceList } from './product-document.ts';
@@ -56,27 +57,41 @@ function sourcesOf(chapter: Chapter, harvest: Harvest): { sources: SourceList[];
 
 /**
  * Builds the model. `visuals` are the site's resolved charts; `buildDate` is the build's date
- * (the build context, src/config/build-context.ts), never the clock.
+ * (the build context, src/config/build-context.ts), never the clock; `folders` are where body
+ * images may be read from.
  */
-export async function buildProductModel(harvest: Harvest, visuals: readonly VisualInput[], buildDate: Date): Promise<ProductModel> {
+export async function buildProductModel(
+  harvest: Harvest,
+  visuals: readonly VisualInput[],
+  buildDate: Date,
+  folders: ImageFolders,
+): Promise<ProductModel> {
   const { site } = harvest;
   const tables = tablesById(harvest.tables.map((table) => ({ id: table.id, example: table.data.example })));
   const visualBySlug = new Map(visuals.map((visual) => [visual.slug, visual]));
   const visualFiles = new Map(harvest.visuals.map((entry) => [entry.id, entry.filePath ?? `content/visuals/${entry.id}.yaml`]));
   const shownInline = new Set<string>();
   let holdsExample = false;
+  const images = new Map<string, Buffer>();
   const chapters: ProductChapter[] = [];
   for (const chapter of harvest.chapters) {
     const file = chapter.filePath ?? `content/chapters/${chapter.id}.mdx`;
     const url = absoluteUrl(site.baseUrl, ROUTES.chapter(chapter.id));
     const lineOffset = await bodyLineOffset(file, chapter.body ?? '');
-    const bodyMarkup = bodyToTypst(chapter.body ?? '', file.endsWith('.md') ? 'md' : 'mdx', {
+    const format = file.endsWith('.md') ? 'md' : 'mdx';
+    const bodyImages = new Map<string, PdfImage | undefined>();
+    for (const address of bodyImageUrls(chapter.body ?? '', format)) {
+      if (!bodyImages.has(address)) bodyImages.set(address, await preparePdfImage(address, file, folders));
+    }
+    for (const image of bodyImages.values()) if (image) images.set(image.typstPath, image.bytes);
+    const bodyMarkup = bodyToTypst(chapter.body ?? '', format, {
       file,
       lineOffset,
       parentLevel: 1,
       absoluteLink: linkResolver(site.baseUrl, url),
       exampleLabel: t('site.exampleLabel'),
       onExample: () => (holdsExample = true),
+      image: (address) => bodyImages.get(address),
       visual: (id, line) => {
         const visual = visualBySlug.get(id);
         if (!visual)
@@ -138,6 +153,7 @@ export async function buildProductModel(harvest: Harvest, visuals: readonly Visu
     primaryColour: site.palette.primary,
     chapters,
     charts,
+    images,
     example:
       holdsExample ||
       chartVisuals.some((visual) => visual.example) ||

@@ -29,16 +29,17 @@ export interface ProductPdf {
 async function makeProductPdf(): Promise<ProductPdf> {
   const started = performance.now();
   const harvest = await getHarvest();
-  const { buildDate: date, pdfCacheDir } = buildContext;
-  const model = await buildProductModel(harvest, await getVisuals(), date);
+  const { buildDate: date, pdfCacheDir, contentDir, root } = buildContext;
+  const model = await buildProductModel(harvest, await getVisuals(), date, { contentDir, publicDir: path.join(root, 'public') });
   const source = productDocument(model);
   const timestamp = Math.floor(date.getTime() / 1000);
-  const key = pdfCacheKey([source, compilerVersion(), ...siteFontBlobs(), String(timestamp)]);
+  const images = [...model.images].flatMap(([file, image]) => [file, image]);
+  const key = pdfCacheKey([source, compilerVersion(), ...siteFontBlobs(), String(timestamp), ...images]);
   let bytes = readCachedPdf(pdfCacheDir, key);
   const fromCache = bytes !== undefined;
   if (!bytes) {
     try {
-      bytes = compileTypstPdf(source, timestamp);
+      bytes = compileTypstPdf(source, timestamp, model.images);
     } catch (error) {
       throw error instanceof TypstFailure ? locateFailure(model, error, timestamp) : error;
     }

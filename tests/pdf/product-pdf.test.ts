@@ -81,9 +81,9 @@ describe('the final product as a PDF/UA-1 document', () => {
     expect(share, `ontbreekt: ${[...new Set(missing)].join(', ')}`).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('is linked from /eindproduct/ and the one-page version, with its size and "PDF/UA" in the link text', () => {
+  it('is linked from /eindproduct/, the one-page version and the open data page, with its size and "PDF/UA" in the link text', () => {
     const name = path.basename(productPdfFile(), '.pdf');
-    for (const page of [ROUTES.chapters, ROUTES.wholeProduct]) {
+    for (const page of [ROUTES.chapters, ROUTES.wholeProduct, ROUTES.openData]) {
       const html = readBuilt(pageFile(page));
       const link = new RegExp(`<a href="${ROUTES.productPdf(name)}"[^>]*>([^<]*)</a>`).exec(html);
       expect(link?.[1], page).toMatch(/PDF\/UA, \d+(,\d)? (kB|MB)/);
