@@ -7,6 +7,7 @@
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 import { ContentError } from '../messages/content-problems.ts';
 import type { PdfImage } from './body-images.ts';
+import { tableLayout } from './table-layout.ts';
 import { block, call, collapseSpace, text, typstString } from './typst-text.ts';
 
 interface Node {
@@ -194,7 +195,9 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
       const given = (row.children ?? []).map((cell) => block(inline(cell.children)));
       return [...given, ...Array.from({ length: columns - given.length }, () => '[]')].slice(0, columns).join(', ');
     };
-    return `#table(columns: ${columns}, table.header(${cells(head)}), ${rows.map(cells).join(', ')})`;
+    const layout = tableLayout([head, ...rows].map((row) => (row.children ?? []).map(plainText).slice(0, columns)));
+    const grid = `table(${layout.columns}, table.header(${cells(head)}), ${rows.map(cells).join(', ')})`;
+    return layout.textSize ? `#text(size: ${layout.textSize}, ${grid})` : `#${grid}`;
   };
 
   const component = (node: Node, inText: boolean): string => {
