@@ -26,6 +26,7 @@ const model = (chapters: ProductChapter[]): ProductModel => ({
   tagline: HOSTILE,
   intro: 'Inleiding.',
   publisher: { name: HOSTILE, url: 'https://example.nl/' },
+  author: HOSTILE,
   period: 'december 2020–mei 2021',
   buildDate: new Date(Date.UTC(2021, 6, 1)),
   siteUrl: 'https://example.nl/eindproduct/',

@@ -48,6 +48,8 @@ export interface ProductModel {
   tagline: string;
   intro: string;
   publisher: { name: string; url: string };
+  /** The document's author in its metadata: the publisher when known, else none (never the "not filled in" text). */
+  author: string | undefined;
   /** The dialogue's period in words, as precise as its dates ("1 december 2020–31 mei 2021"). */
   period: string | undefined;
   /** The build date: in the metadata and on the title page and colophon. */
@@ -70,7 +72,7 @@ export interface ProductModel {
 /** The page set-up and the two helpers bodies call (`callout`, `example-note`). */
 function preamble(model: ProductModel): string {
   const date = model.buildDate;
-  return `#set document(title: ${typstString(model.title)}, author: (${typstString(model.publisher.name)},), date: datetime(year: ${date.getUTCFullYear()}, month: ${date.getUTCMonth() + 1}, day: ${date.getUTCDate()}))
+  return `#set document(title: ${typstString(model.title)}, ${model.author ? `author: (${typstString(model.author)},), ` : ''}date: datetime(year: ${date.getUTCFullYear()}, month: ${date.getUTCMonth() + 1}, day: ${date.getUTCDate()}))
 #set text(lang: "nl", region: "NL", font: "Source Sans 3", size: 11pt, hyphenate: false, fallback: false)
 #set par(leading: 0.75em, spacing: 1.2em)
 #let primary = rgb(${typstString(model.primaryColour)})
@@ -151,6 +153,7 @@ function colophon(model: ProductModel): string {
       ? t('pdf.colophonPublisher', { organisation: model.publisher.name, url: model.publisher.url })
       : t('pdf.publisher', { organisation: model.publisher.name }),
     t('pdf.colophonAccessible'),
+    t('pdf.colophonTables'),
     t('pdf.colophonData', { licence: model.dataLicence }),
   ];
   return ['#pagebreak(weak: true)', `#heading(level: 1)[${text(t('pdf.colophon'))}]`, ...lines.map(text)].join('\n\n');

@@ -147,6 +147,7 @@ export async function buildProductModel(
     intro: t('product.intro'),
     // A placeholder is never printed as the publisher (src/data/placeholders.ts).
     publisher: knownPublisher(site) ?? { name: t('site.publisherMissing'), url: '' },
+    author: knownPublisher(site)?.name,
     period,
     buildDate,
     siteUrl: absoluteUrl(site.baseUrl, ROUTES.chapters),

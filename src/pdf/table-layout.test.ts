@@ -3,7 +3,12 @@ import { tableLayout } from './table-layout.ts';
 
 describe('column widths of a table in the PDF', () => {
   it('leaves a narrow table to Typst', () => {
-    expect(tableLayout([['Begin', 'Gebeurtenis'], ['23 oktober 2020', 'Besluit over het thema']])).toEqual({
+    expect(
+      tableLayout([
+        ['Begin', 'Gebeurtenis'],
+        ['23 oktober 2020', 'Besluit over het thema'],
+      ]),
+    ).toEqual({
       columns: 'columns: 2',
       textSize: undefined,
     });

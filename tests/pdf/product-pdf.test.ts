@@ -42,6 +42,11 @@ describe('the final product as a PDF/UA-1 document', () => {
     expect(report.xmp).toMatch(/<pdfuaid:part>1<\/pdfuaid:part>|pdfuaid:part="1"/);
   });
 
+  it('names no author while the publisher is still to be filled in (the default site has none)', () => {
+    expect(report.author).toBeUndefined();
+    expect(report.xmp).not.toContain('dc:creator');
+  });
+
   it('gives every figure alt text', () => {
     expect(report.figureAlts.length).toBeGreaterThan(0);
     for (const alt of report.figureAlts) expect(alt.trim().length).toBeGreaterThan(10);

@@ -37,6 +37,8 @@ export interface PdfReport {
   /** The catalog's /Lang. */
   lang: string | undefined;
   infoTitle: string | undefined;
+  /** The document information's /Author. */
+  author: string | undefined;
   /** dc:title from the XMP metadata. */
   dcTitle: string | undefined;
   displayDocTitle: boolean;
@@ -73,7 +75,7 @@ export async function inspectPdf(file: string): Promise<PdfReport> {
   const loading = getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false });
   const document = await loading.promise;
   const { info, metadata } = (await document.getMetadata()) as {
-    info: { Language?: string; Title?: string };
+    info: { Language?: string; Title?: string; Author?: string };
     metadata: { get(name: string): string | null; getRaw(): string } | null;
   };
   const preferences = (await document.getViewerPreferences()) as Map<string, unknown> | Record<string, unknown> | null;
@@ -86,6 +88,7 @@ export async function inspectPdf(file: string): Promise<PdfReport> {
     pages: document.numPages,
     lang: info.Language,
     infoTitle: info.Title,
+    author: info.Author,
     dcTitle: metadata?.get('dc:title') ?? undefined,
     displayDocTitle: read(preferences, 'DisplayDocTitle') === true,
     xmp: metadata?.getRaw() ?? '',
