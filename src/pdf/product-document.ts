@@ -91,6 +91,7 @@ function preamble(model: ProductModel): string {
 #show figure.caption: set align(left)
 #show figure.where(kind: table): set figure(supplement: [Tabel])
 #show figure.where(kind: table): set figure.caption(position: top)
+#show figure.where(kind: table): set align(left)
 #set table(stroke: 0.5pt + luma(70%), inset: 5pt)
 #show table.cell.where(y: 0): strong
 #set quote(block: true)
