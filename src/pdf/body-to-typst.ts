@@ -23,6 +23,7 @@ interface Node {
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   tagName?: string;
+  properties?: Record<string, unknown>;
 }
 
 /** What a body needs from outside: where it comes from (for messages) and how to draw a chart. */
@@ -239,6 +240,12 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
 
 /** The text of a raw HTML fragment (the markup policy has already judged its elements). */
 function htmlText(html: string): string {
-  const visit = (node: Node): string => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(visit).join(''));
+  const visit = (node: Node): string => {
+    if (node.type === 'text') return node.value ?? '';
+    // An <img> written as HTML is not read from disk here; its alt text stands in its place, as for a Markdown image that cannot be read.
+    if (node.tagName === 'img')
+      return typeof node.properties?.alt === 'string' && node.properties.alt.trim() ? ` [${node.properties.alt.trim()}] ` : '';
+    return (node.children ?? []).map(visit).join('');
+  };
   return collapseSpace(visit(htmlToHast(html, { fragment: true }) as Node));
 }
