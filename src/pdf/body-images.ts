@@ -64,7 +64,12 @@ function readSource(url: string, chapterFile: string, folders: ImageFolders): Bu
   const data = /^data:image\/[a-z+.-]+;base64,(.*)$/is.exec(url);
   if (data) return Buffer.from(data[1] ?? '', 'base64');
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return undefined;
-  const clean = decodeURIComponent(url.split(/[?#]/)[0] ?? '');
+  let clean: string;
+  try {
+    clean = decodeURIComponent(url.split(/[?#]/)[0] ?? '');
+  } catch {
+    return undefined;
+  }
   const root = clean.startsWith('/') ? folders.publicDir : folders.contentDir;
   const file = path.resolve(clean.startsWith('/') ? folders.publicDir : path.dirname(chapterFile), clean.replace(/^\/+/, ''));
   // An address may not climb out of the folder it is read from.

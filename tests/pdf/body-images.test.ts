@@ -64,6 +64,7 @@ describe('images of chapter bodies in the PDF', () => {
     expect(await preparePdfImage('/../buiten.png', chapter, where)).toBeUndefined();
     expect(await preparePdfImage('./een.mdx', chapter, where)).toBeUndefined();
     expect(await preparePdfImage('./bestaat-niet.png', chapter, where)).toBeUndefined();
+    expect(await preparePdfImage('./foto%E0.jpg', chapter, where)).toBeUndefined();
   });
 
   it('sets the image in the PDF as a figure with its alt text, without the EXIF of the original', async () => {
