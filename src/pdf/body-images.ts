@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import sharp from 'sharp';
+import { htmlImageUrls } from './body-to-typst.ts';
 
 /** An image ready for the document: where Typst finds it and how wide it is set. */
 export interface PdfImage {
@@ -30,10 +31,11 @@ const POINTS_PER_PIXEL = 0.75;
 interface Node {
   type: string;
   url?: string;
+  value?: string;
   children?: Node[];
 }
 
-/** The image addresses in a body, in order. */
+/** The image addresses in a body (Markdown images and `<img>` in HTML), in order. */
 export function bodyImageUrls(source: string, format: 'md' | 'mdx'): string[] {
   let tree: Node;
   try {
@@ -45,6 +47,7 @@ export function bodyImageUrls(source: string, format: 'md' | 'mdx'): string[] {
   const urls: string[] = [];
   const visit = (node: Node) => {
     if (node.type === 'image' && node.url) urls.push(node.url);
+    if (node.type === 'html' && node.value) urls.push(...htmlImageUrls(node.value));
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);

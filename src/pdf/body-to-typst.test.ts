@@ -89,6 +89,7 @@ describe('a chapter body as Typst markup', () => {
     expect(bodyToTypst('![Een kaart van de stad](kaart.png)', 'md', context)).toContain('[Een kaart van de stad]');
     expect(problemOf(() => bodyToTypst('![](kaart.png)', 'md', context))?.message).toMatch(/alt-tekst/);
     expect(bodyToTypst('Zie <img src="kaart.png" alt="De kaart"> hier.', 'md', context)).toContain('[De kaart]');
+    expect(problemOf(() => bodyToTypst('Zie <img src="kaart.png"> hier.', 'md', context))?.message).toMatch(/alt-tekst/);
   });
 });
 

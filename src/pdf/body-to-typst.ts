@@ -102,7 +102,7 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
       case 'image':
         return image(node, true);
       case 'html':
-        return text(htmlText(node.value ?? ''));
+        return html(node);
       case 'mdxJsxTextElement':
         return component(node, true);
       case 'mdxTextExpression':
@@ -137,7 +137,7 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
       case 'code':
         return `#block(inset: 6pt, fill: luma(95%))[${text(node.value ?? '')}]`;
       case 'html':
-        return text(htmlText(node.value ?? ''));
+        return html(node);
       case 'definition':
       case 'yaml':
       case 'toml':
@@ -161,6 +161,15 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
     const markup = `image(${typstString(found.typstPath)}, alt: ${typstString(alt)}, width: ${width})`;
     return inText ? `#box(${markup})` : `#block(${markup})`;
   };
+  // Raw HTML: its text, and an <img> as an image like a Markdown one (the content check has judged its file and alt text).
+  const html = (node: Node): string =>
+    htmlParts(node.value ?? '')
+      .map((part) =>
+        'text' in part
+          ? text(collapseSpace(part.text))
+          : image({ type: 'image', url: part.src, alt: part.alt, ...(node.position ? { position: node.position } : {}) }, true),
+      )
+      .join('');
   // The markup policy lets only comments through as expressions ({/* … */}); they show nothing.
   const comment = (node: Node): string =>
     /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')
@@ -238,14 +247,21 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
   return flow(tree.children);
 }
 
-/** The text of a raw HTML fragment (the markup policy has already judged its elements). */
-function htmlText(html: string): string {
-  const visit = (node: Node): string => {
-    if (node.type === 'text') return node.value ?? '';
-    // An <img> written as HTML is not read from disk here; its alt text stands in its place, as for a Markdown image that cannot be read.
-    if (node.tagName === 'img')
-      return typeof node.properties?.alt === 'string' && node.properties.alt.trim() ? ` [${node.properties.alt.trim()}] ` : '';
-    return (node.children ?? []).map(visit).join('');
+/** The text and images of a raw HTML fragment, in order (the markup policy has already judged its elements). */
+function htmlParts(html: string): ({ text: string } | { src: string; alt: string })[] {
+  const parts: ({ text: string } | { src: string; alt: string })[] = [];
+  const visit = (node: Node) => {
+    if (node.type === 'text') parts.push({ text: node.value ?? '' });
+    else if (node.tagName === 'img') {
+      const { src, alt } = node.properties ?? {};
+      parts.push({ src: typeof src === 'string' ? src : '', alt: typeof alt === 'string' ? alt : '' });
+    } else for (const child of node.children ?? []) visit(child);
   };
-  return collapseSpace(visit(htmlToHast(html, { fragment: true }) as Node));
+  visit(htmlToHast(html, { fragment: true }) as Node);
+  return parts;
+}
+
+/** The image addresses of a raw HTML fragment (`<img src>`), for src/pdf/body-images.ts. */
+export function htmlImageUrls(html: string): string[] {
+  return htmlParts(html).flatMap((part) => ('src' in part && part.src ? [part.src] : []));
 }

@@ -32,7 +32,11 @@ async function folders() {
 
 describe('images of chapter bodies in the PDF', () => {
   it('finds the image addresses of a body', () => {
-    expect(bodyImageUrls('Tekst ![een](./a.jpg) en\n\n![twee](/b.png)', 'md')).toEqual(['./a.jpg', '/b.png']);
+    expect(bodyImageUrls('Tekst ![een](./a.jpg) en\n\n![twee](/b.png)\n\n<p>En <img src="./c.png" alt="drie"></p>', 'md')).toEqual([
+      './a.jpg',
+      '/b.png',
+      './c.png',
+    ]);
   });
 
   it('re-encodes a photo from its pixels only, at most 1600 pixels wide, and keeps nothing of its EXIF', async () => {
@@ -70,18 +74,23 @@ describe('images of chapter bodies in the PDF', () => {
   it('sets the image in the PDF as a figure with its alt text, without the EXIF of the original', async () => {
     const { chapter, where, photo } = await folders();
     const image = await preparePdfImage('./foto.jpg', chapter, where);
-    const markup = bodyToTypst('Voor.\n\n![Een groen veld bij de dijk](./foto.jpg)\n\nNa, met ![het logo](/x.png) in de tekst.', 'md', {
-      file: 'content/chapters/een.mdx',
-      lineOffset: 0,
-      parentLevel: 1,
-      absoluteLink: (href) => href,
-      visual: () => '',
-      exampleLabel: 'Voorbeeld',
-      image: (address) => (address === './foto.jpg' ? image : undefined),
-    });
+    const markup = bodyToTypst(
+      'Voor.\n\n![Een groen veld bij de dijk](./foto.jpg)\n\nNa, met ![het logo](/x.png) in de tekst.\n\n<p>En als HTML: <img src="./foto.jpg" alt="Hetzelfde veld"></p>',
+      'md',
+      {
+        file: 'content/chapters/een.mdx',
+        lineOffset: 0,
+        parentLevel: 1,
+        absoluteLink: (href) => href,
+        visual: () => '',
+        exampleLabel: 'Voorbeeld',
+        image: (address) => (address === './foto.jpg' ? image : undefined),
+      },
+    );
     expect(markup).toContain(`#block(image("${image!.typstPath}", alt: "Een groen veld bij de dijk", width: 100%))`);
     // An image the build could not read keeps its alt text in its place.
     expect(markup).toContain('#"[het logo]";');
+    expect(markup).toContain(`#box(image("${image!.typstPath}", alt: "Hetzelfde veld", width: 100%))`);
     const pdf = compileTypstPdf(
       `#set document(title: "Proef")\n#set text(lang: "nl", font: "Source Sans 3", fallback: false)\n= Hoofdstuk\n\n${markup}`,
       0,
@@ -98,6 +107,6 @@ describe('images of chapter bodies in the PDF', () => {
     expect(unsafe.includes(SECRET)).toBe(true);
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'oogst-pdf-image-')), 'proef.pdf');
     writeFileSync(file, pdf);
-    expect((await inspectPdf(file)).figureAlts).toEqual(['Een groen veld bij de dijk']);
+    expect((await inspectPdf(file)).figureAlts).toEqual(['Een groen veld bij de dijk', 'Hetzelfde veld']);
   });
 });
