@@ -20,12 +20,11 @@ export function siteFontBlobs(): Buffer[] {
   );
 }
 
-/** The version of the Typst compiler package, part of the cache key. */
+/** The versions of the Typst compiler package and of pdf-lib (src/pdf/row-headers.ts), part of the cache key. */
 export function compilerVersion(): string {
-  const manifest = JSON.parse(readFileSync(require.resolve('@myriaddreamin/typst-ts-node-compiler/package.json'), 'utf8')) as {
-    version: string;
-  };
-  return manifest.version;
+  const version = (pkg: string) =>
+    (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
+  return `${version('@myriaddreamin/typst-ts-node-compiler')} ${version('pdf-lib')}`;
 }
 
 /** A document Typst would not write; `messages` are Typst's own diagnostics. */

@@ -11,6 +11,7 @@ import { getVisuals } from '../data/visuals.ts';
 import { TypstFailure, compileTypstPdf, compilerVersion, siteFontBlobs } from './compile-pdf.ts';
 import { locateFailure } from './locate-failure.ts';
 import { pdfFileName } from './pdf-name.ts';
+import { tagRowHeaders } from './row-headers.ts';
 import { PDF_BUILD_REPORT, pdfCacheKey, readCachedPdf, storeCachedPdf } from './pdf-cache.ts';
 import { productDocument } from './product-document.ts';
 import { buildProductModel } from './product-model.ts';
@@ -39,7 +40,7 @@ async function makeProductPdf(): Promise<ProductPdf> {
   const fromCache = bytes !== undefined;
   if (!bytes) {
     try {
-      bytes = compileTypstPdf(source, timestamp, model.images);
+      bytes = (await tagRowHeaders(compileTypstPdf(source, timestamp, model.images))).bytes;
     } catch (error) {
       throw error instanceof TypstFailure ? locateFailure(model, error, timestamp) : error;
     }

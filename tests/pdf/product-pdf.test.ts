@@ -58,7 +58,7 @@ describe('the final product as a PDF/UA-1 document', () => {
     expect(skips).toEqual([]);
   });
 
-  it('has header cells in every table: a header cell over every column, and every data cell, on every page, points at one', () => {
+  it('has header cells in every table: a header cell over every column and a row header in every row, and every data cell, on every page, points at both', () => {
     expect(report.tables.length).toBeGreaterThan(0);
     // A table part on a page whose cells name no header cell would be a table without headers.
     expect(report.tablePartsWithoutHeaders).toBe(0);
@@ -70,6 +70,9 @@ describe('the final product as a PDF/UA-1 document', () => {
         where,
       ).toEqual(Array.from({ length: table.columns }, (_, i) => i));
       expect(table.dataCellsWithoutHeader, where).toBe(0);
+      // Row headers: the first cell of every body row (src/pdf/row-headers.ts), named by every other cell of its row.
+      expect(table.rowHeaderCells, where).toBeGreaterThan(0);
+      expect(table.dataCellsWithoutRowHeader, where).toBe(0);
     }
   });
 

@@ -21,7 +21,7 @@ export interface PdfTable {
   id: string;
   /** Pages it has content on. */
   pages: number[];
-  /** TH elements: with a column scope, Typst's only kind in 0.14 without its a11y-extras (see README). */
+  /** TH elements: the header row's (column scope) and the row headers (src/pdf/row-headers.ts). */
   headerCells: number;
   /** The columns that have a header cell (x of "U3x2y0"). */
   headerColumns: number[];
@@ -30,6 +30,10 @@ export interface PdfTable {
   columns: number;
   /** Data cells whose /Headers name no header cell of this table. */
   dataCellsWithoutHeader: number;
+  /** Header cells of body rows (the first cell of a row, "<table>x0y<row>" with row > 0): row headers. */
+  rowHeaderCells: number;
+  /** Data cells whose /Headers name no row header. */
+  dataCellsWithoutRowHeader: number;
 }
 
 export interface PdfReport {
@@ -147,6 +151,12 @@ interface TablePart {
 
 const CELL_ID = /^(.+)x(\d+)y(\d+)$/;
 
+/** A header cell in the first column below the header row. */
+const isRowHeader = (id: string) => {
+  const [, , x, y] = CELL_ID.exec(id) ?? [];
+  return x === '0' && Number(y) > 0;
+};
+
 /** Joins the parts of each table on its pages by the IDs of its header cells. */
 function wholeTables(parts: readonly TablePart[]) {
   const tables = new Map<string, PdfTable>();
@@ -156,7 +166,17 @@ function wholeTables(parts: readonly TablePart[]) {
     if (!table)
       tables.set(
         key,
-        (table = { id: key, pages: [], headerCells: 0, headerColumns: [], dataCells: 0, columns: 0, dataCellsWithoutHeader: 0 }),
+        (table = {
+          id: key,
+          pages: [],
+          headerCells: 0,
+          headerColumns: [],
+          dataCells: 0,
+          columns: 0,
+          dataCellsWithoutHeader: 0,
+          rowHeaderCells: 0,
+          dataCellsWithoutRowHeader: 0,
+        }),
       );
     return table;
   };
@@ -180,9 +200,12 @@ function wholeTables(parts: readonly TablePart[]) {
     const ids = new Set([...(headerIdsOf.get(table) ?? []), ...part.headerIds]);
     headerIdsOf.set(table, ids);
     table.headerCells = ids.size;
+    table.rowHeaderCells = [...ids].filter(isRowHeader).length;
     table.dataCells = Math.max(table.dataCells, part.dataHeaders.length);
     const without = part.dataHeaders.filter((headers) => !headers.some((id) => headerIds.has(id) && tableOf(id) === table)).length;
     table.dataCellsWithoutHeader = Math.max(table.dataCellsWithoutHeader, without);
+    const withoutRow = part.dataHeaders.filter((headers) => !headers.some((id) => headerIds.has(id) && isRowHeader(id))).length;
+    table.dataCellsWithoutRowHeader = Math.max(table.dataCellsWithoutRowHeader, withoutRow);
   }
   return { tables: [...tables.values()], tablePartsWithoutHeaders };
 }
