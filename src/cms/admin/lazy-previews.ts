@@ -40,6 +40,6 @@ export function lazyPreview(h: H, react: ReactHooks, collection: (typeof PREVIEW
       if (!loaded) void loadTemplates(h).then(setLoaded);
     }, []);
     const template = loaded?.[collection];
-    return template ? h(template, props) : h('p', null, t('cms.previewLoading'));
+    return template ? h(template, { ...props }) : h('p', null, t('cms.previewLoading'));
   };
 }
