@@ -46,6 +46,8 @@ interface Seen {
   texts: Record<string, string[]>;
   /** Each chart's SVG: its text and how many elements it draws. */
   charts: string[];
+  /** The classes of the article and a theme's head: their layout and theme colour. */
+  classes: string[];
 }
 
 async function seen(frame: Page | Frame, leaveOut = ''): Promise<Seen> {
@@ -65,7 +67,8 @@ async function seen(frame: Page | Frame, leaveOut = ''): Promise<Seen> {
       const charts = shown('.oogst-visual__chart svg').map(
         (svg) => `${svg.querySelectorAll('*').length}: ${normal(svg.textContent ?? '')}`,
       );
-      return { texts, charts };
+      const classes = shown('article, .oogst-theme-head').map((e) => e.className);
+      return { texts, charts, classes };
     },
     { parts: PARTS, leaveOut },
   );
@@ -104,7 +107,9 @@ describe('the CMS preview of an entry is its page', () => {
       const frame = preview() as Frame;
       // Part by part, so a difference names the part it is in.
       await expect.poll(async () => (await seen(frame, leaveOut)).texts, { timeout: 15_000 }).toEqual(expected.texts);
-      expect((await seen(frame, leaveOut)).charts).toEqual(expected.charts);
+      const shown = await seen(frame, leaveOut);
+      expect(shown.charts).toEqual(expected.charts);
+      expect(shown.classes).toEqual(expected.classes);
       if (entry.collection === 'insights') expect(expected.charts.length).toBeGreaterThan(1);
       if (entry.collection === 'stories') {
         // The hero image drawn from the file in the repository, not a path the CMS's address does not serve.

@@ -1,7 +1,9 @@
 import { parseDate, formatDate } from '../../../charts/format.ts';
 import { t } from '../../../i18n/t.ts';
 import type { PreviewData } from '../../preview/preview-data-file.ts';
+import { themeColourClass } from '../../../styles/colour-css.ts';
 import {
+  articleClass,
   backLink,
   exampleNote,
   fieldOf,
@@ -29,7 +31,7 @@ export function insightPreview(h: H, data: PreviewData) {
       h,
       h(
         'article',
-        { className: 'oogst-article' },
+        { className: articleClass(props) },
         backLink(h, t('insights.title')),
         h('p', { className: 'oogst-eyebrow' }, t('insights.number', { number: textOf(fieldOf(props, 'number')) })),
         h('h1', null, textOf(fieldOf(props, 'title'))),
@@ -97,7 +99,12 @@ export function themePreview(h: H, data: PreviewData) {
       h,
       h(
         'div',
-        { className: 'oogst-theme-head' },
+        // The theme's colour by its file name, once it has one (a new theme gets it when saved).
+        {
+          className: ['oogst-theme-head', textOf(props.entry.getIn(['slug'])) && themeColourClass(textOf(props.entry.getIn(['slug'])))]
+            .filter(Boolean)
+            .join(' '),
+        },
         backLink(h, t('themes.title')),
         h('h1', null, textOf(fieldOf(props, 'title'))),
         h('p', { className: 'oogst-lead' }, textOf(fieldOf(props, 'summary'))),
@@ -167,7 +174,7 @@ export function followUpPreview(h: H, data: PreviewData) {
       h,
       h(
         'article',
-        { className: 'oogst-article' },
+        { className: articleClass(props) },
         backLink(h, t('followUps.title')),
         h('p', { className: 'oogst-eyebrow' }, t('followUps.title')),
         h('h1', null, textOf(fieldOf(props, 'title'))),

@@ -1,5 +1,6 @@
 import { formatDate, parseDate } from '../../../charts/format.ts';
 import { t, type MessageKey } from '../../../i18n/t.ts';
+import { themeColourClass } from '../../../styles/colour-css.ts';
 import type { PreviewData } from '../../preview/preview-data-file.ts';
 import { visualFigureHtml } from './visual-figure.ts';
 
@@ -41,6 +42,12 @@ export function recordDateText(value: unknown): string {
 /** A date field's value (text, a bare year, or a Date) as a date with its precision. */
 export function recordDateOf(value: unknown): ReturnType<typeof parseDate> {
   return parseDate(value instanceof Date ? value.toISOString().slice(0, 10) : textOf(value).slice(0, 10));
+}
+
+/** The article's class with the colour of the entry's first theme, as the pages set it. */
+export function articleClass(props: PreviewProps): string {
+  const theme = listOf(fieldOf(props, 'themes'))[0];
+  return theme ? `oogst-article ${themeColourClass(theme)}` : 'oogst-article';
 }
 
 /** The page around an entry's content: src/layouts/BaseLayout.astro's main and container. */

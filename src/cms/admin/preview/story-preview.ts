@@ -1,6 +1,7 @@
 import { t } from '../../../i18n/t.ts';
 import type { PreviewData } from '../../preview/preview-data-file.ts';
 import {
+  articleClass,
   backLink,
   exampleNote,
   fieldOf,
@@ -56,7 +57,7 @@ export function storyPreview(h: H, data: PreviewData) {
       h,
       h(
         'article',
-        { className: 'oogst-article' },
+        { className: articleClass(props) },
         backLink(h, t('stories.title')),
         h(
           'p',
