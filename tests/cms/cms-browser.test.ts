@@ -229,6 +229,18 @@ describe('the CMS at /admin/ in Chromium', () => {
       await page.waitForTimeout(1500);
     }
     expect(await previewShowsVisual()).toBe(true);
+    // The uploaded hero image shows in the preview, before anything is saved.
+    const heroWidth = async () =>
+      Math.max(
+        ...(await Promise.all(
+          page
+            .frames()
+            .map((frame) =>
+              frame.evaluate(() => (document.querySelector('img.oogst-hero') as HTMLImageElement | null)?.naturalWidth ?? 0).catch(() => 0),
+            ),
+        )),
+      );
+    await expect.poll(heroWidth, { timeout: 10_000 }).toBeGreaterThan(0);
     if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-2-formulier.png') });
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.waitForFunction(() => !location.hash.endsWith('/new'), undefined, { timeout: 20_000 });

@@ -43,6 +43,16 @@ export function assetImageProps(asset: PreviewAsset, path: string): Record<strin
 }
 
 /**
+ * The hero image: a file just uploaded is a blob address of the browser until the entry is saved
+ * (Sveltia has no asset for it yet), a file in the repository an asset read as a data URL.
+ */
+function heroImage(h: H, props: PreviewProps, src: string, asset: PreviewAsset | undefined) {
+  const alt = textOf(fieldOf(props, 'hero', 'alt'));
+  if (/^(blob|data):/.test(src)) return h('img', { className: 'oogst-hero', src, alt });
+  return asset ? h('img', { className: 'oogst-hero', ...assetImageProps(asset, src), alt }) : null;
+}
+
+/**
  * The CMS preview of a story with the markup and classes of the story page
  * (src/pages/verhalen/[slug].astro), so the site's stylesheet lays it out as readers see it.
  */
@@ -73,7 +83,7 @@ export function storyPreview(h: H, data: PreviewData) {
         h('h1', null, textOf(fieldOf(props, 'title'))),
         fieldOf(props, 'draft') === true ? h('p', { className: 'oogst-draft' }, t('site.draftLabel')) : null,
         example ? exampleNote(h) : null,
-        asset ? h('img', { className: 'oogst-hero', ...assetImageProps(asset, src), alt: textOf(fieldOf(props, 'hero', 'alt')) }) : null,
+        heroImage(h, props, src, asset),
         quote(h, textOf(fieldOf(props, 'pullQuote')), '', example),
         prose(h, props),
         h(
