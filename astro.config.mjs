@@ -9,9 +9,9 @@ import { baseLinksPlugin } from './src/markdown/base-links.ts';
 import { checkModel } from './src/check/check-content.ts';
 import { checkInputs } from './src/check/check-inputs.ts';
 import { resolveBuildSettings } from './src/config/build-context.ts';
-import { siteSettingsOf } from './src/model/content-model.ts';
 import { contentModelSource } from './src/model/model-source.ts';
 import { formatCheckProblem } from './src/model/problems.ts';
+import { draftRoutes } from './src/preview/draft-routes.ts';
 import { buildContextIntegration } from './src/integrations/build-context.ts';
 import { contentModelIntegration } from './src/integrations/content-model.ts';
 import { cardsIntegration } from './src/integrations/cards.ts';
@@ -65,8 +65,14 @@ export default defineConfig({
     }),
     safeContent(settings),
     mdx(),
-    // The embed pages are for other sites' frames (noindex), not for search engines.
-    sitemap({ filter: (page) => !isEmbedPath(toSitePath(new URL(page).pathname, basePath)) }),
+    // The embed pages are for other sites' frames (noindex), not for search engines; a preview
+    // build's drafts are for the editors (src/preview/), and the published build has none.
+    sitemap({
+      filter: (page) => {
+        const sitePath = toSitePath(new URL(page).pathname, basePath);
+        return !isEmbedPath(sitePath) && !(settings.preview && draftRoutes(contentModel()).has(sitePath));
+      },
+    }),
     // The final product as a PDF/UA-1 document; its route finds its cache folder in the build context.
     productPdf(settings),
     // Cards render from the built pages' manifest, then the search index is written;
@@ -74,7 +80,7 @@ export default defineConfig({
     cardsIntegration({ settings, model: contentModel }),
     oogstPagefind(settings),
     // The CMS at /admin/ has its own policy; security() reads it from the page cms() wrote.
-    cms(settings, () => siteSettingsOf(contentModel())),
+    cms(contentModel),
     // Only images something names are published, without metadata (originals, drafts' images).
     publishedImages(),
     security(settings, { onHeaderPlan: archive.receiveHeaderPlan }),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { basePathOf } from './base-path.ts';
 import { resolveBuildDate, type BuildDate } from './build-date.ts';
+import { resolvePreview, type PreviewSource } from './publication.ts';
 
 /**
  * What a build is: resolved once by astro.config.mjs (resolveBuildSettings) before anything runs,
@@ -30,9 +31,16 @@ export interface BuildSettings {
   buildDateSource: BuildDate['source'];
   /** OOGST_SKIP_CARDS=1: a build without share cards, for measuring the rest; not for publishing. */
   skipCards: boolean;
+  /**
+   * A preview build (src/config/publication.ts): drafts shown and marked "Concept", every page
+   * `noindex`, drafts kept out of the sitemap, search and feeds. The published build never holds a draft.
+   */
+  preview: boolean;
+  /** What asked for the preview: `npm run build:preview`, a Netlify deploy preview or a Cloudflare Pages preview branch. */
+  previewSource: PreviewSource | undefined;
 }
 
-/** The settings plus what the command decides: `astro dev` shows drafts, `astro build` publishes cards. */
+/** The settings plus what the command decides: `astro dev` and preview builds show drafts, `astro build` publishes cards. */
 export interface BuildContext extends BuildSettings {
   command: 'dev' | 'build' | 'preview' | 'sync';
   showDrafts: boolean;
@@ -40,10 +48,12 @@ export interface BuildContext extends BuildSettings {
   cardBuild: boolean;
 }
 
-/** What a build needs of site.yaml before the content model is read: the address and the closing date. */
+/** What a build needs of site.yaml before the content model is read: the address, the closing date and the branch it is published from. */
 interface SiteFacts {
   baseUrl?: string | undefined;
   closedOn?: Date | undefined;
+  /** site.yaml `cms.branch`: a Cloudflare Pages build of another branch is a preview. */
+  productionBranch?: string | undefined;
 }
 
 /** The address of a site without a usable `baseUrl`: the dev server's (the content check reports why). */
@@ -53,10 +63,12 @@ export const LOCAL_SITE_URL = 'http://localhost:4321';
 function readSiteFacts(contentDir: string): SiteFacts {
   try {
     const site = yaml.load(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as Record<string, unknown> | undefined;
+    const cms = site?.['cms'] as { branch?: unknown } | undefined;
     return {
       baseUrl:
         typeof site?.['baseUrl'] === 'string' && /^https?:\/\//.test(site['baseUrl']) ? site['baseUrl'].replace(/\/+$/, '') : undefined,
       closedOn: site?.['closedOn'] instanceof Date ? site['closedOn'] : undefined,
+      productionBranch: typeof cms?.branch === 'string' ? cms.branch : undefined,
     };
   } catch {
     return {};
@@ -77,12 +89,17 @@ export function resolveContentDir(env: NodeJS.ProcessEnv = process.env, root = p
 }
 
 /** Resolves every build setting once, from the environment the command was started with. */
-export function resolveBuildSettings(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): BuildSettings {
+export function resolveBuildSettings(
+  env: NodeJS.ProcessEnv = process.env,
+  root = process.cwd(),
+  argv: readonly string[] = process.argv,
+): BuildSettings {
   const contentDir = resolveContentDir(env, root);
   const cacheDir = path.resolve(root, env.OOGST_CACHE_DIR ?? 'node_modules/.astro');
   const site = readSiteFacts(contentDir);
   const { date, source } = resolveBuildDate(env, site.closedOn ?? new Date(Date.UTC(2000, 0, 1)));
   const siteUrl = site.baseUrl ?? LOCAL_SITE_URL;
+  const previewSource = resolvePreview(argv, env, site.productionBranch);
   return {
     root,
     contentDir,
@@ -94,10 +111,12 @@ export function resolveBuildSettings(env: NodeJS.ProcessEnv = process.env, root 
     buildDate: date,
     buildDateSource: source,
     skipCards: env.OOGST_SKIP_CARDS === '1',
+    preview: previewSource !== undefined,
+    previewSource,
   };
 }
 
 /** The context of one command. */
 export function contextFor(settings: BuildSettings, command: BuildContext['command']): BuildContext {
-  return { ...settings, command, showDrafts: command === 'dev', cardBuild: command === 'build' };
+  return { ...settings, command, showDrafts: command === 'dev' || settings.preview, cardBuild: command === 'build' };
 }

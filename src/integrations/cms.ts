@@ -7,17 +7,30 @@ import { ADMIN_SCRIPT, bundleAdmin, type AdminFile } from '../cms/admin-bundle.t
 import { ADMIN_FOLDER } from '../cms/admin-folder.ts';
 import { renderAdminPage } from '../cms/admin-page.ts';
 import { buildCmsConfig, renderCmsConfig } from '../cms/cms-config.ts';
+import { publishedPages } from '../cms/published-pages.ts';
+import { PUBLISHED_PAGES_FILE } from '../cms/published-pages-file.ts';
+import { buildPreviewColours, buildPreviewData } from '../cms/preview/preview-data.ts';
+import { PREVIEW_COLOURS_FILE, PREVIEW_DATA_FILE } from '../cms/preview/preview-data-file.ts';
 import { cmsInput } from '../cms/read-cms-input.ts';
-import type { SiteSettings } from '../schemas/site.ts';
-import type { BuildSettings } from '../config/build-context.ts';
+import { siteSettingsOf, type ContentModel } from '../model/content-model.ts';
 
-/** index.html and config.yml of /admin/ from the current site settings and schemas. */
-function renderAdminFiles(site: SiteSettings | undefined, contentDir: string, root: string): AdminFile[] {
-  const input = cmsInput(site, contentDir, root);
+/**
+ * index.html and config.yml of /admin/ from the site settings and schemas; the published pages and
+ * the preview's data from the content. All from the build's one content model, not a reading of their own.
+ */
+function renderAdminFiles(model: ContentModel, root: string): AdminFile[] {
+  const input = cmsInput(siteSettingsOf(model), model.contentDir, root);
   const encode = (text: string) => new TextEncoder().encode(text);
   return [
     { path: 'index.html', contents: encode(renderAdminPage(input.site, ADMIN_SCRIPT)) },
     { path: 'config.yml', contents: encode(renderCmsConfig(buildCmsConfig(input))) },
+    {
+      path: PUBLISHED_PAGES_FILE,
+      contents: encode(JSON.stringify(publishedPages(model, input.site.baseUrl))),
+    },
+    // What the preview pane draws charts, citations and names from (src/cms/preview/).
+    { path: PREVIEW_DATA_FILE, contents: encode(JSON.stringify(buildPreviewData(model))) },
+    { path: PREVIEW_COLOURS_FILE, contents: encode(buildPreviewColours(model)) },
   ];
 }
 
@@ -46,7 +59,7 @@ function send(res: ServerResponse, file: AdminFile): void {
  * memory, with the configuration made again on every request so schema edits show at once.
  * Not an Astro page, so it stays out of the sitemap, the search index and the card gallery.
  */
-export default function cms(settings: Pick<BuildSettings, 'contentDir'>, site: () => SiteSettings | undefined): AstroIntegration {
+export default function cms(model: () => ContentModel): AstroIntegration {
   let root = process.cwd();
   let cacheFolder: string | undefined;
   return {
@@ -69,8 +82,10 @@ export default function cms(settings: Pick<BuildSettings, 'contentDir'>, site: (
                     const wanted = url.pathname.slice(`/${ADMIN_FOLDER}/`.length) || 'index.html';
                     void (async () => {
                       // The page and the configuration are made again per request, so schema edits show at once; the bundle once.
-                      const files = ['index.html', 'config.yml'].includes(wanted)
-                        ? renderAdminFiles(site(), settings.contentDir, root)
+                      const files = ['index.html', 'config.yml', PUBLISHED_PAGES_FILE, PREVIEW_DATA_FILE, PREVIEW_COLOURS_FILE].includes(
+                        wanted,
+                      )
+                        ? renderAdminFiles(model(), root)
                         : await (bundle ??= bundleAdmin());
                       const file = files.find((candidate) => candidate.path === wanted);
                       if (!file) {
@@ -90,7 +105,7 @@ export default function cms(settings: Pick<BuildSettings, 'contentDir'>, site: (
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = path.join(fileURLToPath(dir), ADMIN_FOLDER);
-        const files = [...renderAdminFiles(site(), settings.contentDir, root), ...(await bundleAdmin(cacheFolder))];
+        const files = [...renderAdminFiles(model(), root), ...(await bundleAdmin(cacheFolder))];
         for (const file of files) {
           await mkdir(path.dirname(path.join(outDir, file.path)), { recursive: true });
           await writeFile(path.join(outDir, file.path), file.contents);
