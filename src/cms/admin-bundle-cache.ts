@@ -20,9 +20,10 @@ interface Manifest {
 
 /**
  * The bundling code itself and what its plugins read outside esbuild (the Dutch overlay): a change
- * to any of them (the offline plugin's rewrites, the slimming, a translated string) makes a new bundle.
+ * to any of them (the offline plugin's rewrites, the slimming, the icon subset, a translated string)
+ * makes a new bundle.
  */
-const BUNDLER = ['./admin-bundle.ts', './admin/dutch-strings.ts', './admin/nl-overlay.json'].map((file) =>
+const BUNDLER = ['./admin-bundle.ts', './icon-font.ts', './admin/dutch-strings.ts', './admin/nl-overlay.json'].map((file) =>
   fileURLToPath(new URL(file, import.meta.url)),
 );
 

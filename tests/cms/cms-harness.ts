@@ -129,3 +129,19 @@ export async function useRichText(page: Page): Promise<ReturnType<Page['locator'
   await page.getByRole('button', { name: 'Bewerken in Markdown', pressed: false }).waitFor();
   return bodyEditor(page, 'Tekst', true);
 }
+
+/**
+ * The icons on the screen, and those the browser drew as their name in letters instead of as the
+ * icon: an icon the cut-down icon font lacks. An icon is about as wide as its font size; a name
+ * in letters is wider.
+ */
+export async function iconsOnScreen(page: Page): Promise<{ shown: number; asText: string[] }> {
+  await page.evaluate(() => document.fonts.ready);
+  return page.evaluate(() => {
+    const icons = [...document.querySelectorAll<HTMLElement>('.material-symbols-outlined')].filter(
+      (icon) => icon.offsetParent !== null && icon.textContent?.trim(),
+    );
+    const asText = icons.filter((icon) => icon.getBoundingClientRect().width > 1.5 * parseFloat(getComputedStyle(icon).fontSize));
+    return { shown: icons.length, asText: asText.map((icon) => icon.textContent?.trim() ?? '') };
+  });
+}
