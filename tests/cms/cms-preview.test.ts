@@ -1,9 +1,6 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { assertBuilt, DIST } from '../support/dist.ts';
-import { openCmsWithContent } from './cms-harness.ts';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useCmsWithContent } from './cms-harness.ts';
 
 const STORY = 'boodschappen-voor-de-straat';
 
@@ -30,30 +27,17 @@ async function storyTexts(frame: Page | Frame): Promise<string[]> {
 }
 
 describe('the CMS preview of a story is the page', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    assertBuilt();
-    server = await serveStatic(DIST);
-    browser = await launchBrowser();
-    ({ page, errors } = await openCmsWithContent(browser, server.url));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const cms = useCmsWithContent();
 
   it('shows the built page’s texts and its hero image, with the example label', async () => {
+    const { browser, page, errors, url } = cms;
     const built = await browser.newPage();
-    await built.goto(`${server.url}/verhalen/${STORY}/`);
+    await built.goto(`${url}/verhalen/${STORY}/`);
     const expected = await storyTexts(built);
     await built.close();
     expect(expected.length).toBeGreaterThan(5);
 
-    await page.goto(`${server.url}/admin/#/collections/stories/entries/${STORY}`);
+    await page.goto(`${url}/admin/#/collections/stories/entries/${STORY}`);
     await page.getByRole('button', { name: 'Opslaan' }).waitFor();
     const preview = async () => page.frames().find((frame) => frame !== page.mainFrame());
     await expect.poll(async () => (await (await preview())?.locator('article h1').count()) ?? 0, { timeout: 20_000 }).toBe(1);
