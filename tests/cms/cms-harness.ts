@@ -103,7 +103,16 @@ export interface OpenCms {
 export async function openCmsWithContent(
   browser: Browser,
   siteUrl: string,
-  { contentDir = 'content', viewport = { width: 1280, height: 800 } } = {},
+  {
+    contentDir = 'content',
+    viewport = { width: 1280, height: 800 },
+    files = {},
+  }: {
+    contentDir?: string;
+    viewport?: { width: number; height: number };
+    /** Files besides the content folder's, or instead of one of them (path from the project root). */
+    files?: Record<string, { text?: string; base64?: string }>;
+  } = {},
 ): Promise<OpenCms> {
   const page = await browser.newPage({ viewport, locale: 'nl-NL' });
   const errors: string[] = [];
@@ -122,7 +131,7 @@ export async function openCmsWithContent(
     await route.fulfill({ response, body: yaml.dump(config, { lineWidth: -1, noRefs: true }) });
   });
   await page.goto(`${siteUrl}/admin/`);
-  await writeBrowserFolder(page, TEST_REPO, contentFiles(contentDir));
+  await writeBrowserFolder(page, TEST_REPO, { ...contentFiles(contentDir), ...files });
   await page.getByRole('button', { name: /testrepository/i }).click();
   await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().waitFor();
   return { page, errors };

@@ -5,7 +5,6 @@ import CMS from '@sveltia/cms';
 import { describeProblems, guardBody } from '../body-guard.ts';
 import { ENTRY_FORMATS } from '../entry-formats.ts';
 import { readEntryFile, writeEntryFile } from '../front-matter-format.ts';
-import { NEW_ENTRY_VALUES } from '../new-entries.ts';
 import { editorComponentDefinitions } from './editor-components.ts';
 import { storyPreview } from './story-preview.ts';
 
@@ -18,8 +17,6 @@ for (const component of editorComponentDefinitions())
 CMS.registerPreviewStyle(new URL('preview.css', document.baseURI).href);
 /** The part of Sveltia's (Immutable.js) entry a save hook reads and changes. */
 interface SavingEntry {
-  get(key: 'collection'): string;
-  get(key: 'newRecord'): boolean;
   get(key: 'data'): EntryData;
 }
 interface EntryData {
@@ -30,8 +27,7 @@ interface EntryData {
 /**
  * Before every save: the body's text stays text (braces and angle brackets escaped as MDX needs),
  * and a component that breaks the check's rules stops the save with the check's own words. Sveltia
- * shows the cause of a 'saving_failed' error in its error dialogue and saves nothing. A new entry
- * also gets its collection's fixed starting values (a story is saved as a draft).
+ * shows the cause of a 'saving_failed' error in its error dialogue and saves nothing.
  */
 CMS.registerEventListener({
   name: 'preSave',
@@ -43,8 +39,6 @@ CMS.registerEventListener({
       if (guarded.problems.length > 0) throw new Error('saving_failed', { cause: new Error(describeProblems(guarded.problems)) });
       if (guarded.body !== body) data = data.set('body', guarded.body);
     }
-    const values = NEW_ENTRY_VALUES[entry.get('collection')];
-    if (values && entry.get('newRecord')) for (const [key, value] of Object.entries(values)) data = data.set(key, value);
     return data;
   },
 } as unknown as Parameters<typeof CMS.registerEventListener>[0]);
