@@ -5,6 +5,7 @@ import { build, type Plugin } from 'esbuild';
 import { dutchStrings } from './admin/dutch-strings.ts';
 import { cachedBundle, type BundleResult } from './admin-bundle-cache.ts';
 import { ICON_FONT, subsetIconFont } from './icon-font.ts';
+import { fixSveltia } from './sveltia-fixes.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -45,7 +46,7 @@ function offline(assets: readonly string[]): Plugin {
             return `assets/${local}`;
           })
           .replace(STATUS_PAGES, 'data:application/json,{}');
-        return { contents: slimSource(contents), loader: 'js' };
+        return { contents: fixSveltia(slimSource(contents)), loader: 'js' };
       });
       // The Dutch strings with the project's overlay for those Sveltia's Dutch lacks.
       build.onLoad({ filter: /@sveltia[\\/]cms[\\/]locales[\\/]nl\.json$/ }, async (args) => ({

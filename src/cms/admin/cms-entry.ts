@@ -1,6 +1,7 @@
 // The script of /admin/: Sveltia CMS from the npm package, bundled by src/integrations/cms.ts.
 import './dutch-first.ts';
 import './zoomable.ts';
+import './popup-escape.ts';
 import CMS from '@sveltia/cms';
 import { describeProblems, guardBody } from '../body-guard.ts';
 import { ENTRY_FORMATS } from '../entry-formats.ts';
