@@ -117,6 +117,17 @@ describe('the CMS for editors: accessible and in Dutch', () => {
     expect(found).toEqual({ inloggen: [], lijst: [], 'verhaal bewerken': [], voorbeeld: [] });
   }, 90_000);
 
+  it('opens at /admin without a slash on a host that serves the folder’s page without redirecting', async () => {
+    // The project's static server answers /admin with admin/index.html and no redirect, as some hosts
+    // do; Netlify, Cloudflare Pages, GitHub Pages and nginx redirect /admin to /admin/ themselves.
+    const page = await cms.browser.newPage({ locale: 'nl-NL' });
+    const response = await page.goto(`${cms.url}/admin`);
+    expect(response?.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe('/admin');
+    await page.getByRole('button', { name: /lokale repository/i }).waitFor({ timeout: 20_000 });
+    await page.close();
+  }, 60_000);
+
   it('marks drafts in the list, and its Concept switch shows the state of the file', async () => {
     const { page, url } = cms;
     await page.goto(`${url}/admin/#/collections/stories`);

@@ -207,7 +207,7 @@ export async function iconsOnScreen(page: Page): Promise<{ shown: number; asText
   await page.evaluate(() => document.fonts.ready);
   return page.evaluate(() => {
     const icons = [...document.querySelectorAll<HTMLElement>('.material-symbols-outlined')].filter(
-      (icon) => icon.offsetParent !== null && icon.textContent?.trim(),
+      (icon) => icon.getClientRects().length > 0 && icon.textContent?.trim(),
     );
     const asText = icons.filter((icon) => icon.getBoundingClientRect().width > 1.5 * parseFloat(getComputedStyle(icon).fontSize));
     return { shown: icons.length, asText: asText.map((icon) => icon.textContent?.trim() ?? '') };

