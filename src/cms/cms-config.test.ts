@@ -8,7 +8,8 @@ import { readCmsInput } from './read-cms-input.ts';
 const input = readCmsInput(path.resolve('content'), process.cwd());
 const config = buildCmsConfig(input);
 type Field = { name: string; widget: string; required: boolean; fields?: Field[] } & Record<string, unknown>;
-const collection = (name: string) => (config.collections as { name: string; fields: Field[] }[]).find((c) => c.name === name);
+const collection = (name: string) =>
+  (config.collections as { name: string; summary?: string; fields: Field[] }[]).find((c) => c.name === name);
 const field = (c: string, name: string) => collection(c)?.fields.find((f) => f.name === name);
 
 /**
