@@ -79,7 +79,7 @@ async function choose(page: Page, option: string): Promise<void> {
 
 describe('the CMS for editors: accessible and in Dutch', () => {
   const cms = useCmsWithContent({
-    files: {
+    extraFiles: {
       [DRAFT]: {
         text: '---\ntitle: Een concept over de buurt\ndate: 2021-03-01\nkind: kiem\ntrack: burgers\nregion: utrecht\nthemes: [wonen]\nsummary: Een verhaal dat nog niet af is, over een buurt die elkaar hielp.\npullQuote: Nog niet af.\ndraft: true\n---\nTekst.\n',
       },

@@ -106,12 +106,12 @@ export async function openCmsWithContent(
   {
     contentDir = 'content',
     viewport = { width: 1280, height: 800 },
-    files = {},
+    extraFiles = {},
   }: {
     contentDir?: string;
     viewport?: { width: number; height: number };
     /** Files besides the content folder's, or instead of one of them (path from the project root). */
-    files?: Record<string, { text?: string; base64?: string }>;
+    extraFiles?: Record<string, { text?: string; base64?: string }>;
   } = {},
 ): Promise<OpenCms> {
   const page = await browser.newPage({ viewport, locale: 'nl-NL' });
@@ -131,7 +131,7 @@ export async function openCmsWithContent(
     await route.fulfill({ response, body: yaml.dump(config, { lineWidth: -1, noRefs: true }) });
   });
   await page.goto(`${siteUrl}/admin/`);
-  await writeBrowserFolder(page, TEST_REPO, { ...contentFiles(contentDir), ...files });
+  await writeBrowserFolder(page, TEST_REPO, { ...contentFiles(contentDir), ...extraFiles });
   await page.getByRole('button', { name: /testrepository/i }).click();
   await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().waitFor();
   return { page, errors };
