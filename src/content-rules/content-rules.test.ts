@@ -103,7 +103,7 @@ describe('numbers from Dutch Excel', () => {
 });
 
 describe('reserved names', () => {
-  it('refuses ids whose page is an address of the site itself, derived from the URL module', () => {
+  it('refuses ids whose page is an address of the site itself, derived from the page registry', () => {
     const pages = ['zoeken', 'admin', 'open-data', 'deelkaarten', 'pagefind', 'verhalen', 'over'].map((id) =>
       entry({ collection: 'pages', id, file: `pages/${id}.mdx` }),
     );
@@ -113,8 +113,10 @@ describe('reserved names', () => {
       entry({ collection: 'stories', id: 'soort', file: 'stories/soort.mdx' }),
       entry({ collection: 'stories', id: '2', file: 'stories/2.mdx' }),
       entry({ collection: 'stories', id: 'gewoon', file: 'stories/gewoon.mdx' }),
+      entry({ collection: 'pages', id: '404', file: 'pages/404.mdx' }),
+      entry({ collection: 'followups', id: 'status', file: 'followups/status.md' }),
     ];
-    const routes = new Set([ROUTES.storyFilter('soort', 'knel'), ROUTES.page('over')]);
+    const routes = new Set([ROUTES.storyFilter('soort', 'knel'), ROUTES.page('over'), ROUTES.followUpStatus('onbekend')]);
     expect(checkReservedNames([...pages, ...others], routes).map((p) => p.file)).toEqual([
       'pages/zoeken.mdx',
       'pages/admin.mdx',
@@ -126,6 +128,8 @@ describe('reserved names', () => {
       'visuals/opvolging-per-status.yaml',
       'stories/soort.mdx',
       'stories/2.mdx',
+      'pages/404.mdx',
+      'followups/status.md',
     ]);
   });
 });
