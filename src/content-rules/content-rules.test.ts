@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../data/urls.ts';
 import { checkCsvNumbers } from './csv-numbers.ts';
 import { checkFrontMatterSchemes, frontMatterLinks } from './front-matter-links.ts';
-import { checkHtmlComments } from './html-comments.ts';
+import { checkCsvComments, checkFieldComments, checkHtmlComments } from './html-comments.ts';
 import { isComplete, MAX_IMAGE_PIXELS, rasterSize, sniffFormat } from './image-bytes.ts';
 import { checkReservedNames } from './reserved-names.ts';
 import { followUpPeriod } from './step-dates.ts';
@@ -54,6 +54,13 @@ describe('text hygiene', () => {
     expect(checkCsvText('\uFEFFa,b\r\nc,d\u200B\r\n', 'x.csv').map((p) => p.line)).toEqual([2]);
   });
 
+  it('refuses tag characters, variation selectors and filler characters that hide text, but not a subdivision flag', () => {
+    const title = (text: string) => checkEntryText(entry({ yamlText: `title: ${text}\n` })).map((p) => p.message.slice(0, 90));
+    expect(title('Wonen\u{E0041}\u{E0042}')[0]).toContain('U+E0041');
+    expect(title('Wonen\u{E0101}')[0]).toContain('U+E0101');
+    expect(title('Wonen \u3164 nu')[0]).toContain('U+3164');
+    expect(title('Wales \u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}')).toEqual([]);
+  });
   it('leaves tabs, line ends, emoji joiners and soft hyphens alone', () => {
     expect(checkEntryText(entry({ yamlText: 'title: "👩\u200D👩\u200D👧 ge\u00ADzin"\r\n', body: 'a\tb\r\n' }))).toEqual([]);
   });
@@ -62,6 +69,11 @@ describe('text hygiene', () => {
     const md = (body: string) => entry({ absoluteFile: '/c/faq/x.md', body });
     expect(checkHtmlComments(md('Tekst.\n\n<!-- intern -->\n')).map((p) => p.line)).toEqual([12]);
     expect(checkHtmlComments(md('```\n<!-- code -->\n```\n'))).toEqual([]);
+  });
+  it('refuses HTML comments in front-matter values and CSV cells, which are published as text', () => {
+    const found = checkFieldComments(entry({ yamlText: 'title: Wonen\nsummary: "Tekst <!-- intern -->"\n' }));
+    expect(found.map((p) => p.line)).toEqual([3]);
+    expect(checkCsvComments('a,b\nc,"d <!-- niet publiceren -->"\n', 'x.csv').map((p) => p.line)).toEqual([2]);
   });
 });
 

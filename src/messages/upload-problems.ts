@@ -51,6 +51,10 @@ export const UPLOAD_TEXT = {
     message: 'een HTML-opmerking (<!-- … -->) komt in de broncode van de pagina, voor iedereen leesbaar',
     fix: 'haal de opmerking weg; een notitie voor collega’s hoort in het werkbestand of in een bestand waarvan de naam met _ begint',
   },
+  htmlCommentInField: {
+    message: 'een HTML-opmerking (<!-- … -->) in een veld of cel wordt gepubliceerd als gewone tekst, voor iedereen leesbaar',
+    fix: 'haal de opmerking weg; een notitie voor collega’s hoort in het werkbestand of in een bestand waarvan de naam met _ begint',
+  },
   subfolder: (folder: string) => ({
     message: `staat in een submap van ${folder}/; de site maakt alleen pagina’s van bestanden direct in ${folder}/`,
     fix: `zet het bestand direct in ${folder}/ (de naam moet dan uniek zijn), of begin de mapnaam met _ als het een notitie is`,
