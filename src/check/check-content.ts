@@ -163,6 +163,9 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
             : 'beschrijf in een zin wat er te zien is en waarom het ertoe doet';
         problems.push(error({ file: entry.file, line: image.line, field, message: alt, fix }));
       }
+      // Only Markdown images are resized and published; an HTML <img> beside the text would point at nothing.
+      if (image.tag === 'img' && !/^([a-z][a-z0-9+.-]*:|\/)/i.test(image.src))
+        problems.push(error({ file: entry.file, line: image.line, field, ...UPLOAD_TEXT.htmlImageBesideText(image.src, image.alt) }));
       const fault = imageFault(image.src, { entryFile: entry.absoluteFile, contentDir, publicDir });
       if (fault) problems.push(error({ file: entry.file, line: image.line, field, ...imageFaultMessage(fault, image.src, true) }));
     }
@@ -253,7 +256,13 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
   const cardCacheDir = options.cardCacheDir ?? resolveBuildSettings().cardCacheDir;
   const measure = () => findCardTextsCutInLayout(model, buildDate, openCardFitter(path.resolve('.'), cardCacheDir));
   problems.push(...cardLayoutProblems(measure, problems));
-  return sortProblems(problems);
+  return sortProblems(onlyFormatProblem(problems));
+}
+
+/** A file that is not the text its name says (UTF-16, Windows-1252, a spreadsheet) gets that one message, not one per line read wrongly. */
+function onlyFormatProblem(problems: CheckProblem[]): CheckProblem[] {
+  const unreadable = new Set(problems.filter((problem) => problem.rule === 'file-format').map((problem) => problem.file));
+  return problems.filter((problem) => !unreadable.has(problem.file) || problem.rule === 'file-format');
 }
 
 /** Texts within their schema limit that the card templates still cut off; skipped where a length error already says it. */
