@@ -50,8 +50,8 @@ export interface CheckOptions {
  * references, missing images and alt text, dead internal links, card texts that would be
  * cut, and readability warnings. Needs no build; reads the files once.
  */
-export function checkContent(contentDir: string, options: CheckOptions = {}): CheckProblem[] {
-  return checkModel(readContentModel(contentDir), options);
+export function checkContent(contentDir: string, options: CheckOptions = {}, model = readContentModel(contentDir)): CheckProblem[] {
+  return checkModel(model, options);
 }
 
 /** The check of a content model already read (the build's content gate shares the model with the cards). */

@@ -43,6 +43,10 @@ export const UPLOAD_TEXT = {
     message: `<img src="${src}"> wordt niet verwerkt: de afbeelding komt niet mee naar de site en de pagina toont een gebroken plaatje`,
     fix: `schrijf de afbeelding als Markdown: ![${alt?.trim() || 'beschrijving van wat er te zien is'}](${src})`,
   }),
+  imageNotProcessed: (image: string, reason: string) => ({
+    message: `de afbeelding ${image} kan niet worden verkleind voor de site (${reason}); het bestand is beschadigd of heeft een vorm die niet te verwerken is`,
+    fix: 'open de afbeelding in een fotoprogramma, exporteer hem opnieuw als JPEG, PNG of WebP (niet extreem smal of plat) en vervang het bestand',
+  }),
   tooManyPixels: (width: number, height: number, maxMegapixels: number) => ({
     message: `de afbeelding is ${width} × ${height} pixels (${((width * height) / 1e6).toFixed(1)} megapixel); de site neemt er hoogstens ${maxMegapixels} aan`,
     fix: 'verklein de foto (2400 pixels breed is ruim genoeg voor de site) en sla hem opnieuw op',

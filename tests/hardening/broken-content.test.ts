@@ -34,6 +34,8 @@ interface BrokenCase {
   absentFiles?: string[];
   /** For `safe` cases: every raster image in the output is free of EXIF, XMP, IPTC and ICC data. */
   imagesWithoutMetadata?: boolean;
+  /** For `safe` cases: text that no output file may hold, in any form the bytes carry it (a name in a photo, a path in an SVG). */
+  absentText?: string[];
 }
 
 const CORPUS = path.resolve('tests/fixtures/broken');
@@ -170,6 +172,11 @@ describe('bad input: every broken content case gets the same verdict from the bu
             expect(
               published.filter((file) => new RegExp(pattern).test(file)),
               `no output file matches ${pattern}`,
+            ).toEqual([]);
+          for (const text of brokenCase.absentText ?? [])
+            expect(
+              published.filter((file) => readFileSync(path.join(outDir, file)).includes(Buffer.from(text))),
+              `no output file holds "${text}"`,
             ).toEqual([]);
           if (brokenCase.imagesWithoutMetadata) {
             const rasters = published.filter((file) => /\.(png|jpe?g|webp|avif|gif)$/i.test(file) && !file.startsWith('deelkaarten/'));
