@@ -18,6 +18,7 @@ import { buildContextIntegration } from './src/integrations/build-context.ts';
 import { cardsIntegration } from './src/integrations/cards.ts';
 import cms from './src/integrations/cms.ts';
 import contentGate from './src/integrations/content-gate.ts';
+import { withDutchErrors } from './src/integrations/dutch-errors.ts';
 import oogstPagefind from './src/integrations/pagefind.ts';
 import productPdf from './src/integrations/product-pdf.ts';
 import publishedImages from './src/integrations/published-images.ts';
@@ -81,7 +82,8 @@ export default defineConfig({
     security(settings, { onHeaderPlan: archive.receiveHeaderPlan }),
     // Last: the archive holds every file the integrations before it wrote.
     archive.integration,
-  ],
+    // Whatever a step throws reaches the editor in Dutch, with the content file where the error names one.
+  ].map((integration) => withDutchErrors(integration, () => settings.contentDir)),
   // Astro's sharp service, but an image it cannot resize stops the build with a Dutch message that
   // names the text using it, instead of a warning and the original published unprocessed.
   image: { service: { entrypoint: './src/images/strict-image-service.ts' } },
