@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { altTextProblem, imageFault, imageFaultMessage } from '../content-rules/images.ts';
-import { checkUploads, followUpPeriod, followUpSteps, frontMatterLinks } from '../content-rules/index.ts';
+import { checkUploads, dialoguePeriod, followUpPeriod, followUpSteps, frontMatterLinks } from '../content-rules/index.ts';
 import { findCardTextsCutInLayout } from './card-fit.ts';
 import { findOverlongCardTexts } from './card-text.ts';
 import { shownPath } from '../model/content-files.ts';
@@ -106,7 +106,7 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
       .sort((a, b) => Number(a.data?.['order']) - Number(b.data?.['order']) || a.id.localeCompare(b.id))
       .map((e) => e.id),
   };
-  const period: DialoguePeriod = { from: site?.data?.['openedOn'] as Date | undefined, to: site?.data?.['closedOn'] as Date | undefined };
+  const period: DialoguePeriod = dialoguePeriod(site?.data?.['openedOn'] as Date | undefined, site?.data?.['closedOn'] as Date | undefined);
   for (const { line, data } of tables.rows)
     problems.push(...checkDateInPeriod(data.date, period, { file: csvFile('tables.csv'), line, field: 'date' }));
 

@@ -6,7 +6,7 @@ import { checkFrontMatterSchemes, frontMatterLinks } from './front-matter-links.
 import { checkCsvComments, checkFieldComments, checkHtmlComments } from './html-comments.ts';
 import { isComplete, MAX_IMAGE_PIXELS, rasterSize, sniffFormat } from './image-bytes.ts';
 import { checkReservedNames } from './reserved-names.ts';
-import { followUpPeriod } from './step-dates.ts';
+import { dialoguePeriod, followUpPeriod } from './step-dates.ts';
 import { checkCsvText, checkEntryText } from './text-hygiene.ts';
 import type { RuleEntry } from './types.ts';
 import { checkDateTimes, checkYamlHashes } from './yaml-values.ts';
@@ -169,6 +169,11 @@ describe('addresses in front matter', () => {
     ]);
   });
 
+  it('starts the period some years before the closing when site.yaml gives no opening date', () => {
+    const period = dialoguePeriod(undefined, new Date('2021-10-01'));
+    expect(period.from?.toISOString().slice(0, 10)).toBe('2016-10-01');
+    expect(dialoguePeriod(new Date('2020-12-01'), undefined)).toEqual({ from: new Date('2020-12-01') });
+  });
   it('widens the dialogue period for follow-up steps', () => {
     const period = followUpPeriod({ from: new Date('2020-12-01'), to: new Date('2021-05-31') });
     expect([period.from?.toISOString().slice(0, 10), period.to?.toISOString().slice(0, 10)]).toEqual(['2019-12-01', '2031-05-31']);

@@ -12,7 +12,7 @@ import { checkUnreadFiles } from './unread-files.ts';
 import { checkDateTimes, checkYamlHashes } from './yaml-values.ts';
 
 export { frontMatterLinks } from './front-matter-links.ts';
-export { followUpPeriod, followUpSteps } from './step-dates.ts';
+export { dialoguePeriod, followUpPeriod, followUpSteps } from './step-dates.ts';
 export type { RuleEntry } from './types.ts';
 
 /** Every file below the content folder, absolute, hidden files left out. */
