@@ -111,6 +111,12 @@ describe('numbers from Dutch Excel', () => {
       [3, '"1,5" heeft een komma als decimaalteken; de grafiek leest getallen met een punt'],
       [7, '"-2.000.000" is dubbelzinnig: Nederlands is dat -2000000, maar een computer leest er geen getal in'],
     ]);
+    // Dutch Excel's own export: semicolons, a byte-order mark and CRLF.
+    const excel = '\uFEFFspoor;bedrag\r\nburgers;1.250\r\nmiddenveld;1,5\r\nwetenschap;12\r\n';
+    expect(checkCsvNumbers(excel, 'x.csv').map((p) => [p.line, p.message.slice(0, 10)])).toEqual([
+      [2, '"1.250" is'],
+      [3, '"1,5" heef'],
+    ]);
   });
 });
 
