@@ -41,7 +41,9 @@ export async function checkImageProcessing(
         return undefined;
       } catch (caught) {
         const reason = (caught instanceof Error ? caught.message : String(caught)).split('\n')[0]!;
-        return /for (height|width)/.test(reason) ? 'zo smal of plat dat er bij verkleinen geen pixel overblijft' : `technische oorzaak: ${reason}`;
+        return /for (height|width)/.test(reason)
+          ? 'zo smal of plat dat er bij verkleinen geen pixel overblijft'
+          : `technische oorzaak: ${reason}`;
       }
     })();
     if (reason === undefined) continue;

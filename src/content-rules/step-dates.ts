@@ -14,7 +14,9 @@ export const LONGEST_DIALOGUE_YEARS = 5;
 export function dialoguePeriod(openedOn: Date | undefined, closedOn: Date | undefined): { from?: Date; to?: Date } {
   const from =
     openedOn ??
-    (closedOn ? new Date(Date.UTC(closedOn.getUTCFullYear() - LONGEST_DIALOGUE_YEARS, closedOn.getUTCMonth(), closedOn.getUTCDate())) : undefined);
+    (closedOn
+      ? new Date(Date.UTC(closedOn.getUTCFullYear() - LONGEST_DIALOGUE_YEARS, closedOn.getUTCMonth(), closedOn.getUTCDate()))
+      : undefined);
   return { ...(from ? { from } : {}), ...(closedOn ? { to: closedOn } : {}) };
 }
 

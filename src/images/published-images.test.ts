@@ -66,8 +66,15 @@ describe('published images', () => {
     for (const clean of [jpeg, png, gif, webp]) expect(hasHiddenData(clean)).toBe(false);
     const commented = Buffer.concat([jpeg.subarray(0, 2), segment(0xfe, 'GEHEIM: foto van Jan'), jpeg.subarray(2)]);
     const texted = Buffer.concat([png.subarray(0, 33), chunk('tEXt', 'Author\0Jan Jansen'), png.subarray(33)]);
-    const gifComment = Buffer.concat([gif.subarray(0, gif.length - 1), Buffer.from([0x21, 0xfe, 4]), Buffer.from('Jan!'), Buffer.from([0, 0x3b])]);
-    const webpExif = await sharp(webp).withExif({ IFD0: { Artist: 'Jan Jansen' } }).toBuffer();
+    const gifComment = Buffer.concat([
+      gif.subarray(0, gif.length - 1),
+      Buffer.from([0x21, 0xfe, 4]),
+      Buffer.from('Jan!'),
+      Buffer.from([0, 0x3b]),
+    ]);
+    const webpExif = await sharp(webp)
+      .withExif({ IFD0: { Artist: 'Jan Jansen' } })
+      .toBuffer();
     for (const found of [commented, texted, gifComment, webpExif]) {
       expect(hasHiddenData(found)).toBe(true);
       expect(await hasMetadata(found)).toBe(true);
@@ -87,7 +94,9 @@ describe('published images', () => {
     );
     writeFileSync(path.join(out, 'index.html'), '<img src="/_astro/logo.Ab12.svg">');
     expect((await publishOnlyUsedImages(out)).cleaned).toEqual(['logo.Ab12.svg']);
-    expect(readFileSync(path.join(out, '_astro/logo.Ab12.svg'), 'utf8')).toBe('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>\n');
+    expect(readFileSync(path.join(out, '_astro/logo.Ab12.svg'), 'utf8')).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>\n',
+    );
   });
 
   it('after a build, removes asset images nothing names (the original, a draft’s image) and strips the ones in use', async () => {

@@ -30,7 +30,22 @@ export function referencedAssets(outDir: string, assetFolder = '_astro'): Set<st
 }
 
 /** PNG chunks that hold pixels or how to show them; any other (tEXt, iTXt, zTXt, eXIf, iCCP, tIME …) holds data about the picture. */
-const PNG_PICTURE_CHUNKS = new Set(['IHDR', 'PLTE', 'IDAT', 'IEND', 'tRNS', 'gAMA', 'cHRM', 'sRGB', 'sBIT', 'bKGD', 'pHYs', 'acTL', 'fcTL', 'fdAT']);
+const PNG_PICTURE_CHUNKS = new Set([
+  'IHDR',
+  'PLTE',
+  'IDAT',
+  'IEND',
+  'tRNS',
+  'gAMA',
+  'cHRM',
+  'sRGB',
+  'sBIT',
+  'bKGD',
+  'pHYs',
+  'acTL',
+  'fcTL',
+  'fdAT',
+]);
 
 /**
  * Data beside the pixels, read from the file's own structure rather than from what a decoder
@@ -40,7 +55,7 @@ const PNG_PICTURE_CHUNKS = new Set(['IHDR', 'PLTE', 'IDAT', 'IEND', 'tRNS', 'gAM
  */
 export function hasHiddenData(bytes: Buffer): boolean {
   if (bytes[0] === 0xff && bytes[1] === 0xd8) {
-    for (let at = 2; at + 4 <= bytes.length && bytes[at] === 0xff; ) {
+    for (let at = 2; at + 4 <= bytes.length && bytes[at] === 0xff;) {
       const marker = bytes[at + 1]!;
       if (marker === 0xda || marker === 0xd9) return false;
       if ((marker >= 0xe1 && marker <= 0xef) || marker === 0xfe) return true;
@@ -50,7 +65,7 @@ export function hasHiddenData(bytes: Buffer): boolean {
     return false;
   }
   if (bytes.subarray(1, 4).toString('latin1') === 'PNG') {
-    for (let at = 8; at + 8 <= bytes.length; ) {
+    for (let at = 8; at + 8 <= bytes.length;) {
       const type = bytes.subarray(at + 4, at + 8).toString('latin1');
       if (!PNG_PICTURE_CHUNKS.has(type)) return true;
       at += 12 + bytes.readUInt32BE(at);
@@ -58,7 +73,7 @@ export function hasHiddenData(bytes: Buffer): boolean {
     return false;
   }
   if (bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP') {
-    for (let at = 12; at + 8 <= bytes.length; ) {
+    for (let at = 12; at + 8 <= bytes.length;) {
       const type = bytes.subarray(at, at + 4).toString('latin1');
       if (type === 'EXIF' || type === 'XMP ' || type === 'ICCP') return true;
       const size = bytes.readUInt32LE(at + 4);
@@ -70,7 +85,11 @@ export function hasHiddenData(bytes: Buffer): boolean {
     // A byte search, not a parse: a false alarm only means one more re-encoding.
     for (let at = bytes.indexOf(0x21); at >= 0; at = bytes.indexOf(0x21, at + 1)) {
       if (bytes[at + 1] === 0xfe) return true;
-      if (bytes[at + 1] === 0xff && bytes[at + 2] === 11 && !/^(NETSCAPE2\.0|ANIMEXTS1\.0)$/.test(bytes.subarray(at + 3, at + 14).toString('latin1')))
+      if (
+        bytes[at + 1] === 0xff &&
+        bytes[at + 2] === 11 &&
+        !/^(NETSCAPE2\.0|ANIMEXTS1\.0)$/.test(bytes.subarray(at + 3, at + 14).toString('latin1'))
+      )
         return true;
     }
   }

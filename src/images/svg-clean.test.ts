@@ -27,7 +27,10 @@ describe('an SVG as the site publishes it', () => {
   });
 
   it('drops the metadata block and is still an SVG the check accepts', () => {
-    const withMetadata = inkscape.replace('<title>', '<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></metadata><title>');
+    const withMetadata = inkscape.replace(
+      '<title>',
+      '<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></metadata><title>',
+    );
     const clean = cleanSvg(withMetadata);
     expect(clean).not.toContain('metadata');
     expect(checkSvg(clean)).toEqual([]);

@@ -75,7 +75,11 @@ export default function contentGate<P extends GateProblem>(options: ContentGateO
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command === 'preview') return;
         // Only a build takes the verdict from the cache; the dev server always checks afresh.
-        const errors = await runCheck(options, logger, command === 'build' ? fileURLToPath(new URL('oogst-check/', config.cacheDir)) : undefined);
+        const errors = await runCheck(
+          options,
+          logger,
+          command === 'build' ? fileURLToPath(new URL('oogst-check/', config.cacheDir)) : undefined,
+        );
         if (errors.length === 0) return;
         const message = `De inhoud bevat ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`}; de site is niet gebouwd:\n${errors.join('\n')}`;
         if (command === 'dev') logger.error(message);

@@ -7,7 +7,9 @@ const CONTENT = 'tests/fixtures/site-minimal';
 
 describe('errors of a build step', () => {
   it('name the step and the content file of a page the error names, in Dutch, without a stack trace', () => {
-    const caught = new TypeError("Cannot read properties of undefined (reading 'width') in /tmp/oogst-build-x/dist/verhalen/boodschappen-voor-de-straat/index.html");
+    const caught = new TypeError(
+      "Cannot read properties of undefined (reading 'width') in /tmp/oogst-build-x/dist/verhalen/boodschappen-voor-de-straat/index.html",
+    );
     const error = dutchStepError('oogst-cards', caught, CONTENT);
     expect(error.message).toContain('De build is gestopt in de stap "deelkaarten"');
     expect(error.message).toContain('FOUT tests/fixtures/site-minimal/stories/boodschappen-voor-de-straat.mdx');
