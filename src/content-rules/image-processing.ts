@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { usesOfFile } from '../images/asset-source.ts';
+import { imageFailureReason } from '../images/image-step.ts';
 import { error, type CheckProblem } from '../messages/content-problems.ts';
 import { UPLOAD_TEXT } from '../messages/upload-problems.ts';
 import { formatOfName, MAX_IMAGE_PIXELS, rasterSize, sniffFormat } from './image-bytes.ts';

@@ -11,10 +11,12 @@ import { contentFileOfAsset, usesOfFile } from './asset-source.ts';
  */
 export function imageStepFailure(transformSrc: string, reason: string, contentDir: string, shown: (file: string) => string): string {
   const image = contentFileOfAsset(transformSrc, contentDir);
-  const imageName = image ? shown(image) : path.posix.basename(transformSrc.replace(/[?#].*$/, ''));
+  const imageName = image
+    ? shown(image)
+    : path.posix.basename(transformSrc.replace(/[?#].*$/, '')).replace(/\.[A-Za-z0-9_-]{8}(\.[a-z0-9]+)$/i, '$1');
   const uses = image ? usesOfFile(image, contentDir) : [];
   const first = uses[0];
-  const words = UPLOAD_TEXT.imageNotProcessed(imageName, reason.split('\n')[0]!.slice(0, 160));
+  const words = UPLOAD_TEXT.imageNotProcessed(imageName, imageFailureReason(reason));
   const problem = error({
     file: first ? shown(first.file) : imageName,
     ...(first ? { line: first.line } : {}),
@@ -23,4 +25,10 @@ export function imageStepFailure(transformSrc: string, reason: string, contentDi
   });
   const others = uses.slice(1).map((use) => `${shown(use.file)}:${use.line}`);
   return `De afbeeldingsstap van de build is gestopt:\n${formatCheckProblem(problem)}${others.length > 0 ? `\n(ook gebruikt in ${others.join(', ')})` : ''}`;
+}
+
+/** Why sharp could not resize an image, in the editor's words where they are known. */
+export function imageFailureReason(message: string): string {
+  const first = message.split('\n')[0]!.slice(0, 160);
+  return /for (height|width)/.test(first) ? 'zo smal of plat dat er bij verkleinen geen pixel overblijft' : `technische oorzaak: ${first}`;
 }

@@ -1,16 +1,16 @@
 import type { LocalImageService } from 'astro';
-import { AstroError } from 'astro/errors';
 import sharpService from 'astro/assets/services/sharp';
 import sharp from 'sharp';
 import { buildContext } from 'virtual:oogst/build-context';
 import { shownPath } from '../model/content-files.ts';
 import { imageStepFailure } from './image-step.ts';
 
-/** An error whose message is all an editor needs: no stack trace of Astro's internals. */
-function refusal(message: string): AstroError {
-  const refused = new AstroError({ name: 'Afbeelding', title: 'Een afbeelding kan niet worden verwerkt', message });
-  refused.stack = '';
-  return refused;
+/**
+ * An error whose message is all an editor needs: no stack trace of Astro's internals. Marked as
+ * Astro's own kind of error, which its image step passes on instead of wrapping it in an English one.
+ */
+function refusal(message: string): Error {
+  return Object.assign(new Error(message), { name: 'Afbeelding', type: 'AstroError', stack: '' });
 }
 
 /**
