@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { cachedVerdict, type VerdictInputs } from './verdict-cache.ts';
+import { cachedVerdictAsync, type VerdictInputs } from './verdict-cache.ts';
 
 /** A finding of the content check, as `npm run check` reports it. */
 export interface GateProblem {
@@ -16,7 +16,7 @@ export interface ContentGateOptions<P extends GateProblem> {
   check: () => P[];
   /**
    * Checks that need to wait (images put through what Astro's image step will do to them, with
-   * sharp), run after `check` and reported with it; skipped when the verdict comes from the cache.
+   * sharp), run after `check` and reported with it; part of the verdict the cache keeps.
    */
   preflight?: (() => Promise<P[]>) | undefined;
   format: (problem: P) => string;
@@ -35,12 +35,11 @@ async function runCheck<P extends GateProblem>(
   logger: AstroIntegrationLogger,
   cacheFolder?: string,
 ): Promise<string[]> {
-  const check = () => options.check();
-  const { result: found, cached } =
+  const check = async () => [...options.check(), ...((await options.preflight?.()) ?? [])];
+  const { result: problems, cached } =
     cacheFolder && options.inputs
-      ? cachedVerdict(cacheFolder, options.inputs(), check, (all) => !all.some((problem) => problem.severity === 'error'))
-      : { result: check(), cached: false };
-  const problems = cached || !options.preflight ? found : [...found, ...(await options.preflight())];
+      ? await cachedVerdictAsync(cacheFolder, options.inputs(), check, (all) => !all.some((problem) => problem.severity === 'error'))
+      : { result: await check(), cached: false };
   if (cached) logger.info('inhoud en code zijn gelijk aan die van de vorige build: de uitkomst van de controle komt uit de cache');
   const errors = problems.filter((problem) => problem.severity === 'error').map(options.format);
   const warnings = problems.filter((problem) => problem.severity === 'warning');
