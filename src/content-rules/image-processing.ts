@@ -41,10 +41,7 @@ export async function checkImageProcessing(
           .toBuffer();
         return undefined;
       } catch (caught) {
-        const reason = (caught instanceof Error ? caught.message : String(caught)).split('\n')[0]!;
-        return /for (height|width)/.test(reason)
-          ? 'zo smal of plat dat er bij verkleinen geen pixel overblijft'
-          : `technische oorzaak: ${reason}`;
+        return imageFailureReason(caught instanceof Error ? caught.message : String(caught));
       }
     })();
     if (reason === undefined) continue;
