@@ -9,7 +9,7 @@ import { baseLinksPlugin } from './src/markdown/base-links.ts';
 import { checkModel } from './src/check/check-content.ts';
 import { checkInputs } from './src/check/check-inputs.ts';
 import { checkImageProcessing } from './src/content-rules/image-processing.ts';
-import { shownPath } from './src/model/content-files.ts';
+import { shownPath } from './src/messages/shown-path.ts';
 import { resolveBuildSettings } from './src/config/build-context.ts';
 import { contentModelSource } from './src/model/model-source.ts';
 import { formatCheckProblem } from './src/model/problems.ts';

@@ -3,7 +3,7 @@ import { checkContent } from '../src/check/check-content.ts';
 import { checkImageProcessing } from '../src/content-rules/image-processing.ts';
 import { readContentModel } from '../src/model/content-model.ts';
 import { resolveBuildSettings } from '../src/config/build-context.ts';
-import { shownPath } from '../src/model/content-files.ts';
+import { shownPath } from '../src/messages/shown-path.ts';
 import { formatCheckProblem, sortProblems, summarise } from '../src/model/problems.ts';
 
 // The same content folder, build date and card cache a build in this folder would use.

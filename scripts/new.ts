@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveContentDir } from '../src/config/build-context.ts';
-import { shownPath } from '../src/model/content-files.ts';
+import { shownPath } from '../src/messages/shown-path.ts';
 import { planScaffold, SCAFFOLD_ALIASES, SCAFFOLD_KINDS } from './lib/scaffold.ts';
 
 const USAGE = `Gebruik: npm run new -- <soort> "<titel>"

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_TABLE } from '../../src/collections/collection-table.ts';
-import { shownPath } from '../../src/model/content-files.ts';
+import { shownPath } from '../../src/messages/shown-path.ts';
 import { knownIdsOnDisk } from '../../src/check/content-references.ts';
 import { planFollowUpImport, type FollowUpImportPlan, type KnownFollowUpIds } from '../../src/import/import-followups.ts';
 import { readExistingRecords } from '../../src/import/import-rows.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_TABLE } from '../../src/collections/collection-table.ts';
-import { shownPath } from '../../src/model/content-files.ts';
+import { shownPath } from '../../src/messages/shown-path.ts';
 import { knownIdsOnDisk } from '../../src/check/content-references.ts';
 import type { CsvCollection } from '../../src/model/csv-content.ts';
 import { formatContentCsv, planImport, readExistingRecords, type ImportPlan } from '../../src/import/import-rows.ts';

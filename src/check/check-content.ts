@@ -4,7 +4,7 @@ import { altTextProblem, imageFault, imageFaultMessage } from '../content-rules/
 import { checkUploads, dialoguePeriod, followUpPeriod, followUpSteps, frontMatterLinks } from '../content-rules/index.ts';
 import { findCardTextsCutInLayout } from './card-fit.ts';
 import { findOverlongCardTexts } from './card-text.ts';
-import { shownPath } from '../model/content-files.ts';
+import { shownPath } from '../messages/shown-path.ts';
 import { checkReferences, followUpStatusIds } from './content-references.ts';
 import { checkContentSvgs, checkDateInPeriod, checkEntryMarkup, findDuplicateIds, type DialoguePeriod } from './content-safety.ts';
 import { headingAnchors } from '../markdown/check-markup.ts';

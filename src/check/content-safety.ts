@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkMarkup } from '../markdown/check-markup.ts';
 import { checkSvg } from '../markdown/svg-policy.ts';
-import { listFiles, shownPath } from '../model/content-files.ts';
+import { listFiles } from '../model/content-files.ts';
+import { shownPath } from '../messages/shown-path.ts';
 import type { LoadedEntry } from '../model/load-content.ts';
 import { error, warning, type CheckProblem } from '../model/problems.ts';
 

@@ -2,7 +2,7 @@ import type { LocalImageService } from 'astro';
 import sharpService from 'astro/assets/services/sharp';
 import sharp from 'sharp';
 import { buildContext } from 'virtual:oogst/build-context';
-import { shownPath } from '../model/content-files.ts';
+import { shownPath } from '../messages/shown-path.ts';
 import { imageStepFailure } from './image-step.ts';
 
 /**

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { sourceOfPage } from '../content-rules/page-source.ts';
-import { shownPath } from '../model/content-files.ts';
+import { shownPath } from '../messages/shown-path.ts';
 
 /** The build steps by the names editors see in the build log. */
 const STEP_NAMES: Readonly<Record<string, string>> = {

@@ -44,7 +44,4 @@ export const listEntries = (contentDir: string, collection: MarkdownCollection) 
 /** The YAML specs of the visuals (top level of visuals/ only). */
 export const listVisualSpecs = (contentDir: string) => listCollectionFiles(contentDir, COLLECTION_TABLE.visuals);
 
-/** A path as shown to editors: relative to the working directory, with forward slashes. */
-export const shownPath = (file: string) => (path.relative(process.cwd(), file) || file).split(path.sep).join('/');
-
 export { isInside } from '../content-rules/images.ts';

@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import { COLLECTION_TABLE, type CsvCollection } from '../collections/collection-table.ts';
 import { ContentError } from '../messages/content-problems.ts';
 import { checkCsv } from '../loaders/parse-csv.ts';
-import { shownPath } from './content-files.ts';
+import { shownPath } from '../messages/shown-path.ts';
 import { error, type CheckProblem } from './problems.ts';
 
 export type { CsvCollection } from '../collections/collection-table.ts';

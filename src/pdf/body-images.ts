@@ -11,15 +11,7 @@ import path from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import sharp from 'sharp';
 import { htmlImageUrls } from './body-to-typst.ts';
-
-/** An image ready for the document: where Typst finds it and how wide it is set. */
-export interface PdfImage {
-  /** Path inside the compiler's own file system ("/afbeeldingen/3fa4….png"). */
-  typstPath: string;
-  bytes: Buffer;
-  /** Width on the page in points, or undefined for the full text width. */
-  widthPt: number | undefined;
-}
+import type { PdfImage } from './pdf-image.ts';
 
 /** Largest width kept, in pixels: sharp on paper at the text width, without a camera's megapixels. */
 const MAX_PIXELS = 1600;

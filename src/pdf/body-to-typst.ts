@@ -6,7 +6,7 @@
  */
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 import { ContentError } from '../messages/content-problems.ts';
-import type { PdfImage } from './body-images.ts';
+import type { PdfImage } from './pdf-image.ts';
 import { tableLayout } from './table-layout.ts';
 import { block, call, collapseSpace, text, typstString } from './typst-text.ts';
 
