@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { altTextProblem, imageFault, imageFaultMessage } from '../content-rules/images.ts';
 import { checkUploads, dialoguePeriod, followUpPeriod, followUpSteps, frontMatterLinks } from '../content-rules/index.ts';
@@ -89,7 +89,7 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
   const site = entries.find((entry) => entry.collection === 'site');
   problems.push(...checkPublisherPlaceholders(entries), ...checkAccessibilityStatement(entries, buildDate));
   const baseUrl = typeof site?.raw?.['baseUrl'] === 'string' ? site.raw['baseUrl'].replace(/\/+$/, '') : undefined;
-  const sources = new Map(entries.filter((e) => /\.mdx?$/.test(e.absoluteFile)).map((e) => [e, readFileSync(e.absoluteFile, 'utf8')]));
+  const sources = new Map(entries.filter((e) => /\.mdx?$/.test(e.absoluteFile)).map((e) => [e, e.source]));
   const format = (entry: LoadedEntry) => (entry.absoluteFile.endsWith('.mdx') ? 'mdx' : 'md');
   const anchors = listAnchors(
     entries.map((e) => ({

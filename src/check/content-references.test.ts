@@ -9,6 +9,7 @@ const entry = (collection: LoadedEntry['collection'], id: string, data: Record<s
   absoluteFile: `/content/${collection}/${id}.md`,
   raw: data,
   data,
+  source: yamlText,
   yamlText,
   lineOffset: 1,
   body: '',

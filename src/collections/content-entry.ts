@@ -13,6 +13,8 @@ export interface ContentEntry<C extends string = string> {
   raw: Record<string, unknown> | undefined;
   /** Front matter after the schema, when it passed. */
   data: Record<string, unknown> | undefined;
+  /** The whole file as read, once, by the model's reader (rules that need the text read it here, not from disk again). */
+  source: string;
   yamlText: string;
   /** File line before the first YAML line. */
   lineOffset: number;

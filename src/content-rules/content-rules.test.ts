@@ -18,6 +18,7 @@ const entry = (over: Partial<RuleEntry>): RuleEntry => ({
   absoluteFile: '/c/stories/x.mdx',
   raw: {},
   data: undefined,
+  source: '',
   yamlText: '',
   lineOffset: 1,
   body: '',

@@ -39,6 +39,7 @@ describe('files the site does not read', () => {
       absoluteFile: path.join(dir, relative),
       raw,
       data: undefined,
+      source: '',
       yamlText: '',
       lineOffset: 1,
       body: '',

@@ -21,6 +21,7 @@ describe('the embed folder', () => {
       absoluteFile: '/c/pages/insluiten.mdx',
       raw: {},
       data: undefined,
+      source: '',
       yamlText: '',
       lineOffset: 1,
       body: '',

@@ -83,7 +83,8 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
   for (const collection of MARKDOWN_COLLECTIONS) {
     for (const relative of listEntries(contentDir, collection)) {
       const absoluteFile = path.join(contentDir, COLLECTION_TABLE[collection].folder, relative);
-      const { data, error: parseError, yamlText, body, bodyLine } = readFrontMatter(readFileSync(absoluteFile, 'utf8'));
+      const source = readFileSync(absoluteFile, 'utf8');
+      const { data, error: parseError, yamlText, body, bodyLine } = readFrontMatter(source);
       const entry: LoadedEntry = {
         collection,
         id: entryId(relative),
@@ -91,6 +92,7 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
         absoluteFile,
         raw: data,
         data: undefined,
+        source,
         yamlText,
         lineOffset: 1,
         body,
@@ -111,6 +113,7 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
       absoluteFile,
       raw: data,
       data: undefined,
+      source: yamlText,
       yamlText,
       lineOffset: 0,
       body: '',
@@ -140,6 +143,7 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
         absoluteFile: siteFile,
         raw: data,
         data: undefined,
+        source: yamlText,
         yamlText,
         lineOffset: 0,
         body: '',
