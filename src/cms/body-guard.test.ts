@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkMarkup } from '../markdown/check-markup.ts';
-import { describeProblems, guardBody } from './body-guard.ts';
+import { describeProblems, guardBody, guardFields } from './body-guard.ts';
 
 const CORPUS = 'tests/fixtures/broken';
 /** Every MDX body of the broken-content corpus, as an editor might type or paste it into the CMS. */
@@ -43,6 +43,16 @@ describe('the body guard of the CMS', () => {
       [5, '<Callout> mist het attribuut title'],
     ]);
     expect(describeProblems(problems)).toContain('Tekst, regel 3: <Visual> mist het attribuut id → oplossing:');
+  });
+
+  it('refuses invisible characters in the body and in the fields, in the check’s words', () => {
+    const { problems } = guardBody('Tekst.\n\nEen \u202Eomgekeerde zin en een\u200Bspatie.');
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [3, 'bevat een onzichtbaar teken (richtingsteken, U+202E) dat de tekst anders laat tonen dan hij is'],
+    ]);
+    const fields = guardFields({ title: 'Wonen\u200B', hero: { alt: 'Een \u202Estraat' }, themes: ['wonen'], body: '\u202E' });
+    expect(fields.map((p) => p.field)).toEqual(['title', 'hero.alt']);
+    expect(describeProblems(fields)).toContain('Veld title: bevat een onzichtbaar teken (breedteloze spatie, U+200B)');
   });
 
   it('for every body of the broken-content corpus: refuses it, or what it saves passes the check', () => {

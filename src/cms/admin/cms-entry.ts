@@ -2,7 +2,7 @@
 import './dutch-first.ts';
 import './zoomable.ts';
 import CMS from '@sveltia/cms';
-import { describeProblems, guardBody } from '../body-guard.ts';
+import { describeProblems, guardBody, guardFields } from '../body-guard.ts';
 import { ENTRY_FORMATS } from '../entry-formats.ts';
 import { readEntryFile, writeEntryFile } from '../front-matter-format.ts';
 import { NEW_ENTRY_VALUES } from '../new-entries.ts';
@@ -25,11 +25,13 @@ interface SavingEntry {
 interface EntryData {
   get(key: string): unknown;
   set(key: string, value: unknown): EntryData;
+  toJS(): Record<string, unknown>;
 }
 
 /**
  * Before every save: the body's text stays text (braces and angle brackets escaped as MDX needs),
- * and a component that breaks the check's rules stops the save with the check's own words. Sveltia
+ * and a component, link or invisible character (in the body or a field) that breaks the check's
+ * rules stops the save with the check's own words. Sveltia
  * shows the cause of a 'saving_failed' error in its error dialogue and saves nothing. A new entry
  * also gets its collection's fixed starting values (a story is saved as a draft).
  */
@@ -38,11 +40,10 @@ CMS.registerEventListener({
   handler: ({ entry }: { entry: SavingEntry }) => {
     let data = entry.get('data');
     const body = data.get('body');
-    if (typeof body === 'string') {
-      const guarded = guardBody(body);
-      if (guarded.problems.length > 0) throw new Error('saving_failed', { cause: new Error(describeProblems(guarded.problems)) });
-      if (guarded.body !== body) data = data.set('body', guarded.body);
-    }
+    const guarded = typeof body === 'string' ? guardBody(body) : undefined;
+    const problems = [...guardFields(data.toJS()), ...(guarded?.problems ?? [])];
+    if (problems.length > 0) throw new Error('saving_failed', { cause: new Error(describeProblems(problems)) });
+    if (guarded && guarded.body !== body) data = data.set('body', guarded.body);
     const values = NEW_ENTRY_VALUES[entry.get('collection')];
     if (values && entry.get('newRecord')) for (const [key, value] of Object.entries(values)) data = data.set(key, value);
     return data;
