@@ -53,6 +53,9 @@ describe('the body guard of the CMS', () => {
     const fields = guardFields({ title: 'Wonen\u200B', hero: { alt: 'Een \u202Estraat' }, themes: ['wonen'], body: '\u202E' });
     expect(fields.map((p) => p.field)).toEqual(['title', 'hero.alt']);
     expect(describeProblems(fields)).toContain('Veld title: bevat een onzichtbaar teken (breedteloze spatie, U+200B)');
+    expect(guardFields({ hero: { alt: 'IMG_2041.jpg' } }).map((p) => [p.field, p.message])).toEqual([
+      ['hero.alt', 'alt-tekst zegt niets over de afbeelding (zoals "afbeelding" of een bestandsnaam): beschrijf wat er te zien is'],
+    ]);
   });
 
   it('for every body of the broken-content corpus: refuses it, or what it saves passes the check', () => {

@@ -1,5 +1,6 @@
 import { describeInvisibleCharacter } from '../content-rules/text-hygiene.ts';
 import { EDITOR_COMPONENT_NAMES } from '../markdown/editor-components.ts';
+import { isUselessAlt, USELESS_ALT_MESSAGE } from '../schemas/useless-alt.ts';
 import { checkJsxElement, checkMarkdownUrl, type JsxAttribute, type MarkupContext, type MarkupFinding } from '../markdown/markup-policy.ts';
 
 /** A problem in a body the CMS is about to save, at a line of the body. */
@@ -154,7 +155,8 @@ export function guardBody(body: string, context: MarkupContext = {}): { body: st
 
 /**
  * The form's text fields (title, summary, alt text, …; nested ones as `hero.alt`) held to the
- * check's rule on invisible characters, which the CMS's own field rules do not know.
+ * check's rules that the CMS's own field rules (required, length, pattern) cannot express:
+ * invisible characters anywhere, and alt text that names no content.
  */
 export function guardFields(values: Record<string, unknown>, prefix = ''): FieldProblem[] {
   return Object.entries(values).flatMap(([key, value]): FieldProblem[] => {
@@ -162,7 +164,11 @@ export function guardFields(values: Record<string, unknown>, prefix = ''): Field
     if (key === 'body' && !prefix) return [];
     if (typeof value === 'string') {
       const found = describeInvisibleCharacter(value);
-      return found ? [{ field, ...found }] : [];
+      if (found) return [{ field, ...found }];
+      // The schema's rule on alt text that the CMS's length limits cannot say: a file name or "foto".
+      if (key === 'alt' && isUselessAlt(value))
+        return [{ field, message: USELESS_ALT_MESSAGE, fix: 'beschrijf in een zin wat er op de afbeelding te zien is' }];
+      return [];
     }
     if (value && typeof value === 'object') return guardFields(value as Record<string, unknown>, field);
     return [];
@@ -172,7 +178,8 @@ export function guardFields(values: Record<string, unknown>, prefix = ''): Field
 /** The problems as the CMS shows them when it refuses to save: one line each, as `npm run check` words them. */
 export function describeProblems(problems: readonly (BodyProblem | FieldProblem)[]): string {
   const lines = problems.map(
-    (problem) => `${'field' in problem ? `Veld ${problem.field}` : `Tekst, regel ${problem.line}`}: ${problem.message} → oplossing: ${problem.fix}`,
+    (problem) =>
+      `${'field' in problem ? `Veld ${problem.field}` : `Tekst, regel ${problem.line}`}: ${problem.message} → oplossing: ${problem.fix}`,
   );
   return `Niet opgeslagen: de tekst heeft ${problems.length === 1 ? 'een fout' : `${problems.length} fouten`} die npm run check ook zou melden.\n${lines.join('\n')}`;
 }
