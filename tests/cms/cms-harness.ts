@@ -43,13 +43,13 @@ export async function writeBrowserFolder(
   );
 }
 
-/** A file the CMS's test backend saved; read again while the backend is still writing it. */
+/** A file the CMS's test backend saved; read again while the backend is still writing (or replacing) it. */
 export async function readSavedFile(page: Page, file: string): Promise<string> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await readOnce(page, file);
     } catch (error) {
-      if (attempt >= 20 || !String(error).includes('NotReadableError')) throw error;
+      if (attempt >= 20 || !/NotReadableError|NotFoundError/.test(String(error))) throw error;
       await page.waitForTimeout(100);
     }
   }
