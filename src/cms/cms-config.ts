@@ -4,7 +4,7 @@ import { basePathOf, withBase } from '../data/urls.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { COLLECTION_TABLE } from '../collections/collection-table.ts';
 import { CMS_FOLDER_COLLECTIONS, CMS_SITE_SETTINGS, type CmsFolderCollection } from './cms-collections.ts';
-import { entryFormatOf } from './entry-formats.ts';
+import { entryFormatOf, SETTINGS_FORMAT } from './entry-formats.ts';
 import { fieldsFromObject, type CmsField } from './schema-fields.ts';
 
 /** Formatting the body editor offers: what the site's Markdown styles cover, nothing that embeds. */
@@ -134,6 +134,8 @@ export function buildCmsConfig({ site, contentPath }: CmsConfigInput): Record<st
         name: CMS_SITE_SETTINGS.name,
         label: CMS_SITE_SETTINGS.label,
         file: `${contentPath}/${CMS_SITE_SETTINGS.file}`,
+        // Keeps the file's comments and untouched lines (src/cms/front-matter-format.ts).
+        format: SETTINGS_FORMAT.name,
         fields: fieldsFromObject(CMS_SITE_SETTINGS.schema, CMS_SITE_SETTINGS.name),
       },
     ],

@@ -106,6 +106,16 @@ export async function openCmsWithContent(
   return { page, errors };
 }
 
+/** Scrolls the edit pane down until a field Sveltia draws only as it scrolls into view is there. */
+export async function reveal<T extends ReturnType<Page['locator']>>(page: Page, field: T): Promise<T> {
+  await page.mouse.move(300, 500);
+  for (let attempt = 0; attempt < 40 && (await field.count()) === 0; attempt++) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(150);
+  }
+  return field;
+}
+
 /**
  * The rich-text editor of the body. Sveltia draws fields as they scroll into view, so the edit
  * pane is scrolled down until the editor is there.

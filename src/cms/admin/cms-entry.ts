@@ -3,8 +3,8 @@ import './dutch-first.ts';
 import './zoomable.ts';
 import CMS from '@sveltia/cms';
 import { describeProblems, guardBody, guardFields } from '../body-guard.ts';
-import { ENTRY_FORMATS } from '../entry-formats.ts';
-import { readEntryFile, writeEntryFile } from '../front-matter-format.ts';
+import { ENTRY_FORMATS, SETTINGS_FORMAT } from '../entry-formats.ts';
+import { readEntryFile, readYamlFile, writeEntryFile, writeYamlFile } from '../front-matter-format.ts';
 import { NEW_ENTRY_VALUES } from '../new-entries.ts';
 import { editorComponentDefinitions } from './editor-components.ts';
 import { storyPreview } from './story-preview.ts';
@@ -12,6 +12,7 @@ import { storyPreview } from './story-preview.ts';
 // Entry files keep the repository's formatting: a field that did not change keeps its lines.
 for (const [name, extension] of Object.entries(ENTRY_FORMATS))
   CMS.registerCustomFormat(name, extension, { fromFile: readEntryFile, toFile: writeEntryFile });
+CMS.registerCustomFormat(SETTINGS_FORMAT.name, SETTINGS_FORMAT.extension, { fromFile: readYamlFile, toFile: writeYamlFile });
 for (const component of editorComponentDefinitions())
   CMS.registerEditorComponent(component as Parameters<typeof CMS.registerEditorComponent>[0]);
 // The preview uses the site's own stylesheet (tokens, typography, components).
