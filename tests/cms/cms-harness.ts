@@ -124,9 +124,11 @@ export async function bodyEditor(page: Page, label = 'Tekst', richText = false):
   const textbox = page.getByRole('textbox', { name: label, exact: true });
   const editor = richText ? page.locator('.lexical-root').and(textbox) : textbox.last();
   await page.mouse.move(300, 500);
-  for (let attempt = 0; attempt < 40 && (await editor.count()) === 0; attempt++) {
-    await page.mouse.wheel(0, 1500);
-    await page.waitForTimeout(150);
+  for (let attempt = 0; attempt < 80 && (await editor.count()) === 0; attempt++) {
+    // Halfway, back to the top and down again: on a busy machine the pane can pass the field
+    // before Sveltia has drawn it.
+    await page.mouse.wheel(0, attempt === 40 ? -100_000 : 1500);
+    await page.waitForTimeout(attempt < 40 ? 150 : 300);
   }
   await editor.scrollIntoViewIfNeeded();
   return editor;
