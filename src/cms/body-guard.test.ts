@@ -68,3 +68,26 @@ describe('the body guard of the CMS', () => {
     }
   });
 });
+
+describe('the check’s words, which the CMS shows when it refuses', () => {
+  /** Words of the MDX parser's own (English) messages. */
+  const ENGLISH = /\b(Unexpected|Expected|Could not|character|before|after|closing|expression|attribute value)\b/;
+
+  it('are Dutch for every body of the broken-content corpus as written, syntax errors included', () => {
+    let findings = 0;
+    for (const { name, body } of corpusBodies()) {
+      for (const finding of checkMarkup(body, 'mdx', { visuals: new Set(['deelname-per-spoor']) })) {
+        findings++;
+        expect(`${finding.message} ${finding.fix}`, name).not.toMatch(ENGLISH);
+      }
+    }
+    expect(findings).toBeGreaterThan(20);
+  });
+
+  it('name every syntax error of a body, each at its own line', () => {
+    const body = ['Een { zonder einde.', '', '<div>', 'Tekst', '', 'Nog <b>open', '', 'x </i> y', '', 'a <3 b'].join('\n');
+    const found = checkMarkup(body, 'mdx');
+    expect(found.map((f) => f.line)).toEqual([1, 3, 6, 8, 10]);
+    for (const f of found) expect(f.message, String(f.line)).toMatch(/^MDX-fout op regel \d+, kolom \d+: /);
+  });
+});
