@@ -181,5 +181,7 @@ export function describeProblems(problems: readonly (BodyProblem | FieldProblem)
     (problem) =>
       `${'field' in problem ? `Veld ${problem.field}` : `Tekst, regel ${problem.line}`}: ${problem.message} → oplossing: ${problem.fix}`,
   );
-  return `Niet opgeslagen: de tekst heeft ${problems.length === 1 ? 'een fout' : `${problems.length} fouten`} die npm run check ook zou melden.\n${lines.join('\n')}`;
+  const count = problems.length === 1 ? 'een fout' : `${problems.length} fouten`;
+  // Said as the guide says it: the site's check (npm run check, and the check on every proposed change).
+  return `Niet opgeslagen: de controle van de site vindt ${count} (dezelfde melding als bij npm run check).\n${lines.join('\n')}`;
 }
