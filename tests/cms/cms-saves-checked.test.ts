@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -181,7 +181,15 @@ describe('what the CMS saves passes the check, or the CMS refuses it with the ch
       for (const { name, text } of mode === 'Markdown' ? BODY_CASES : BODY_CASES.filter((c) => RICH_TEXT_CASES.has(c.name))) {
         await openStory();
         const before = await readSavedFile(page, STORY);
-        const body = mode === 'Markdown' ? await bodyEditor(page) : await useRichText(page);
+        const editor = () => (mode === 'Markdown' ? bodyEditor(page) : useRichText(page));
+        // On a busy machine the CMS now and then draws the form without its body editor: open it again.
+        const body = await editor().catch(async (error: unknown) => {
+          mkdirSync('tests/cms-output', { recursive: true });
+          await page.screenshot({ path: `tests/cms-output/geen-teksteditor-${name.replace(/\W+/g, '-')}.png` });
+          console.log(`${name} (${mode}): geen teksteditor (${String(error).split('\n')[0]}), opnieuw geopend`);
+          await openStory();
+          return editor();
+        });
         await body.click();
         await page.keyboard.press('Control+Home');
         for (const line of text.split('\n')) {

@@ -97,7 +97,7 @@ describe('a new story from a blank form to a preview address, timed', () => {
     await server?.close();
   });
 
-  it('writes, uploads a phone photo, saves, builds, and publishes no GPS, EXIF or original', async () => {
+  it('writes, uploads a phone photo, saves, builds the preview site, and puts no GPS, EXIF or original online', async () => {
     // The test photo really is what the test is about: EXIF with a GPS block (tag 0x8825) and the camera.
     const exif = (await sharp(photo).metadata()).exif ?? Buffer.alloc(0);
     expect(exif.includes(Buffer.from([0x88, 0x25])) || exif.includes(Buffer.from([0x25, 0x88]))).toBe(true);
@@ -161,10 +161,11 @@ describe('a new story from a blank form to a preview address, timed', () => {
     expect(errors).toEqual([]);
     await page.close();
 
-    // Concept off, as the editor does to publish; the host builds the site from the repository.
-    writeFileSync(storyFile, story.replace('draft: true', 'draft: false'));
+    // The change as the repository gets it (a draft with its photo); the host builds its preview
+    // site (npm run build:preview, as a deploy preview does), which shows drafts marked "Concept".
+    writeFileSync(storyFile, story);
     writeFileSync(path.join(CONTENT, 'stories/images', uploaded), original);
-    const built = buildSite(CONTENT, { OOGST_CACHE_DIR: freshCacheDir() });
+    const built = buildSite(CONTENT, { OOGST_CACHE_DIR: freshCacheDir() }, undefined, ['--mode', 'preview']);
     expect(built.status, built.output).toBe(0);
     const builtAt = performance.now();
 
@@ -174,6 +175,7 @@ describe('a new story from a blank form to a preview address, timed', () => {
     const response = await view.goto(address);
     expect(response?.status()).toBe(200);
     await view.getByRole('heading', { level: 1, name: 'Een buurthuis dat open bleef' }).waitFor();
+    expect(await view.getByText(/Concept/).count()).toBeGreaterThan(0);
     const hero = view.locator('img[alt^="Twee vrijwilligers schenken koffie"]').first();
     expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     const shownAt = performance.now();
@@ -185,12 +187,13 @@ describe('a new story from a blank form to a preview address, timed', () => {
         `van leeg formulier tot voorbeeldadres: ${seconds(shownAt - started)}`,
         `  formulier invullen (getypt door de test, niet door een mens): ${seconds(filled - started)}`,
         `  opslaan met foto van ${(photo.length / 1024).toFixed(0)} kB: ${seconds(savedAt - filled)}`,
-        `  site bouwen: ${seconds(builtAt - savedAt)}`,
+        `  voorbeeldsite bouwen (npm run build:preview): ${seconds(builtAt - savedAt)}`,
         `  pagina tonen: ${seconds(shownAt - builtAt)}`,
       ].join('\n'),
     );
 
-    // Nothing published carries the photo's EXIF (GPS, camera), and the original is not published.
+    // Nothing the preview site puts on the web carries the photo's EXIF (GPS, camera), and the
+    // original is not there; the published site's build does the same (the story-phone-photo-gps case).
     const files = listFiles(built.outDir).filter((file) => !file.startsWith('admin/'));
     const originalHash = createHash('sha256').update(photo).digest('hex');
     const baseName = path.parse(uploaded).name;
