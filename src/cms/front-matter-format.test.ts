@@ -49,4 +49,13 @@ describe('the CMS’s entry file format', () => {
     const written = writeEntryFile({ ...readEntryFile(text), title: 'Nieuw' });
     expect(written).toBe('---\ntitle: Nieuw\n# Uitleg bij de datum\ndate: 2021-03-04\n---\nTekst.\n');
   });
+
+  it('reads a story without `draft` as published, writes it back without the field, and a switched draft flag in place', () => {
+    const text = readFileSync('content/stories/boodschappen-voor-de-straat.mdx', 'utf8');
+    expect(text).not.toMatch(/^draft:/m);
+    const values = readEntryFile(text);
+    expect(values.draft).toBe(false);
+    expect(writeEntryFile(values)).toBe(text);
+    expect(writeEntryFile({ ...values, draft: true })).toMatch(/\ndraft: true\n---\n/);
+  });
 });

@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { ABSENT_FIELD_VALUES } from './new-entries.ts';
 
 /**
  * The file format of the CMS's Markdown and MDX entries: front matter in YAML, then the body, as
@@ -113,7 +114,8 @@ function originalOf<T extends Pick<ParsedFile, 'values'>>(values: Record<string,
 export function readEntryFile(text: string): EntryValues {
   const parsed = parse(text);
   readFiles.push(parsed);
-  return structuredClone(parsed.values);
+  // A field the file leaves out keeps its meaning in the form (a story without `draft` is published).
+  return { ...structuredClone(ABSENT_FIELD_VALUES), ...structuredClone(parsed.values) };
 }
 
 /** The YAML of the fields, keeping the lines (and comments) of every field that did not change. */
