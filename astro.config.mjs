@@ -2,8 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { readSiteUrl } from './src/config/site-url.mjs';
-import { basePathOf, toSitePath } from './src/data/urls.ts';
+import { toSitePath } from './src/data/routes.ts';
 import { isEmbedPath } from './src/embed/embed-folder.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/base-links.ts';
@@ -12,10 +11,11 @@ import { checkInputs } from './src/check/check-inputs.ts';
 import { checkImageProcessing } from './src/content-rules/image-processing.ts';
 import { shownPath } from './src/model/content-files.ts';
 import { resolveBuildSettings } from './src/config/build-context.ts';
-import { readContentModel } from './src/model/content-model.ts';
+import { contentModelSource } from './src/model/model-source.ts';
 import { formatCheckProblem } from './src/model/problems.ts';
 import { draftRoutes } from './src/preview/draft-routes.ts';
 import { buildContextIntegration } from './src/integrations/build-context.ts';
+import { contentModelIntegration } from './src/integrations/content-model.ts';
 import { cardsIntegration } from './src/integrations/cards.ts';
 import cms from './src/integrations/cms.ts';
 import contentGate from './src/integrations/content-gate.ts';
@@ -32,14 +32,13 @@ import { siteArchive } from './src/integrations/archive.ts';
 // Astro keeps this module between builds in one process (the tests build in-process), so the
 // first integration resolves them again when a build starts, in this same object.
 const settings = resolveBuildSettings();
-// The content folder is read once per build, when the content gate or the cards first need it.
-/** @type {import('./src/model/content-model.ts').ContentModel | undefined} */
-let model;
-const contentModel = () => (model ??= readContentModel(settings.contentDir));
-const siteUrl = readSiteUrl();
-// A site published under a path (https://example.nl/dialoog) lives at that base path; every link
-// comes from src/data/urls.ts, which reads it back from import.meta.env.BASE_URL.
-const basePath = basePathOf(siteUrl);
+// The content folder is read once per build, when the content gate, the collections or the cards first need it.
+const model = contentModelSource(() => settings.contentDir);
+const contentModel = model.get;
+// A site published under a path (https://example.nl/dialoog) lives at that base path (site.yaml's
+// baseUrl, resolved with the other settings); every link comes from src/data/urls.ts, which gets it
+// from the build context.
+const { siteUrl, basePath } = settings;
 // The web archive records the headers security() writes, so it receives them from there.
 const archive = siteArchive(settings);
 
@@ -56,9 +55,11 @@ export default defineConfig({
     // Unchanged content and code since the last build without errors: its verdict, from the cache.
     {
       name: 'oogst-build-settings',
-      hooks: { 'astro:config:setup': () => void ((model = undefined), Object.assign(settings, resolveBuildSettings())) },
+      hooks: { 'astro:config:setup': () => void (model.forget(), Object.assign(settings, resolveBuildSettings())) },
     },
     buildContextIntegration(settings),
+    // The collections load from the same model (src/content.config.ts); the schemas ran once, in the model.
+    contentModelIntegration(model, () => settings.contentDir),
     contentGate({
       contentDir: () => settings.contentDir,
       check: () => checkModel(contentModel(), settings),
@@ -66,7 +67,7 @@ export default defineConfig({
       format: formatCheckProblem,
       inputs: () => checkInputs(settings),
     }),
-    safeContent(),
+    safeContent(settings),
     mdx(),
     // The embed pages are for other sites' frames (noindex), not for search engines; a preview
     // build's drafts are for the editors (src/preview/), and the published build has none.
@@ -81,9 +82,9 @@ export default defineConfig({
     // Cards render from the built pages' manifest, then the search index is written;
     // security() reads the finished pages, so it stays last.
     cardsIntegration({ settings, model: contentModel }),
-    oogstPagefind(),
+    oogstPagefind(settings),
     // The CMS at /admin/ has its own policy; security() reads it from the page cms() wrote.
-    cms(),
+    cms(contentModel),
     // Only images something names are published, without metadata (originals, drafts' images).
     publishedImages(),
     security(settings, { onHeaderPlan: archive.receiveHeaderPlan }),

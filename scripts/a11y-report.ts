@@ -8,8 +8,8 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { chromium } from 'playwright-core';
 import { earlReport, EARL_FILE } from '../src/accessibility/earl.ts';
-import { getContentDir } from '../src/config/content-dir.ts';
-import { basePathOf, ROUTES } from '../src/data/urls.ts';
+import { resolveContentDir } from '../src/config/build-context.ts';
+import { basePathOf, ROUTES } from '../src/data/routes.ts';
 import { resolveContentBuildDate } from '../src/config/build-context.ts';
 import { AXE_TAGS, AXE_VERSION, runAxe } from './lib/axe-run.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
@@ -20,7 +20,7 @@ if (!existsSync(path.join(dist, 'index.html'))) {
   console.error('Geen gebouwde site in dist/: draai eerst npm run build.');
   process.exit(1);
 }
-const contentDir = getContentDir();
+const contentDir = resolveContentDir();
 const site = yaml.load(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as { baseUrl: string; closedOn?: Date };
 const siteUrl = site.baseUrl.replace(/\/+$/, '');
 const basePath = basePathOf(siteUrl);

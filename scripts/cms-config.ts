@@ -3,9 +3,12 @@
 // into dist/admin/config.yml; nobody edits either by hand.
 import { writeFileSync } from 'node:fs';
 import { buildCmsConfig, renderCmsConfig } from '../src/cms/cms-config.ts';
-import { readCmsInput } from '../src/cms/read-cms-input.ts';
-import { getContentDir } from '../src/config/content-dir.ts';
+import { cmsInput } from '../src/cms/read-cms-input.ts';
+import { readContentModel, siteSettingsOf } from '../src/model/content-model.ts';
+import { resolveContentDir } from '../src/config/build-context.ts';
 
 const out = process.argv[2] ?? 'src/cms/default-config.yml';
-writeFileSync(out, renderCmsConfig(buildCmsConfig(readCmsInput(getContentDir(), process.cwd()))));
+const contentDir = resolveContentDir();
+const site = siteSettingsOf(readContentModel(contentDir));
+writeFileSync(out, renderCmsConfig(buildCmsConfig(cmsInput(site, contentDir, process.cwd()))));
 console.log(`CMS-configuratie geschreven naar ${out}`);

@@ -1,6 +1,6 @@
 // npm run import -- tables|ideas|opvolging <bestand.csv> [--replace] [--dry-run]: imports a spreadsheet export.
 import { existsSync } from 'node:fs';
-import { getContentDir } from '../src/config/content-dir.ts';
+import { resolveContentDir } from '../src/config/build-context.ts';
 import { runFollowUpImport } from './lib/run-followup-import.ts';
 import { runImport } from './lib/run-import.ts';
 
@@ -33,7 +33,7 @@ if (!existsSync(source)) {
 }
 const options = { replace: flags.has('--replace'), dryRun: flags.has('--dry-run') };
 const result = FOLLOW_UPS.has(collection ?? '')
-  ? runFollowUpImport(source, getContentDir(), options)
-  : runImport(collection as 'tables' | 'ideas', source, getContentDir(), options);
+  ? runFollowUpImport(source, resolveContentDir(), options)
+  : runImport(collection as 'tables' | 'ideas', source, resolveContentDir(), options);
 for (const line of result.report) console.log(line);
 process.exitCode = result.ok ? 0 : 1;

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { HTML_PAGE_KINDS, pageKindOf } from '../src/data/page-kinds.ts';
-import { ROUTES } from '../src/data/urls.ts';
+import { ROUTES } from '../src/data/routes.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 

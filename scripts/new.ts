@@ -1,7 +1,7 @@
 // npm run new -- <soort> "<titel>": makes a new content file with every required field.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { getContentDir } from '../src/config/content-dir.ts';
+import { resolveContentDir } from '../src/config/build-context.ts';
 import { shownPath } from '../src/model/content-files.ts';
 import { planScaffold, SCAFFOLD_ALIASES, SCAFFOLD_KINDS } from './lib/scaffold.ts';
 
@@ -16,7 +16,7 @@ if (!kind || !title || kind === '--help') {
   process.exit(kind === '--help' ? 0 : 1);
 }
 
-const contentDir = getContentDir();
+const contentDir = resolveContentDir();
 const plan = planScaffold(kind, title, contentDir);
 if ('error' in plan) {
   console.error(`FOUT: ${plan.error}`);

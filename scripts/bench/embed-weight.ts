@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EMBED_FOLDER } from '../../src/data/urls.ts';
+import { EMBED_FOLDER } from '../../src/data/routes.ts';
 
 /** What the embed pages (/insluiten/<visual>/) weigh: each is one self-contained HTML file. */
 export interface EmbedWeight {

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import path from 'node:path';
 import type { CardBrand, CardSize, CardSpec, CardWarning } from './card-types.ts';
 import { hashCardFonts } from './fonts.ts';
+import { codeFingerprint } from '../config/code-fingerprint.ts';
 
 /** Bump when the rendering changes in a way the source hash cannot see (none known; kept for a manual flush). */
 export const CARD_CACHE_VERSION = 2;
@@ -14,28 +15,9 @@ export const CARD_CACHE_VERSION = 2;
  * uses for text in embedded charts).
  */
 export function hashRenderingInputs(root: string, svgFontFiles: string[] = []): string {
-  const hash = createHash('sha256').update(`v${CARD_CACHE_VERSION}`);
-  for (const file of svgFontFiles) hash.update(readFileSync(file));
-  for (const file of drawingModules(path.join(root, 'src/cards/render-worker.ts'))) {
-    hash.update(path.relative(root, file)).update(readFileSync(file));
-  }
-  for (const pkg of ['satori', '@resvg/resvg-js']) {
-    hash.update(pkg).update(readFileSync(path.join(root, 'node_modules', pkg, 'package.json')));
-  }
-  return hash.update(hashCardFonts(root)).digest('hex');
-}
-
-/** The module and every local module it imports, sorted. */
-export function drawingModules(entry: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const match of readFileSync(file, 'utf8').matchAll(/from\s+'(\.{1,2}\/[^']+\.ts)'/g))
-      visit(path.resolve(path.dirname(file), match[1]!));
-  };
-  visit(entry);
-  return [...seen].sort();
+  const packages = ['satori', '@resvg/resvg-js'].map((pkg) => readFileSync(path.join(root, 'node_modules', pkg, 'package.json')));
+  const fonts = svgFontFiles.map((file) => readFileSync(file));
+  return codeFingerprint(root, ['src/cards/render-worker.ts'], [`v${CARD_CACHE_VERSION}`, ...fonts, ...packages, hashCardFonts(root)]);
 }
 
 /** The cache key of one card in one size. */

@@ -1,6 +1,6 @@
 import { t } from '../i18n/t.ts';
 import { labelExample } from '../data/example-rule.ts';
-import { absoluteUrl, ROUTES } from '../data/urls.ts';
+import { absoluteUrl, ROUTES } from '../data/routes.ts';
 import { CARD_SIZES, type CardBrand, type CardKind, type CardSize, type CardSpec } from './card-types.ts';
 import { CARD_KIND_FOLDERS } from './card-folders.ts';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { drawingModules } from './card-cache.ts';
+import { codeFingerprint } from '../config/code-fingerprint.ts';
 import type { CardBrand, CardSize, CardSpec, CardWarning } from './card-types.ts';
 import { hashCardFonts, loadCardFonts, textFamilyList } from './fonts.ts';
 import { createTextMeasurer } from './measure.ts';
@@ -28,10 +28,7 @@ export interface CardFitter {
  * from templates/index.ts) and the font files. Another layout code or font gives another file.
  */
 function hashLayoutInputs(root: string): string {
-  const hash = createHash('sha256').update('fit-v1');
-  for (const file of drawingModules(path.join(root, 'src/cards/templates/index.ts')))
-    hash.update(path.relative(root, file)).update(readFileSync(file));
-  return hash.update(hashCardFonts(root)).digest('hex').slice(0, 32);
+  return codeFingerprint(root, ['src/cards/templates/index.ts'], ['fit-v1', hashCardFonts(root)]).slice(0, 32);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { t } from '../i18n/t.ts';
-import { absoluteUrl, ROUTES } from '../data/urls.ts';
+import { absoluteUrl, ROUTES } from '../data/routes.ts';
 import { cardPath, cardSizes, ogOnlyKinds, type CardPlan } from './card-plan.ts';
 import { CARD_KIND_NAMES, CARD_KINDS, CARD_SIZES, type CardKind, type CardSpec } from './card-types.ts';
 import { CARD_KIND_FOLDERS } from './card-folders.ts';

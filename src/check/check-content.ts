@@ -20,12 +20,13 @@ import { pdfFileName } from '../pdf/pdf-name.ts';
 import { checkPlainSummary, checkReadability, MAX_PLAIN_SENTENCE_WORDS, type ReadabilityFinding } from './readability.ts';
 import { explainBrokenAnchor, explainBrokenPath, internalPath, listAnchors, listRoutes } from './routes.ts';
 import { checkVisualData } from './visual-data.ts';
+import { findCsvMarkup } from './csv-markup.ts';
 import { findImpossibleDates } from '../loaders/yaml-dates.ts';
 import { PLACEHOLDER_MARK } from '../data/placeholders.ts';
 import { EARL_FILE } from '../accessibility/earl.ts';
 import { checkAccessibilityStatement } from './accessibility-statement.ts';
 import { checkPublisherPlaceholders } from './publisher-placeholders.ts';
-import { ROUTES } from '../data/urls.ts';
+import { ROUTES } from '../data/routes.ts';
 import { UPLOAD_TEXT } from '../messages/upload-problems.ts';
 
 /** Pages the footer of every page links to. */
@@ -107,6 +108,7 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
       .map((e) => e.id),
   };
   const period: DialoguePeriod = dialoguePeriod(site?.data?.['openedOn'] as Date | undefined, site?.data?.['closedOn'] as Date | undefined);
+  problems.push(...findCsvMarkup(csvFile('tables.csv'), tables.rows), ...findCsvMarkup(csvFile('ideas.csv'), ideas.rows));
   for (const { line, data } of tables.rows)
     problems.push(...checkDateInPeriod(data.date, period, { file: csvFile('tables.csv'), line, field: 'date' }));
 

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_TABLE, type CollectionName } from '../collections/collection-table.ts';
 import { findDuplicateNumbers } from '../data/ordering.ts';
+import { undatedSteps } from '../data/followup-model.ts';
+import type { RecordDate } from '../schemas/record-date.ts';
 import { DEFAULT_FOLLOW_UP_STATUSES } from '../schemas/site.ts';
 import {
   findBrokenReferences,
@@ -81,7 +83,30 @@ export function checkReferences(
         .map((entry) => ({ file: entry.file, value: entry.data![field] as number })),
       field,
     );
-  return [...findBrokenReferences(referencing, known), ...numbered('chapters', 'order'), ...numbered('insights', 'number')].map((problem) =>
-    error(problem),
+  return [
+    ...findBrokenReferences(referencing, known),
+    ...numbered('chapters', 'order'),
+    ...numbered('insights', 'number'),
+    ...findUndatedSteps(entries),
+  ].map((problem) => error(problem));
+}
+
+/** Follow-up steps without a date whose source has none either: the timeline could not place them. */
+function findUndatedSteps(entries: readonly LoadedEntry[]) {
+  const sources = new Map(
+    entries
+      .filter((entry) => entry.collection === 'sources' && entry.data)
+      .map((entry) => [entry.id, entry.data!['date'] as RecordDate | undefined]),
   );
+  return entries
+    .filter((entry) => entry.collection === 'followups' && entry.data)
+    .flatMap((entry) =>
+      undatedSteps(entry.data!['updates'] as Parameters<typeof undatedSteps>[0], sources).map((index) => ({
+        file: entry.file,
+        line: (findFieldLine(entry.yamlText, ['updates']) ?? 1) + entry.lineOffset,
+        field: `updates.${index}.date`,
+        message: 'deze stap heeft geen datum, en zijn bron ook niet',
+        fix: 'geef de stap een datum (date: JJJJ-MM-DD, JJJJ-MM of JJJJ) of kies een bron met een datum',
+      })),
+    );
 }

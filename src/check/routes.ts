@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ANCHORS, basePathOf, ROUTES, toSitePath } from '../data/urls.ts';
+import { ANCHORS, basePathOf, ROUTES, toSitePath } from '../data/routes.ts';
 
 export { listRoutes, type RouteIds } from '../data/page-kinds.ts';
 

@@ -3,7 +3,12 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version as esbuildVersion } from 'esbuild';
-import type { AdminFile } from './admin-bundle.ts';
+
+/** A file of the CMS, relative to /admin/. */
+export interface AdminFile {
+  path: string;
+  contents: Uint8Array;
+}
 
 /** What esbuild made of the CMS, and every file it read (paths as esbuild names them, relative to the project). */
 export interface BundleResult {

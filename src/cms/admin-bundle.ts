@@ -3,17 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { dutchStrings } from './admin/dutch-strings.ts';
-import { cachedBundle, type BundleResult } from './admin-bundle-cache.ts';
+import { cachedBundle, type AdminFile, type BundleResult } from './admin-bundle-cache.ts';
 import { ICON_FONT, subsetIconFont } from './icon-font.ts';
 import { fixSveltia } from './sveltia-fixes.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+export type { AdminFile };
 
-/** A file of the CMS, relative to /admin/. */
-export interface AdminFile {
-  path: string;
-  contents: Uint8Array;
-}
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** The script /admin/index.html loads. */
 export const ADMIN_SCRIPT = 'cms.js';

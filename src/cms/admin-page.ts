@@ -1,4 +1,4 @@
-import { basePathOf, ROUTES, withBase } from '../data/urls.ts';
+import { basePathOf, ROUTES, withBase } from '../data/routes.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { isPublisherPlaceholder } from '../data/placeholders.ts';
 import { ADMIN_FOLDER } from './admin-folder.ts';

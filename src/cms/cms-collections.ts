@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { COLLECTION_TABLE, type MarkdownCollection } from '../collections/collection-table.ts';
-import { ROUTES } from '../data/urls.ts';
+import { ROUTES } from '../data/routes.ts';
 /**
  * When the CMS reads the stories schema, `image()` is a file: the CMS writes the path and the
  * build resolves it (Astro's own image() needs a build to run). Scripts call the schema with other

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CMS_FOLDER_COLLECTIONS } from './cms-collections.ts';
 import { backendOf, buildCmsConfig, renderCmsConfig } from './cms-config.ts';
-import { readCmsInput } from './read-cms-input.ts';
+import { readContentModel, siteSettingsOf } from '../model/content-model.ts';
+import { cmsInput } from './read-cms-input.ts';
 
-const input = readCmsInput(path.resolve('content'), process.cwd());
+const input = cmsInput(siteSettingsOf(readContentModel(path.resolve('content'))), path.resolve('content'), process.cwd());
 const config = buildCmsConfig(input);
 type Field = { name: string; widget: string; required: boolean; fields?: Field[] } & Record<string, unknown>;
 const collection = (name: string) =>

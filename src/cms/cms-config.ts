@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { BODY_COMPONENTS } from './body-components.ts';
-import { basePathOf, withBase } from '../data/urls.ts';
+import { basePathOf, withBase } from '../data/routes.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { COLLECTION_TABLE } from '../collections/collection-table.ts';
 import { CMS_FOLDER_COLLECTIONS, CMS_SITE_SETTINGS, type CmsFolderCollection } from './cms-collections.ts';

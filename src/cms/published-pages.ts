@@ -1,4 +1,4 @@
-import { withBase, basePathOf } from '../data/urls.ts';
+import { withBase, basePathOf } from '../data/routes.ts';
 import type { ContentModel } from '../model/content-model.ts';
 import { isDraftEntry } from '../preview/draft-routes.ts';
 import { CMS_FOLDER_COLLECTIONS } from './cms-collections.ts';

@@ -180,12 +180,6 @@ export const NOTE_PREFIX = '_';
 /** True when a path (relative to its collection's folder) is a note for editors: any part starts with `_`. */
 export const isNote = (relative: string) => relative.split(/[\\/]/).some((part) => part.startsWith(NOTE_PREFIX));
 
-/** The glob patterns of a folder collection for Astro's glob loader: its entries, notes left out. */
-export function globPatterns(collection: FolderCollection): string[] {
-  const extensions = collection.extensions.length === 1 ? collection.extensions[0]! : `{${collection.extensions.join(',')}}`;
-  return collection.recursive ? [`**/*.${extensions}`, `!**/${NOTE_PREFIX}*`] : [`*.${extensions}`, `!${NOTE_PREFIX}*`];
-}
-
 /** A regular expression matching the file names of a folder collection's entries. */
 export const entryFilePattern = (collection: FolderCollection) => new RegExp(`\\.(${collection.extensions.join('|')})$`);
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { basePathOf } from './base-path.ts';
 import { resolveBuildDate, type BuildDate } from './build-date.ts';
-import { getContentDir } from './content-dir.ts';
 import { resolvePreview, type PreviewSource } from './publication.ts';
 
 /**
@@ -14,8 +14,12 @@ import { resolvePreview, type PreviewSource } from './publication.ts';
 export interface BuildSettings {
   /** The project folder (where astro.config.mjs is). */
   root: string;
-  /** The content folder: `content/`, or OOGST_CONTENT_DIR (src/config/content-dir.ts). */
+  /** The content folder: `content/`, or OOGST_CONTENT_DIR to build another dialogue from the same code. */
   contentDir: string;
+  /** The public address of the site, site.yaml's `baseUrl` without a slash at the end (a local address when it has none). */
+  siteUrl: string;
+  /** The path of that address the site lives under: "" at a domain's root, "/dialoog" for https://example.nl/dialoog. */
+  basePath: string;
   /** Astro's cache folder: `node_modules/.astro`, or OOGST_CACHE_DIR (scripts/reproducible.ts builds twice in clean ones). */
   cacheDir: string;
   /** Drawn share cards and card layouts, inside the cache folder. */
@@ -44,25 +48,30 @@ export interface BuildContext extends BuildSettings {
   cardBuild: boolean;
 }
 
-/** The closing date of site.yaml, if it can be read: the build date when neither SOURCE_DATE_EPOCH nor git gives one. */
-function readClosedOn(contentDir: string): Date | undefined {
-  const closedOn = readSiteYaml(contentDir)?.['closedOn'];
-  return closedOn instanceof Date ? closedOn : undefined;
+/** What a build needs of site.yaml before the content model is read: the address, the closing date and the branch it is published from. */
+interface SiteFacts {
+  baseUrl?: string | undefined;
+  closedOn?: Date | undefined;
+  /** site.yaml `cms.branch`: a Cloudflare Pages build of another branch is a preview. */
+  productionBranch?: string | undefined;
 }
 
-/** The branch the site is published from (site.yaml `cms.branch`), if it can be read. */
-function readProductionBranch(contentDir: string): string | undefined {
-  const cms = readSiteYaml(contentDir)?.['cms'] as { branch?: unknown } | undefined;
-  return typeof cms?.branch === 'string' ? cms.branch : undefined;
-}
+/** The address of a site without a usable `baseUrl`: the dev server's (the content check reports why). */
+export const LOCAL_SITE_URL = 'http://localhost:4321';
 
-function readSiteYaml(contentDir: string): Record<string, unknown> | undefined {
+/** Address and closing date of site.yaml, as far as they can be read; the content check reports the rest with lines. */
+function readSiteFacts(contentDir: string): SiteFacts {
   try {
-    const site = yaml.load(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8'));
-    return site && typeof site === 'object' ? (site as Record<string, unknown>) : undefined;
+    const site = yaml.load(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as Record<string, unknown> | undefined;
+    const cms = site?.['cms'] as { branch?: unknown } | undefined;
+    return {
+      baseUrl:
+        typeof site?.['baseUrl'] === 'string' && /^https?:\/\//.test(site['baseUrl']) ? site['baseUrl'].replace(/\/+$/, '') : undefined,
+      closedOn: site?.['closedOn'] instanceof Date ? site['closedOn'] : undefined,
+      productionBranch: typeof cms?.branch === 'string' ? cms.branch : undefined,
+    };
   } catch {
-    // The content check reports an unreadable site.yaml with its line.
-    return undefined;
+    return {};
   }
 }
 
@@ -71,7 +80,12 @@ function readSiteYaml(contentDir: string): Record<string, unknown> | undefined {
  * dialogue's closing date (the newest date the settings know), else 2000-01-01.
  */
 export function resolveContentBuildDate(env: NodeJS.ProcessEnv, contentDir: string): BuildDate {
-  return resolveBuildDate(env, readClosedOn(contentDir) ?? new Date(Date.UTC(2000, 0, 1)));
+  return resolveBuildDate(env, readSiteFacts(contentDir).closedOn ?? new Date(Date.UTC(2000, 0, 1)));
+}
+
+/** The content folder a command works on: `content/`, or OOGST_CONTENT_DIR. */
+export function resolveContentDir(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): string {
+  return path.resolve(root, env.OOGST_CONTENT_DIR ?? 'content');
 }
 
 /** Resolves every build setting once, from the environment the command was started with. */
@@ -80,13 +94,17 @@ export function resolveBuildSettings(
   root = process.cwd(),
   argv: readonly string[] = process.argv,
 ): BuildSettings {
-  const contentDir = getContentDir();
+  const contentDir = resolveContentDir(env, root);
   const cacheDir = path.resolve(root, env.OOGST_CACHE_DIR ?? 'node_modules/.astro');
-  const { date, source } = resolveContentBuildDate(env, contentDir);
-  const previewSource = resolvePreview(argv, env, readProductionBranch(contentDir));
+  const site = readSiteFacts(contentDir);
+  const { date, source } = resolveBuildDate(env, site.closedOn ?? new Date(Date.UTC(2000, 0, 1)));
+  const siteUrl = site.baseUrl ?? LOCAL_SITE_URL;
+  const previewSource = resolvePreview(argv, env, site.productionBranch);
   return {
     root,
     contentDir,
+    siteUrl,
+    basePath: basePathOf(siteUrl),
     cacheDir,
     cardCacheDir: path.join(cacheDir, 'oogst-cards'),
     pdfCacheDir: path.join(cacheDir, 'oogst-pdf'),

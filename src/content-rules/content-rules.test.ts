@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ROUTES } from '../data/urls.ts';
+import { ROUTES } from '../data/routes.ts';
 import { checkCsvNumbers } from './csv-numbers.ts';
 import { checkFrontMatterSchemes, frontMatterLinks } from './front-matter-links.ts';
 import { checkCsvComments, checkFieldComments, checkHtmlComments } from './html-comments.ts';

@@ -1,5 +1,5 @@
 import { listRoutes, PAGE_KINDS, pageKindOf, type PageKind } from '../data/page-kinds.ts';
-import { ROUTES } from '../data/urls.ts';
+import { ROUTES } from '../data/routes.ts';
 import { error, type CheckProblem } from '../messages/content-problems.ts';
 import { UPLOAD_TEXT } from '../messages/upload-problems.ts';
 import type { RuleEntry } from './types.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EARL_FILE, summariseEarl, type EarlSummary } from '../accessibility/earl.ts';
-import { getContentDir } from '../config/content-dir.ts';
+import { buildContext } from 'virtual:oogst/build-context';
 
 /** The axe report `npm run a11y:report` wrote into the content folder, as published and as summarised. */
 export interface AxeEvidence {
@@ -10,7 +10,7 @@ export interface AxeEvidence {
 }
 
 /** The report, or undefined when none was written; a file that is not such a report stops the build. */
-export function getAxeEvidence(contentDir = getContentDir()): AxeEvidence | undefined {
+export function getAxeEvidence(contentDir = buildContext.contentDir): AxeEvidence | undefined {
   const file = path.join(contentDir, EARL_FILE);
   if (!existsSync(file)) return undefined;
   const text = readFileSync(file, 'utf8');

@@ -40,6 +40,13 @@ export function stepDate(update: FollowUpUpdate, sources: SourceDates): RecordDa
   return update.date ?? (update.source === undefined ? undefined : sources.get(update.source));
 }
 
+/** The positions of the steps that neither have a date nor name a known source with one (the check reports them). */
+export function undatedSteps(updates: readonly FollowUpUpdate[], sources: SourceDates): number[] {
+  return updates.flatMap((update, index) =>
+    stepDate(update, sources) === undefined && update.source !== undefined && sources.has(update.source) ? [index] : [],
+  );
+}
+
 /** The updates oldest first, each dated, numbered and with the example label of its follow-up folded in. */
 export function timelineOf(data: Pick<FollowUpData, 'updates' | 'example'>, sources: SourceDates): TimelineStep[] {
   return data.updates

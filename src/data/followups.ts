@@ -7,7 +7,7 @@ import { t } from '../i18n/t.ts';
 import { visualSchema } from '../schemas/visual.ts';
 import type { RecordDate } from '../schemas/followup.ts';
 import type { FollowUpStatus } from '../schemas/site.ts';
-import { FOLLOW_UP_VISUALS, OPEN_DATA_NAMES } from './urls.ts';
+import { FOLLOW_UP_VISUALS, OPEN_DATA_NAMES } from './routes.ts';
 import {
   answering,
   countByStatus,

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from '../messages/content-problems.ts';
-import { sortFollowUps, stepDate } from './followup-model.ts';
+import { sortFollowUps, undatedSteps } from './followup-model.ts';
 import { sortSources, sourceDatesOf } from './sources.ts';
 import { COLLECTION_TABLE } from '../collections/collection-table.ts';
 import { findBrokenReferences, referencingEntries, type ReferencingEntry } from './references.ts';
@@ -97,15 +97,12 @@ export function checkHarvest(harvest: Harvest): ContentProblem[] {
   };
   const dates = sourceDatesOf(harvest.sources);
   const undated = harvest.followups.flatMap((entry) =>
-    entry.data.updates
-      .map((update, index) => ({ update, index }))
-      .filter(({ update }) => stepDate(update, dates) === undefined && update.source !== undefined && known.sources.has(update.source))
-      .map(({ index }) => ({
-        file: fileOf(entry, 'followups'),
-        field: `updates.${index}.date`,
-        message: 'deze stap heeft geen datum, en zijn bron ook niet',
-        fix: 'geef de stap een datum (date: JJJJ-MM-DD, JJJJ-MM of JJJJ) of kies een bron met een datum',
-      })),
+    undatedSteps(entry.data.updates, dates).map((index) => ({
+      file: fileOf(entry, 'followups'),
+      field: `updates.${index}.date`,
+      message: 'deze stap heeft geen datum, en zijn bron ook niet',
+      fix: 'geef de stap een datum (date: JJJJ-MM-DD, JJJJ-MM of JJJJ) of kies een bron met een datum',
+    })),
   );
   return [
     ...undated,

@@ -8,8 +8,10 @@ export type { Harvest } from './harvest-model.ts';
 let loading: Promise<Harvest> | undefined;
 
 /**
- * The one place that reads collections. Drafts are dropped in production builds; every
- * cross reference is checked, and the build stops with all broken ones listed.
+ * The one place that reads collections. Drafts are dropped in production builds. A build's
+ * content gate has checked every cross reference of the same model before the collections
+ * loaded; the dev server's gate only reports, so there the harvest checks them itself and
+ * shows all broken ones instead of rendering half a page.
  */
 export function getHarvest(): Promise<Harvest> {
   loading ??= loadHarvest();
@@ -35,7 +37,7 @@ async function loadHarvest(): Promise<Harvest> {
     getCollection('followups'),
   ]);
   const harvest = assembleHarvest({ site, themes, insights, stories, chapters, visuals, faq, pages, sources, tables, ideas, followups });
-  const problems = checkHarvest(harvest);
+  const problems = buildContext.command === 'build' ? [] : checkHarvest(harvest);
   if (problems.length > 0) throw new ContentError(problems, 'Verwijzingen in de inhoud kloppen niet');
   return harvest;
 }

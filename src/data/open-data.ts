@@ -1,13 +1,13 @@
 import type { Dataset, DatasetField } from '../open-data/dataset.ts';
 import { describeDataPackage, type PackageDocument } from '../open-data/data-package.ts';
 import { describeDcatCatalogue, type CatalogueDocument } from '../open-data/dcat.ts';
-import { publisherOf } from '../archive/publisher.ts';
+import { publisherOf } from './publisher.ts';
 import { KINDS, REGIONS, TRACKS } from '../schemas/shared.ts';
 import { isoDate } from '../i18n/t.ts';
 import { isoRecordDate } from './followup-model.ts';
 import { isWrittenForSite, sourceKinds } from './example.ts';
 import { isPublisherPlaceholder } from './placeholders.ts';
-import { absoluteUrl, OPEN_DATA_NAMES, ROUTES } from './urls.ts';
+import { absoluteUrl, OPEN_DATA_NAMES, ROUTES } from './routes.ts';
 import { viewFollowUp } from './followups.ts';
 import { getHarvest, type Harvest } from './harvest.ts';
 import { getVisuals } from './visuals.ts';

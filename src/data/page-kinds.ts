@@ -1,6 +1,6 @@
 import type { CardKind } from './card-kinds.ts';
 import { KINDS, TRACKS } from '../schemas/shared.ts';
-import { FOLLOW_UP_VISUALS, OPEN_DATA_NAMES, ROUTES } from './urls.ts';
+import { FOLLOW_UP_VISUALS, OPEN_DATA_NAMES, ROUTES } from './routes.ts';
 
 /** The ids per collection that pages are made for. */
 export interface RouteIds {

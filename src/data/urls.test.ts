@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, basePathOf, ROUTES, toSitePath, urls, urlsFor, withBase } from './urls.ts';
+import { buildContext } from 'virtual:oogst/build-context';
+import { absoluteUrl, basePathOf, ROUTES, toSitePath, urlsFor, withBase } from './routes.ts';
+import { urls } from './urls.ts';
 
-describe('the URL module', () => {
+describe('the route module and the links of the build', () => {
   it("reads the base path from a site address or from Astro's base, without a slash at the end", () => {
     expect(basePathOf('https://www.watisjouwidee.nl')).toBe('');
     expect(basePathOf('https://www.watisjouwidee.nl/')).toBe('');
@@ -51,8 +53,9 @@ describe('the URL module', () => {
     expect(ROUTES.followUpStatus('uitgevoerd')).toBe('/opvolging/status/uitgevoerd/');
   });
 
-  it('links the default site (no base path in its address) from its root', () => {
+  it('links the default site (no base path in its address) from its root, with the base path of the build context', () => {
     // The tests run with the default content, whose baseUrl has no path.
+    expect(buildContext.basePath).toBe('');
     expect(urls.theme('wonen')).toBe('/themas/wonen/');
     expect(urls.searchBundle).toBe('/pagefind/');
   });

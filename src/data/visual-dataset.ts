@@ -1,6 +1,6 @@
 import type { VisualInput } from '../charts/types.ts';
 import type { Dataset, DatasetField } from '../open-data/dataset.ts';
-import { absoluteUrl, OPEN_DATA_NAMES, ROUTES } from './urls.ts';
+import { absoluteUrl, OPEN_DATA_NAMES, ROUTES } from './routes.ts';
 
 /** The column that marks illustrative rows in every open data file. */
 export const EXAMPLE: DatasetField = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkReservedNames } from '../content-rules/reserved-names.ts';
 import type { RuleEntry } from '../content-rules/types.ts';
-import { ROUTES } from '../data/urls.ts';
+import { ROUTES } from '../data/routes.ts';
 import { isEmbedFile, isEmbedPath } from './embed-folder.ts';
 
 describe('the embed folder', () => {

@@ -1,4 +1,4 @@
-import { EMBED_FOLDER } from '../data/urls.ts';
+import { EMBED_FOLDER } from '../data/routes.ts';
 
 /**
  * The embed pages' place in the built site and the headers that let other sites frame them.

@@ -1,7 +1,7 @@
 import type { VisualInput } from '../charts/types.ts';
 import { layoutVisual, renderVisualSvg, VARIANT_WIDTH } from '../charts/visual.ts';
 import { labelExample } from '../data/example-rule.ts';
-import { absoluteUrl, ROUTES } from '../data/urls.ts';
+import { absoluteUrl, ROUTES } from '../data/routes.ts';
 import { t } from '../i18n/t.ts';
 import { PNG_SCALE } from '../raster/svg-to-png.ts';
 import { estimateEmbedHeight, svgSize, type EmbedTarget } from './embed-code.ts';

@@ -20,19 +20,8 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   });
 }
 
-// Made once: building an Intl formatter costs far more than formatting, and story cards format a date each.
-const DATE_FORMAT = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const NUMBER_FORMAT = new Intl.NumberFormat('nl-NL');
-
-/** Dutch date as readers write it: "26 mei 2021". Dates are UTC midnight, so format in UTC. */
-export function formatDate(date: Date): string {
-  return DATE_FORMAT.format(date);
-}
-
-/** Dutch number: 1.234 with a dot for thousands. */
-export function formatNumber(value: number): string {
-  return NUMBER_FORMAT.format(value);
-}
+export { formatDate, formatNumber } from './format.ts';
+import { formatNumber } from './format.ts';
 
 /** ISO date (YYYY-MM-DD) for `datetime` attributes and feeds. */
 export function isoDate(date: Date): string {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { archiveDirOf } from '../archive/archive-dir.ts';
-import { publisherOf } from '../archive/publisher.ts';
+import { publisherOf } from '../data/publisher.ts';
 import { writeSiteArchive } from '../archive/site-archive.ts';
 import type { BuildSettings } from '../config/build-context.ts';
 import { siteSchema } from '../schemas/site.ts';

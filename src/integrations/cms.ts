@@ -11,15 +11,15 @@ import { publishedPages } from '../cms/published-pages.ts';
 import { PUBLISHED_PAGES_FILE } from '../cms/published-pages-file.ts';
 import { buildPreviewColours, buildPreviewData } from '../cms/preview/preview-data.ts';
 import { PREVIEW_COLOURS_FILE, PREVIEW_DATA_FILE } from '../cms/preview/preview-data-file.ts';
-import { readCmsInput } from '../cms/read-cms-input.ts';
-import { getContentDir } from '../config/content-dir.ts';
-import { readContentModel } from '../model/content-model.ts';
+import { cmsInput } from '../cms/read-cms-input.ts';
+import { siteSettingsOf, type ContentModel } from '../model/content-model.ts';
 
-/** index.html and config.yml of /admin/ from the current site settings and schemas; the published pages and the preview's data from the content. */
-function renderAdminFiles(root: string): AdminFile[] {
-  const contentDir = getContentDir();
-  const input = readCmsInput(contentDir, root);
-  const model = readContentModel(contentDir);
+/**
+ * index.html and config.yml of /admin/ from the site settings and schemas; the published pages and
+ * the preview's data from the content. All from the build's one content model, not a reading of their own.
+ */
+function renderAdminFiles(model: ContentModel, root: string): AdminFile[] {
+  const input = cmsInput(siteSettingsOf(model), model.contentDir, root);
   const encode = (text: string) => new TextEncoder().encode(text);
   return [
     { path: 'index.html', contents: encode(renderAdminPage(input.site, ADMIN_SCRIPT)) },
@@ -59,7 +59,7 @@ function send(res: ServerResponse, file: AdminFile): void {
  * memory, with the configuration made again on every request so schema edits show at once.
  * Not an Astro page, so it stays out of the sitemap, the search index and the card gallery.
  */
-export default function cms(): AstroIntegration {
+export default function cms(model: () => ContentModel): AstroIntegration {
   let root = process.cwd();
   let cacheFolder: string | undefined;
   return {
@@ -85,7 +85,7 @@ export default function cms(): AstroIntegration {
                       const files = ['index.html', 'config.yml', PUBLISHED_PAGES_FILE, PREVIEW_DATA_FILE, PREVIEW_COLOURS_FILE].includes(
                         wanted,
                       )
-                        ? renderAdminFiles(root)
+                        ? renderAdminFiles(model(), root)
                         : await (bundle ??= bundleAdmin());
                       const file = files.find((candidate) => candidate.path === wanted);
                       if (!file) {
@@ -105,7 +105,7 @@ export default function cms(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = path.join(fileURLToPath(dir), ADMIN_FOLDER);
-        const files = [...renderAdminFiles(root), ...(await bundleAdmin(cacheFolder))];
+        const files = [...renderAdminFiles(model(), root), ...(await bundleAdmin(cacheFolder))];
         for (const file of files) {
           await mkdir(path.dirname(path.join(outDir, file.path)), { recursive: true });
           await writeFile(path.join(outDir, file.path), file.contents);

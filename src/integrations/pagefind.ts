@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BuildSettings } from '../config/build-context.ts';
+import { codeFingerprint } from '../config/code-fingerprint.ts';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Plugin } from 'vite';
-import { ROUTES, urls } from '../data/urls.ts';
+import { ROUTES, withBase } from '../data/routes.ts';
 import { t } from '../i18n/t.ts';
 import { restoreBundle, storeBundle } from '../search/bundle-cache.ts';
 import { collectWords, createCompoundSplitter, markCompounds } from '../search/compound-split.ts';
@@ -57,25 +59,22 @@ function boostThemeTitle(html: string, themeType: string): string {
 }
 
 /**
- * Everything besides the pages that decides what the index holds: Pagefind's version, the
- * source of this integration and the search modules it uses, and the labels it writes.
+ * Everything besides the pages that decides what the index holds: Pagefind's version, this
+ * integration and every module it imports (the one code fingerprint), and the labels it writes.
  */
 function indexerFingerprint(): string {
-  const sources = [
-    './pagefind.ts',
-    '../search/compound-split.ts',
-    '../search/html-text.ts',
-    '../search/idea-records.ts',
-    '../search/bundle-cache.ts',
-  ];
-  return [
-    // The package's exports hide its package.json; it sits in the project's node_modules.
-    readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8'),
-    ...sources.map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')),
-    t('search.type.idee'),
-    t('search.type.thema'),
-    EXCLUDED.join(','),
-  ].join('\0');
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  return codeFingerprint(
+    root,
+    ['src/integrations/pagefind.ts'],
+    [
+      // The package's exports hide its package.json; it sits in the project's node_modules.
+      readFileSync(path.join(root, 'node_modules/pagefind/package.json')),
+      t('search.type.idee'),
+      t('search.type.thema'),
+      EXCLUDED.join(','),
+    ],
+  );
 }
 
 /** Where the last bundle is kept between builds, below Astro's cache folder. */
@@ -222,7 +221,7 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/
  * Builds the Pagefind search index after every `astro build`, and lets `astro dev` serve
  * the index of the last build, so search works in the dev server after one build.
  */
-export default function oogstPagefind(): AstroIntegration {
+export default function oogstPagefind(settings: Pick<BuildSettings, 'basePath'>): AstroIntegration {
   let outDir = path.resolve('dist');
   return {
     name: 'oogst:pagefind',
@@ -238,7 +237,7 @@ export default function oogstPagefind(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const bundle = path.join(outDir, BUNDLE_DIR);
         if (!existsSync(bundle)) logger.warn(`geen zoekindex in ${bundle}: zoeken werkt in de dev-server pas na één keer "npm run build".`);
-        server.middlewares.use(urls.searchBundle, (request, response, next) => {
+        server.middlewares.use(withBase(ROUTES.searchBundle, settings.basePath), (request, response, next) => {
           const file = path.join(bundle, decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname));
           if (!file.startsWith(bundle + path.sep) || !existsSync(file) || !statSync(file).isFile()) return next();
           response.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');

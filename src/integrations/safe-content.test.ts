@@ -2,14 +2,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { getContentDir } from '../config/content-dir.ts';
+import { resolveContentDir } from '../config/build-context.ts';
 import { safeContentPlugin } from './safe-content.ts';
 
 /** Compiles MDX as Astro does, with the plugin, for a file at `file`. */
 const compile = (source: string, file: string) =>
-  mdxToJs(source, { hastPlugins: [safeContentPlugin as never], fileURL: pathToFileURL(file) });
+  mdxToJs(source, { hastPlugins: [safeContentPlugin(() => contentDir) as never], fileURL: pathToFileURL(file) });
 
-const inContent = path.resolve(getContentDir(), 'stories/x.mdx');
+const contentDir = resolveContentDir();
+const inContent = path.resolve(contentDir, 'stories/x.mdx');
 const inSource = path.resolve('src/pages/x.mdx');
 
 describe('the markup policy inside the MDX compiler', () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getContentDir } from '../config/content-dir.ts';
+import type { BuildSettings } from '../config/build-context.ts';
 import { checkRawHtmlFragment } from '../markdown/check-markup.ts';
 import { checkEsm, checkExpression, checkJsxElement, type JsxAttribute, type MarkupFinding } from '../markdown/markup-policy.ts';
 import { checkElement, relForNewWindow } from '../markdown/safe-content.ts';
@@ -53,21 +53,12 @@ export class UnsafeContentError extends Error {
 const text = (value: unknown): string | undefined =>
   Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : undefined;
 
-const contentDir = path.resolve(getContentDir());
-
 /**
  * Files in the content folder come from editors and follow the markup policy; MDX elsewhere
  * (a page a developer writes in src/pages/) is code of the project and may use all of MDX.
  */
-const isContent = (fileURL: URL | undefined) => fileURL === undefined || fileURLToPath(fileURL).startsWith(contentDir + path.sep);
-
-const refuse = (ctx: VisitorContext, findings: MarkupFinding[]) => {
-  if (findings.length > 0 && isContent(ctx.fileURL))
-    throw new UnsafeContentError(
-      ctx.fileURL,
-      findings.map(({ message, fix }) => `${message} → oplossing: ${fix}`),
-    );
-};
+const isContentOf = (contentDir: string, fileURL: URL | undefined) =>
+  fileURL === undefined || fileURLToPath(fileURL).startsWith(path.resolve(contentDir) + path.sep);
 
 function jsxAttributes(node: JsxNode): JsxAttribute[] {
   return node.attributes.map((attribute) => {
@@ -84,49 +75,58 @@ function jsxAttributes(node: JsxNode): JsxAttribute[] {
 /**
  * A Sätteri hast plugin, the markup policy inside the compiler: in `npm run dev` (where the
  * check only reports) content with code is never compiled, so it never runs. It also gives
- * new-window links a safe rel.
+ * new-window links a safe rel. The content folder is the build context's.
  */
-export const safeContentPlugin = {
-  name: 'oogst-safe-content',
-  element: {
-    filter: [] as string[],
-    visit(node: ElementNode, ctx: VisitorContext) {
-      const properties = node.properties ?? {};
-      const attributes = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, text(value)]));
-      const problems = checkElement(node.tagName, attributes);
-      if (problems.length > 0) throw new UnsafeContentError(ctx.fileURL, problems);
-      if (text(properties.target) === '_blank') ctx.setProperty(node, 'rel', relForNewWindow(text(properties.rel)).split(' '));
+export const safeContentPlugin = (contentDir: () => string) => {
+  const refuse = (ctx: VisitorContext, findings: MarkupFinding[]) => {
+    if (findings.length > 0 && isContentOf(contentDir(), ctx.fileURL))
+      throw new UnsafeContentError(
+        ctx.fileURL,
+        findings.map(({ message, fix }) => `${message} → oplossing: ${fix}`),
+      );
+  };
+  return {
+    name: 'oogst-safe-content',
+    element: {
+      filter: [] as string[],
+      visit(node: ElementNode, ctx: VisitorContext) {
+        const properties = node.properties ?? {};
+        const attributes = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, text(value)]));
+        const problems = checkElement(node.tagName, attributes);
+        if (problems.length > 0) throw new UnsafeContentError(ctx.fileURL, problems);
+        if (text(properties.target) === '_blank') ctx.setProperty(node, 'rel', relForNewWindow(text(properties.rel)).split(' '));
+      },
     },
-  },
-  mdxJsxFlowElement: {
-    filter: [] as string[],
-    visit: (node: JsxNode, ctx: VisitorContext) =>
-      refuse(ctx, checkJsxElement(node.name, jsxAttributes(node), (node.children ?? []).length > 0)),
-  },
-  mdxJsxTextElement: {
-    filter: [] as string[],
-    visit: (node: JsxNode, ctx: VisitorContext) =>
-      refuse(ctx, checkJsxElement(node.name, jsxAttributes(node), (node.children ?? []).length > 0)),
-  },
-  mdxFlowExpression: (node: ExpressionNode, ctx: VisitorContext) => refuse(ctx, checkExpression(node.value)),
-  mdxTextExpression: (node: ExpressionNode, ctx: VisitorContext) => refuse(ctx, checkExpression(node.value)),
-  mdxjsEsm: (node: ExpressionNode, ctx: VisitorContext) => refuse(ctx, checkEsm(node.value)),
-  raw(node: RawNode, ctx: VisitorContext) {
-    refuse(ctx, checkRawHtmlFragment(node.value));
-    if (/target\s*=\s*["']?_blank/i.test(node.value) && !/\srel\s*=/i.test(node.value)) {
-      ctx.replaceNode(node, {
-        type: 'raw',
-        value: node.value.replace(/(\starget\s*=\s*["']?_blank["']?)/gi, '$1 rel="noopener noreferrer"'),
-      });
-    }
-  },
+    mdxJsxFlowElement: {
+      filter: [] as string[],
+      visit: (node: JsxNode, ctx: VisitorContext) =>
+        refuse(ctx, checkJsxElement(node.name, jsxAttributes(node), (node.children ?? []).length > 0)),
+    },
+    mdxJsxTextElement: {
+      filter: [] as string[],
+      visit: (node: JsxNode, ctx: VisitorContext) =>
+        refuse(ctx, checkJsxElement(node.name, jsxAttributes(node), (node.children ?? []).length > 0)),
+    },
+    mdxFlowExpression: (node: ExpressionNode, ctx: VisitorContext) => refuse(ctx, checkExpression(node.value)),
+    mdxTextExpression: (node: ExpressionNode, ctx: VisitorContext) => refuse(ctx, checkExpression(node.value)),
+    mdxjsEsm: (node: ExpressionNode, ctx: VisitorContext) => refuse(ctx, checkEsm(node.value)),
+    raw(node: RawNode, ctx: VisitorContext) {
+      refuse(ctx, checkRawHtmlFragment(node.value));
+      if (/target\s*=\s*["']?_blank/i.test(node.value) && !/\srel\s*=/i.test(node.value)) {
+        ctx.replaceNode(node, {
+          type: 'raw',
+          value: node.value.replace(/(\starget\s*=\s*["']?_blank["']?)/gi, '$1 rel="noopener noreferrer"'),
+        });
+      }
+    },
+  };
 };
 
 /** Adds the plugin to a Markdown processor once; false when the processor cannot take hast plugins. */
-function register(processor: unknown): boolean {
+function register(processor: unknown, plugin: unknown): boolean {
   const plugins = (processor as { options?: { hastPlugins?: unknown[] } } | undefined)?.options?.hastPlugins;
   if (!Array.isArray(plugins)) return false;
-  if (!plugins.includes(safeContentPlugin)) plugins.push(safeContentPlugin);
+  if (!plugins.includes(plugin)) plugins.push(plugin);
   return true;
 }
 
@@ -134,7 +134,8 @@ function register(processor: unknown): boolean {
  * Registers the plugin on the Markdown processor, which MDX shares. Both hooks, because MDX reads
  * the processor during setup and the content layer only after Astro has resolved the final config.
  */
-export default function safeContent(): AstroIntegration {
+export default function safeContent(settings: Pick<BuildSettings, 'contentDir'>): AstroIntegration {
+  const plugin = safeContentPlugin(() => settings.contentDir);
   const fail = (name: string | undefined) => {
     throw new Error(
       `oogst-safe-content werkt met de Sätteri-Markdownprocessor van Astro; de ingestelde processor (${name ?? 'geen'}) kan de inhoud niet controleren`,
@@ -144,10 +145,10 @@ export default function safeContent(): AstroIntegration {
     name: 'oogst-safe-content',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        if (!register(config.markdown.processor)) fail(config.markdown.processor?.name);
+        if (!register(config.markdown.processor, plugin)) fail(config.markdown.processor?.name);
       },
       'astro:config:done': ({ config }) => {
-        if (!register(config.markdown.processor)) fail(config.markdown.processor?.name);
+        if (!register(config.markdown.processor, plugin)) fail(config.markdown.processor?.name);
       },
       'astro:build:start': () => {
         if (found.length > 0) throw new Error(`De build stopt: de inhoud bevat iets onveiligs.\n${[...new Set(found)].join('\n')}`);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { sourceOfPage } from '../content-rules/page-source.ts';
-import { basePathOf, EMBED_FOLDER } from '../data/urls.ts';
+import { basePathOf, EMBED_FOLDER } from '../data/routes.ts';
 import { EMBED_FRAME_ANCESTORS, EMBED_HEADERS, isEmbedFile } from '../embed/embed-folder.ts';
 import type { BuildSettings } from '../config/build-context.ts';
 import { listBuiltHtml } from './built-html.ts';

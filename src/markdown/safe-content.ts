@@ -1,3 +1,5 @@
+import { decodeEntities } from './character-references.ts';
+
 /**
  * Rules for what content (Markdown, MDX, raw HTML in them) may contain. Editors write content,
  * but text is pasted from mails and documents, so nothing in it may run code in a reader's browser.
@@ -26,18 +28,6 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:hr
 
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
-/** Decodes character references, so `jav&#x61;script:` is seen as what a browser would see. */
-export function decodeReferences(text: string): string {
-  const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', colon: ':', tab: '\t', newline: '\n' };
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    }
-    return named[ref.toLowerCase()] ?? whole;
-  });
-}
-
 /**
  * True when a URL would run code or open an unexpected kind of document: `javascript:`,
  * `vbscript:`, `data:` (except images in `src`) and any other scheme than http(s), mailto and tel.
@@ -46,7 +36,7 @@ export function decodeReferences(text: string): string {
 export function isUnsafeUrl(value: string, attribute = 'href'): boolean {
   // Browsers ignore control characters and whitespace inside the scheme ("java\tscript:").
   // eslint-disable-next-line no-control-regex
-  const url = decodeReferences(value)
+  const url = decodeEntities(value)
     .replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
     .toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(url)?.[1];

@@ -1,6 +1,7 @@
 import { loadCsv, type CsvRow } from './csv-content.ts';
 import { loadEntries, type LoadedEntry } from './load-content.ts';
 import type { CheckProblem } from './problems.ts';
+import type { SiteSettings } from '../schemas/site.ts';
 
 /**
  * The content folder read once: every Markdown/MDX entry, visual spec and site.yaml with its raw
@@ -28,6 +29,11 @@ export function readContentModel(contentDir: string): ContentModel {
     ideas: { rows: ideas.rows, ids: ideas.ids },
     problems: [...problems, ...tables.problems, ...ideas.problems],
   };
+}
+
+/** The settings of site.yaml as its schema made them, or undefined when it is missing or invalid (the check says why). */
+export function siteSettingsOf(model: ContentModel): SiteSettings | undefined {
+  return model.entries.find((entry) => entry.collection === 'site')?.data as SiteSettings | undefined;
 }
 
 /** The entries of one collection that passed their schema. */

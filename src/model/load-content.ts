@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { COLLECTION_TABLE } from '../collections/collection-table.ts';
+import type { ContentEntry } from '../collections/content-entry.ts';
 import { imageFault, imageFaultMessage } from '../content-rules/images.ts';
 import { SLUG_PATTERN } from '../schemas/shared.ts';
 import { entryId, listEntries, listVisualSpecs, MARKDOWN_COLLECTIONS, shownPath, type MarkdownCollection } from './content-files.ts';
@@ -12,27 +13,14 @@ import { error, type CheckProblem } from './problems.ts';
 import { schemaProblems, validate } from './schema-problems.ts';
 
 /** One Markdown/MDX or YAML entry as read from disk, validated or not. */
-export interface LoadedEntry {
-  collection: MarkdownCollection | 'visuals' | 'site';
-  id: string;
-  /** Path shown to editors. */
-  file: string;
-  absoluteFile: string;
-  /** Front matter as written (before the schema). */
-  raw: Record<string, unknown> | undefined;
-  /** Front matter after the schema, when it passed. */
-  data: Record<string, unknown> | undefined;
-  yamlText: string;
-  /** File line before the first YAML line. */
-  lineOffset: number;
-  body: string;
-  bodyLine: number;
-}
+export type LoadedEntry = ContentEntry<MarkdownCollection | 'visuals' | 'site'>;
 
 /** The entry a schema is validating; `validate` is synchronous, so refinements read it during one entry's parse. */
 interface EntryInValidation {
   file: string;
   contentDir: string;
+  /** The accepted image paths of the entry, collected as its schema runs. */
+  images: string[];
 }
 
 /** The `image()` helper Astro passes to the story schema, checking the file by the one image rule (src/content-rules/images.ts). */
@@ -43,7 +31,7 @@ function imageHelper(entry: EntryInValidation): SchemaContext['image'] {
       if (fault) {
         const { message, fix } = imageFaultMessage(fault, value, false);
         ctx.addIssue({ code: 'custom', message: `${message}: ${fix}` });
-      }
+      } else entry.images.push(value);
     });
   return image as unknown as SchemaContext['image'];
 }
@@ -51,7 +39,7 @@ function imageHelper(entry: EntryInValidation): SchemaContext['image'] {
 // A schema that takes Astro's context (the stories') is built once, not per entry: building a zod
 // schema costs more than parsing one entry with it (0.7 ms a story). Its image() refinement reads
 // the entry being validated.
-const entryInValidation: EntryInValidation = { file: '', contentDir: '' };
+const entryInValidation: EntryInValidation = { file: '', contentDir: '', images: [] };
 const builtSchemas = new Map<MarkdownCollection, z.ZodType>();
 
 /** The schema of a collection of the table; the stories' schema gets an `image()` that checks the file next to the entry. */
@@ -72,8 +60,10 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
     if (parseError) {
       problems.push(error({ file: entry.file, line: parseError.line, field: '(bestand)', message: parseError.message }));
     } else {
+      entryInValidation.images = [];
       const result = validate(schema, entry.raw);
       entry.data = result.data as Record<string, unknown> | undefined;
+      if (entry.data) entry.images = entryInValidation.images;
       problems.push(...schemaProblems(result.issues, entry));
     }
     if (entry.collection !== 'site' && !SLUG_PATTERN.test(entry.id.split('/').at(-1) ?? '')) {
@@ -104,6 +94,7 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
         lineOffset: 1,
         body,
         bodyLine,
+        images: [],
       };
       add(entry, schemaOf(collection, absoluteFile, contentDir), parseError);
     }
@@ -123,6 +114,7 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
       lineOffset: 0,
       body: '',
       bodyLine: 0,
+      images: [],
     };
     add(entry, COLLECTION_TABLE.visuals.schema, parseError);
     const dataFile = (data?.['data'] as { file?: unknown } | undefined)?.file;
@@ -151,6 +143,7 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
         lineOffset: 0,
         body: '',
         bodyLine: 0,
+        images: [],
       },
       COLLECTION_TABLE.site.schema,
       parseError,

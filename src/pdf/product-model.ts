@@ -9,7 +9,7 @@ import type { VisualInput } from '../charts/types.ts';
 import { anyExample, ideasAreExample, tablesById } from '../data/example.ts';
 import type { Harvest } from '../data/harvest.ts';
 import { chapterIdeas } from '../data/queries.ts';
-import { ROUTES, absoluteUrl } from '../data/urls.ts';
+import { ROUTES, absoluteUrl } from '../data/routes.ts';
 import { formatDate, t } from '../i18n/t.ts';
 import { bodyImageUrls, preparePdfImage, type ImageFolders, type PdfImage } from './body-images.ts';
 import { bodyError, bodyToTypst } from './body-to-typst.ts';

@@ -1,4 +1,4 @@
-import { ROUTES } from '../data/urls.ts';
+import { ROUTES } from '../data/routes.ts';
 import type { ContentModel } from '../model/content-model.ts';
 
 /** Whether an entry of the content folder is a draft (only stories have the flag). */

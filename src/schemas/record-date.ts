@@ -1,8 +1,24 @@
 import { z } from 'astro/zod';
-import { parseDate } from '../charts/format.ts';
 
 /** How exact a date is: a day, a month or only a year, as far as the record says ("juli 2021", "2021"). */
 export type DatePrecision = 'day' | 'month' | 'year';
+
+/** A parsed calendar date (midnight UTC) and how precise the source was. */
+export interface ParsedDate {
+  date: Date;
+  precision: DatePrecision;
+}
+
+/** Reads JJJJ, JJJJ-MM or JJJJ-MM-DD; undefined for anything else (also a day not on the calendar). */
+export function parseDate(value: unknown): ParsedDate | undefined {
+  const text = String(value ?? '').trim();
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!match) return undefined;
+  const [year, month = '01', day = '01'] = [match[1], match[2], match[3]];
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return undefined;
+  return { date, precision: match[3] ? 'day' : match[2] ? 'month' : 'year' };
+}
 
 /**
  * A date to the day (2021-05-26), to the month (2021-07) or to the year (2021), for records

@@ -4,7 +4,7 @@ import { JsonLdParser } from 'jsonld-streaming-parser';
 import type { Quad } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EARL_FILE } from '../../src/accessibility/earl.ts';
-import { ROUTES } from '../../src/data/urls.ts';
+import { ROUTES } from '../../src/data/routes.ts';
 import { DEFAULT_SITE_URL as SITE } from '../support/site-url.ts';
 import { assertBuilt, DIST, readBuilt } from '../support/dist.ts';
 

@@ -15,7 +15,7 @@ import {
   textCodePoints,
   type FontFace,
 } from './weight.ts';
-import { EMBED_FOLDER, ROUTES } from '../../src/data/urls.ts';
+import { EMBED_FOLDER, ROUTES } from '../../src/data/routes.ts';
 import { publishedSlugs } from '../support/default-content.ts';
 
 /** Page-weight budgets of issue #9, in bytes after compression (gzip, the larger of gzip and brotli for text). */

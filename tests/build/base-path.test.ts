@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveDirOf } from '../../src/archive/archive-dir.ts';
-import { basePathOf, EMBED_FOLDER, ROUTES, withBase } from '../../src/data/urls.ts';
+import { basePathOf, EMBED_FOLDER, ROUTES, withBase } from '../../src/data/routes.ts';
 import { isEmbedFile } from '../../src/embed/embed-folder.ts';
 import { useSiteInBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';

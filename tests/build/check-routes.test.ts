@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
-import { getContentDir } from '../../src/config/content-dir.ts';
-import { EMBED_FOLDER, ROUTES } from '../../src/data/urls.ts';
+import { resolveContentDir } from '../../src/config/build-context.ts';
+import { EMBED_FOLDER, ROUTES } from '../../src/data/routes.ts';
 import { assertBuilt, DIST, listSiteFiles } from '../support/dist.ts';
 
 /**
@@ -45,7 +45,7 @@ describe('the check knows every route the build makes', () => {
     // A copy of the content with one story that links to all of them.
     scratch = mkdtempSync(path.join(os.tmpdir(), 'oogst-routes-'));
     const content = path.join(scratch, 'content');
-    cpSync(getContentDir(), content, { recursive: true });
+    cpSync(resolveContentDir(), content, { recursive: true });
     const storyFile = path.join(
       content,
       'stories',

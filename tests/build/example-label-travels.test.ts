@@ -6,7 +6,7 @@ import { loadCsv } from '../../src/model/csv-content.ts';
 import { loadEntries, type LoadedEntry } from '../../src/model/load-content.ts';
 import { readDataTable } from '../../src/loaders/parse-csv.ts';
 import { csvRowsAreExample, isExampleIdea, isExampleStory, tablesById } from '../../src/data/example.ts';
-import { OPEN_DATA_NAMES, ROUTES } from '../../src/data/urls.ts';
+import { OPEN_DATA_NAMES, ROUTES } from '../../src/data/routes.ts';
 import { assertBuilt, listSiteFiles, readBuilt } from '../support/dist.ts';
 
 /**

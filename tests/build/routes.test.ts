@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readSiteUrl } from '../../src/config/site-url.mjs';
+import { resolveBuildSettings } from '../../src/config/build-context.ts';
 import { HTML_PAGE_KINDS, pageKindOf } from '../../src/data/page-kinds.ts';
 import { isEmbedFile } from '../../src/embed/embed-folder.ts';
 import { assertBuilt, DIST, listFiles, listPages, readBuilt } from '../support/dist.ts';
@@ -107,7 +107,7 @@ describe('the built site', () => {
   });
 
   it('gives every indexable page an absolute canonical URL equal to its own address', () => {
-    const siteUrl = readSiteUrl();
+    const siteUrl = resolveBuildSettings().siteUrl;
     const problems = pages.flatMap(({ url, head }) => {
       const canonical = canonicalOf(head);
       if (isNoindex(head)) return canonical ? [`${url}: noindex-pagina met canonical ${canonical}`] : [];

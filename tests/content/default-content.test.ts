@@ -1,13 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getContentDir } from '../../src/config/content-dir.ts';
+import { resolveContentDir } from '../../src/config/build-context.ts';
 import { KINDS, REGIONS, TRACKS } from '../../src/schemas/shared.ts';
 import { contrast, internalLinks, isoDate, list, readContentFolder, type Entry } from './read-content.ts';
 
 // The invariants of the default site, "Nederland na de crisis". OOGST_CONTENT_DIR points the
 // same checks at a copy, which is how a broken invariant is shown to fail.
-const dir = getContentDir();
+const dir = resolveContentDir();
 
 const START_THEMES = ['wonen', 'werken', 'samenleven', 'leren'];
 /** Discussed later: the May 2021 agenda names work on a visual about it; the proposal does not name it. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getContentDir } from '../../src/config/content-dir.ts';
+import { resolveContentDir } from '../../src/config/build-context.ts';
 import { list, readContentFolder } from './read-content.ts';
 
 // What the default site may claim, and how its invented data hang together. The record is
 // the two seed documents (the proposal of 12 November 2020 and the agenda and advice for the
 // MCC-19 of 26 May 2021) and the public facts named in the design brief.
-const dir = getContentDir();
+const dir = resolveContentDir();
 
 const { site, themes, insights, chapters, stories, faq, pages, sources, followups, ideas, tableById } = readContentFolder(dir);
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { formatCheckProblem, type CheckProblem } from '../../src/model/problems.ts';
-import { ROUTES } from '../../src/data/urls.ts';
+import { ROUTES } from '../../src/data/routes.ts';
 import { copyContent, SCRIPT_NODE, scriptArgs } from './helpers.ts';
 
 const STORY = (front: Record<string, string>, body = 'Een korte tekst over de straat.') => {

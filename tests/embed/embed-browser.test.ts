@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Frame, type Page } fr
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { ROUTES } from '../../src/data/urls.ts';
+import { ROUTES } from '../../src/data/routes.ts';
 import { assertBuilt, DIST, readBuilt } from '../support/dist.ts';
 import { headersFromFile } from '../support/headers-file.ts';
 import { embedPages, siteBaseUrl } from './embed-pages.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeEntities } from '../../src/integrations/security/csp.ts';
-import { EMBED_FOLDER, ROUTES } from '../../src/data/urls.ts';
+import { EMBED_FOLDER, ROUTES } from '../../src/data/routes.ts';
 import { assertBuilt, DIST, listPages, readBuilt } from '../support/dist.ts';
 import { measureEmbedWeight } from '../../scripts/bench/embed-weight.ts';
 import { embedPages, siteBaseUrl } from './embed-pages.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { readSiteUrl } from '../../src/config/site-url.mjs';
-import { EMBED_FOLDER } from '../../src/data/urls.ts';
+import { resolveBuildSettings } from '../../src/config/build-context.ts';
+import { EMBED_FOLDER } from '../../src/data/routes.ts';
 import { DIST } from '../support/dist.ts';
 
 /** The embed pages of the built site: one folder per chart below /insluiten/. */
@@ -15,4 +15,4 @@ export function embedPages(dist = DIST): { slug: string; file: string }[] {
 }
 
 /** The site's public address from site.yaml, which the built pages' absolute links start with. */
-export const siteBaseUrl = (): string => readSiteUrl();
+export const siteBaseUrl = (): string => resolveBuildSettings().siteUrl;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 import { readSitemapPaths } from './lib/sitemap.ts';
-import { ROUTES } from '../../src/data/urls.ts';
+import { ROUTES } from '../../src/data/routes.ts';
 import { runAxe } from '../../scripts/lib/axe-run.ts';
 
 const site = useSiteInBrowser();

@@ -5,7 +5,7 @@ import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy } from
 import { pathsOfPage } from '../../src/integrations/security/headers.ts';
 import { NGINX_FILE, NO_JEKYLL_FILE } from '../../src/integrations/security.ts';
 import { ADMIN_FOLDER } from '../../src/cms/admin-folder.ts';
-import { EMBED_FOLDER } from '../../src/data/urls.ts';
+import { EMBED_FOLDER } from '../../src/data/routes.ts';
 import { isEmbedFile } from '../../src/embed/embed-folder.ts';
 import { assertBuilt, DIST, listSiteFiles } from '../support/dist.ts';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROUTES } from '../../src/data/urls.ts';
+import { ROUTES } from '../../src/data/routes.ts';
 import { decodeEntities, htmlText } from '../../src/search/html-text.ts';
 import { DIST, assertBuilt, readBuilt } from '../support/dist.ts';
 import { coverage, inspectPdf, wordsOf, type PdfReport } from '../support/pdf-inspect.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findIdeas, groupIdeas } from '../../src/search/idea-records.ts';
-import { ROUTES } from '../../src/data/urls.ts';
+import { ROUTES } from '../../src/data/routes.ts';
 import { publishedSlugs } from '../support/default-content.ts';
 import { DIST, assertBuilt, listPages, readBuilt } from '../support/dist.ts';
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from '../support/browser.ts';
 import { listPages, readBuilt } from '../support/dist.ts';
-import { ROUTES } from '../../src/data/urls.ts';
+import { ROUTES } from '../../src/data/routes.ts';
 
 /**
  * The issue's budget: a first query on the search page downloads less than this in

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import { htmlToHast } from 'satteri';
+import { decodeEntities } from '../../markdown/character-references.ts';
+
+export { decodeEntities };
 
 /** A parsed policy: directive name → sources, in the order they appeared. */
 export type Policy = Map<string, string[]>;
@@ -40,18 +43,6 @@ export function writeMetaPolicy(html: string, policy: string): string {
 /** The CSP source expression for `text`: 'sha256-…'. */
 export function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
-
-/** Decodes the character references a serialiser puts in attribute values and text. */
-export function decodeEntities(text: string): string {
-  const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return named[ref.toLowerCase()] ?? whole;
-  });
 }
 
 interface HtmlNode {

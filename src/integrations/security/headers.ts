@@ -1,4 +1,4 @@
-import { ROUTES, withBase } from '../../data/urls.ts';
+import { ROUTES, withBase } from '../../data/routes.ts';
 import type { Policy } from './csp.ts';
 import { serialisePolicy } from './csp.ts';
 

@@ -1,4 +1,4 @@
-import { absoluteUrl, ROUTES } from '../../data/urls.ts';
+import { absoluteUrl, ROUTES } from '../../data/routes.ts';
 
 /** What security.txt (RFC 9116) needs from the site settings. */
 export interface SecurityTxtInput {

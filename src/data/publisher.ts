@@ -1,4 +1,4 @@
-import { knownPublisher } from '../data/placeholders.ts';
+import { knownPublisher } from './placeholders.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 
 /** Who publishes the site, as the archive, the catalogue and the accessibility statement name it. */
