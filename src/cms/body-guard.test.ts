@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkMarkup } from '../markdown/check-markup.ts';
-import { describeProblems, guardBody } from './body-guard.ts';
+import { describeProblems, guardBody, guardFields } from './body-guard.ts';
 
 const CORPUS = 'tests/fixtures/broken';
 /** Every MDX body of the broken-content corpus, as an editor might type or paste it into the CMS. */
@@ -45,6 +45,19 @@ describe('the body guard of the CMS', () => {
     expect(describeProblems(problems)).toContain('Tekst, regel 3: <Visual> mist het attribuut id → oplossing:');
   });
 
+  it('refuses invisible characters in the body and in the fields, in the check’s words', () => {
+    const { problems } = guardBody('Tekst.\n\nEen \u202Eomgekeerde zin en een\u200Bspatie.');
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [3, 'bevat een onzichtbaar teken (richtingsteken, U+202E) dat de tekst anders laat tonen dan hij is'],
+    ]);
+    const fields = guardFields({ title: 'Wonen\u200B', hero: { alt: 'Een \u202Estraat' }, themes: ['wonen'], body: '\u202E' });
+    expect(fields.map((p) => p.field)).toEqual(['title', 'hero.alt']);
+    expect(describeProblems(fields)).toContain('Veld title: bevat een onzichtbaar teken (breedteloze spatie, U+200B)');
+    expect(guardFields({ hero: { alt: 'IMG_2041.jpg' } }).map((p) => [p.field, p.message])).toEqual([
+      ['hero.alt', 'alt-tekst zegt niets over de afbeelding (zoals "afbeelding" of een bestandsnaam): beschrijf wat er te zien is'],
+    ]);
+  });
+
   it('for every body of the broken-content corpus: refuses it, or what it saves passes the check', () => {
     const bodies = corpusBodies();
     expect(bodies.length).toBeGreaterThan(20);
@@ -53,5 +66,28 @@ describe('the body guard of the CMS', () => {
       if (guarded.problems.length > 0) continue;
       expect(checkMarkup(guarded.body, 'mdx', { visuals: new Set(['deelname-per-spoor']) }), name).toEqual([]);
     }
+  });
+});
+
+describe('the check’s words, which the CMS shows when it refuses', () => {
+  /** Words of the MDX parser's own (English) messages. */
+  const ENGLISH = /\b(Unexpected|Expected|Could not|character|before|after|closing|expression|attribute value)\b/;
+
+  it('are Dutch for every body of the broken-content corpus as written, syntax errors included', () => {
+    let findings = 0;
+    for (const { name, body } of corpusBodies()) {
+      for (const finding of checkMarkup(body, 'mdx', { visuals: new Set(['deelname-per-spoor']) })) {
+        findings++;
+        expect(`${finding.message} ${finding.fix}`, name).not.toMatch(ENGLISH);
+      }
+    }
+    expect(findings).toBeGreaterThan(20);
+  });
+
+  it('name every syntax error of a body, each at its own line', () => {
+    const body = ['Een { zonder einde.', '', '<div>', 'Tekst', '', 'Nog <b>open', '', 'x </i> y', '', 'a <3 b'].join('\n');
+    const found = checkMarkup(body, 'mdx');
+    expect(found.map((f) => f.line)).toEqual([1, 3, 6, 8, 10]);
+    for (const f of found) expect(f.message, String(f.line)).toMatch(/^MDX-fout op regel \d+, kolom \d+: /);
   });
 });

@@ -1,9 +1,16 @@
+import { describeInvisibleCharacter } from '../content-rules/text-hygiene.ts';
 import { EDITOR_COMPONENT_NAMES } from '../markdown/editor-components.ts';
+import { isUselessAlt, USELESS_ALT_MESSAGE } from '../schemas/useless-alt.ts';
 import { checkJsxElement, checkMarkdownUrl, type JsxAttribute, type MarkupContext, type MarkupFinding } from '../markdown/markup-policy.ts';
 
 /** A problem in a body the CMS is about to save, at a line of the body. */
 export interface BodyProblem extends MarkupFinding {
   line: number;
+}
+
+/** A problem in a field of the form (the front matter), by the field's name as the check names it. */
+export interface FieldProblem extends MarkupFinding {
+  field: string;
 }
 
 const NAMES = EDITOR_COMPONENT_NAMES.join('|');
@@ -81,6 +88,11 @@ export function guardBody(body: string, context: MarkupContext = {}): { body: st
     const found = checkMarkdownUrl(match[2] ?? '', match[1] ? 'image' : 'link');
     problems.push(...found.map((finding) => ({ line: lineAt(body, match.index ?? 0), ...finding })));
   }
+  // Direction controls and zero-width spaces pasted along from Word or a chat: the check refuses them anywhere.
+  body.split('\n').forEach((text, index) => {
+    const found = describeInvisibleCharacter(text);
+    if (found) problems.push({ line: index + 1, ...found });
+  });
   let out = '';
   let fence: string | undefined;
   let tagIndex = 0;
@@ -141,8 +153,35 @@ export function guardBody(body: string, context: MarkupContext = {}): { body: st
   return { body: out.slice(0, -1), problems };
 }
 
+/**
+ * The form's text fields (title, summary, alt text, …; nested ones as `hero.alt`) held to the
+ * check's rules that the CMS's own field rules (required, length, pattern) cannot express:
+ * invisible characters anywhere, and alt text that names no content.
+ */
+export function guardFields(values: Record<string, unknown>, prefix = ''): FieldProblem[] {
+  return Object.entries(values).flatMap(([key, value]): FieldProblem[] => {
+    const field = prefix ? `${prefix}.${key}` : key;
+    if (key === 'body' && !prefix) return [];
+    if (typeof value === 'string') {
+      const found = describeInvisibleCharacter(value);
+      if (found) return [{ field, ...found }];
+      // The schema's rule on alt text that the CMS's length limits cannot say: a file name or "foto".
+      if (key === 'alt' && isUselessAlt(value))
+        return [{ field, message: USELESS_ALT_MESSAGE, fix: 'beschrijf in een zin wat er op de afbeelding te zien is' }];
+      return [];
+    }
+    if (value && typeof value === 'object') return guardFields(value as Record<string, unknown>, field);
+    return [];
+  });
+}
+
 /** The problems as the CMS shows them when it refuses to save: one line each, as `npm run check` words them. */
-export function describeProblems(problems: readonly BodyProblem[]): string {
-  const lines = problems.map((problem) => `Tekst, regel ${problem.line}: ${problem.message} → oplossing: ${problem.fix}`);
-  return `Niet opgeslagen: de tekst heeft ${problems.length === 1 ? 'een fout' : `${problems.length} fouten`} die npm run check ook zou melden.\n${lines.join('\n')}`;
+export function describeProblems(problems: readonly (BodyProblem | FieldProblem)[]): string {
+  const lines = problems.map(
+    (problem) =>
+      `${'field' in problem ? `Veld ${problem.field}` : `Tekst, regel ${problem.line}`}: ${problem.message} → oplossing: ${problem.fix}`,
+  );
+  const count = problems.length === 1 ? 'een fout' : `${problems.length} fouten`;
+  // Said as the guide says it: the site's check (npm run check, and the check on every proposed change).
+  return `Niet opgeslagen: de controle van de site vindt ${count} (dezelfde melding als bij npm run check).\n${lines.join('\n')}`;
 }

@@ -4,7 +4,7 @@ import { basePathOf, withBase } from '../data/routes.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { COLLECTION_TABLE } from '../collections/collection-table.ts';
 import { CMS_FOLDER_COLLECTIONS, CMS_SITE_SETTINGS, type CmsFolderCollection } from './cms-collections.ts';
-import { entryFormatOf } from './entry-formats.ts';
+import { entryFormatOf, SETTINGS_FORMAT } from './entry-formats.ts';
 import { DIALOGUE_DATE_FIELDS, NEW_ENTRY_VALUES } from './new-entries.ts';
 import { fieldsFromObject, type CmsField } from './schema-fields.ts';
 
@@ -168,6 +168,8 @@ export function buildCmsConfig({ site, contentPath, newEntryDate }: CmsConfigInp
         name: CMS_SITE_SETTINGS.name,
         label: CMS_SITE_SETTINGS.label,
         file: `${contentPath}/${CMS_SITE_SETTINGS.file}`,
+        // Keeps the file's comments and untouched lines (src/cms/front-matter-format.ts).
+        format: SETTINGS_FORMAT.name,
         fields: fieldsFromObject(CMS_SITE_SETTINGS.schema, CMS_SITE_SETTINGS.name),
       },
     ],

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CMS_FOLDER_COLLECTIONS } from './cms-collections.ts';
-import { readEntryFile, writeEntryFile } from './front-matter-format.ts';
+import { readEntryFile, readYamlFile, writeEntryFile, writeYamlFile } from './front-matter-format.ts';
 
 /** Every entry file of the default content the CMS edits. */
 const files = CMS_FOLDER_COLLECTIONS.flatMap((collection) =>
@@ -32,6 +32,22 @@ describe('the CMS’s entry file format', () => {
   it('writes a new entry with flow lists and double quotes, and its body after the front matter', () => {
     const written = writeEntryFile({ title: 'Nieuw', colour: '#112233', themes: ['a', 'b'], body: 'Tekst.' });
     expect(written).toBe('---\ntitle: Nieuw\ncolour: "#112233"\nthemes: [a, b]\n---\nTekst.\n');
+  });
+
+  it('writes the site settings back byte for byte, and keeps their comments when a field changes', () => {
+    const text = readFileSync('content/site.yaml', 'utf8');
+    expect(writeYamlFile(readYamlFile(text))).toBe(text);
+    const values = readYamlFile(text);
+    const written = writeYamlFile({ ...values, tagline: 'Een nieuwe ondertitel' });
+    const changed = written.split('\n').filter((line, i) => line !== text.split('\n')[i]);
+    expect(changed).toEqual(['tagline: Een nieuwe ondertitel']);
+    expect(written.match(/^\s*#.*$/gm)).toEqual(text.match(/^\s*#.*$/gm));
+  });
+
+  it('keeps a comment line with the field below it when the field above it changes', () => {
+    const text = '---\ntitle: Oud\n# Uitleg bij de datum\ndate: 2021-03-04\n---\nTekst.\n';
+    const written = writeEntryFile({ ...readEntryFile(text), title: 'Nieuw' });
+    expect(written).toBe('---\ntitle: Nieuw\n# Uitleg bij de datum\ndate: 2021-03-04\n---\nTekst.\n');
   });
 
   it('reads a story without `draft` as published, writes it back without the field, and a switched draft flag in place', () => {

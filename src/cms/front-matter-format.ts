@@ -9,6 +9,8 @@ import { ABSENT_FIELD_VALUES } from './new-entries.ts';
  * that did not change with its original lines, in the original order, and the body as it was
  * when it did not change: a file saved unchanged is byte-identical, and an edit changes only its
  * own lines. New fields follow the repository's style (flow lists `[a, b]`, double quotes).
+ * Comment lines stay with the key below them. The site settings (a whole YAML file with many
+ * comments) are read and written the same way (readYamlFile, writeYamlFile).
  */
 
 export type EntryValues = Record<string, unknown> & { body?: string };
@@ -16,27 +18,50 @@ export type EntryValues = Record<string, unknown> & { body?: string };
 interface ParsedFile {
   text: string;
   values: EntryValues;
-  /** Each top-level key's lines of the front matter, as written. */
-  lines: Map<string, string>;
+  /** Each top-level key's lines of the front matter, as written, with the comment lines above it. */
+  blocks: Map<string, Block>;
+  /** Comment and blank lines after the last key. */
+  trailing: string[];
   /** What stands between the closing `---` and the body. */
   separator: string;
   body: string;
 }
 
+/** A top-level key as written: the comment (and blank) lines that introduce it, then its own lines. */
+interface Block {
+  comments: string[];
+  lines: string;
+}
+
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** Splits the front matter into one block of lines per top-level key. */
-function keyBlocks(frontMatter: string): Map<string, string> {
-  const blocks = new Map<string, string>();
-  let current: string | undefined;
-  for (const line of frontMatter.split('\n')) {
+/**
+ * Splits YAML into one block of lines per top-level key. A comment or blank line at the left
+ * margin belongs to the key below it (it explains that key), so it stays when that key changes.
+ */
+function keyBlocks(yamlText: string): { blocks: Map<string, Block>; trailing: string[] } {
+  const blocks = new Map<string, Block>();
+  let current: Block | undefined;
+  let pending: string[] = [];
+  for (const line of yamlText.split('\n')) {
     const key = /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
     if (key) {
-      current = key;
-      blocks.set(key, line);
-    } else if (current) blocks.set(current, `${blocks.get(current)}\n${line}`);
+      current = { comments: pending, lines: line };
+      blocks.set(key, current);
+      pending = [];
+    } else if (current && line.trim() !== '' && !line.startsWith('#')) {
+      // An indented line of the current key: blank lines before it are part of its value.
+      current.lines += `\n${[...pending, line].join('\n')}`;
+      pending = [];
+    } else pending.push(line);
   }
-  return blocks;
+  return { blocks, trailing: pending };
+}
+
+function parseYaml(yamlText: string): Pick<ParsedFile, 'values' | 'blocks' | 'trailing'> {
+  // Dates stay text (YYYY-MM-DD or YYYY-MM), as the CMS's date fields read and write them.
+  const data = (yaml.load(yamlText, { schema: yaml.JSON_SCHEMA }) ?? {}) as Record<string, unknown>;
+  return { values: { ...data }, ...keyBlocks(yamlText) };
 }
 
 function parse(text: string): ParsedFile {
@@ -45,9 +70,8 @@ function parse(text: string): ParsedFile {
   const rest = match ? text.slice(match[0].length) : text;
   const separator = /^(\r?\n)*/.exec(rest)?.[0] ?? '';
   const body = rest.slice(separator.length);
-  // Dates stay text (YYYY-MM-DD or YYYY-MM), as the CMS's date fields read and write them.
-  const data = (yaml.load(frontMatter, { schema: yaml.JSON_SCHEMA }) ?? {}) as Record<string, unknown>;
-  return { text, values: { ...data, body: body.replace(/\s+$/, '') }, lines: keyBlocks(frontMatter), separator, body };
+  const parsed = parseYaml(frontMatter);
+  return { text, ...parsed, values: { ...parsed.values, body: body.replace(/\s+$/, '') }, separator, body };
 }
 
 /** Values compared as data, whatever their key order. */
@@ -74,10 +98,10 @@ function dumpKey(key: string, value: unknown): string {
 /** Files read in this session, so a save can keep what did not change. */
 const readFiles: ParsedFile[] = [];
 
-/** The file read earlier that this entry most likely comes from: the one with the most equal fields. */
-function originalOf(values: EntryValues): ParsedFile | undefined {
-  let best: { file: ParsedFile; score: number } | undefined;
-  for (const file of readFiles) {
+/** The file read earlier that these values most likely come from: the one with the most equal fields. */
+function originalOf<T extends Pick<ParsedFile, 'values'>>(values: Record<string, unknown>, files: readonly T[]): T | undefined {
+  let best: { file: T; score: number } | undefined;
+  for (const file of files) {
     const keys = new Set([...Object.keys(file.values), ...Object.keys(values)]);
     let score = 0;
     for (const key of keys) if (same(file.values[key], values[key])) score++;
@@ -94,23 +118,45 @@ export function readEntryFile(text: string): EntryValues {
   return { ...structuredClone(ABSENT_FIELD_VALUES), ...structuredClone(parsed.values) };
 }
 
-/** Writes an entry file (Sveltia's `toFile`), keeping the lines of every field that did not change. */
-export function writeEntryFile(values: EntryValues): string {
-  const original = originalOf(values);
-  const { body = '', ...data } = values;
-  const keys = [...new Set([...(original ? [...original.lines.keys()] : []), ...Object.keys(data)])];
+/** The YAML of the fields, keeping the lines (and comments) of every field that did not change. */
+function writeFields(data: Record<string, unknown>, original: Pick<ParsedFile, 'values' | 'blocks' | 'trailing'> | undefined): string[] {
+  const keys = [...new Set([...(original ? [...original.blocks.keys()] : []), ...Object.keys(data)])];
   const lines: string[] = [];
   for (const key of keys) {
     const value = data[key];
-    const before = original?.values[key];
-    if (original?.lines.has(key) && same(before, value)) {
-      lines.push(original.lines.get(key) ?? '');
+    const block = original?.blocks.get(key);
+    if (block && same(original?.values[key], value)) {
+      lines.push(...block.comments, block.lines);
       continue;
     }
     // A field the file did not have, left at its empty or `false` default, stays out of the file.
-    if (isEmpty(value) || (value === false && original && !original.lines.has(key))) continue;
-    lines.push(dumpKey(key, value));
+    if (isEmpty(value) || (value === false && original && !block)) continue;
+    lines.push(...(block?.comments ?? []), dumpKey(key, value));
   }
+  return [...lines, ...(original?.trailing ?? [])];
+}
+
+/** Writes an entry file (Sveltia's `toFile`), keeping the lines of every field that did not change. */
+export function writeEntryFile(values: EntryValues): string {
+  const original = originalOf(values, readFiles);
+  const { body = '', ...data } = values;
+  const lines = writeFields(data, original);
   const unchangedBody = original && original.values.body === body.replace(/\s+$/, '');
   return `---\n${lines.join('\n')}\n---\n${original?.separator ?? ''}${unchangedBody ? original.body : `${body.replace(/\s+$/, '')}\n`}`;
+}
+
+/** YAML files the CMS read (the site settings), so a save keeps what did not change. */
+const readYamlFiles: Pick<ParsedFile, 'values' | 'blocks' | 'trailing'>[] = [];
+
+/** Reads a whole YAML file (the site settings): its comments stay in the file as long as the CMS writes it. */
+export function readYamlFile(text: string): Record<string, unknown> {
+  const parsed = parseYaml(text.replace(/\n$/, ''));
+  readYamlFiles.push(parsed);
+  return structuredClone(parsed.values);
+}
+
+/** Writes a whole YAML file, keeping the lines and comments of every key that did not change. */
+export function writeYamlFile(values: Record<string, unknown>): string {
+  const original = originalOf(values, readYamlFiles);
+  return `${writeFields(values, original).join('\n')}\n`;
 }

@@ -28,12 +28,16 @@ function nameOf(char: string): string {
 
 const codeOf = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/** The first invisible character of a text, in the check's words (the CMS refuses a save with them too). */
+export function describeInvisibleCharacter(text: string): { message: string; fix: string } | undefined {
+  const char = INVISIBLE.exec(text.replace(TAG_FLAG, ''))?.[0];
+  return char === undefined ? undefined : UPLOAD_TEXT.invisibleCharacter(nameOf(char), codeOf(char));
+}
+
 /** The first invisible character of a line of text, as a problem; a BOM at the very start of a file is allowed. */
 function findIn(text: string, where: { file: string; line: number; field: string }): CheckProblem | undefined {
-  const char = INVISIBLE.exec(text.replace(TAG_FLAG, ''))?.[0];
-  return char === undefined
-    ? undefined
-    : error({ ...where, ...UPLOAD_TEXT.invisibleCharacter(nameOf(char), codeOf(char)), rule: 'invisible' });
+  const found = describeInvisibleCharacter(text);
+  return found === undefined ? undefined : error({ ...where, ...found, rule: 'invisible' });
 }
 
 /** Every string in a parsed value, with its dotted path. */

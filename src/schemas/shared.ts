@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 import { adjustForContrast, contrastRatio, MIN_TEXT_CONTRAST, TEXT_ON_COLOUR } from '../colour/contrast.ts';
+import { isUselessAlt, USELESS_ALT_MESSAGE } from './useless-alt.ts';
+
+export { isUselessAlt } from './useless-alt.ts';
 
 // Editors read these messages: Dutch by default, and unknown keys explained with a fix.
 z.config(z.locales.nl());
@@ -130,17 +133,8 @@ export const altText = z
   .min(10, { error: 'alt-tekst is te kort: beschrijf in een zin (minstens 10 tekens) wat er op de afbeelding te zien is' })
   .max(250, { error: 'alt-tekst is te lang: houd het onder 250 tekens en zet details in de tekst' })
   .refine((value) => !isUselessAlt(value), {
-    error: 'alt-tekst zegt niets over de afbeelding (zoals "afbeelding" of een bestandsnaam): beschrijf wat er te zien is',
+    error: USELESS_ALT_MESSAGE,
   });
-
-const USELESS_ALT = /^(afbeelding|foto|plaatje|image|picture|photo|illustratie|logo)( van)?\.?$/i;
-const FILE_NAME_ALT = /^[\w-]+\.(png|jpe?g|gif|webp|avif|svg)$/i;
-
-/** True for alt text that names no content: a generic word or a file name. */
-export function isUselessAlt(value: string): boolean {
-  const text = value.trim();
-  return USELESS_ALT.test(text) || FILE_NAME_ALT.test(text);
-}
 
 /** Marks illustrative demo material; pages label it "voorbeeld". */
 export const exampleFlag = z.boolean({ error: 'moet true of false zijn' }).default(false);

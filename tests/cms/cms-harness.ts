@@ -54,7 +54,7 @@ export async function readSavedFile(page: Page, file: string, { folder = TEST_RE
     try {
       return await readOnce(page, folder, file, binary);
     } catch (error) {
-      if (attempt >= 20 || !String(error).includes('NotReadableError')) throw error;
+      if (attempt >= 20 || !/NotReadableError|NotFoundError/.test(String(error))) throw error;
       await page.waitForTimeout(100);
     }
   }
@@ -137,6 +137,16 @@ export async function openCmsWithContent(
   return { page, errors };
 }
 
+/** Scrolls the edit pane down until a field Sveltia draws only as it scrolls into view is there. */
+export async function reveal<T extends ReturnType<Page['locator']>>(page: Page, field: T): Promise<T> {
+  await page.mouse.move(300, 500);
+  for (let attempt = 0; attempt < 40 && (await field.count()) === 0; attempt++) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(150);
+  }
+  return field;
+}
+
 /** The default site's CMS, open in Chromium with the default content, for one test file. */
 export interface CmsInBrowser extends OpenCms {
   readonly browser: Browser;
@@ -182,9 +192,11 @@ export async function bodyEditor(page: Page, label = 'Tekst', richText = false):
   const textbox = page.getByRole('textbox', { name: label, exact: true });
   const editor = richText ? page.locator('.lexical-root').and(textbox) : textbox.last();
   await page.mouse.move(300, 500);
-  for (let attempt = 0; attempt < 40 && (await editor.count()) === 0; attempt++) {
-    await page.mouse.wheel(0, 1500);
-    await page.waitForTimeout(150);
+  for (let attempt = 0; attempt < 80 && (await editor.count()) === 0; attempt++) {
+    // Halfway, back to the top and down again: on a busy machine the pane can pass the field
+    // before Sveltia has drawn it.
+    await page.mouse.wheel(0, attempt === 40 ? -100_000 : 1500);
+    await page.waitForTimeout(attempt < 40 ? 150 : 300);
   }
   await editor.scrollIntoViewIfNeeded();
   return editor;

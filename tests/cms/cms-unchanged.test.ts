@@ -1,15 +1,18 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CMS_FOLDER_COLLECTIONS } from '../../src/cms/cms-collections.ts';
+import { CMS_FOLDER_COLLECTIONS, CMS_SITE_SETTINGS } from '../../src/cms/cms-collections.ts';
 import { useCmsWithContent } from './cms-harness.ts';
 
-/** Every entry of the default content the CMS edits, as collection and slug. */
-const ENTRIES = CMS_FOLDER_COLLECTIONS.flatMap((collection) =>
-  readdirSync(path.join('content', collection.folder))
-    .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
-    .map((name) => ({ collection: collection.name, slug: name.replace(/\.mdx?$/, '') })),
-);
+/** Every entry of the default content the CMS edits, as collection and slug, and the site settings. */
+const ENTRIES = [
+  ...CMS_FOLDER_COLLECTIONS.flatMap((collection) =>
+    readdirSync(path.join('content', collection.folder))
+      .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
+      .map((name) => ({ collection: collection.name, slug: name.replace(/\.mdx?$/, '') })),
+  ),
+  { collection: '_singletons', slug: CMS_SITE_SETTINGS.name },
+];
 
 describe('opening an entry in the CMS changes nothing', () => {
   const cms = useCmsWithContent();

@@ -3,9 +3,9 @@ import './dutch-first.ts';
 import './zoomable.ts';
 import './popup-escape.ts';
 import CMS from '@sveltia/cms';
-import { describeProblems, guardBody } from '../body-guard.ts';
-import { ENTRY_FORMATS } from '../entry-formats.ts';
-import { readEntryFile, writeEntryFile } from '../front-matter-format.ts';
+import { describeProblems, guardBody, guardFields } from '../body-guard.ts';
+import { ENTRY_FORMATS, SETTINGS_FORMAT } from '../entry-formats.ts';
+import { readEntryFile, readYamlFile, writeEntryFile, writeYamlFile } from '../front-matter-format.ts';
 import { PREVIEW_COLOURS_FILE } from '../preview/preview-data-file.ts';
 import { editorComponentDefinitions } from './editor-components.ts';
 import { guardLiveSiteLinks } from './live-site-guard.ts';
@@ -16,6 +16,7 @@ guardLiveSiteLinks();
 // Entry files keep the repository's formatting: a field that did not change keeps its lines.
 for (const [name, extension] of Object.entries(ENTRY_FORMATS))
   CMS.registerCustomFormat(name, extension, { fromFile: readEntryFile, toFile: writeEntryFile });
+CMS.registerCustomFormat(SETTINGS_FORMAT.name, SETTINGS_FORMAT.extension, { fromFile: readYamlFile, toFile: writeYamlFile });
 for (const component of editorComponentDefinitions())
   CMS.registerEditorComponent(component as Parameters<typeof CMS.registerEditorComponent>[0]);
 // The preview uses the site's own stylesheet (tokens, typography, components, charts) and the
@@ -29,23 +30,24 @@ interface SavingEntry {
 interface EntryData {
   get(key: string): unknown;
   set(key: string, value: unknown): EntryData;
+  toJS(): Record<string, unknown>;
 }
 
 /**
  * Before every save: the body's text stays text (braces and angle brackets escaped as MDX needs),
- * and a component that breaks the check's rules stops the save with the check's own words. Sveltia
- * shows the cause of a 'saving_failed' error in its error dialogue and saves nothing.
+ * and a component, link or invisible character (in the body or a field) that breaks the check's
+ * rules stops the save with the check's own words. Sveltia shows the cause of a 'saving_failed'
+ * error in its error dialogue and saves nothing.
  */
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }: { entry: SavingEntry }) => {
     let data = entry.get('data');
     const body = data.get('body');
-    if (typeof body === 'string') {
-      const guarded = guardBody(body);
-      if (guarded.problems.length > 0) throw new Error('saving_failed', { cause: new Error(describeProblems(guarded.problems)) });
-      if (guarded.body !== body) data = data.set('body', guarded.body);
-    }
+    const guarded = typeof body === 'string' ? guardBody(body) : undefined;
+    const problems = [...guardFields(data.toJS()), ...(guarded?.problems ?? [])];
+    if (problems.length > 0) throw new Error('saving_failed', { cause: new Error(describeProblems(problems)) });
+    if (guarded && guarded.body !== body) data = data.set('body', guarded.body);
     return data;
   },
 } as unknown as Parameters<typeof CMS.registerEventListener>[0]);
