@@ -101,6 +101,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, ...(basePath ? { processor: satteri({ hastPlugins: [baseLinksPlugin(basePath)] }) } : {}) },
   // A separate cache lets scripts/reproducible.ts make two really clean builds.
   cacheDir: settings.cacheDir,
+  // Pages whose data (the cache key from src/incremental/) and code did not change are copied from
+  // the cache folder's dist/ instead of rendered; INCREMENTAL_BUILD in src/config/build-context.ts turns it off.
+  experimental: { incrementalBuild: settings.incrementalBuild },
   security: {
     // Astro hashes every script and style it emits into a <meta> CSP; src/integrations/security.ts
     // adds hashes of style attributes and writes the same policy as HTTP headers.

@@ -26,7 +26,17 @@ export interface BuildSettings {
   buildDateSource: BuildDate['source'];
   /** OOGST_SKIP_CARDS=1: a build without share cards, for measuring the rest; not for publishing. */
   skipCards: boolean;
+  /** Whether a build reuses the pages of the previous one whose data and code did not change (INCREMENTAL_BUILD). */
+  incrementalBuild: boolean;
 }
+
+/**
+ * Astro's experimental incremental build: a page whose cache key (src/incremental/, from the
+ * page registry) and module graph are unchanged is copied from the cache folder instead of
+ * rendered. Set to false to render every page in every build; `astro build --force` does that once
+ * and keeps the cache.
+ */
+export const INCREMENTAL_BUILD = true;
 
 /** The settings plus what the command decides: `astro dev` shows drafts, `astro build` publishes cards. */
 export interface BuildContext extends BuildSettings {
@@ -69,6 +79,7 @@ export function resolveBuildSettings(env: NodeJS.ProcessEnv = process.env, root 
     buildDate: date,
     buildDateSource: source,
     skipCards: env.OOGST_SKIP_CARDS === '1',
+    incrementalBuild: INCREMENTAL_BUILD,
   };
 }
 
