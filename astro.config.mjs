@@ -21,6 +21,7 @@ import productPdf from './src/integrations/product-pdf.ts';
 import publishedImages from './src/integrations/published-images.ts';
 import safeContent from './src/integrations/safe-content.ts';
 import security from './src/integrations/security.ts';
+import { stableAssetsModule } from './src/integrations/stable-assets-module.ts';
 import { siteArchive } from './src/integrations/archive.ts';
 
 // Content folder, cache folder and build date, resolved once per build; integrations get them as
@@ -55,6 +56,8 @@ export default defineConfig({
       hooks: { 'astro:config:setup': () => void ((model = undefined), Object.assign(settings, resolveBuildSettings())) },
     },
     buildContextIntegration(settings),
+    // Pages with images keep their incremental cache when the output folder changes (an Astro bug).
+    stableAssetsModule(),
     contentGate({
       contentDir: () => settings.contentDir,
       check: () => checkModel(contentModel(), settings),

@@ -87,3 +87,49 @@ export function checkHosts(shape: OutputShape, hosts: readonly HostLimits[] = HO
     return { host: limits.host, accepts: exceeded.length === 0, exceeded };
   });
 }
+
+/** How a site grows with its harvest: files and bytes per story and fixed (scripts/bench/file-census.ts). */
+export interface GrowthModel {
+  stories: number;
+  perStory: { files: number; bytes: number };
+  fixed: { files: number; bytes: number };
+  /** Folders holding story files: files per story and fixed files in each. */
+  folders: readonly { folder: string; perStory: number; fixed: number }[];
+  /** The largest file, taken to grow in proportion to the harvest (it is the card data or the search index: both do). */
+  largestFile: { path: string; bytes: number };
+}
+
+/** The largest harvest a host accepts by the growth model, and the limit that sets it. */
+export interface HostCapacity {
+  host: string;
+  /** Stories, rounded down; undefined when no limit of the host grows with the harvest. */
+  maxStories: number | undefined;
+  limitedBy: string;
+}
+
+/**
+ * The largest harvest each host accepts, extrapolated from one measured build: each limit
+ * divided by what a story adds, after the fixed files. The measured harvest's own ideas and
+ * tables are counted in the fixed part, so a harvest with proportionally more ideas gets less.
+ */
+export function largestHarvests(model: GrowthModel, hosts: readonly HostLimits[] = HOST_LIMITS): HostCapacity[] {
+  return hosts.map((limits) => {
+    const bounds: { stories: number; limit: string }[] = [];
+    const bound = (limit: number, fixed: number, perStory: number, label: string) => {
+      if (perStory > 0) bounds.push({ stories: Math.floor((limit - fixed) / perStory), limit: label });
+    };
+    if (limits.maxFiles !== undefined) bound(limits.maxFiles, model.fixed.files, model.perStory.files, `${count(limits.maxFiles)} files`);
+    if (limits.maxBytes !== undefined) bound(limits.maxBytes, model.fixed.bytes, model.perStory.bytes, `${count(limits.maxBytes)} bytes`);
+    if (limits.maxFilesPerFolder !== undefined)
+      for (const folder of model.folders)
+        bound(limits.maxFilesPerFolder, folder.fixed, folder.perStory, `${count(limits.maxFilesPerFolder)} files in ${folder.folder}/`);
+    if (limits.maxFileBytes !== undefined && model.stories > 0)
+      bound(limits.maxFileBytes, 0, model.largestFile.bytes / model.stories, `${mib(limits.maxFileBytes)} for ${model.largestFile.path}`);
+    const tightest = bounds.sort((a, b) => a.stories - b.stories)[0];
+    return {
+      host: limits.host,
+      maxStories: tightest ? Math.max(0, tightest.stories) : undefined,
+      limitedBy: tightest?.limit ?? 'no limit',
+    };
+  });
+}

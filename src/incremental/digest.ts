@@ -16,7 +16,7 @@ export interface EntryLike {
   data: unknown;
   body?: string | undefined;
   /** The loader's digest of the entry's file, when it sets one. */
-  digest?: string | undefined;
+  digest?: string | number | undefined;
 }
 
 /** Whether a value is a content entry (rather than a plain object of the page's props). */
@@ -36,7 +36,7 @@ const entryDigests = new WeakMap<object, string>();
 export function entryDigest(entry: EntryLike): string {
   const known = entryDigests.get(entry);
   if (known) return known;
-  const value = digest(entry.collection, entry.id, canonicalJson(entry.data), entry.body ?? '', entry.digest ?? '');
+  const value = digest(entry.collection, entry.id, canonicalJson(entry.data), entry.body ?? '', String(entry.digest ?? ''));
   entryDigests.set(entry, value);
   return value;
 }

@@ -26,7 +26,7 @@ export interface DigestContext {
 
 const SMALL_COLLECTIONS = ['themes', 'insights', 'chapters', 'visuals', 'faq', 'pages', 'sources', 'tables', 'followups'] as const;
 /** The files of the large collections, digested entry by entry instead. */
-const LARGE_FILES = new Set([COLLECTION_TABLE.stories.folder, COLLECTION_TABLE.ideas.file]);
+const LARGE_FILES = new Set<string>([COLLECTION_TABLE.stories.folder, COLLECTION_TABLE.ideas.file]);
 
 const known = new WeakMap<Harvest, HarvestDigests>();
 
