@@ -38,7 +38,12 @@ function contentFolder(): string {
   return dir;
 }
 
-const context = (contentDir: string) => ({ contentDir, buildDate: new Date('2021-06-01') });
+const context = (contentDir: string, buildDate = new Date('2021-06-01')) => ({
+  contentDir,
+  buildDate,
+  showDrafts: false,
+  skipCards: false,
+});
 
 describe('cache keys of pages', () => {
   const contentDir = contentFolder();
@@ -73,6 +78,13 @@ describe('cache keys of pages', () => {
     writeFileSync(path.join(dir, 'grafiek.csv'), 'a,b\n1,2\n');
     expect(digestNow()).not.toBe(first);
     expect(folderDigest(dir, () => false)).not.toBe(folderDigest(dir, (file) => file === 'grafiek.csv'));
+  });
+
+  it('follow the build date only where it closes the dialogue, the one thing pages show of it', () => {
+    const site = { name: 'Testdialoog', closedOn: new Date('2021-10-01') };
+    const on = (date: string) => harvestDigests({ ...before, site } as Harvest, context(contentDir, new Date(date))).site;
+    expect(on('2021-06-01')).toBe(on('2021-07-15'));
+    expect(on('2021-10-02')).not.toBe(on('2021-06-01'));
   });
 
   it('differ per page of a kind, and leave kinds the registry does not key without one', () => {

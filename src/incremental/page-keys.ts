@@ -1,4 +1,5 @@
 import { COLLECTION_TABLE } from '../collections/collection-table.ts';
+import { isClosed } from '../data/archive.ts';
 import type { Harvest } from '../data/harvest-model.ts';
 import type { PageKind } from '../data/page-kinds.ts';
 import { canonicalJson, digest, entryDigest, folderDigest } from './digest.ts';
@@ -10,7 +11,7 @@ import { canonicalJson, digest, entryDigest, folderDigest } from './digest.ts';
  * sources), so every key holds all of it.
  */
 export interface HarvestDigests {
-  /** site.yaml, themes, insights, chapters, charts, questions, pages, sources, tables, follow-ups, every other file of the content folder, and the build date. */
+  /** site.yaml, themes, insights, chapters, charts, questions, pages, sources, tables, follow-ups, every other file of the content folder, and what pages show of the build context. */
   site: string;
   /** Every story, in the harvest's order. */
   stories: string;
@@ -18,10 +19,22 @@ export interface HarvestDigests {
   ideas: string;
 }
 
-/** What the digests read besides the harvest: the content folder (for files modules read themselves) and the build date. */
+/** What the digests read besides the harvest: the content folder (for files modules read themselves) and the build context. */
 export interface DigestContext {
   contentDir: string;
   buildDate: Date;
+  showDrafts: boolean;
+  skipCards: boolean;
+}
+
+/**
+ * What pages show of the build context, which Astro leaves out of a page's module graph
+ * (src/integrations/build-context.ts): whether the dialogue is closed on the build date (the
+ * only use pages make of the date, so a new commit's date alone renders nothing again),
+ * drafts, and whether cards are drawn. The folders are left out: the content digests cover them.
+ */
+export function shownContext(site: Harvest['site'], context: DigestContext): string {
+  return canonicalJson({ closed: isClosed(site, context.buildDate), showDrafts: context.showDrafts, skipCards: context.skipCards });
 }
 
 const SMALL_COLLECTIONS = ['themes', 'insights', 'chapters', 'visuals', 'faq', 'pages', 'sources', 'tables', 'followups'] as const;
@@ -40,7 +53,7 @@ export function harvestDigests(harvest: Harvest, context: DigestContext): Harves
       canonicalJson(harvest.site),
       ...SMALL_COLLECTIONS.map((collection) => listDigest(harvest[collection])),
       folderDigest(context.contentDir, (relative) => LARGE_FILES.has(relative)),
-      context.buildDate.toISOString(),
+      shownContext(harvest.site, context),
     ),
     stories: listDigest(harvest.stories),
     ideas: listDigest(harvest.ideas),
