@@ -26,7 +26,14 @@ export interface FileCensus {
   fixedByFolder: { folder: string; files: number; bytes: number }[];
   /** Per folder that holds story files: its files per story and its fixed files, for the hosts' per-folder limits. */
   folders: { folder: string; perStory: number; fixed: number }[];
+  /** The largest of the files that list the whole harvest (card data, feeds, sitemap, open data, zips, search metadata), which grow with it. */
+  largestGrowing: { path: string; bytes: number };
+  /** The largest of the other files, which do not. */
+  largestFixed: { path: string; bytes: number };
 }
+
+/** Files that list every story (or idea), so their size grows with the harvest. */
+const GROWING = /^(deelkaarten\.json|rss\.xml|sitemap-\d+\.xml|open-data\/.+|deelkaarten\/.+\.zip|pagefind\/.+\.pf_meta)$/;
 
 /** What kind of story file a path is, or undefined when it belongs to no story. */
 function storyKindOf(file: string, slugs: ReadonlySet<string>): string | undefined {
@@ -54,10 +61,14 @@ export function censusFiles(outDir: string, storySlugs: readonly string[]): File
   };
   // Pagefind's fragments: one per indexed page, so one per story is the story's; the rest fixed.
   let fragmentsLeft = storySlugs.length;
+  const largestGrowing = { path: '', bytes: 0 };
+  const largestFixed = { path: '', bytes: 0 };
   for (const native of listFiles(outDir)) {
     const file = native.split(path.sep).join('/');
     const bytes = statSync(path.join(outDir, native)).size;
     const folder = path.posix.dirname(file);
+    const largest = GROWING.test(file) ? largestGrowing : largestFixed;
+    if (bytes > largest.bytes) Object.assign(largest, { path: file, bytes });
     const counts = folderCounts.get(folder) ?? { story: 0, fixed: 0 };
     folderCounts.set(folder, counts);
     let kind = storyKindOf(file, slugs);
@@ -95,6 +106,8 @@ export function censusFiles(outDir: string, storySlugs: readonly string[]): File
     folders: [...folderCounts]
       .filter(([, counts]) => counts.story > 0)
       .map(([folder, counts]) => ({ folder, perStory: counts.story / stories, fixed: counts.fixed })),
+    largestGrowing,
+    largestFixed,
   };
 }
 

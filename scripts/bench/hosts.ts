@@ -95,8 +95,10 @@ export interface GrowthModel {
   fixed: { files: number; bytes: number };
   /** Folders holding story files: files per story and fixed files in each. */
   folders: readonly { folder: string; perStory: number; fixed: number }[];
-  /** The largest file, taken to grow in proportion to the harvest (it is the card data or the search index: both do). */
-  largestFile: { path: string; bytes: number };
+  /** The largest file that lists the whole harvest (card data, feeds …), taken to grow in proportion to it. */
+  largestGrowing: { path: string; bytes: number };
+  /** The largest other file, which stays as it is. */
+  largestFixed: { path: string; bytes: number };
 }
 
 /** The largest harvest a host accepts by the growth model, and the limit that sets it. */
@@ -123,8 +125,11 @@ export function largestHarvests(model: GrowthModel, hosts: readonly HostLimits[]
     if (limits.maxFilesPerFolder !== undefined)
       for (const folder of model.folders)
         bound(limits.maxFilesPerFolder, folder.fixed, folder.perStory, `${count(limits.maxFilesPerFolder)} files in ${folder.folder}/`);
-    if (limits.maxFileBytes !== undefined && model.stories > 0)
-      bound(limits.maxFileBytes, 0, model.largestFile.bytes / model.stories, `${mib(limits.maxFileBytes)} for ${model.largestFile.path}`);
+    if (limits.maxFileBytes !== undefined && model.stories > 0) {
+      const limit = `${mib(limits.maxFileBytes)} per file`;
+      bound(limits.maxFileBytes, 0, model.largestGrowing.bytes / model.stories, `${limit} (${model.largestGrowing.path})`);
+      if (model.largestFixed.bytes > limits.maxFileBytes) bounds.push({ stories: 0, limit: `${limit} (${model.largestFixed.path})` });
+    }
     const tightest = bounds.sort((a, b) => a.stories - b.stories)[0];
     return {
       host: limits.host,

@@ -225,6 +225,8 @@ describe('files per story and the largest harvest each host takes', () => {
         ['(top level)', '_astro', 'deelkaarten', 'pagefind', 'pagefind/fragment', 'verhalen'].sort(),
       );
       expect(census.folders.find((folder) => folder.folder === '_astro')).toEqual({ folder: '_astro', perStory: 1, fixed: 1 });
+      expect(census.largestGrowing.path).toBe('');
+      expect(census.largestFixed.bytes).toBe(2);
       expect(folderSize(dir)).toEqual({ files: files.length, bytes: 2 * files.length });
       expect(folderSize(path.join(dir, 'index.html'))).toEqual({ files: 1, bytes: 2 });
       expect(folderSize(path.join(dir, 'nergens'))).toEqual({ files: 0, bytes: 0 });
@@ -239,7 +241,8 @@ describe('files per story and the largest harvest each host takes', () => {
       perStory: { files: 4, bytes: 50_000 },
       fixed: { files: 2000, bytes: 50_000_000 },
       folders: [{ folder: '_astro', perStory: 1, fixed: 30 }],
-      largestFile: { path: 'deelkaarten.json', bytes: 5_000_000 },
+      largestGrowing: { path: 'deelkaarten.json', bytes: 5_000_000 },
+      largestFixed: { path: 'admin/cms.js', bytes: 2_000_000 },
     });
     expect(capacities).toEqual([
       { host: 'Netlify', maxStories: 53_970, limitedBy: '54,000 files in _astro/' },
@@ -314,6 +317,8 @@ describe('goals of the bench', () => {
       fixed: { files: fixed, bytes: 1 },
       fixedByFolder: [],
       folders: [],
+      largestGrowing: { path: 'deelkaarten.json', bytes: 1 },
+      largestFixed: { path: 'admin/cms.js', bytes: 1 },
     });
     const check = (perStory: number, fixed: number) =>
       goal(
