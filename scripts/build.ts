@@ -1,6 +1,6 @@
 // A build that never leaves a half-written site: Astro builds into a fresh folder next to the
 // output folder, and only a complete build replaces it. A failed build leaves the previous one as it was.
-// Usage: node scripts/build.ts [--outDir dist]
+// Usage: node scripts/build.ts [--outDir dist] [--force]   (--force: render every page, not reusing the incremental cache)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -33,7 +33,8 @@ const base = path.basename(outDir);
 const leftovers = existsSync(parent) ? readdirSync(parent).filter((name) => name.startsWith(`${base}.previous-`)) : [];
 removeInBackground(leftovers.map((name) => path.join(parent, name)));
 
-const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', next], { stdio: 'inherit' });
+const force = process.argv.includes('--force') ? ['--force'] : [];
+const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', next, ...force], { stdio: 'inherit' });
 
 if (result.status !== 0 || !existsSync(path.join(next, 'index.html'))) {
   rmSync(next, { recursive: true, force: true });

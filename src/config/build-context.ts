@@ -33,8 +33,8 @@ export interface BuildSettings {
 /**
  * Astro's experimental incremental build: a page whose cache key (src/incremental/, from the
  * page registry) and module graph are unchanged is copied from the cache folder instead of
- * rendered. Set to false to render every page in every build; `astro build --force` does that once
- * and keeps the cache.
+ * rendered. Set to false to render every page in every build; `npm run build -- --force` does that
+ * once and refreshes the cache.
  */
 export const INCREMENTAL_BUILD = true;
 
