@@ -87,6 +87,14 @@ describe('cache keys of pages', () => {
     expect(on('2021-10-02')).not.toBe(on('2021-06-01'));
   });
 
+  it('follow every setting of the build context but its folders', () => {
+    const site = (settings: Record<string, unknown>) =>
+      harvestDigests(harvestOf(before.stories), { ...context(contentDir), ...settings }).site;
+    expect(site({ cacheDir: '/a', root: '/x' })).toBe(site({ cacheDir: '/b', root: '/y' }));
+    expect(site({ skipCards: true })).not.toBe(site({ skipCards: false }));
+    expect(site({ basePath: '/dialoog' })).not.toBe(site({ basePath: '' }));
+  });
+
   it('differ per page of a kind, and leave kinds the registry does not key without one', () => {
     expect(keyOf('story', before, {}, { slug: 'a' })).not.toBe(keyOf('story', before, {}, { slug: 'b' }));
     expect(pageCacheKey({ name: 'home' }, harvestDigests(before, context(contentDir)), { params: {} })).toBeUndefined();

@@ -23,18 +23,22 @@ export interface HarvestDigests {
 export interface DigestContext {
   contentDir: string;
   buildDate: Date;
-  showDrafts: boolean;
-  skipCards: boolean;
+  /** The rest of the build context (src/config/build-context.ts): drafts, cards, the site's address … */
+  readonly [setting: string]: unknown;
 }
 
+/** Settings of the build context that pages do not show: the date (see shownContext) and the folders, whose contents the digests cover. */
+const UNSHOWN = new Set(['buildDate', 'buildDateSource', 'root', 'contentDir', 'cacheDir', 'cardCacheDir', 'pdfCacheDir']);
+
 /**
- * What pages show of the build context, which Astro leaves out of a page's module graph
- * (src/integrations/build-context.ts): whether the dialogue is closed on the build date (the
- * only use pages make of the date, so a new commit's date alone renders nothing again),
- * drafts, and whether cards are drawn. The folders are left out: the content digests cover them.
+ * What pages can show of the build context, which Astro leaves out of a page's module graph
+ * (src/integrations/build-context.ts): every setting but the folders, and of the build date only
+ * whether the dialogue is closed on it (the one use pages make of it), so a new commit's date
+ * alone renders nothing again. A setting added to the context is in the key unless listed here.
  */
 export function shownContext(site: Harvest['site'], context: DigestContext): string {
-  return canonicalJson({ closed: isClosed(site, context.buildDate), showDrafts: context.showDrafts, skipCards: context.skipCards });
+  const settings = Object.entries(context).filter(([name]) => !UNSHOWN.has(name));
+  return canonicalJson({ closed: isClosed(site, context.buildDate), settings: Object.fromEntries(settings) });
 }
 
 const SMALL_COLLECTIONS = ['themes', 'insights', 'chapters', 'visuals', 'faq', 'pages', 'sources', 'tables', 'followups'] as const;
