@@ -22,15 +22,24 @@ export interface FileCensus {
   /** What a story's files are, by kind ("page", "card", "hero", "search fragment"), per story. */
   perStoryByKind: Record<string, number>;
   fixed: FileCount;
+  /**
+   * Of the fixed files, those that still grow with the harvest: pages 2, 3 … of the paginated lists
+   * and search fragments beyond one per story (ideas, which Pagefind groups, and the other pages).
+   * The largest-harvest model takes them to grow in proportion to the stories, as the bench's ideas do.
+   */
+  growing: FileCount;
   /** The fixed files by top folder (pagefind/ split into fragments and the rest), largest first. */
   fixedByFolder: { folder: string; files: number; bytes: number }[];
-  /** Per folder that holds story files: its files per story and its fixed files, for the hosts' per-folder limits. */
+  /** Per folder that holds story or growing files: those per story and its other files, for the hosts' per-folder limits. */
   folders: { folder: string; perStory: number; fixed: number }[];
   /** The largest of the files that list the whole harvest (card data, feeds, sitemap, open data, zips, search metadata), which grow with it. */
   largestGrowing: { path: string; bytes: number };
   /** The largest of the other files, which do not. */
   largestFixed: { path: string; bytes: number };
 }
+
+/** Pages 2, 3 … of the story lists, their filters and the card galleries. */
+const LIST_PAGE = /^(verhalen\/(\d+|[^/]+\/[^/]+\/\d+)|deelkaarten\/[^/]+\/\d+)\/index\.html$/;
 
 /** Files that list every story (or idea), so their size grows with the harvest. */
 const GROWING = /^(deelkaarten\.json|rss\.xml|sitemap-\d+\.xml|open-data\/.+|deelkaarten\/.+\.zip|pagefind\/.+\.pf_meta)$/;
@@ -53,6 +62,7 @@ export function censusFiles(outDir: string, storySlugs: readonly string[]): File
   const byKind = new Map<string, FileCount>();
   const fixedByFolder = new Map<string, FileCount>();
   const folderCounts = new Map<string, { story: number; fixed: number }>();
+  const growing: FileCount = { files: 0, bytes: 0 };
   const add = (map: Map<string, FileCount>, key: string, bytes: number) => {
     const count = map.get(key) ?? { files: 0, bytes: 0 };
     count.files++;
@@ -80,9 +90,15 @@ export function censusFiles(outDir: string, storySlugs: readonly string[]): File
       add(byKind, kind, bytes);
       counts.story++;
     } else {
+      const grows = LIST_PAGE.test(file) || folder === 'pagefind/fragment';
+      if (grows) {
+        growing.files++;
+        growing.bytes += bytes;
+      }
       const top = file.includes('/') ? (folder.startsWith('pagefind') ? folder : file.split('/')[0]!) : '(top level)';
       add(fixedByFolder, top, bytes);
-      counts.fixed++;
+      if (grows) counts.story++;
+      else counts.fixed++;
     }
   }
   const stories = Math.max(storySlugs.length, 1);
@@ -102,6 +118,7 @@ export function censusFiles(outDir: string, storySlugs: readonly string[]): File
     perStory: { files: storyTotal.files / stories, bytes: storyTotal.bytes / stories },
     perStoryByKind: Object.fromEntries([...byKind].map(([kind, count]) => [kind, count.files / stories])),
     fixed: fixedTotal,
+    growing,
     fixedByFolder: [...fixedByFolder].map(([folder, count]) => ({ folder, ...count })).sort((a, b) => b.files - a.files),
     folders: [...folderCounts]
       .filter(([, counts]) => counts.story > 0)

@@ -93,7 +93,9 @@ export interface GrowthModel {
   stories: number;
   perStory: { files: number; bytes: number };
   fixed: { files: number; bytes: number };
-  /** Folders holding story files: files per story and fixed files in each. */
+  /** Of the fixed files, those that grow with the harvest all the same (list pages, idea fragments): counted as growing per story. */
+  growing: { files: number; bytes: number };
+  /** Folders holding story files: files per story (growing ones included) and fixed files in each. */
   folders: readonly { folder: string; perStory: number; fixed: number }[];
   /** The largest file that lists the whole harvest (card data, feeds …), taken to grow in proportion to it. */
   largestGrowing: { path: string; bytes: number };
@@ -110,18 +112,24 @@ export interface HostCapacity {
 }
 
 /**
- * The largest harvest each host accepts, extrapolated from one measured build: each limit
- * divided by what a story adds, after the fixed files. The measured harvest's own ideas and
- * tables are counted in the fixed part, so a harvest with proportionally more ideas gets less.
+ * The largest harvest each host accepts, extrapolated from one measured build: each limit less
+ * the fixed part, divided by what a story adds with its share of the growing files (list pages,
+ * idea fragments: ideas are taken to grow with the stories, as in the bench's harvests).
  */
 export function largestHarvests(model: GrowthModel, hosts: readonly HostLimits[] = HOST_LIMITS): HostCapacity[] {
+  const stories = Math.max(model.stories, 1);
+  const perStory = {
+    files: model.perStory.files + model.growing.files / stories,
+    bytes: model.perStory.bytes + model.growing.bytes / stories,
+  };
+  const fixed = { files: model.fixed.files - model.growing.files, bytes: model.fixed.bytes - model.growing.bytes };
   return hosts.map((limits) => {
     const bounds: { stories: number; limit: string }[] = [];
     const bound = (limit: number, fixed: number, perStory: number, label: string) => {
       if (perStory > 0) bounds.push({ stories: Math.floor((limit - fixed) / perStory), limit: label });
     };
-    if (limits.maxFiles !== undefined) bound(limits.maxFiles, model.fixed.files, model.perStory.files, `${count(limits.maxFiles)} files`);
-    if (limits.maxBytes !== undefined) bound(limits.maxBytes, model.fixed.bytes, model.perStory.bytes, `${count(limits.maxBytes)} bytes`);
+    if (limits.maxFiles !== undefined) bound(limits.maxFiles, fixed.files, perStory.files, `${count(limits.maxFiles)} files`);
+    if (limits.maxBytes !== undefined) bound(limits.maxBytes, fixed.bytes, perStory.bytes, `${count(limits.maxBytes)} bytes`);
     if (limits.maxFilesPerFolder !== undefined)
       for (const folder of model.folders)
         bound(limits.maxFilesPerFolder, folder.fixed, folder.perStory, `${count(limits.maxFilesPerFolder)} files in ${folder.folder}/`);

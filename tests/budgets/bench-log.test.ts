@@ -221,6 +221,13 @@ describe('files per story and the largest harvest each host takes', () => {
       expect(census.perStory.files).toBe(4);
       expect(census.perStoryByKind).toEqual({ page: 1, card: 1, hero: 1, 'search fragment': 1 });
       expect(census.fixed.files).toBe(6);
+      // Page 2 of the story list and the fragment beyond one per story grow with the harvest.
+      expect(census.growing.files).toBe(2);
+      expect(census.folders.find((folder) => folder.folder === 'pagefind/fragment')).toEqual({
+        folder: 'pagefind/fragment',
+        perStory: 1.5,
+        fixed: 0,
+      });
       expect(census.fixedByFolder.map((folder) => folder.folder).sort()).toEqual(
         ['(top level)', '_astro', 'deelkaarten', 'pagefind', 'pagefind/fragment', 'verhalen'].sort(),
       );
@@ -240,6 +247,7 @@ describe('files per story and the largest harvest each host takes', () => {
       stories: 5000,
       perStory: { files: 4, bytes: 50_000 },
       fixed: { files: 2000, bytes: 50_000_000 },
+      growing: { files: 0, bytes: 0 },
       folders: [{ folder: '_astro', perStory: 1, fixed: 30 }],
       largestGrowing: { path: 'deelkaarten.json', bytes: 5_000_000 },
       largestFixed: { path: 'admin/cms.js', bytes: 2_000_000 },
@@ -249,6 +257,17 @@ describe('files per story and the largest harvest each host takes', () => {
       { host: 'Cloudflare Pages', maxStories: 4_500, limitedBy: '20,000 files' },
       { host: 'GitHub Pages', maxStories: 19_000, limitedBy: '1,000,000,000 bytes' },
     ]);
+    // List pages and idea fragments grow with the stories: 1,000 of the fixed files at 5,000 stories is 0.2 more per story.
+    const growing = largestHarvests({
+      stories: 5000,
+      perStory: { files: 4, bytes: 50_000 },
+      fixed: { files: 2000, bytes: 50_000_000 },
+      growing: { files: 1000, bytes: 0 },
+      folders: [],
+      largestGrowing: { path: 'deelkaarten.json', bytes: 1 },
+      largestFixed: { path: 'admin/cms.js', bytes: 1 },
+    });
+    expect(growing[1]).toEqual({ host: 'Cloudflare Pages', maxStories: 4_523, limitedBy: '20,000 files' });
   });
 });
 
@@ -316,6 +335,7 @@ describe('goals of the bench', () => {
       perStoryByKind: { page: 1, card: perStory - 1 },
       fixed: { files: fixed, bytes: 1 },
       fixedByFolder: [],
+      growing: { files: 0, bytes: 0 },
       folders: [],
       largestGrowing: { path: 'deelkaarten.json', bytes: 1 },
       largestFixed: { path: 'admin/cms.js', bytes: 1 },
