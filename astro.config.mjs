@@ -12,6 +12,7 @@ import { checkInputs } from './src/check/check-inputs.ts';
 import { resolveBuildSettings } from './src/config/build-context.ts';
 import { readContentModel } from './src/model/content-model.ts';
 import { formatCheckProblem } from './src/model/problems.ts';
+import { draftRoutes } from './src/preview/draft-routes.ts';
 import { buildContextIntegration } from './src/integrations/build-context.ts';
 import { cardsIntegration } from './src/integrations/cards.ts';
 import cms from './src/integrations/cms.ts';
@@ -66,8 +67,14 @@ export default defineConfig({
     }),
     safeContent(),
     mdx(),
-    // The embed pages are for other sites' frames (noindex), not for search engines.
-    sitemap({ filter: (page) => !isEmbedPath(toSitePath(new URL(page).pathname, basePath)) }),
+    // The embed pages are for other sites' frames (noindex), not for search engines; a preview
+    // build's drafts are for the editors (src/preview/), and the published build has none.
+    sitemap({
+      filter: (page) => {
+        const sitePath = toSitePath(new URL(page).pathname, basePath);
+        return !isEmbedPath(sitePath) && !(settings.preview && draftRoutes(contentModel()).has(sitePath));
+      },
+    }),
     // The final product as a PDF/UA-1 document; its route finds its cache folder in the build context.
     productPdf(settings),
     // Cards render from the built pages' manifest, then the search index is written;

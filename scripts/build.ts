@@ -1,10 +1,14 @@
 // A build that never leaves a half-written site: Astro builds into a fresh folder next to the
 // output folder, and only a complete build replaces it. A failed build leaves the previous one as it was.
-// Usage: node scripts/build.ts [--outDir dist] [--force]   (--force: render every page, not reusing the incremental cache)
+// Usage: node scripts/build.ts [--outDir dist] [--preview] [--force]
+// --preview (npm run build:preview) builds the preview of a proposed change: drafts shown and marked
+// "Concept", every page noindex (src/config/publication.ts).
+// --force renders every page, not reusing the incremental cache (README: "Incremental builds").
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { archiveDirOf } from '../src/archive/archive-dir.ts';
+import { PREVIEW_MODE } from '../src/config/publication.ts';
 
 /** Astro's CLI, run with this Node (the project's Node 24, not whatever `node` is first on PATH). */
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
@@ -33,8 +37,9 @@ const base = path.basename(outDir);
 const leftovers = existsSync(parent) ? readdirSync(parent).filter((name) => name.startsWith(`${base}.previous-`)) : [];
 removeInBackground(leftovers.map((name) => path.join(parent, name)));
 
+const mode = process.argv.includes('--preview') ? ['--mode', PREVIEW_MODE] : [];
 const force = process.argv.includes('--force') ? ['--force'] : [];
-const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', next, ...force], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', next, ...mode, ...force], { stdio: 'inherit' });
 
 if (result.status !== 0 || !existsSync(path.join(next, 'index.html'))) {
   rmSync(next, { recursive: true, force: true });

@@ -44,12 +44,15 @@ export function siteCardSources(harvest: Harvest, visuals: readonly VisualInput[
       // example follow-ups among recorded ones is labelled on its card as a whole.
       example: visual.example || (!visualFiles.has(visual.slug) && harvest.followups.some((entry) => entry.data.example)),
     })),
-    stories: harvest.stories.map((entry) => ({
-      ...entry.data,
-      slug: entry.id,
-      source: source(entry, 'stories'),
-      example: isExampleStory(entry.data, tables),
-    })),
+    // A draft (shown only in a preview build) is not shared yet: its page takes the site's card.
+    stories: harvest.stories
+      .filter((entry) => !entry.data.draft)
+      .map((entry) => ({
+        ...entry.data,
+        slug: entry.id,
+        source: source(entry, 'stories'),
+        example: isExampleStory(entry.data, tables),
+      })),
     ...followUpCardSources(harvest),
   };
 }

@@ -229,7 +229,8 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
           file: entry.file,
           line: fieldLine('draft'),
           field: 'draft',
-          message: 'dit is een concept: het staat in de voorvertoning (npm run dev) maar niet op de gebouwde site',
+          message:
+            'dit is een concept: het staat in de voorbeeldsite (npm run dev, npm run build:preview, de voorbeeldsite van een wijziging) maar nooit op de gepubliceerde site',
           fix: 'zet draft: false als het klaar is',
         }),
       );

@@ -29,6 +29,13 @@ describe('the build context', () => {
     expect(contextFor(settings, 'build')).toMatchObject({ showDrafts: false, cardBuild: true });
   });
 
+  it('resolves a preview build once and shows its drafts', () => {
+    const settings = resolveBuildSettings({ SOURCE_DATE_EPOCH: '0' }, '/project', ['node', 'astro', 'build', '--mode', 'preview']);
+    expect(settings).toMatchObject({ preview: true, previewSource: 'mode' });
+    expect(contextFor(settings, 'build')).toMatchObject({ showDrafts: true, cardBuild: true });
+    expect(resolveBuildSettings({ SOURCE_DATE_EPOCH: '0' }, '/project', ['node', 'astro', 'build'])).toMatchObject({ preview: false });
+  });
+
   it('hands the same context to the site as a module, the build date a Date again', async () => {
     const context = contextFor(resolveBuildSettings({ SOURCE_DATE_EPOCH: '1622419200' }, '/project'), 'build');
     const source = buildContextModule(context);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { resolveBuildDate, type BuildDate } from './build-date.ts';
 import { getContentDir } from './content-dir.ts';
+import { resolvePreview, type PreviewSource } from './publication.ts';
 
 /**
  * What a build is: resolved once by astro.config.mjs (resolveBuildSettings) before anything runs,
@@ -28,6 +29,13 @@ export interface BuildSettings {
   skipCards: boolean;
   /** Whether a build reuses the pages of the previous one whose data and code did not change (INCREMENTAL_BUILD). */
   incrementalBuild: boolean;
+  /**
+   * A preview build (src/config/publication.ts): drafts shown and marked "Concept", every page
+   * `noindex`, drafts kept out of the sitemap, search and feeds. The published build never holds a draft.
+   */
+  preview: boolean;
+  /** What asked for the preview: `npm run build:preview`, a Netlify deploy preview or a Cloudflare Pages preview branch. */
+  previewSource: PreviewSource | undefined;
 }
 
 /**
@@ -38,7 +46,7 @@ export interface BuildSettings {
  */
 export const INCREMENTAL_BUILD = true;
 
-/** The settings plus what the command decides: `astro dev` shows drafts, `astro build` publishes cards. */
+/** The settings plus what the command decides: `astro dev` and preview builds show drafts, `astro build` publishes cards. */
 export interface BuildContext extends BuildSettings {
   command: 'dev' | 'build' | 'preview' | 'sync';
   showDrafts: boolean;
@@ -48,9 +56,20 @@ export interface BuildContext extends BuildSettings {
 
 /** The closing date of site.yaml, if it can be read: the build date when neither SOURCE_DATE_EPOCH nor git gives one. */
 function readClosedOn(contentDir: string): Date | undefined {
+  const closedOn = readSiteYaml(contentDir)?.['closedOn'];
+  return closedOn instanceof Date ? closedOn : undefined;
+}
+
+/** The branch the site is published from (site.yaml `cms.branch`), if it can be read. */
+function readProductionBranch(contentDir: string): string | undefined {
+  const cms = readSiteYaml(contentDir)?.['cms'] as { branch?: unknown } | undefined;
+  return typeof cms?.branch === 'string' ? cms.branch : undefined;
+}
+
+function readSiteYaml(contentDir: string): Record<string, unknown> | undefined {
   try {
-    const site = yaml.load(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as { closedOn?: unknown } | undefined;
-    return site?.closedOn instanceof Date ? site.closedOn : undefined;
+    const site = yaml.load(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8'));
+    return site && typeof site === 'object' ? (site as Record<string, unknown>) : undefined;
   } catch {
     // The content check reports an unreadable site.yaml with its line.
     return undefined;
@@ -66,10 +85,15 @@ export function resolveContentBuildDate(env: NodeJS.ProcessEnv, contentDir: stri
 }
 
 /** Resolves every build setting once, from the environment the command was started with. */
-export function resolveBuildSettings(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): BuildSettings {
+export function resolveBuildSettings(
+  env: NodeJS.ProcessEnv = process.env,
+  root = process.cwd(),
+  argv: readonly string[] = process.argv,
+): BuildSettings {
   const contentDir = getContentDir();
   const cacheDir = path.resolve(root, env.OOGST_CACHE_DIR ?? 'node_modules/.astro');
   const { date, source } = resolveContentBuildDate(env, contentDir);
+  const previewSource = resolvePreview(argv, env, readProductionBranch(contentDir));
   return {
     root,
     contentDir,
@@ -80,10 +104,12 @@ export function resolveBuildSettings(env: NodeJS.ProcessEnv = process.env, root 
     buildDateSource: source,
     skipCards: env.OOGST_SKIP_CARDS === '1',
     incrementalBuild: INCREMENTAL_BUILD,
+    preview: previewSource !== undefined,
+    previewSource,
   };
 }
 
 /** The context of one command. */
 export function contextFor(settings: BuildSettings, command: BuildContext['command']): BuildContext {
-  return { ...settings, command, showDrafts: command === 'dev', cardBuild: command === 'build' };
+  return { ...settings, command, showDrafts: command === 'dev' || settings.preview, cardBuild: command === 'build' };
 }

@@ -7,16 +7,30 @@ import { ADMIN_SCRIPT, bundleAdmin, type AdminFile } from '../cms/admin-bundle.t
 import { ADMIN_FOLDER } from '../cms/admin-folder.ts';
 import { renderAdminPage } from '../cms/admin-page.ts';
 import { buildCmsConfig, renderCmsConfig } from '../cms/cms-config.ts';
+import { publishedPages } from '../cms/published-pages.ts';
+import { PUBLISHED_PAGES_FILE } from '../cms/published-pages-file.ts';
+import { buildPreviewColours, buildPreviewData } from '../cms/preview/preview-data.ts';
+import { PREVIEW_COLOURS_FILE, PREVIEW_DATA_FILE } from '../cms/preview/preview-data-file.ts';
 import { readCmsInput } from '../cms/read-cms-input.ts';
 import { getContentDir } from '../config/content-dir.ts';
+import { readContentModel } from '../model/content-model.ts';
 
-/** index.html and config.yml of /admin/ from the current site settings and schemas. */
+/** index.html and config.yml of /admin/ from the current site settings and schemas; the published pages and the preview's data from the content. */
 function renderAdminFiles(root: string): AdminFile[] {
-  const input = readCmsInput(getContentDir(), root);
+  const contentDir = getContentDir();
+  const input = readCmsInput(contentDir, root);
+  const model = readContentModel(contentDir);
   const encode = (text: string) => new TextEncoder().encode(text);
   return [
     { path: 'index.html', contents: encode(renderAdminPage(input.site, ADMIN_SCRIPT)) },
     { path: 'config.yml', contents: encode(renderCmsConfig(buildCmsConfig(input))) },
+    {
+      path: PUBLISHED_PAGES_FILE,
+      contents: encode(JSON.stringify(publishedPages(model, input.site.baseUrl))),
+    },
+    // What the preview pane draws charts, citations and names from (src/cms/preview/).
+    { path: PREVIEW_DATA_FILE, contents: encode(JSON.stringify(buildPreviewData(model))) },
+    { path: PREVIEW_COLOURS_FILE, contents: encode(buildPreviewColours(model)) },
   ];
 }
 
@@ -68,7 +82,9 @@ export default function cms(): AstroIntegration {
                     const wanted = url.pathname.slice(`/${ADMIN_FOLDER}/`.length) || 'index.html';
                     void (async () => {
                       // The page and the configuration are made again per request, so schema edits show at once; the bundle once.
-                      const files = ['index.html', 'config.yml'].includes(wanted)
+                      const files = ['index.html', 'config.yml', PUBLISHED_PAGES_FILE, PREVIEW_DATA_FILE, PREVIEW_COLOURS_FILE].includes(
+                        wanted,
+                      )
                         ? renderAdminFiles(root)
                         : await (bundle ??= bundleAdmin());
                       const file = files.find((candidate) => candidate.path === wanted);

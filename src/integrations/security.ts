@@ -23,6 +23,7 @@ import {
   type PagePolicy,
 } from './security/headers.ts';
 import { renderSecurityTxt } from './security/security-txt.ts';
+import { addNoindexToHeadersFile, addNoindexToNginxConf } from '../preview/noindex-headers.ts';
 
 /** Name of the nginx snippet written next to `_headers`. */
 export const NGINX_FILE = 'nginx-security.conf';
@@ -42,7 +43,7 @@ export const NO_JEKYLL_FILE = '.nojekyll';
  * web archive records the same headers per path).
  */
 export default function security(
-  settings: Pick<BuildSettings, 'contentDir' | 'buildDate' | 'buildDateSource'>,
+  settings: Pick<BuildSettings, 'contentDir' | 'buildDate' | 'buildDateSource' | 'preview'>,
   options: { onHeaderPlan?: (plan: HeaderPlan) => void } = {},
 ): AstroIntegration {
   let basePath = '';
@@ -103,8 +104,11 @@ export default function security(
         if (embedPolicies.size > 1) throw new Error(`de pagina's in /${EMBED_FOLDER}/ hebben verschillende beveiligingsregels (CSP)`);
         for (const csp of embedPolicies) folders.push({ folder: EMBED_FOLDER, csp, headers: EMBED_HEADERS });
         const topLevel = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
-        await writeFile(path.join(outDir, '_headers'), renderHeadersFile(pages, folders, topLevel, basePath));
-        await writeFile(path.join(outDir, NGINX_FILE), renderNginxConf(pages, commonestPolicy(pages), folders, basePath));
+        // A preview build says noindex on every response too, not only in its pages (src/preview/).
+        const headersFile = renderHeadersFile(pages, folders, topLevel, basePath);
+        const nginxConf = renderNginxConf(pages, commonestPolicy(pages), folders, basePath);
+        await writeFile(path.join(outDir, '_headers'), settings.preview ? addNoindexToHeadersFile(headersFile) : headersFile);
+        await writeFile(path.join(outDir, NGINX_FILE), settings.preview ? addNoindexToNginxConf(nginxConf) : nginxConf);
         options.onHeaderPlan?.({ pages, folders, topLevel });
         const securityTxt = await buildSecurityTxt(settings);
         await mkdir(path.join(outDir, '.well-known'), { recursive: true });

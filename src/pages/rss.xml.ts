@@ -14,13 +14,16 @@ export const GET: APIRoute = async ({ site }) => {
     description: harvest.site.description,
     site: site ?? harvest.site.baseUrl,
     customData: '<language>nl-nl</language>',
-    items: harvest.stories.map((story) => ({
-      title: labelExample(story.data.title, rule.story(story)),
-      description: labelExample(story.data.summary, rule.story(story)),
-      pubDate: story.data.date,
-      // A link with the base path: the feed puts the site's origin, not its path, before a path.
-      link: urls.story(story.id),
-      categories: [t(`kind.${story.data.kind}`), ...story.data.themes],
-    })),
+    // A preview build shows drafts on their pages, never in a feed.
+    items: harvest.stories
+      .filter((story) => !story.data.draft)
+      .map((story) => ({
+        title: labelExample(story.data.title, rule.story(story)),
+        description: labelExample(story.data.summary, rule.story(story)),
+        pubDate: story.data.date,
+        // A link with the base path: the feed puts the site's origin, not its path, before a path.
+        link: urls.story(story.id),
+        categories: [t(`kind.${story.data.kind}`), ...story.data.themes],
+      })),
   });
 };

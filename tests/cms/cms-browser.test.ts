@@ -206,10 +206,22 @@ describe('the CMS at /admin/ in Chromium', () => {
     await page.getByRole('menuitem', { name: 'Grafiek' }).click();
     // The component is a small form inside the text: pick one of the site's visuals.
     const visualChoice = page.getByRole('group', { name: 'Grafiek', exact: true }).getByRole('radio').first();
+    // The preview draws the chart as the site does: its figure with the chart's title and its SVG.
     const previewShowsVisual = async () =>
-      (await Promise.all(page.frames().map((frame) => frame.evaluate(() => document.body?.innerText ?? '').catch(() => '')))).some((text) =>
-        text.includes('Grafiek: deelname-per-spoor'),
-      );
+      (
+        await Promise.all(
+          page
+            .frames()
+            .map((frame) =>
+              frame
+                .evaluate(
+                  () =>
+                    [...document.querySelectorAll('.oogst-visual')].some((v) => v.querySelector('svg') !== null) && document.body.innerText,
+                )
+                .catch(() => ''),
+            ),
+        )
+      ).some((text) => typeof text === 'string' && text.includes('Wie schoven aan bij de dialoogtafels?'));
     // The component's form can take a moment to settle after it is inserted; a choice made before
     // then does not reach the text, so the editor (and this test) picks again when the preview misses it.
     for (let attempt = 0; attempt < 4 && !(await previewShowsVisual()); attempt++) {
@@ -217,6 +229,18 @@ describe('the CMS at /admin/ in Chromium', () => {
       await page.waitForTimeout(1500);
     }
     expect(await previewShowsVisual()).toBe(true);
+    // The uploaded hero image shows in the preview, before anything is saved.
+    const heroWidth = async () =>
+      Math.max(
+        ...(await Promise.all(
+          page
+            .frames()
+            .map((frame) =>
+              frame.evaluate(() => (document.querySelector('img.oogst-hero') as HTMLImageElement | null)?.naturalWidth ?? 0).catch(() => 0),
+            ),
+        )),
+      );
+    await expect.poll(heroWidth, { timeout: 10_000 }).toBeGreaterThan(0);
     if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-2-formulier.png') });
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.waitForFunction(() => !location.hash.endsWith('/new'), undefined, { timeout: 20_000 });

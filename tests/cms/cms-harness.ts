@@ -81,7 +81,11 @@ export interface OpenCms {
 export async function openCmsWithContent(
   browser: Browser,
   siteUrl: string,
-  { contentDir = 'content', viewport = { width: 1280, height: 800 } } = {},
+  {
+    contentDir = 'content',
+    viewport = { width: 1280, height: 800 },
+    extraFiles = {},
+  }: { contentDir?: string; viewport?: { width: number; height: number }; extraFiles?: Record<string, { text: string }> } = {},
 ): Promise<OpenCms> {
   const page = await browser.newPage({ viewport, locale: 'nl-NL' });
   const errors: string[] = [];
@@ -100,7 +104,7 @@ export async function openCmsWithContent(
     await route.fulfill({ response, body: yaml.dump(config, { lineWidth: -1, noRefs: true }) });
   });
   await page.goto(`${siteUrl}/admin/`);
-  await writeBrowserFolder(page, TEST_REPO, contentFiles(contentDir));
+  await writeBrowserFolder(page, TEST_REPO, { ...contentFiles(contentDir), ...extraFiles });
   await page.getByRole('button', { name: /testrepository/i }).click();
   await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().waitFor();
   return { page, errors };

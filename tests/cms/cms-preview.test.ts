@@ -5,31 +5,76 @@ import { launchBrowser } from '../support/browser.ts';
 import { assertBuilt, DIST } from '../support/dist.ts';
 import { openCmsWithContent } from './cms-harness.ts';
 
-const STORY = 'boodschappen-voor-de-straat';
+/** One entry of each collection that previews as its page, chosen for what they hold (charts, callouts, steps, quotes, images). */
+const ENTRIES = [
+  { collection: 'stories', id: 'boodschappen-voor-de-straat', page: '/verhalen/boodschappen-voor-de-straat/' },
+  { collection: 'insights', id: 'schade-is-groot', page: '/inzichten/schade-is-groot/' },
+  { collection: 'chapters', id: 'inleiding', page: '/eindproduct/inleiding/' },
+  { collection: 'followups', id: 'inbreng-in-de-coronagremia', page: '/opvolging/inbreng-in-de-coronagremia/' },
+  // A theme's page lists insights, chapters, stories, charts and ideas of other entries below its own part.
+  { collection: 'themes', id: 'blended-samenleving', page: '/themas/blended-samenleving/', leaveOut: '.oogst-section' },
+] as const;
 
-/** The texts a reader sees in a story: title, eyebrow, example note, pull quote and the paragraphs of the text. */
-async function storyTexts(frame: Page | Frame): Promise<string[]> {
-  return frame.evaluate(() => {
-    // Quotes compared as marks: the build sets typographic quotes, the preview's Markdown straight ones.
-    const text = (selector: string) =>
-      [...document.querySelectorAll(selector)].map((e) =>
-        (e as HTMLElement).innerText
-          .replace(/\s+/g, ' ')
-          .replace(/[\u201c\u201d\u201e"]/g, '"')
-          .trim(),
-      );
-    return [
-      ...text('article h1'),
-      ...text('.oogst-eyebrow .oogst-kind'),
-      ...text('.oogst-example-note'),
-      ...text('.oogst-quote blockquote'),
-      ...text('.oogst-quote .oogst-example'),
-      ...text('.oogst-prose p'),
-    ];
-  });
+/** What readers see of an entry, part by part, as the page and the preview both mark it up. */
+const PARTS = [
+  'h1',
+  '.oogst-eyebrow .oogst-kind',
+  '.oogst-lead',
+  '.oogst-draft',
+  '.oogst-example-note',
+  '.oogst-quote blockquote',
+  '.oogst-quote figcaption',
+  // The body's paragraphs, also those in callouts, quotes and chart captions; not the embed code under a chart on the site.
+  '.oogst-prose p:not(.oogst-embed p)',
+  '.oogst-prose li',
+  '.oogst-prose h2',
+  '.oogst-callout',
+  '.oogst-sources',
+  '.oogst-visual__title',
+  '.oogst-visual__example',
+  '.oogst-visual__caption',
+  '.oogst-visual table',
+  '.oogst-plain p',
+  '.oogst-facts dt',
+  '.oogst-facts dd',
+  '.oogst-timeline__step',
+  '.oogst-provenance dt',
+  '.oogst-provenance li',
+];
+
+interface Seen {
+  texts: Record<string, string[]>;
+  /** Each chart's SVG: its text and how many elements it draws. */
+  charts: string[];
+  /** The classes of the article and a theme's head: their layout and theme colour. */
+  classes: string[];
 }
 
-describe('the CMS preview of a story is the page', () => {
+async function seen(frame: Page | Frame, leaveOut = ''): Promise<Seen> {
+  return frame.evaluate(
+    ({ parts, leaveOut }) => {
+      // Quotes compared as marks: the build sets typographic quotes, the preview's Markdown straight ones.
+      const normal = (text: string) =>
+        text
+          .replace(/\s+/g, ' ')
+          .replace(/[\u201c\u201d\u201e"]/g, '"')
+          .replace(/[\u2018\u2019]/g, "'")
+          .trim();
+      const root = document.querySelector('main') ?? document.body;
+      const texts: Record<string, string[]> = {};
+      const shown = (selector: string) => [...root.querySelectorAll(selector)].filter((e) => !leaveOut || !e.closest(leaveOut));
+      for (const part of parts) texts[part] = shown(part).map((e) => normal(e.textContent ?? ''));
+      const charts = shown('.oogst-visual__chart svg').map(
+        (svg) => `${svg.querySelectorAll('*').length}: ${normal(svg.textContent ?? '')}`,
+      );
+      const classes = shown('article, .oogst-theme-head').map((e) => e.className);
+      return { texts, charts, classes };
+    },
+    { parts: PARTS, leaveOut },
+  );
+}
+
+describe('the CMS preview of an entry is its page', () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let page: Page;
@@ -46,25 +91,35 @@ describe('the CMS preview of a story is the page', () => {
     await server?.close();
   });
 
-  it('shows the built page’s texts and its hero image, with the example label', async () => {
-    const built = await browser.newPage();
-    await built.goto(`${server.url}/verhalen/${STORY}/`);
-    const expected = await storyTexts(built);
-    await built.close();
-    expect(expected.length).toBeGreaterThan(5);
+  for (const entry of ENTRIES) {
+    it(`shows the texts, charts and images of the built page: ${entry.collection}/${entry.id}`, async () => {
+      const built = await browser.newPage();
+      await built.goto(`${server.url}${entry.page}`);
+      const leaveOut = 'leaveOut' in entry ? entry.leaveOut : '';
+      const expected = await seen(built, leaveOut);
+      await built.close();
+      expect(expected.texts['h1']).toHaveLength(1);
 
-    await page.goto(`${server.url}/admin/#/collections/stories/entries/${STORY}`);
-    await page.getByRole('button', { name: 'Opslaan' }).waitFor();
-    const preview = async () => page.frames().find((frame) => frame !== page.mainFrame());
-    await expect.poll(async () => (await (await preview())?.locator('article h1').count()) ?? 0, { timeout: 20_000 }).toBe(1);
-    const frame = (await preview()) as Frame;
-    await expect.poll(() => storyTexts(frame), { timeout: 10_000 }).toEqual(expected);
-    // The hero image drawn from the file in the repository, not a path the CMS's address does not serve.
-    await expect
-      .poll(() => frame.evaluate(() => (document.querySelector('img.oogst-hero') as HTMLImageElement | null)?.naturalWidth ?? 0), {
-        timeout: 10_000,
-      })
-      .toBeGreaterThan(0);
-    expect(errors.filter((e) => /\/images\//.test(e))).toEqual([]);
-  }, 90_000);
+      await page.goto(`${server.url}/admin/#/collections/${entry.collection}/entries/${entry.id}`);
+      await page.getByRole('button', { name: 'Opslaan' }).waitFor();
+      const preview = () => page.frames().find((frame) => frame !== page.mainFrame());
+      await expect.poll(async () => (await preview()?.locator('main h1').count()) ?? 0, { timeout: 30_000 }).toBe(1);
+      const frame = preview() as Frame;
+      // Part by part, so a difference names the part it is in.
+      await expect.poll(async () => (await seen(frame, leaveOut)).texts, { timeout: 15_000 }).toEqual(expected.texts);
+      const shown = await seen(frame, leaveOut);
+      expect(shown.charts).toEqual(expected.charts);
+      expect(shown.classes).toEqual(expected.classes);
+      if (entry.collection === 'insights') expect(expected.charts.length).toBeGreaterThan(1);
+      if (entry.collection === 'stories') {
+        // The hero image drawn from the file in the repository, not a path the CMS's address does not serve.
+        await expect
+          .poll(() => frame.evaluate(() => (document.querySelector('img.oogst-hero') as HTMLImageElement | null)?.naturalWidth ?? 0), {
+            timeout: 10_000,
+          })
+          .toBeGreaterThan(0);
+      }
+      expect(errors).toEqual([]);
+    }, 90_000);
+  }
 });

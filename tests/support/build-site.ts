@@ -21,9 +21,11 @@ export function buildSite(
   contentDir: string,
   env: Record<string, string> = {},
   outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'oogst-build-')), 'dist'),
+  /** More arguments for `astro build`, e.g. `['--mode', 'preview']`. */
+  args: readonly string[] = [],
 ): BuildResult {
   const result = withBuildLock(() =>
-    spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir, ...args], {
       env: { ...process.env, OOGST_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       encoding: 'utf8',
       timeout: 240_000,

@@ -6,16 +6,22 @@ import { describeProblems, guardBody } from '../body-guard.ts';
 import { ENTRY_FORMATS } from '../entry-formats.ts';
 import { readEntryFile, writeEntryFile } from '../front-matter-format.ts';
 import { NEW_ENTRY_VALUES } from '../new-entries.ts';
+import { PREVIEW_COLOURS_FILE } from '../preview/preview-data-file.ts';
 import { editorComponentDefinitions } from './editor-components.ts';
-import { storyPreview } from './story-preview.ts';
+import { guardLiveSiteLinks } from './live-site-guard.ts';
+import { lazyPreview, PREVIEWED_COLLECTIONS } from './lazy-previews.ts';
 
+// "Bekijken op de live site" opens only pages the published site has.
+guardLiveSiteLinks();
 // Entry files keep the repository's formatting: a field that did not change keeps its lines.
 for (const [name, extension] of Object.entries(ENTRY_FORMATS))
   CMS.registerCustomFormat(name, extension, { fromFile: readEntryFile, toFile: writeEntryFile });
 for (const component of editorComponentDefinitions())
   CMS.registerEditorComponent(component as Parameters<typeof CMS.registerEditorComponent>[0]);
-// The preview uses the site's own stylesheet (tokens, typography, components).
+// The preview uses the site's own stylesheet (tokens, typography, components, charts) and the
+// palette and theme colours of site.yaml, as the site's /kleuren.css has them.
 CMS.registerPreviewStyle(new URL('preview.css', document.baseURI).href);
+CMS.registerPreviewStyle(new URL(PREVIEW_COLOURS_FILE, document.baseURI).href);
 /** The part of Sveltia's (Immutable.js) entry a save hook reads and changes. */
 interface SavingEntry {
   get(key: 'collection'): string;
@@ -49,7 +55,13 @@ CMS.registerEventListener({
   },
 } as unknown as Parameters<typeof CMS.registerEventListener>[0]);
 
-// Stories preview with the story page's own markup; `h` is the element factory Sveltia provides.
-const { h } = window as unknown as { h: Parameters<typeof storyPreview>[0] };
-CMS.registerPreviewTemplate('stories', storyPreview(h) as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1]);
+// Stories, insights, chapters, follow-ups and themes preview with their page's markup and the
+// site's styles and chart code; `h` and React are what Sveltia provides to preview templates.
+const { h } = window as unknown as { h: Parameters<typeof lazyPreview>[0] };
+const react = (globalThis as unknown as { __SVELTIA_CMS_REACT__: Parameters<typeof lazyPreview>[1] }).__SVELTIA_CMS_REACT__;
+for (const collection of PREVIEWED_COLLECTIONS)
+  CMS.registerPreviewTemplate(
+    collection,
+    lazyPreview(h, react, collection) as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1],
+  );
 void CMS.init();

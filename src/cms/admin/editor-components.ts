@@ -1,5 +1,7 @@
 import { EDITOR_COMPONENTS, type EditorAttribute, type EditorComponent } from '../../markdown/editor-components.ts';
+import { t } from '../../i18n/t.ts';
 import { BODY_COMPONENTS } from '../body-components.ts';
+import { bodyPreviews } from './body-previews.ts';
 
 /** A Sveltia/Decap editor component: a form in the rich-text editor that writes one MDX element. */
 export interface EditorComponentDefinition {
@@ -86,15 +88,48 @@ export function defineEditorComponent(name: string, component: EditorComponent):
             .trim()}\n</${name}>`
         : `<${name}${written} />`;
     },
-    toPreview: (props) =>
-      `<p><strong>${LABELS[name] ?? name}:</strong> ${escapeHtml(
-        component.children
-          ? String(props.children ?? '')
-          : Object.values(props)
-              .filter((v) => typeof v === 'string')
-              .join(', '),
-      )}</p>`,
+    toPreview: (props) => previewHtml(name, props),
   };
+}
+
+/**
+ * A component's text as the site's Markdown makes it, through the Markdown renderer Sveltia
+ * provides (`window.marked`, which the CMS sanitises with the rest of the preview); as escaped
+ * paragraphs where there is none.
+ */
+function paragraphs(text: unknown): string {
+  const markdown = String(text ?? '').trim();
+  const marked = (globalThis as { marked?: { parse: (text: string, options: { async: false }) => string } }).marked;
+  if (marked) return marked.parse(markdown, { async: false });
+  return markdown
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+    .join('');
+}
+
+/**
+ * A component in the body's preview with the markup of its site component (src/components/Quote,
+ * Callout, Lang, Visual), so the site's styles show it as readers see it. A chart is drawn by the
+ * site's chart code once the preview code has loaded.
+ */
+function previewHtml(name: string, props: Record<string, unknown>): string {
+  switch (name) {
+    case 'Quote': {
+      const by = escapeHtml(String(props.by ?? ''));
+      const label = props.example ? `<span class="oogst-example">${escapeHtml(t('site.exampleLabel'))}</span>` : '';
+      return `<figure class="oogst-quote"><blockquote>${paragraphs(props.children)}</blockquote>${by || label ? `<figcaption>${by}${label}</figcaption>` : ''}</figure>`;
+    }
+    case 'Callout':
+      return `<div class="oogst-callout" role="note"><p class="oogst-callout__title"><strong>${escapeHtml(String(props.title ?? ''))}</strong></p>${paragraphs(props.children)}</div>`;
+    case 'Lang':
+      return `<span lang="${escapeHtml(String(props.code ?? ''))}">${escapeHtml(String(props.children ?? ''))}</span>`;
+    case 'Visual':
+      return (
+        bodyPreviews.visual?.(String(props.id ?? '')) ?? `<p><strong>${LABELS[name]}:</strong> ${escapeHtml(String(props.id ?? ''))}</p>`
+      );
+    default:
+      return `<p><strong>${LABELS[name] ?? name}:</strong> ${escapeHtml(String(props.children ?? ''))}</p>`;
+  }
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { t } from '../../src/i18n/t.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { assertBuilt, DIST } from '../support/dist.ts';
+import { openCmsWithContent } from './cms-harness.ts';
+
+const PUBLISHED = 'boodschappen-voor-de-straat';
+const DRAFT = 'een-verhaal-in-concept';
+const site = /^baseUrl: (\S+)$/m.exec(readFileSync('content/site.yaml', 'utf8'))?.[1] ?? '';
+
+/** Clicks "Bekijken op de live site" on an entry; what opened and what the CMS said. */
+async function viewOnLiveSite(page: Page, url: string, entry: string): Promise<{ opened: string[]; said: string[] }> {
+  const opened: string[] = [];
+  const said: string[] = [];
+  const onPopup = (popup: Page) => void opened.push(popup.url());
+  const onDialog = (dialog: { message: () => string; dismiss: () => Promise<void> }) => {
+    said.push(dialog.message());
+    void dialog.dismiss();
+  };
+  page.context().on('page', onPopup);
+  page.on('dialog', onDialog);
+  await page.goto(`${url}/admin/#/collections/stories/entries/${entry}`);
+  await page.getByRole('button', { name: 'Opslaan' }).waitFor();
+  await page.getByRole('button', { name: /Bekijken op de live site/ }).click();
+  await page.waitForTimeout(1500);
+  page.context().off('page', onPopup);
+  page.off('dialog', onDialog);
+  return { opened, said };
+}
+
+describe('"Bekijken op de live site" never leads to a page the live site does not have', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    assertBuilt();
+    server = await serveStatic(DIST);
+    browser = await launchBrowser();
+    const published = readFileSync(`content/stories/${PUBLISHED}.mdx`, 'utf8');
+    const draft = published.replace(/^title: .*$/m, 'title: Een verhaal in concept').replace(/^---\n/, '---\ndraft: true\n');
+    ({ page } = await openCmsWithContent(browser, server.url, { extraFiles: { [`content/stories/${DRAFT}.mdx`]: { text: draft } } }));
+    // The live site is not reachable from the tests: whatever opens there is answered here.
+    await page.context().route(`${site}/**`, (route) => route.fulfill({ status: 200, body: 'live' }));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens a published story on the live site', async () => {
+    const { opened, said } = await viewOnLiveSite(page, server.url, PUBLISHED);
+    expect(said).toEqual([]);
+    expect(opened).toEqual([`${site}/verhalen/${PUBLISHED}/`]);
+  }, 60_000);
+
+  it('says in Dutch where to look instead for a draft, and opens nothing', async () => {
+    const { opened, said } = await viewOnLiveSite(page, server.url, DRAFT);
+    expect(opened).toEqual([]);
+    expect(said).toEqual([t('cms.notOnLiveSite')]);
+  }, 60_000);
+});
