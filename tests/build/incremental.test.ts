@@ -13,6 +13,7 @@ import { buildSite, copyFixture, freshCacheDir, type BuildResult } from '../supp
 const OLD_TITLE = 'Boodschappen voor de hele straat';
 const NEW_TITLE = 'Boodschappen voor het hele blok';
 const STORY = 'stories/boodschappen-voor-de-straat.mdx';
+const HERO = 'stories/images/straat.svg';
 const EPOCH = { SOURCE_DATE_EPOCH: '1633046400' };
 
 /** The minimal fixture with a second story on another theme, kind and track, so some lists show one story and not the other. */
@@ -24,8 +25,11 @@ function contentWithTwoStories(): string {
     .replace('kind: kiem', 'kind: knel')
     .replace('track: burgers', 'track: middenveld')
     .replace('themes: [wonen]', 'themes: [werken]')
-    .replace('date: 2021-03-04', 'date: 2021-02-01');
+    .replace('date: 2021-03-04', 'date: 2021-02-01')
+    .replace('src: ./images/straat.svg', 'src: ./images/keukentafel.svg');
   writeFileSync(path.join(dir, 'stories/werkplek-keukentafel.mdx'), second);
+  // Its own picture: two byte-identical images share one published file (README: "Incremental builds").
+  writeFileSync(path.join(dir, 'stories/images/keukentafel.svg'), readFileSync(path.join(dir, HERO), 'utf8').replace('#154273', '#1d5a9c'));
   return dir;
 }
 
@@ -55,11 +59,12 @@ describe('incremental builds', () => {
     expect(reused(warm.output)).toBeGreaterThan(10);
     expect(compareTrees(coldFiles, hashTree(warm.outDir))).toEqual([]);
 
-    // One story's title changes.
+    // One story's title changes, and a colour in its hero image (another image under the same name).
     writeFileSync(
       path.join(content, STORY),
       readFileSync(path.join(content, STORY), 'utf8').replace(`title: ${OLD_TITLE}`, `title: ${NEW_TITLE}`),
     );
+    writeFileSync(path.join(content, HERO), readFileSync(path.join(content, HERO), 'utf8').replace('#a23b00', '#8a3200'));
     const edit = build(content, cache);
     const editFiles = hashTree(edit.outDir);
 
@@ -70,7 +75,8 @@ describe('incremental builds', () => {
     // Every text file that showed the title shows the new one; every other kept its bytes.
     const showed: string[] = [];
     for (const [file, hash] of coldFiles) {
-      if (file.startsWith('pagefind/')) continue;
+      // The search index and the images are checked below.
+      if (file.startsWith('pagefind/') || file.startsWith('_astro/')) continue;
       if (!TEXT.test(file)) continue;
       const before = readFileSync(path.join(cold.outDir, file), 'utf8');
       if (before.includes(OLD_TITLE)) {
@@ -95,6 +101,13 @@ describe('incremental builds', () => {
       expect(showed, page).toContain(page);
     for (const page of ['verhalen/soort/knel/index.html', 'verhalen/thema/werken/index.html', 'themas/werken/index.html'])
       expect(showed, page).not.toContain(page);
+
+    // Its hero image is published under a new name; the other story's keeps its name and bytes.
+    const heroes = (files: Map<string, string>, name: string) => [...files.keys()].filter((file) => file.startsWith(`_astro/${name}.`));
+    expect(heroes(coldFiles, 'straat')).toHaveLength(1);
+    expect(heroes(editFiles, 'straat')).toHaveLength(1);
+    expect(heroes(editFiles, 'straat')).not.toEqual(heroes(coldFiles, 'straat'));
+    expect(heroes(editFiles, 'keukentafel')).toEqual(heroes(coldFiles, 'keukentafel'));
 
     // Its search record and share cards changed with it; the other story's cards did not.
     expect(searchRecords(cold.outDir).some((record) => record.includes(OLD_TITLE))).toBe(true);
