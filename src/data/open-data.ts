@@ -1,6 +1,6 @@
 import type { Dataset, DatasetField } from '../open-data/dataset.ts';
 import { describeDataPackage, type PackageDocument } from '../open-data/data-package.ts';
-import { describeDcatCatalogue } from '../open-data/dcat.ts';
+import { describeDcatCatalogue, type CatalogueDocument } from '../open-data/dcat.ts';
 import { publisherOf } from '../archive/publisher.ts';
 import { KINDS, REGIONS, TRACKS } from '../schemas/shared.ts';
 import { isoDate } from '../i18n/t.ts';
@@ -336,7 +336,7 @@ export async function getDataPackage(documents: readonly PackageDocument[] = [])
 }
 
 /** The DCAT-AP-NL catalogue of the open data files, dated by the build date. */
-export async function getDcatCatalogue(buildDate: Date): Promise<Record<string, unknown>> {
+export async function getDcatCatalogue(buildDate: Date, documents: readonly CatalogueDocument[] = []): Promise<Record<string, unknown>> {
   const [harvest, datasets] = await Promise.all([getHarvest(), getOpenDatasets()]);
   const { site } = harvest;
   const absolute = (path: string) => absoluteUrl(site.baseUrl, path);
@@ -357,5 +357,6 @@ export async function getDcatCatalogue(buildDate: Date): Promise<Record<string, 
       modified: buildDate,
     },
     datasets,
+    documents,
   );
 }

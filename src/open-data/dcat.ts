@@ -23,6 +23,23 @@ export interface CatalogueInfo {
   modified: Date;
 }
 
+/** A document published beside the data (the final product as PDF): a dataset of its own with one distribution. */
+export interface CatalogueDocument {
+  /** Fragment name in the catalogue ("eindproduct-pdf"). */
+  name: string;
+  title: string;
+  /** Says so when the document holds invented examples. */
+  description: string;
+  example: boolean;
+  /** Full address of the file. */
+  url: string;
+  /** Full address of the page that links it. */
+  landingPage: string;
+  bytes: number;
+  /** The standard the file meets (PDF/UA-1). */
+  conformsTo: { url: string; title: string };
+}
+
 const nl = (value: string) => ({ '@value': value, '@language': 'nl' });
 const id = (iri: string) => ({ '@id': iri });
 
@@ -30,6 +47,7 @@ const FORMATS = {
   csv: { mediaType: 'text/csv', fileType: 'CSV', label: 'CSV', serialise: datasetToCsv },
   json: { mediaType: 'application/json', fileType: 'JSON', label: 'JSON', serialise: datasetToJson },
 } as const;
+const PDF = { mediaType: 'application/pdf', fileType: 'PDF', label: 'PDF' } as const;
 
 /**
  * The open data files as a DCAT-AP-NL 3.0 catalogue in JSON-LD: the catalogue, one dataset per
@@ -40,7 +58,11 @@ const FORMATS = {
  * description and carries the keyword "voorbeeld". The terms of the controlled vocabularies used are
  * described in the graph too, so a validator sees their classes without fetching anything.
  */
-export function describeDcatCatalogue(info: CatalogueInfo, datasets: readonly Dataset[]): Record<string, unknown> {
+export function describeDcatCatalogue(
+  info: CatalogueInfo,
+  datasets: readonly Dataset[],
+  documents: readonly CatalogueDocument[] = [],
+): Record<string, unknown> {
   const at = (fragment: string) => `${info.catalogueUrl}#${fragment}`;
   const publisher = at('uitgever');
   const contact = at('contact');
@@ -62,7 +84,7 @@ export function describeDcatCatalogue(info: CatalogueInfo, datasets: readonly Da
       'dcat:contactPoint': id(contact),
       'dct:modified': typedDate(info.modified.toISOString().slice(0, 10)),
       'dcat:themeTaxonomy': id(EU.themeScheme),
-      'dcat:dataset': datasets.map((dataset) => id(at(`dataset-${dataset.name}`))),
+      'dcat:dataset': [...datasets, ...documents].map((dataset) => id(at(`dataset-${dataset.name}`))),
     },
     {
       '@id': publisher,
@@ -132,6 +154,44 @@ export function describeDcatCatalogue(info: CatalogueInfo, datasets: readonly Da
       });
     }
   }
+  for (const document of documents) {
+    const datasetId = at(`dataset-${document.name}`);
+    const keywords = [nl('dialoog'), nl('participatie'), nl('eindproduct'), ...(document.example ? [nl('voorbeeld')] : [])];
+    graph.push({
+      '@id': datasetId,
+      '@type': 'dcat:Dataset',
+      'dct:identifier': datasetId,
+      'dct:title': nl(document.title),
+      'dct:description': nl(document.description),
+      ...common,
+      'dct:creator': id(publisher),
+      'dcat:contactPoint': id(contact),
+      'dct:accessRights': id(EU.public),
+      'dcat:theme': EU.themes.map((theme) => id(theme.iri)),
+      'dcat:keyword': keywords,
+      'dcat:landingPage': id(document.landingPage),
+      'foaf:page': id(document.landingPage),
+      'dct:conformsTo': id(document.conformsTo.url),
+      'dcat:distribution': [id(at(`${document.name}-pdf`))],
+    });
+    graph.push({
+      '@id': at(`${document.name}-pdf`),
+      '@type': 'dcat:Distribution',
+      'dct:title': nl(`${document.title} (${PDF.label})`),
+      'dct:description': nl(document.description),
+      'dcat:accessURL': id(document.url),
+      'dcat:downloadURL': id(document.url),
+      'dcat:mediaType': id(EU.mediaType(PDF.mediaType)),
+      'dct:format': id(EU.fileType(PDF.fileType)),
+      'dcat:byteSize': { '@value': String(document.bytes), '@type': 'xsd:nonNegativeInteger' },
+      'dct:license': licence,
+      'dct:language': id(EU.dutch),
+      // The file is a tagged, accessible PDF: PDF/UA-1.
+      'dct:conformsTo': id(document.conformsTo.url),
+    });
+    graph.push({ '@id': document.landingPage, '@type': 'foaf:Document', 'dct:title': nl(document.title) });
+    graph.push({ '@id': document.conformsTo.url, '@type': 'dct:Standard', 'dct:title': nl(document.conformsTo.title) });
+  }
   // Web pages the catalogue points to are documents (foaf:Document), as DCAT-AP asks of homepages and landing pages.
   graph.push({ '@id': info.homepage, '@type': 'foaf:Document', 'dct:title': nl(info.title) });
   graph.push({
@@ -139,12 +199,12 @@ export function describeDcatCatalogue(info: CatalogueInfo, datasets: readonly Da
     '@type': 'dct:Standard',
     'dct:title': nl('Frictionless Data Package met de kolommen, typen en betekenis van elk bestand'),
   });
-  graph.push(...vocabularyTerms(info.licence));
+  graph.push(...vocabularyTerms(info.licence, documents.length > 0));
   return { '@context': DCAT_CONTEXT, '@graph': graph };
 }
 
 /** The classes and labels of the controlled terms the catalogue points to. */
-function vocabularyTerms(licence: CatalogueInfo['licence']): Record<string, unknown>[] {
+function vocabularyTerms(licence: CatalogueInfo['licence'], withPdf: boolean): Record<string, unknown>[] {
   return [
     { '@id': licence.url, '@type': 'dct:LicenseDocument', 'rdfs:label': nl(licence.title) },
     { '@id': EU.dutch, '@type': 'dct:LinguisticSystem', 'skos:prefLabel': nl('Nederlands') },
@@ -156,7 +216,7 @@ function vocabularyTerms(licence: CatalogueInfo['licence']): Record<string, unkn
       'skos:prefLabel': nl(theme.label),
       'skos:inScheme': id(EU.themeScheme),
     })),
-    ...Object.values(FORMATS).flatMap((kind) => [
+    ...[...Object.values(FORMATS), ...(withPdf ? [PDF] : [])].flatMap((kind) => [
       { '@id': EU.mediaType(kind.mediaType), '@type': 'dct:MediaType', 'rdfs:label': kind.mediaType },
       { '@id': EU.fileType(kind.fileType), '@type': 'dct:MediaTypeOrExtent', 'rdfs:label': kind.label },
     ]),

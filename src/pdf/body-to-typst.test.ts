@@ -88,6 +88,8 @@ describe('a chapter body as Typst markup', () => {
   it('shows an image by its alt text and refuses one without', () => {
     expect(bodyToTypst('![Een kaart van de stad](kaart.png)', 'md', context)).toContain('[Een kaart van de stad]');
     expect(problemOf(() => bodyToTypst('![](kaart.png)', 'md', context))?.message).toMatch(/alt-tekst/);
+    expect(bodyToTypst('Zie <img src="kaart.png" alt="De kaart"> hier.', 'md', context)).toContain('[De kaart]');
+    expect(problemOf(() => bodyToTypst('Zie <img src="kaart.png"> hier.', 'md', context))?.message).toMatch(/alt-tekst/);
   });
 });
 

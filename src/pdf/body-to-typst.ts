@@ -6,6 +6,8 @@
  */
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 import { ContentError } from '../messages/content-problems.ts';
+import type { PdfImage } from './body-images.ts';
+import { tableLayout } from './table-layout.ts';
 import { block, call, collapseSpace, text, typstString } from './typst-text.ts';
 
 interface Node {
@@ -21,6 +23,7 @@ interface Node {
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   tagName?: string;
+  properties?: Record<string, unknown>;
 }
 
 /** What a body needs from outside: where it comes from (for messages) and how to draw a chart. */
@@ -37,6 +40,10 @@ export interface BodyContext {
   visual: (id: string, line: number) => string;
   /** The visible example label ("Voorbeeld"). */
   exampleLabel: string;
+  /** The re-encoded image an address names (src/pdf/body-images.ts), or undefined: then its alt text stands in its place. */
+  image?: (url: string) => PdfImage | undefined;
+  /** Told when the body shows something labelled as an example (a quote), so the document can say it holds examples. */
+  onExample?: () => void;
 }
 
 /** One problem in a body, as the build reports it. */
@@ -93,11 +100,9 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
       case 'linkReference':
         return inline(node.children);
       case 'image':
-        // The PDF has no copy of body images; their text alternative stands in their place.
-        if (!node.alt?.trim()) return fail(node, 'een afbeelding heeft geen alt-tekst', 'beschrijf de afbeelding tussen de [ ]');
-        return text(`[${node.alt.trim()}]`);
+        return image(node, true);
       case 'html':
-        return text(htmlText(node.value ?? ''));
+        return html(node);
       case 'mdxJsxTextElement':
         return component(node, true);
       case 'mdxTextExpression':
@@ -114,8 +119,11 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
   const flow = (nodes: Node[] = []): string => nodes.map(flowNode).join('\n\n');
   const flowNode = (node: Node): string => {
     switch (node.type) {
-      case 'paragraph':
-        return inline(node.children);
+      case 'paragraph': {
+        // An image alone in its paragraph is a block of its own, as wide as it is (at most the text width).
+        const [only, ...rest] = (node.children ?? []).filter((child) => child.type !== 'text' || child.value?.trim());
+        return only?.type === 'image' && rest.length === 0 ? image(only, false) : inline(node.children);
+      }
       case 'heading':
         return heading(node);
       case 'thematicBreak':
@@ -129,7 +137,7 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
       case 'code':
         return `#block(inset: 6pt, fill: luma(95%))[${text(node.value ?? '')}]`;
       case 'html':
-        return text(htmlText(node.value ?? ''));
+        return html(node);
       case 'definition':
       case 'yaml':
       case 'toml':
@@ -143,6 +151,25 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
     }
   };
 
+  const image = (node: Node, inText: boolean): string => {
+    const alt = node.alt?.trim();
+    if (!alt) return fail(node, 'een afbeelding heeft geen alt-tekst', 'beschrijf de afbeelding tussen de [ ]');
+    const found = context.image?.(node.url ?? '');
+    // An image the build cannot read (on another site, or broken): its text alternative stands in its place.
+    if (!found) return text(`[${alt}]`);
+    const width = found.widthPt === undefined ? '100%' : `${found.widthPt}pt`;
+    const markup = `image(${typstString(found.typstPath)}, alt: ${typstString(alt)}, width: ${width})`;
+    return inText ? `#box(${markup})` : `#block(${markup})`;
+  };
+  // Raw HTML: its text, and an <img> as an image like a Markdown one (the content check has judged its file and alt text).
+  const html = (node: Node): string =>
+    htmlParts(node.value ?? '')
+      .map((part) =>
+        'text' in part
+          ? text(collapseSpace(part.text))
+          : image({ type: 'image', url: part.src, alt: part.alt, ...(node.position ? { position: node.position } : {}) }, true),
+      )
+      .join('');
   // The markup policy lets only comments through as expressions ({/* … */}); they show nothing.
   const comment = (node: Node): string =>
     /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')
@@ -178,7 +205,9 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
       const given = (row.children ?? []).map((cell) => block(inline(cell.children)));
       return [...given, ...Array.from({ length: columns - given.length }, () => '[]')].slice(0, columns).join(', ');
     };
-    return `#table(columns: ${columns}, table.header(${cells(head)}), ${rows.map(cells).join(', ')})`;
+    const layout = tableLayout([head, ...rows].map((row) => (row.children ?? []).map(plainText).slice(0, columns)));
+    const grid = `table(${layout.columns}, table.header(${cells(head)}), ${rows.map(cells).join(', ')})`;
+    return layout.textSize ? `#text(size: ${layout.textSize}, ${grid})` : `#${grid}`;
   };
 
   const component = (node: Node, inText: boolean): string => {
@@ -195,6 +224,7 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
       case 'Quote': {
         const by = attribute(node, 'by');
         const example = attribute(node, 'example') !== undefined;
+        if (example) context.onExample?.();
         const said = attribute(node, 'text');
         const body = said !== undefined ? text(collapseSpace(said)) : children();
         const credit = [by ? text(by) : '', example ? call('strong', text(` ${context.exampleLabel}`)) : ''].join('');
@@ -217,8 +247,21 @@ export function bodyToTypst(source: string, format: 'md' | 'mdx', context: BodyC
   return flow(tree.children);
 }
 
-/** The text of a raw HTML fragment (the markup policy has already judged its elements). */
-function htmlText(html: string): string {
-  const visit = (node: Node): string => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(visit).join(''));
-  return collapseSpace(visit(htmlToHast(html, { fragment: true }) as Node));
+/** The text and images of a raw HTML fragment, in order (the markup policy has already judged its elements). */
+function htmlParts(html: string): ({ text: string } | { src: string; alt: string })[] {
+  const parts: ({ text: string } | { src: string; alt: string })[] = [];
+  const visit = (node: Node) => {
+    if (node.type === 'text') parts.push({ text: node.value ?? '' });
+    else if (node.tagName === 'img') {
+      const { src, alt } = node.properties ?? {};
+      parts.push({ src: typeof src === 'string' ? src : '', alt: typeof alt === 'string' ? alt : '' });
+    } else for (const child of node.children ?? []) visit(child);
+  };
+  visit(htmlToHast(html, { fragment: true }) as Node);
+  return parts;
+}
+
+/** The image addresses of a raw HTML fragment (`<img src>`), for src/pdf/body-images.ts. */
+export function htmlImageUrls(html: string): string[] {
+  return htmlParts(html).flatMap((part) => ('src' in part && part.src ? [part.src] : []));
 }

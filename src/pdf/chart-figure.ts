@@ -9,6 +9,7 @@ import { describeVisual } from '../charts/summary.ts';
 import type { VisualInput } from '../charts/types.ts';
 import { renderVisualSvg } from '../charts/visual.ts';
 import { t } from '../i18n/t.ts';
+import { tableLayout } from './table-layout.ts';
 import { block, call, text, typstString } from './typst-text.ts';
 
 /**
@@ -29,9 +30,11 @@ export function chartFigure(visual: VisualInput, withTitle = true): string {
   const table = toDisplayTable(visual);
   const cells = (row: readonly string[]) => row.map((cell) => block(text(cell))).join(', ');
   const align = table.numeric.map((numeric) => (numeric ? 'right' : 'left')).join(', ');
-  const data =
-    `#figure(kind: table, caption: ${block(text(t('pdf.dataTable', { title: tableCaption(visual) })))}, ` +
-    `table(columns: ${table.headers.length}, align: (${align},), table.header(${cells(table.headers)}), ${table.rows.map(cells).join(', ')}))`;
+  const layout = tableLayout([table.headers, ...table.rows]);
+  const grid = `table(${layout.columns}, align: (${align},), table.header(${cells(table.headers)}), ${table.rows.map(cells).join(', ')})`;
+  const data = `#figure(kind: table, caption: ${block(text(t('pdf.dataTable', { title: tableCaption(visual) })))}, ${
+    layout.textSize ? `text(size: ${layout.textSize}, ${grid})` : grid
+  })`;
   // The label and the chart stay on one page, and a heading above stays with them.
   return `#block(breakable: false)[${example}\n\n#figure(${image}, caption: ${block(caption)})]\n\n${data}`;
 }

@@ -20,12 +20,11 @@ export function siteFontBlobs(): Buffer[] {
   );
 }
 
-/** The version of the Typst compiler package, part of the cache key. */
+/** The versions of the Typst compiler package and of pdf-lib (src/pdf/row-headers.ts), part of the cache key. */
 export function compilerVersion(): string {
-  const manifest = JSON.parse(readFileSync(require.resolve('@myriaddreamin/typst-ts-node-compiler/package.json'), 'utf8')) as {
-    version: string;
-  };
-  return manifest.version;
+  const version = (pkg: string) =>
+    (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
+  return `${version('@myriaddreamin/typst-ts-node-compiler')} ${version('pdf-lib')}`;
 }
 
 /** A document Typst would not write; `messages` are Typst's own diagnostics. */
@@ -45,13 +44,19 @@ function diagnostics(error: unknown): string[] {
   return list.map((d) => String(d.message ?? d)).filter(Boolean);
 }
 
+/** The compiler's own root: a folder that is not on disk, so Typst reads only the files it is given. */
+const WORKSPACE = '/oogst-pdf';
+
 /**
  * Compiles `source` to PDF/UA-1. `timestamp` (seconds) is the build date, so two builds give the
- * same bytes. Throws TypstFailure with Typst's messages when the document cannot be made.
+ * same bytes. `files` are the only files the source can name (by their path from the root, such
+ * as "/afbeeldingen/…"). Throws TypstFailure with Typst's messages when the document cannot be made.
  */
-export function compileTypstPdf(source: string, timestamp: number): Buffer {
+export function compileTypstPdf(source: string, timestamp: number, files: ReadonlyMap<string, Buffer> = new Map()): Buffer {
   // No system fonts: only the site's, so every machine sets the same document.
-  compiler ??= NodeCompiler.create({ fontArgs: [{ fontBlobs: siteFontBlobs() }] });
+  compiler ??= NodeCompiler.create({ workspace: WORKSPACE, fontArgs: [{ fontBlobs: siteFontBlobs() }] });
+  compiler.resetShadow();
+  for (const [file, bytes] of files) compiler.mapShadow(`${WORKSPACE}${file}`, bytes);
   const compiled = compiler.compile({ mainFileContent: source });
   const error = compiled.takeError();
   const document = compiled.result;

@@ -10,7 +10,7 @@ import { productDocument, type ProductModel } from './product-document.ts';
 export function locateFailure(model: ProductModel, failure: TypstFailure, timestamp: number): ContentError {
   const refuses = (part: Partial<ProductModel>) => {
     try {
-      compileTypstPdf(productDocument({ ...model, chapters: [], charts: [], ...part }), timestamp);
+      compileTypstPdf(productDocument({ ...model, chapters: [], charts: [], ...part }), timestamp, model.images);
       return false;
     } catch (error) {
       return error instanceof TypstFailure;

@@ -1,7 +1,8 @@
 /**
  * The PDF in Astro's cache folder, keyed by a hash of everything that makes it (the Typst
- * source, the fonts, the compiler's version, the build date): a build whose content did not
- * change takes the same bytes instead of setting the document again. Only the newest is kept.
+ * source, the images it names, the fonts, the compiler's version, the build date): a build whose
+ * content did not change takes the same bytes instead of setting the document again. Only the
+ * newest is kept.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';

@@ -48,6 +48,8 @@ export interface ProductModel {
   tagline: string;
   intro: string;
   publisher: { name: string; url: string };
+  /** The document's author in its metadata: the publisher when known, else none (never the "not filled in" text). */
+  author: string | undefined;
   /** The dialogue's period in words, as precise as its dates ("1 december 2020–31 mei 2021"). */
   period: string | undefined;
   /** The build date: in the metadata and on the title page and colophon. */
@@ -57,6 +59,10 @@ export interface ProductModel {
   primaryColour: string;
   chapters: ProductChapter[];
   charts: ProductChart[];
+  /** Files the document names: the re-encoded images of chapter bodies, by their path in the compiler ("/afbeeldingen/…"). */
+  images: ReadonlyMap<string, Buffer>;
+  /** True when anything in it is an invented example (labelled "Voorbeeld" where it stands); listings say so. */
+  example: boolean;
   /** The open data licence's title, for the colophon. */
   dataLicence: string;
   /** Days are formatted by the caller's house formatter ("26 mei 2021"). */
@@ -66,7 +72,7 @@ export interface ProductModel {
 /** The page set-up and the two helpers bodies call (`callout`, `example-note`). */
 function preamble(model: ProductModel): string {
   const date = model.buildDate;
-  return `#set document(title: ${typstString(model.title)}, author: (${typstString(model.publisher.name)},), date: datetime(year: ${date.getUTCFullYear()}, month: ${date.getUTCMonth() + 1}, day: ${date.getUTCDate()}))
+  return `#set document(title: ${typstString(model.title)}, ${model.author ? `author: (${typstString(model.author)},), ` : ''}date: datetime(year: ${date.getUTCFullYear()}, month: ${date.getUTCMonth() + 1}, day: ${date.getUTCDate()}))
 #set text(lang: "nl", region: "NL", font: "Source Sans 3", size: 11pt, hyphenate: false, fallback: false)
 #set par(leading: 0.75em, spacing: 1.2em)
 #let primary = rgb(${typstString(model.primaryColour)})
@@ -85,6 +91,7 @@ function preamble(model: ProductModel): string {
 #show figure.caption: set align(left)
 #show figure.where(kind: table): set figure(supplement: [Tabel])
 #show figure.where(kind: table): set figure.caption(position: top)
+#show figure.where(kind: table): set align(left)
 #set table(stroke: 0.5pt + luma(70%), inset: 5pt)
 #show table.cell.where(y: 0): strong
 #set quote(block: true)
@@ -147,6 +154,7 @@ function colophon(model: ProductModel): string {
       ? t('pdf.colophonPublisher', { organisation: model.publisher.name, url: model.publisher.url })
       : t('pdf.publisher', { organisation: model.publisher.name }),
     t('pdf.colophonAccessible'),
+    t('pdf.colophonTables'),
     t('pdf.colophonData', { licence: model.dataLicence }),
   ];
   return ['#pagebreak(weak: true)', `#heading(level: 1)[${text(t('pdf.colophon'))}]`, ...lines.map(text)].join('\n\n');

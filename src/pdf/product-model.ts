@@ -11,6 +11,7 @@ import type { Harvest } from '../data/harvest.ts';
 import { chapterIdeas } from '../data/queries.ts';
 import { ROUTES, absoluteUrl } from '../data/urls.ts';
 import { formatDate, t } from '../i18n/t.ts';
+import { bodyImageUrls, preparePdfImage, type ImageFolders, type PdfImage } from './body-images.ts';
 import { bodyError, bodyToTypst } from './body-to-typst.ts';
 import { chartFigure } from './chart-figure.ts';
 import type { ProductChapter, ProductModel, SourceList } from './product-document.ts';
@@ -56,30 +57,47 @@ function sourcesOf(chapter: Chapter, harvest: Harvest): { sources: SourceList[];
 
 /**
  * Builds the model. `visuals` are the site's resolved charts; `buildDate` is the build's date
- * (the build context, src/config/build-context.ts), never the clock.
+ * (the build context, src/config/build-context.ts), never the clock; `folders` are where body
+ * images may be read from.
  */
-export async function buildProductModel(harvest: Harvest, visuals: readonly VisualInput[], buildDate: Date): Promise<ProductModel> {
+export async function buildProductModel(
+  harvest: Harvest,
+  visuals: readonly VisualInput[],
+  buildDate: Date,
+  folders: ImageFolders,
+): Promise<ProductModel> {
   const { site } = harvest;
   const tables = tablesById(harvest.tables.map((table) => ({ id: table.id, example: table.data.example })));
   const visualBySlug = new Map(visuals.map((visual) => [visual.slug, visual]));
   const visualFiles = new Map(harvest.visuals.map((entry) => [entry.id, entry.filePath ?? `content/visuals/${entry.id}.yaml`]));
   const shownInline = new Set<string>();
+  let holdsExample = false;
+  const images = new Map<string, Buffer>();
   const chapters: ProductChapter[] = [];
   for (const chapter of harvest.chapters) {
     const file = chapter.filePath ?? `content/chapters/${chapter.id}.mdx`;
     const url = absoluteUrl(site.baseUrl, ROUTES.chapter(chapter.id));
     const lineOffset = await bodyLineOffset(file, chapter.body ?? '');
-    const bodyMarkup = bodyToTypst(chapter.body ?? '', file.endsWith('.md') ? 'md' : 'mdx', {
+    const format = file.endsWith('.md') ? 'md' : 'mdx';
+    const bodyImages = new Map<string, PdfImage | undefined>();
+    for (const address of bodyImageUrls(chapter.body ?? '', format)) {
+      if (!bodyImages.has(address)) bodyImages.set(address, await preparePdfImage(address, file, folders));
+    }
+    for (const image of bodyImages.values()) if (image) images.set(image.typstPath, image.bytes);
+    const bodyMarkup = bodyToTypst(chapter.body ?? '', format, {
       file,
       lineOffset,
       parentLevel: 1,
       absoluteLink: linkResolver(site.baseUrl, url),
       exampleLabel: t('site.exampleLabel'),
+      onExample: () => (holdsExample = true),
+      image: (address) => bodyImages.get(address),
       visual: (id, line) => {
         const visual = visualBySlug.get(id);
         if (!visual)
           throw bodyError({ file, lineOffset: 0 }, line, `de grafiek "${id}" bestaat niet`, 'kies een grafiek uit content/visuals/');
         shownInline.add(id);
+        holdsExample ||= visual.example;
         return chartFigure(visual);
       },
     });
@@ -106,15 +124,15 @@ export async function buildProductModel(harvest: Harvest, visuals: readonly Visu
   const insightVisuals = harvest.chapters
     .flatMap((chapter) => chapter.data.insights)
     .flatMap((id) => harvest.insights.find((insight) => insight.id === id)?.data.visuals ?? []);
-  const charts = [...new Set(insightVisuals)]
+  const chartVisuals = [...new Set(insightVisuals)]
     .filter((slug) => !shownInline.has(slug))
     .map((slug) => visualBySlug.get(slug))
-    .filter((visual): visual is VisualInput => visual !== undefined)
-    .map((visual) => ({
-      file: visualFiles.get(visual.slug) ?? 'content/visuals/',
-      title: visual.spec.title,
-      markup: chartFigure(visual, false),
-    }));
+    .filter((visual): visual is VisualInput => visual !== undefined);
+  const charts = chartVisuals.map((visual) => ({
+    file: visualFiles.get(visual.slug) ?? 'content/visuals/',
+    title: visual.spec.title,
+    markup: chartFigure(visual, false),
+  }));
   // Opening and closing dates in site.yaml are days, but the record often knows only the month
   // (the default site's comments say so); the PDF states the period no more precisely than that.
   const period =
@@ -129,12 +147,18 @@ export async function buildProductModel(harvest: Harvest, visuals: readonly Visu
     intro: t('product.intro'),
     // A placeholder is never printed as the publisher (src/data/placeholders.ts).
     publisher: knownPublisher(site) ?? { name: t('site.publisherMissing'), url: '' },
+    author: knownPublisher(site)?.name,
     period,
     buildDate,
     siteUrl: absoluteUrl(site.baseUrl, ROUTES.chapters),
     primaryColour: site.palette.primary,
     chapters,
     charts,
+    images,
+    example:
+      holdsExample ||
+      chartVisuals.some((visual) => visual.example) ||
+      chapters.some((chapter) => chapter.ideasExample || chapter.sourcesExample),
     dataLicence: site.dataLicence.title,
     formatDay: formatDate,
   };

@@ -11,6 +11,7 @@ import { getVisuals } from '../data/visuals.ts';
 import { TypstFailure, compileTypstPdf, compilerVersion, siteFontBlobs } from './compile-pdf.ts';
 import { locateFailure } from './locate-failure.ts';
 import { pdfFileName } from './pdf-name.ts';
+import { tagRowHeaders } from './row-headers.ts';
 import { PDF_BUILD_REPORT, pdfCacheKey, readCachedPdf, storeCachedPdf } from './pdf-cache.ts';
 import { productDocument } from './product-document.ts';
 import { buildProductModel } from './product-model.ts';
@@ -20,6 +21,8 @@ export interface ProductPdf {
   /** The file name without ".pdf", from the site's name ("nederland-na-de-crisis"). */
   name: string;
   fromCache: boolean;
+  /** True when the document holds invented examples (each labelled where it stands). */
+  example: boolean;
   /** Seconds spent making (or fetching) it. */
   seconds: number;
 }
@@ -27,16 +30,17 @@ export interface ProductPdf {
 async function makeProductPdf(): Promise<ProductPdf> {
   const started = performance.now();
   const harvest = await getHarvest();
-  const { buildDate: date, pdfCacheDir } = buildContext;
-  const model = await buildProductModel(harvest, await getVisuals(), date);
+  const { buildDate: date, pdfCacheDir, contentDir, root } = buildContext;
+  const model = await buildProductModel(harvest, await getVisuals(), date, { contentDir, publicDir: path.join(root, 'public') });
   const source = productDocument(model);
   const timestamp = Math.floor(date.getTime() / 1000);
-  const key = pdfCacheKey([source, compilerVersion(), ...siteFontBlobs(), String(timestamp)]);
+  const images = [...model.images].flatMap(([file, image]) => [file, image]);
+  const key = pdfCacheKey([source, compilerVersion(), ...siteFontBlobs(), String(timestamp), ...images]);
   let bytes = readCachedPdf(pdfCacheDir, key);
   const fromCache = bytes !== undefined;
   if (!bytes) {
     try {
-      bytes = compileTypstPdf(source, timestamp);
+      bytes = (await tagRowHeaders(compileTypstPdf(source, timestamp, model.images))).bytes;
     } catch (error) {
       throw error instanceof TypstFailure ? locateFailure(model, error, timestamp) : error;
     }
@@ -45,7 +49,7 @@ async function makeProductPdf(): Promise<ProductPdf> {
   const seconds = (performance.now() - started) / 1000;
   const name = pdfFileName(harvest.site.name);
   writeFileSync(path.join(pdfCacheDir, PDF_BUILD_REPORT), JSON.stringify({ name, bytes: bytes.length, seconds, fromCache }));
-  return { bytes, name, fromCache, seconds };
+  return { bytes, name, fromCache, seconds, example: model.example };
 }
 
 let making: Promise<ProductPdf> | undefined;

@@ -67,6 +67,9 @@ describe('building another content folder with OOGST_CONTENT_DIR', () => {
     expect(pdf.xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
     expect(pdf.bookmarks).toContain('Wat de gemeente met de uitkomsten doet');
     expect(pdf.text).toContain('Ik wil hier blijven wonen');
+    expect(pdf.tables.length).toBeGreaterThan(0);
+    expect(pdf.tablePartsWithoutHeaders).toBe(0);
+    for (const table of pdf.tables) expect([table.dataCellsWithoutHeader, table.dataCellsWithoutRowHeader], table.id).toEqual([0, 0]);
   });
 
   it('leaves drafts out of the production build entirely', () => {

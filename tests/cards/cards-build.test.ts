@@ -83,10 +83,19 @@ describe('share cards in the build', () => {
     expect(story).toContain('content="https://test.example.nl/deelkaarten/verhalen/boodschappen-voor-de-straat-1200x630.png"');
   });
 
+  let again: BuildResult;
   it('renders no card again when nothing changed', () => {
-    const again = build(fixture);
+    again = build(fixture);
     expect(again.status, again.output).toBe(0);
     expect(again.output).toContain(`deelkaarten: 0 gemaakt, ${fileCount} uit cache`);
+  });
+
+  // The same two builds show the final product's PDF cache (src/pdf/pdf-cache.ts).
+  it('makes the final product PDF once: the warm build takes the same bytes from the cache', () => {
+    const pdfOf = (result: BuildResult) => readFileSync(path.join(result.outDir, 'eindproduct', 'testdialoog.pdf'));
+    expect(first.output).toMatch(/eindproduct-pdf: testdialoog\.pdf \d+ kB in [\d.]+ s\n/);
+    expect(again.output).toMatch(/eindproduct-pdf: testdialoog\.pdf \d+ kB in [\d.]+ s \(uit cache\)/);
+    expect(pdfOf(again).equals(pdfOf(first))).toBe(true);
   });
 
   it('renders only the changed entry again, and names it when its text has a character no font has', () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JsonLdParser } from 'jsonld-streaming-parser';
 import { Parser, Store, type Quad } from 'n3';
@@ -80,10 +80,10 @@ describe('the DCAT-AP-NL catalogue of the open data', () => {
     const pkg = JSON.parse(readFileSync(path.join(DIST, 'open-data/datapackage.json'), 'utf8')) as {
       resources: { path: string; mediatype: string; bytes: number }[];
     };
-    // The data files; the final product's PDF in datapackage.json is a publication, not a dataset.
+    // The data files; the final product's PDF has a distribution of its own (the next test).
     const files = pkg.resources.filter((resource) => ['text/csv', 'application/json'].includes(resource.mediatype));
     const distributions = data.getSubjects(`${RDF}type`, `${DCAT}Distribution`, null);
-    expect(distributions).toHaveLength(files.length);
+    expect(distributions).toHaveLength(files.length + 1);
     for (const resource of files) {
       const url = `${SITE}/open-data/${resource.path}`;
       const [distribution] = data.getSubjects(`${DCAT}downloadURL`, url, null);
@@ -97,12 +97,42 @@ describe('the DCAT-AP-NL catalogue of the open data', () => {
     }
   });
 
+  it('lists the final product as a PDF dataset with one distribution: address, media type, format, size and PDF/UA-1 as its standard', () => {
+    const pdfName = readdirSync(path.join(DIST, 'eindproduct')).find((name) => name.endsWith('.pdf'))!;
+    const url = `${SITE}/eindproduct/${pdfName}`;
+    const [distribution] = data.getSubjects(`${DCAT}downloadURL`, url, null);
+    expect(distribution, url).toBeDefined();
+    const at = distribution!.value;
+    expect(one(data, at, `${DCAT}mediaType`)).toBe('https://www.iana.org/assignments/media-types/application/pdf');
+    expect(one(data, at, `${DCT}format`)).toBe('http://publications.europa.eu/resource/authority/file-type/PDF');
+    expect(Number(one(data, at, `${DCAT}byteSize`))).toBe(readFileSync(path.join(DIST, 'eindproduct', pdfName)).length);
+    const standard = one(data, at, `${DCT}conformsTo`)!;
+    expect(one(data, standard, `${RDF}type`)).toBe(`${DCT}Standard`);
+    expect(one(data, standard, `${DCT}title`)).toMatch(/PDF\/UA-1/);
+    const [dataset] = data.getSubjects(`${DCAT}distribution`, at, null);
+    expect(one(data, dataset!.value, `${RDF}type`)).toBe(`${DCAT}Dataset`);
+    expect(one(data, dataset!.value, `${DCAT}landingPage`)).toBe(`${SITE}/eindproduct/`);
+    const catalogue = data.getSubjects(`${RDF}type`, `${DCAT}Catalog`, null)[0]!;
+    expect(objects(data, catalogue.value, `${DCAT}dataset`).map((term) => term.value)).toContain(dataset!.value);
+  });
+
   it('says plainly in every dataset that holds examples that it does, and in no other', () => {
     const dataPackage = JSON.parse(readFileSync(path.join(DIST, 'open-data/datapackage.json'), 'utf8')) as {
       resources: { name: string; description: string }[];
     };
     for (const dataset of data.getSubjects(`${RDF}type`, `${DCAT}Dataset`, null)) {
       const name = dataset.value.split('#dataset-')[1]!;
+      if (name === 'eindproduct-pdf') {
+        // The final product holds examples when its text shows the example label anywhere.
+        const text = readFileSync(path.join(DIST, 'eindproduct/alles/index.html'), 'utf8');
+        const holdsExamples = text.includes('Voorbeeld');
+        expect(one(data, dataset.value, `${DCT}description`)!.includes('Let op:'), name).toBe(holdsExamples);
+        expect(
+          objects(data, dataset.value, `${DCAT}keyword`).some((keyword) => keyword.value === 'voorbeeld'),
+          name,
+        ).toBe(holdsExamples);
+        continue;
+      }
       const csv = readFileSync(path.join(DIST, 'open-data', `${name}.csv`), 'utf8');
       const [header, ...rows] = csv.trimEnd().split('\n');
       const column = header!.split(',').indexOf('voorbeeld');

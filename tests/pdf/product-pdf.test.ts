@@ -42,6 +42,11 @@ describe('the final product as a PDF/UA-1 document', () => {
     expect(report.xmp).toMatch(/<pdfuaid:part>1<\/pdfuaid:part>|pdfuaid:part="1"/);
   });
 
+  it('names no author while the publisher is still to be filled in (the default site has none)', () => {
+    expect(report.author).toBeUndefined();
+    expect(report.xmp).not.toContain('dc:creator');
+  });
+
   it('gives every figure alt text', () => {
     expect(report.figureAlts.length).toBeGreaterThan(0);
     for (const alt of report.figureAlts) expect(alt.trim().length).toBeGreaterThan(10);
@@ -53,12 +58,22 @@ describe('the final product as a PDF/UA-1 document', () => {
     expect(skips).toEqual([]);
   });
 
-  it('has header cells in every table, and every data cell points at one', () => {
+  it('has header cells in every table: a header cell over every column and a row header in every row, and every data cell, on every page, points at both', () => {
     expect(report.tables.length).toBeGreaterThan(0);
-    // A table that runs onto a next page continues there without its (repeated, untagged) header row.
-    const starts = report.tables.filter((table) => table.headerCells > 0);
-    expect(starts.length).toBeGreaterThan(0);
-    expect(report.cellsWithoutHeader).toBe(0);
+    // A table part on a page whose cells name no header cell would be a table without headers.
+    expect(report.tablePartsWithoutHeaders).toBe(0);
+    for (const table of report.tables) {
+      const where = `tabel ${table.id} op blz. ${table.pages.join(', ')}`;
+      expect(table.dataCells, where).toBeGreaterThan(0);
+      expect(
+        table.headerColumns.sort((a, b) => a - b),
+        where,
+      ).toEqual(Array.from({ length: table.columns }, (_, i) => i));
+      expect(table.dataCellsWithoutHeader, where).toBe(0);
+      // Row headers: the first cell of every body row (src/pdf/row-headers.ts), named by every other cell of its row.
+      expect(table.rowHeaderCells, where).toBeGreaterThan(0);
+      expect(table.dataCellsWithoutRowHeader, where).toBe(0);
+    }
   });
 
   it('has a bookmark for every chapter of the one-page version', () => {
@@ -74,9 +89,9 @@ describe('the final product as a PDF/UA-1 document', () => {
     expect(share, `ontbreekt: ${[...new Set(missing)].join(', ')}`).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('is linked from /eindproduct/ and the one-page version, with its size and "PDF/UA" in the link text', () => {
+  it('is linked from /eindproduct/, the one-page version and the open data page, with its size and "PDF/UA" in the link text', () => {
     const name = path.basename(productPdfFile(), '.pdf');
-    for (const page of [ROUTES.chapters, ROUTES.wholeProduct]) {
+    for (const page of [ROUTES.chapters, ROUTES.wholeProduct, ROUTES.openData]) {
       const html = readBuilt(pageFile(page));
       const link = new RegExp(`<a href="${ROUTES.productPdf(name)}"[^>]*>([^<]*)</a>`).exec(html);
       expect(link?.[1], page).toMatch(/PDF\/UA, \d+(,\d)? (kB|MB)/);

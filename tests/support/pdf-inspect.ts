@@ -15,11 +15,34 @@ interface StructNode {
   children?: StructNode[];
 }
 
+/** One table of the document, over all its pages. */
+export interface PdfTable {
+  /** The table's part of its header cells' IDs ("U3" of "U3x0y0"). */
+  id: string;
+  /** Pages it has content on. */
+  pages: number[];
+  /** TH elements: the header row's (column scope) and the row headers (src/pdf/row-headers.ts). */
+  headerCells: number;
+  /** The columns that have a header cell (x of "U3x2y0"). */
+  headerColumns: number[];
+  dataCells: number;
+  /** The most cells in one row. */
+  columns: number;
+  /** Data cells whose /Headers name no header cell of this table. */
+  dataCellsWithoutHeader: number;
+  /** Header cells of body rows (the first cell of a row, "<table>x0y<row>" with row > 0): row headers. */
+  rowHeaderCells: number;
+  /** Data cells whose /Headers name no row header. */
+  dataCellsWithoutRowHeader: number;
+}
+
 export interface PdfReport {
   pages: number;
   /** The catalog's /Lang. */
   lang: string | undefined;
   infoTitle: string | undefined;
+  /** The document information's /Author. */
+  author: string | undefined;
   /** dc:title from the XMP metadata. */
   dcTitle: string | undefined;
   displayDocTitle: boolean;
@@ -32,9 +55,14 @@ export interface PdfReport {
   headings: number[];
   /** Every Figure element's alt text ('' when missing). */
   figureAlts: string[];
-  tables: { headerCells: number; dataCells: number }[];
-  /** Data cells whose /Headers do not point at a header cell. */
-  cellsWithoutHeader: number;
+  /**
+   * Every table of the document, whole: a table that runs over a page break is one table, found
+   * by the IDs of its header cells (Typst names them "<table>x<col>y<row>") that its data cells'
+   * /Headers point at on every page.
+   */
+  tables: PdfTable[];
+  /** Table parts (on one page) in which neither a header cell nor a data cell names a header cell: a table without headers. */
+  tablePartsWithoutHeaders: number;
   /** Titles of the top-level bookmarks. */
   bookmarks: string[];
   /** The extracted text of all pages, lines separated by spaces. */
@@ -51,7 +79,7 @@ export async function inspectPdf(file: string): Promise<PdfReport> {
   const loading = getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false });
   const document = await loading.promise;
   const { info, metadata } = (await document.getMetadata()) as {
-    info: { Language?: string; Title?: string };
+    info: { Language?: string; Title?: string; Author?: string };
     metadata: { get(name: string): string | null; getRaw(): string } | null;
   };
   const preferences = (await document.getViewerPreferences()) as Map<string, unknown> | Record<string, unknown> | null;
@@ -64,6 +92,7 @@ export async function inspectPdf(file: string): Promise<PdfReport> {
     pages: document.numPages,
     lang: info.Language,
     infoTitle: info.Title,
+    author: info.Author,
     dcTitle: metadata?.get('dc:title') ?? undefined,
     displayDocTitle: read(preferences, 'DisplayDocTitle') === true,
     xmp: metadata?.getRaw() ?? '',
@@ -72,12 +101,12 @@ export async function inspectPdf(file: string): Promise<PdfReport> {
     headings: [],
     figureAlts: [],
     tables: [],
-    cellsWithoutHeader: 0,
+    tablePartsWithoutHeaders: 0,
     bookmarks: outline.map((item) => item.title),
     text: '',
   };
-  const headerIds = new Set<string>();
-  const cellHeaders: string[][] = [];
+  /** Header cell IDs and data cells' /Headers, per table part, gathered over all pages. */
+  const parts: TablePart[] = [];
   const texts: string[] = [];
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number);
@@ -93,23 +122,92 @@ export async function inspectPdf(file: string): Promise<PdfReport> {
       const heading = /^H([1-6])$/.exec(node.role ?? '');
       if (heading) report.headings.push(Number(heading[1]));
       if (node.role === 'Figure') report.figureAlts.push(node.alt ?? '');
-      if (node.role === 'TH' && node.structId) headerIds.add(node.structId);
-      if (node.role === 'TD') cellHeaders.push(node.headers ?? []);
       if (node.role === 'Table') {
-        let headerCells = 0;
-        let dataCells = 0;
+        const part = { page: number, headerIds: [] as string[], dataHeaders: [] as string[][], columns: 0 };
         walk(node, (cell) => {
-          if (cell.role === 'TH') headerCells++;
-          if (cell.role === 'TD') dataCells++;
+          if (cell.role === 'TH') part.headerIds.push(cell.structId ?? '');
+          if (cell.role === 'TD') part.dataHeaders.push(cell.headers ?? []);
+          if (cell.role === 'TR') {
+            const cells = (cell.children ?? []).filter((child) => child.role === 'TH' || child.role === 'TD').length;
+            part.columns = Math.max(part.columns, cells);
+          }
         });
-        report.tables.push({ headerCells, dataCells });
+        parts.push(part);
       }
     });
   }
-  report.cellsWithoutHeader = cellHeaders.filter((headers) => !headers.some((id) => headerIds.has(id))).length;
+  Object.assign(report, wholeTables(parts));
   report.text = texts.join('').replace(/\s+/g, ' ');
   await loading.destroy();
   return report;
+}
+
+interface TablePart {
+  page: number;
+  headerIds: string[];
+  dataHeaders: string[][];
+  columns: number;
+}
+
+const CELL_ID = /^(.+)x(\d+)y(\d+)$/;
+
+/** A header cell in the first column below the header row. */
+const isRowHeader = (id: string) => {
+  const [, , x, y] = CELL_ID.exec(id) ?? [];
+  return x === '0' && Number(y) > 0;
+};
+
+/** Joins the parts of each table on its pages by the IDs of its header cells. */
+function wholeTables(parts: readonly TablePart[]) {
+  const tables = new Map<string, PdfTable>();
+  const tableOf = (id: string) => {
+    const key = CELL_ID.exec(id)?.[1] ?? id;
+    let table = tables.get(key);
+    if (!table)
+      tables.set(
+        key,
+        (table = {
+          id: key,
+          pages: [],
+          headerCells: 0,
+          headerColumns: [],
+          dataCells: 0,
+          columns: 0,
+          dataCellsWithoutHeader: 0,
+          rowHeaderCells: 0,
+          dataCellsWithoutRowHeader: 0,
+        }),
+      );
+    return table;
+  };
+  const headerIds = new Set(parts.flatMap((part) => part.headerIds).filter(Boolean));
+  const headerIdsOf = new Map<PdfTable, Set<string>>();
+  let tablePartsWithoutHeaders = 0;
+  for (const part of parts) {
+    const named = [...part.headerIds, ...part.dataHeaders.flat()].filter((id) => headerIds.has(id));
+    if (named.length === 0) {
+      tablePartsWithoutHeaders++;
+      continue;
+    }
+    const table = tableOf(named[0]!);
+    if (!table.pages.includes(part.page)) table.pages.push(part.page);
+    table.columns = Math.max(table.columns, part.columns);
+    // pdf.js gives a table whole on every page it touches: cells are counted once, header cells by ID.
+    for (const id of part.headerIds) {
+      const column = Number(CELL_ID.exec(id)?.[2]);
+      if (!table.headerColumns.includes(column)) table.headerColumns.push(column);
+    }
+    const ids = new Set([...(headerIdsOf.get(table) ?? []), ...part.headerIds]);
+    headerIdsOf.set(table, ids);
+    table.headerCells = ids.size;
+    table.rowHeaderCells = [...ids].filter(isRowHeader).length;
+    table.dataCells = Math.max(table.dataCells, part.dataHeaders.length);
+    const without = part.dataHeaders.filter((headers) => !headers.some((id) => headerIds.has(id) && tableOf(id) === table)).length;
+    table.dataCellsWithoutHeader = Math.max(table.dataCellsWithoutHeader, without);
+    const withoutRow = part.dataHeaders.filter((headers) => !headers.some((id) => headerIds.has(id) && isRowHeader(id))).length;
+    table.dataCellsWithoutRowHeader = Math.max(table.dataCellsWithoutRowHeader, withoutRow);
+  }
+  return { tables: [...tables.values()], tablePartsWithoutHeaders };
 }
 
 /** Words of a text, lower case, letters and digits only ("PDF/UA" → "pdf", "ua"). */
