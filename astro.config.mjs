@@ -9,6 +9,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/base-links.ts';
 import { checkModel } from './src/check/check-content.ts';
 import { checkInputs } from './src/check/check-inputs.ts';
+import { checkImageProcessing } from './src/content-rules/image-processing.ts';
+import { shownPath } from './src/model/content-files.ts';
 import { resolveBuildSettings } from './src/config/build-context.ts';
 import { readContentModel } from './src/model/content-model.ts';
 import { formatCheckProblem } from './src/model/problems.ts';
@@ -17,6 +19,7 @@ import { buildContextIntegration } from './src/integrations/build-context.ts';
 import { cardsIntegration } from './src/integrations/cards.ts';
 import cms from './src/integrations/cms.ts';
 import contentGate from './src/integrations/content-gate.ts';
+import { withDutchErrors } from './src/integrations/dutch-errors.ts';
 import oogstPagefind from './src/integrations/pagefind.ts';
 import productPdf from './src/integrations/product-pdf.ts';
 import publishedImages from './src/integrations/published-images.ts';
@@ -62,6 +65,7 @@ export default defineConfig({
     contentGate({
       contentDir: () => settings.contentDir,
       check: () => checkModel(contentModel(), settings),
+      preflight: () => checkImageProcessing(settings.contentDir, contentModel().entries, shownPath),
       format: formatCheckProblem,
       inputs: () => checkInputs(settings),
     }),
@@ -88,7 +92,11 @@ export default defineConfig({
     security(settings, { onHeaderPlan: archive.receiveHeaderPlan }),
     // Last: the archive holds every file the integrations before it wrote.
     archive.integration,
-  ],
+    // Whatever a step throws reaches the editor in Dutch, with the content file where the error names one.
+  ].map((integration) => withDutchErrors(integration, () => settings.contentDir)),
+  // Astro's sharp service, but an image it cannot resize stops the build with a Dutch message that
+  // names the text using it, instead of a warning and the original published unprocessed.
+  image: { service: { entrypoint: './src/images/strict-image-service.ts' } },
   // Nothing is fetched at run time and nothing phones home.
   devToolbar: { enabled: false },
   prefetch: false,

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPngSize } from './card-output.ts';
-import { createCardRenderer } from './card-renderer.ts';
+import { cardFailure, createCardRenderer } from './card-renderer.ts';
 import { CARD_SIZES } from './card-types.ts';
 import { testBrand, testSpec } from './test-fixtures.ts';
 
@@ -46,5 +46,21 @@ describe('card renderer', () => {
     const again = await warm.render(long, testBrand, CARD_SIZES[0]!);
     expect(first.warnings).toHaveLength(1);
     expect(again).toMatchObject({ cached: true, warnings: first.warnings });
+  });
+});
+
+describe('a card that cannot be drawn', () => {
+  it('names the content file and line of its text, the page and the size, in Dutch, without a stack trace', () => {
+    const base = testSpec();
+    const spec = testSpec({
+      source: 'tests/fixtures/site-minimal/themes/wonen.md',
+      page: '/themas/wonen/',
+      fields: { ...base.fields, title: 'cardHeadline' },
+    });
+    const failure = cardFailure(spec, CARD_SIZES[0]!, new RangeError('Invalid typed array length: -4\n    at render (worker.js:1:1)'));
+    expect(failure.message).toMatch(
+      /^FOUT tests\/fixtures\/site-minimal\/themes\/wonen\.md:8 veld cardHeadline: de deelkaart van \/themas\/wonen\/ \(\d+×\d+\) kon niet worden getekend \(Invalid typed array length: -4\) → oplossing: /,
+    );
+    expect(failure.stack).toBe('');
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { cardCacheKey, hashRenderingInputs, openCardCache } from './card-cache.ts';
@@ -126,7 +127,9 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
         let entry = hit;
         if (!entry) {
           // Only the file name stays in memory: thousands of PNGs would not fit.
-          const drawn = await dispatch(spec, brand, size);
+          const drawn = await dispatch(spec, brand, size).catch((caught: unknown) => {
+            throw cardFailure(spec, size, caught);
+          });
           // Checked once, when drawn: the cache then only holds PNGs of the right size.
           const found = readPngSize(drawn.png);
           if (found?.width !== size.width || found.height !== size.height) {
@@ -152,4 +155,26 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
       idle.length = 0;
     },
   };
+}
+
+/**
+ * A card that could not be drawn, as an editor reads it: the content file and line of the text on
+ * the card, the size, the reason, in Dutch, without the worker's stack trace.
+ */
+export function cardFailure(spec: CardSpec, size: CardSize, caught: unknown): Error {
+  const reason = (caught instanceof Error ? caught.message : String(caught)).split('\n')[0];
+  let line: number | undefined;
+  try {
+    const index = readFileSync(spec.source, 'utf8')
+      .split('\n')
+      .findIndex((text) => text.startsWith(`${spec.fields.title}:`));
+    line = index >= 0 ? index + 1 : undefined;
+  } catch {
+    line = undefined;
+  }
+  const where = line === undefined ? spec.source : `${spec.source}:${line}`;
+  const message =
+    `FOUT ${where} veld ${spec.fields.title}: de deelkaart van ${spec.page} (${size.width}×${size.height}) kon niet worden getekend (${reason})` +
+    ' → oplossing: controleer de tekst van dit veld op vreemde tekens; blijft de fout, meld deze melding aan de beheerder van de site';
+  return Object.assign(new Error(message), { stack: '' });
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { altTextProblem, imageFault, imageFaultMessage } from '../content-rules/images.ts';
-import { checkUploads, followUpPeriod, followUpSteps, frontMatterLinks } from '../content-rules/index.ts';
+import { checkUploads, dialoguePeriod, followUpPeriod, followUpSteps, frontMatterLinks } from '../content-rules/index.ts';
 import { findCardTextsCutInLayout } from './card-fit.ts';
 import { findOverlongCardTexts } from './card-text.ts';
 import { shownPath } from '../model/content-files.ts';
@@ -50,8 +50,8 @@ export interface CheckOptions {
  * references, missing images and alt text, dead internal links, card texts that would be
  * cut, and readability warnings. Needs no build; reads the files once.
  */
-export function checkContent(contentDir: string, options: CheckOptions = {}): CheckProblem[] {
-  return checkModel(readContentModel(contentDir), options);
+export function checkContent(contentDir: string, options: CheckOptions = {}, model = readContentModel(contentDir)): CheckProblem[] {
+  return checkModel(model, options);
 }
 
 /** The check of a content model already read (the build's content gate shares the model with the cards). */
@@ -106,7 +106,7 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
       .sort((a, b) => Number(a.data?.['order']) - Number(b.data?.['order']) || a.id.localeCompare(b.id))
       .map((e) => e.id),
   };
-  const period: DialoguePeriod = { from: site?.data?.['openedOn'] as Date | undefined, to: site?.data?.['closedOn'] as Date | undefined };
+  const period: DialoguePeriod = dialoguePeriod(site?.data?.['openedOn'] as Date | undefined, site?.data?.['closedOn'] as Date | undefined);
   for (const { line, data } of tables.rows)
     problems.push(...checkDateInPeriod(data.date, period, { file: csvFile('tables.csv'), line, field: 'date' }));
 
@@ -163,6 +163,9 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
             : 'beschrijf in een zin wat er te zien is en waarom het ertoe doet';
         problems.push(error({ file: entry.file, line: image.line, field, message: alt, fix }));
       }
+      // Only Markdown images are resized and published; an HTML <img> beside the text would point at nothing.
+      if (image.tag === 'img' && !/^([a-z][a-z0-9+.-]*:|\/)/i.test(image.src))
+        problems.push(error({ file: entry.file, line: image.line, field, ...UPLOAD_TEXT.htmlImageBesideText(image.src, image.alt) }));
       const fault = imageFault(image.src, { entryFile: entry.absoluteFile, contentDir, publicDir });
       if (fault) problems.push(error({ file: entry.file, line: image.line, field, ...imageFaultMessage(fault, image.src, true) }));
     }
@@ -254,7 +257,13 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
   const cardCacheDir = options.cardCacheDir ?? resolveBuildSettings().cardCacheDir;
   const measure = () => findCardTextsCutInLayout(model, buildDate, openCardFitter(path.resolve('.'), cardCacheDir));
   problems.push(...cardLayoutProblems(measure, problems));
-  return sortProblems(problems);
+  return sortProblems(onlyFormatProblem(problems));
+}
+
+/** A file that is not the text its name says (UTF-16, Windows-1252, a spreadsheet) gets that one message, not one per line read wrongly. */
+function onlyFormatProblem(problems: CheckProblem[]): CheckProblem[] {
+  const unreadable = new Set(problems.filter((problem) => problem.rule === 'file-format').map((problem) => problem.file));
+  return problems.filter((problem) => !unreadable.has(problem.file) || problem.rule === 'file-format');
 }
 
 /** Texts within their schema limit that the card templates still cut off; skipped where a length error already says it. */

@@ -20,10 +20,11 @@ interface Manifest {
 
 /**
  * The bundling code itself and what its plugins read outside esbuild (the Dutch overlay): a change
- * to any of them (the offline plugin's rewrites, the slimming, a translated string) makes a new bundle.
+ * to any of them (the offline plugin's rewrites, the slimming, the icon subset, a translated string)
+ * makes a new bundle.
  */
-const BUNDLER = ['./admin-bundle.ts', './admin/dutch-strings.ts', './admin/nl-overlay.json'].map((file) =>
-  fileURLToPath(new URL(file, import.meta.url)),
+const BUNDLER = ['./admin-bundle.ts', './icon-font.ts', './sveltia-fixes.ts', './admin/dutch-strings.ts', './admin/nl-overlay.json'].map(
+  (file) => fileURLToPath(new URL(file, import.meta.url)),
 );
 
 async function hashFile(file: string): Promise<string | undefined> {

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { dutchStrings } from './admin/dutch-strings.ts';
 import { cachedBundle, type BundleResult } from './admin-bundle-cache.ts';
+import { ICON_FONT, subsetIconFont } from './icon-font.ts';
+import { fixSveltia } from './sveltia-fixes.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -44,7 +46,7 @@ function offline(assets: readonly string[]): Plugin {
             return `assets/${local}`;
           })
           .replace(STATUS_PAGES, 'data:application/json,{}');
-        return { contents: slimSource(contents), loader: 'js' };
+        return { contents: fixSveltia(slimSource(contents)), loader: 'js' };
       });
       // The Dutch strings with the project's overlay for those Sveltia's Dutch lacks.
       build.onLoad({ filter: /@sveltia[\\/]cms[\\/]locales[\\/]nl\.json$/ }, async (args) => ({
@@ -118,15 +120,20 @@ function slim(): Plugin {
 export async function bundleAdmin(cacheFolder?: string): Promise<AdminFile[]> {
   const sveltiaAssets = path.join(path.dirname(fileURLToPath(import.meta.resolve('@sveltia/cms'))), 'assets');
   const assetNames = (await readdir(sveltiaAssets)).filter((name) => !name.endsWith('.map') && !DROPPED_ASSETS.test(name));
-  const files = cacheFolder ? await cachedBundle(cacheFolder, () => bundleScripts(assetNames)) : (await bundleScripts(assetNames)).files;
-  for (const name of assetNames) {
+  const make = () => bundleScripts(sveltiaAssets, assetNames);
+  const files = cacheFolder ? await cachedBundle(cacheFolder, make) : (await make()).files;
+  // The icon font comes out of the bundle, cut down to the icons its code names.
+  for (const name of assetNames.filter((name) => !ICON_FONT.test(name))) {
     files.push({ path: `assets/${name}`, contents: await readFile(path.join(sveltiaAssets, name)) });
   }
   return files;
 }
 
-/** The scripts and styles esbuild makes, with every file it read (relative to the project). */
-async function bundleScripts(assetNames: string[]): Promise<BundleResult> {
+/**
+ * The scripts and styles esbuild makes, with every file it read (relative to the project), and
+ * Sveltia's icon font with only the icons those scripts name (src/cms/icon-font.ts).
+ */
+async function bundleScripts(sveltiaAssets: string, assetNames: string[]): Promise<BundleResult> {
   const outdir = path.join(here, '.admin-out');
   const result = await build({
     plugins: [offline(assetNames), slim()],
@@ -147,11 +154,14 @@ async function bundleScripts(assetNames: string[]): Promise<BundleResult> {
     logLevel: 'silent',
     metafile: true,
   });
-  return {
-    files: result.outputFiles.map((file) => ({
-      path: path.relative(outdir, file.path).split(path.sep).join('/'),
-      contents: file.contents,
-    })),
-    inputs: Object.keys(result.metafile.inputs),
-  };
+  const files: AdminFile[] = result.outputFiles.map((file) => ({
+    path: path.relative(outdir, file.path).split(path.sep).join('/'),
+    contents: file.contents,
+  }));
+  const code = result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => file.text);
+  for (const name of assetNames.filter((name) => ICON_FONT.test(name))) {
+    const { font } = await subsetIconFont(await readFile(path.join(sveltiaAssets, name)), code);
+    files.push({ path: `assets/${name}`, contents: font });
+  }
+  return { files, inputs: Object.keys(result.metafile.inputs) };
 }

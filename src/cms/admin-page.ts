@@ -82,7 +82,7 @@ export function renderAdminPage(site: Pick<SiteSettings, 'name' | 'cms'> & { bas
   const missing = missingSettings(site.cms);
   // Shown above the CMS until the settings are complete; role=status so a screen reader hears it once.
   const notice = missing.length
-    ? `<div role="status" class="oogst-cms-notice" style="position:fixed;bottom:0;left:0;right:0;z-index:2147483647;padding:.5rem 1rem;background:#fff4ce;color:#1a1a1a;font:15px/1.4 sans-serif;border-top:2px solid #8a6d00"><strong>Het CMS is nog niet helemaal ingesteld.</strong><ul style="margin:.25rem 0 0;padding-left:1.25rem">${missing.map((line) => `<li>${escapeText(line)}</li>`).join('')}</ul></div>\n`
+    ? `<div role="status" class="oogst-cms-notice" style="position:fixed;bottom:0;left:0;right:0;z-index:2147483647;padding:.5rem 1rem;background:#fff4ce;color:#1a1a1a;font:15px/1.4 sans-serif;border-top:2px solid #8a6d00"><strong>Het CMS is nog niet helemaal ingesteld.</strong> <button type="button" style="float:right;font:inherit;padding:.1rem .6rem">Melding sluiten</button><ul style="margin:.25rem 0 0;padding-left:1.25rem">${missing.map((line) => `<li>${escapeText(line)}</li>`).join('')}</ul></div>\n`
     : '';
   return `<!doctype html>
 <html lang="nl">

@@ -8,7 +8,8 @@ import { readCmsInput } from './read-cms-input.ts';
 const input = readCmsInput(path.resolve('content'), process.cwd());
 const config = buildCmsConfig(input);
 type Field = { name: string; widget: string; required: boolean; fields?: Field[] } & Record<string, unknown>;
-const collection = (name: string) => (config.collections as { name: string; fields: Field[] }[]).find((c) => c.name === name);
+const collection = (name: string) =>
+  (config.collections as { name: string; summary?: string; fields: Field[] }[]).find((c) => c.name === name);
 const field = (c: string, name: string) => collection(c)?.fields.find((f) => f.name === name);
 
 /**
@@ -59,8 +60,11 @@ describe('the CMS configuration generated from the schemas', () => {
   });
 
   it('starts a story as a draft, stores its image next to the stories and requires alt text', () => {
-    // Saved as a draft by the CMS script (src/cms/new-entries.ts), not by a form default that would reach existing files.
-    expect(field('stories', 'draft')).toMatchObject({ widget: 'boolean', default: false });
+    // The Concept switch of a new story is on; a file without `draft` reads as published (src/cms/new-entries.ts).
+    expect(field('stories', 'draft')).toMatchObject({ widget: 'boolean', default: true });
+    // The list marks drafts.
+    expect(collection('stories')?.summary).toBe("{{title}}{{draft | ternary(' (concept)', '')}}");
+    expect(collection('insights')?.summary).toBe('{{title}}');
     expect(collection('stories')).toMatchObject({
       media_folder: 'images',
       public_folder: './images',
@@ -70,6 +74,17 @@ describe('the CMS configuration generated from the schemas', () => {
     const hero = field('stories', 'hero');
     expect(hero?.fields?.find((f) => f.name === 'alt')).toMatchObject({ required: true, minlength: 10 });
     expect(hero?.fields?.find((f) => f.name === 'src')).toMatchObject({ widget: 'image', required: true });
+  });
+
+  it('starts a new story’s date inside the dialogue’s period on an archived site, and uploads get clean names', () => {
+    // The default site closed on 2021-06-01; the check holds a story's date to the period.
+    expect(input.newEntryDate).toBe('2021-06-01');
+    expect(field('stories', 'date')).toMatchObject({ widget: 'datetime', default: '2021-06-01' });
+    // Other dates (an insight's, a page's update) stay at the editor's today.
+    expect(field('insights', 'date')).toMatchObject({ default: '{{now}}' });
+    const open = buildCmsConfig({ ...input, newEntryDate: undefined }) as { collections: { name: string; fields: { name: string }[] }[] };
+    expect(open.collections.find((c) => c.name === 'stories')?.fields.find((f) => f.name === 'date')).toMatchObject({ default: '{{now}}' });
+    expect(config.media_libraries).toEqual({ default: { config: { slugify_filename: true } }, stock_assets: false });
   });
 
   it('offers only the allowed components in the body', () => {

@@ -5,6 +5,7 @@ import type { SiteSettings } from '../schemas/site.ts';
 import { COLLECTION_TABLE } from '../collections/collection-table.ts';
 import { CMS_FOLDER_COLLECTIONS, CMS_SITE_SETTINGS, type CmsFolderCollection } from './cms-collections.ts';
 import { entryFormatOf } from './entry-formats.ts';
+import { DIALOGUE_DATE_FIELDS, NEW_ENTRY_VALUES } from './new-entries.ts';
 import { fieldsFromObject, type CmsField } from './schema-fields.ts';
 
 /** Formatting the body editor offers: what the site's Markdown styles cover, nothing that embeds. */
@@ -14,6 +15,33 @@ export interface CmsConfigInput {
   site: Pick<SiteSettings, 'name' | 'baseUrl' | 'cms'>;
   /** The content folder relative to the repository root, with forward slashes: `content`, `examples/gemeente`. */
   contentPath: string;
+  /**
+   * The day (YYYY-MM-DD) a new story's date starts at: the closing day of the dialogue on an
+   * archived site, where today lies outside its period. Without it, the editor's today.
+   */
+  newEntryDate?: string | undefined;
+}
+
+/**
+ * The fields with what a new entry of the collection starts with: its NEW_ENTRY_VALUES, and the
+ * given day instead of the editor's today in the dates the check holds to the dialogue's period.
+ */
+function withNewEntryValues(collection: string, fields: CmsField[], newEntryDate: string | undefined): CmsField[] {
+  const values = NEW_ENTRY_VALUES[collection] ?? {};
+  const dates = new Set(newEntryDate ? (DIALOGUE_DATE_FIELDS[collection] ?? []) : []);
+  return fields.map((field) => {
+    if (field.name in values) return { ...field, default: values[field.name] };
+    if (dates.has(field.name) && field.widget === 'datetime') return { ...field, default: newEntryDate };
+    return field;
+  });
+}
+
+/** The line of an entry in its collection's list: its name, and "concept" after a draft. */
+function summaryOf(collection: CmsFolderCollection, fields: CmsField[]): string {
+  const name = `{{${collection.identifier}}}`;
+  return fields.some((field) => field.name === 'draft' && field.widget === 'boolean')
+    ? `${name}{{draft | ternary(' (concept)', '')}}`
+    : name;
 }
 
 /** The body of an entry: MDX with only the allowed components. */
@@ -69,8 +97,13 @@ export function backendOf(cms: SiteSettings['cms']): Record<string, unknown> {
 /** Editorial workflow (every change a pull request) where the backend has it: GitHub and GitLab. */
 const EDITORIAL_BACKENDS = new Set(['github', 'gitlab']);
 
-function folderCollection(collection: CmsFolderCollection, contentPath: string, basePath: string): Record<string, unknown> {
-  const fields = fieldsFromObject(collection.schema, collection.name);
+function folderCollection(
+  collection: CmsFolderCollection,
+  contentPath: string,
+  basePath: string,
+  newEntryDate: string | undefined,
+): Record<string, unknown> {
+  const fields = withNewEntryValues(collection.name, fieldsFromObject(collection.schema, collection.name), newEntryDate);
   return {
     name: collection.name,
     label: collection.label,
@@ -84,7 +117,7 @@ function folderCollection(collection: CmsFolderCollection, contentPath: string, 
     identifier_field: collection.identifier,
     // File names as `npm run new` makes them: lower case, no accents, hyphens, at most 60 characters.
     slug: `{{${collection.identifier}}}`,
-    summary: `{{${collection.identifier}}}`,
+    summary: summaryOf(collection, fields),
     sortable_fields: collection.sortBy,
     ...(collection.mediaFolder ? { media_folder: collection.mediaFolder, public_folder: `./${collection.mediaFolder}` } : {}),
     // Sveltia puts the preview path after the origin of site_url, so the path carries the base path itself.
@@ -98,7 +131,7 @@ function folderCollection(collection: CmsFolderCollection, contentPath: string, 
  * written by hand. The backend comes from the site's settings, folders from where its content
  * lives in the repository.
  */
-export function buildCmsConfig({ site, contentPath }: CmsConfigInput): Record<string, unknown> {
+export function buildCmsConfig({ site, contentPath, newEntryDate }: CmsConfigInput): Record<string, unknown> {
   const backend = backendOf(site.cms);
   return {
     backend,
@@ -109,12 +142,13 @@ export function buildCmsConfig({ site, contentPath }: CmsConfigInput): Record<st
     // Site-wide uploads (there are none today) would land next to the content, never in public/.
     media_folder: `${contentPath}/uploads`,
     public_folder: '/uploads',
-    // Uploads only: no stock photo services and no images linked from elsewhere.
-    media_libraries: { stock_assets: false },
+    // Uploads only: no stock photo services and no images linked from elsewhere. An upload gets a
+    // clean file name by the slug rules below: `Buurthuis Foto 2021.jpg` is saved as `buurthuis-foto-2021.jpg`.
+    media_libraries: { default: { config: { slugify_filename: true } }, stock_assets: false },
     slug: { encoding: 'ascii', clean_accents: true, maxlength: 60, sanitize_replacement: '-', lowercase: true, trim: true },
     output: { omit_empty_optional_fields: true, yaml: { quote: 'none' } },
     collections: [
-      ...CMS_FOLDER_COLLECTIONS.map((collection) => folderCollection(collection, contentPath, basePathOf(site.baseUrl))),
+      ...CMS_FOLDER_COLLECTIONS.map((collection) => folderCollection(collection, contentPath, basePathOf(site.baseUrl), newEntryDate)),
       {
         name: 'visuals',
         label: 'Grafieken',

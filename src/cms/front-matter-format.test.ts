@@ -33,4 +33,13 @@ describe('the CMS’s entry file format', () => {
     const written = writeEntryFile({ title: 'Nieuw', colour: '#112233', themes: ['a', 'b'], body: 'Tekst.' });
     expect(written).toBe('---\ntitle: Nieuw\ncolour: "#112233"\nthemes: [a, b]\n---\nTekst.\n');
   });
+
+  it('reads a story without `draft` as published, writes it back without the field, and a switched draft flag in place', () => {
+    const text = readFileSync('content/stories/boodschappen-voor-de-straat.mdx', 'utf8');
+    expect(text).not.toMatch(/^draft:/m);
+    const values = readEntryFile(text);
+    expect(values.draft).toBe(false);
+    expect(writeEntryFile(values)).toBe(text);
+    expect(writeEntryFile({ ...values, draft: true })).toMatch(/\ndraft: true\n---\n/);
+  });
 });

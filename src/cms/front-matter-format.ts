@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { ABSENT_FIELD_VALUES } from './new-entries.ts';
 
 /**
  * The file format of the CMS's Markdown and MDX entries: front matter in YAML, then the body, as
@@ -89,7 +90,8 @@ function originalOf(values: EntryValues): ParsedFile | undefined {
 export function readEntryFile(text: string): EntryValues {
   const parsed = parse(text);
   readFiles.push(parsed);
-  return structuredClone(parsed.values);
+  // A field the file leaves out keeps its meaning in the form (a story without `draft` is published).
+  return { ...structuredClone(ABSENT_FIELD_VALUES), ...structuredClone(parsed.values) };
 }
 
 /** Writes an entry file (Sveltia's `toFile`), keeping the lines of every field that did not change. */

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../data/urls.ts';
 import { checkCsvNumbers } from './csv-numbers.ts';
 import { checkFrontMatterSchemes, frontMatterLinks } from './front-matter-links.ts';
-import { checkHtmlComments } from './html-comments.ts';
+import { checkCsvComments, checkFieldComments, checkHtmlComments } from './html-comments.ts';
 import { isComplete, MAX_IMAGE_PIXELS, rasterSize, sniffFormat } from './image-bytes.ts';
 import { checkReservedNames } from './reserved-names.ts';
-import { followUpPeriod } from './step-dates.ts';
+import { dialoguePeriod, followUpPeriod } from './step-dates.ts';
 import { checkCsvText, checkEntryText } from './text-hygiene.ts';
 import type { RuleEntry } from './types.ts';
 import { checkDateTimes, checkYamlHashes } from './yaml-values.ts';
@@ -54,6 +54,13 @@ describe('text hygiene', () => {
     expect(checkCsvText('\uFEFFa,b\r\nc,d\u200B\r\n', 'x.csv').map((p) => p.line)).toEqual([2]);
   });
 
+  it('refuses tag characters, variation selectors and filler characters that hide text, but not a subdivision flag', () => {
+    const title = (text: string) => checkEntryText(entry({ yamlText: `title: ${text}\n` })).map((p) => p.message.slice(0, 90));
+    expect(title('Wonen\u{E0041}\u{E0042}')[0]).toContain('U+E0041');
+    expect(title('Wonen\u{E0101}')[0]).toContain('U+E0101');
+    expect(title('Wonen \u3164 nu')[0]).toContain('U+3164');
+    expect(title('Wales \u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}')).toEqual([]);
+  });
   it('leaves tabs, line ends, emoji joiners and soft hyphens alone', () => {
     expect(checkEntryText(entry({ yamlText: 'title: "👩\u200D👩\u200D👧 ge\u00ADzin"\r\n', body: 'a\tb\r\n' }))).toEqual([]);
   });
@@ -62,6 +69,11 @@ describe('text hygiene', () => {
     const md = (body: string) => entry({ absoluteFile: '/c/faq/x.md', body });
     expect(checkHtmlComments(md('Tekst.\n\n<!-- intern -->\n')).map((p) => p.line)).toEqual([12]);
     expect(checkHtmlComments(md('```\n<!-- code -->\n```\n'))).toEqual([]);
+  });
+  it('refuses HTML comments in front-matter values and CSV cells, which are published as text', () => {
+    const found = checkFieldComments(entry({ yamlText: 'title: Wonen\nsummary: "Tekst <!-- intern -->"\n' }));
+    expect(found.map((p) => p.line)).toEqual([3]);
+    expect(checkCsvComments('a,b\nc,"d <!-- niet publiceren -->"\n', 'x.csv').map((p) => p.line)).toEqual([2]);
   });
 });
 
@@ -99,11 +111,17 @@ describe('numbers from Dutch Excel', () => {
       [3, '"1,5" heeft een komma als decimaalteken; de grafiek leest getallen met een punt'],
       [7, '"-2.000.000" is dubbelzinnig: Nederlands is dat -2000000, maar een computer leest er geen getal in'],
     ]);
+    // Dutch Excel's own export: semicolons, a byte-order mark and CRLF.
+    const excel = '\uFEFFspoor;bedrag\r\nburgers;1.250\r\nmiddenveld;1,5\r\nwetenschap;12\r\n';
+    expect(checkCsvNumbers(excel, 'x.csv').map((p) => [p.line, p.message.slice(0, 10)])).toEqual([
+      [2, '"1.250" is'],
+      [3, '"1,5" heef'],
+    ]);
   });
 });
 
 describe('reserved names', () => {
-  it('refuses ids whose page is an address of the site itself, derived from the URL module', () => {
+  it('refuses ids whose page is an address of the site itself, derived from the page registry', () => {
     const pages = ['zoeken', 'admin', 'open-data', 'deelkaarten', 'pagefind', 'verhalen', 'over'].map((id) =>
       entry({ collection: 'pages', id, file: `pages/${id}.mdx` }),
     );
@@ -113,8 +131,10 @@ describe('reserved names', () => {
       entry({ collection: 'stories', id: 'soort', file: 'stories/soort.mdx' }),
       entry({ collection: 'stories', id: '2', file: 'stories/2.mdx' }),
       entry({ collection: 'stories', id: 'gewoon', file: 'stories/gewoon.mdx' }),
+      entry({ collection: 'pages', id: '404', file: 'pages/404.mdx' }),
+      entry({ collection: 'followups', id: 'status', file: 'followups/status.md' }),
     ];
-    const routes = new Set([ROUTES.storyFilter('soort', 'knel'), ROUTES.page('over')]);
+    const routes = new Set([ROUTES.storyFilter('soort', 'knel'), ROUTES.page('over'), ROUTES.followUpStatus('onbekend')]);
     expect(checkReservedNames([...pages, ...others], routes).map((p) => p.file)).toEqual([
       'pages/zoeken.mdx',
       'pages/admin.mdx',
@@ -126,6 +146,8 @@ describe('reserved names', () => {
       'visuals/opvolging-per-status.yaml',
       'stories/soort.mdx',
       'stories/2.mdx',
+      'pages/404.mdx',
+      'followups/status.md',
     ]);
   });
 });
@@ -153,6 +175,11 @@ describe('addresses in front matter', () => {
     ]);
   });
 
+  it('starts the period some years before the closing when site.yaml gives no opening date', () => {
+    const period = dialoguePeriod(undefined, new Date('2021-10-01'));
+    expect(period.from?.toISOString().slice(0, 10)).toBe('2016-10-01');
+    expect(dialoguePeriod(new Date('2020-12-01'), undefined)).toEqual({ from: new Date('2020-12-01') });
+  });
   it('widens the dialogue period for follow-up steps', () => {
     const period = followUpPeriod({ from: new Date('2020-12-01'), to: new Date('2021-05-31') });
     expect([period.from?.toISOString().slice(0, 10), period.to?.toISOString().slice(0, 10)]).toEqual(['2019-12-01', '2031-05-31']);

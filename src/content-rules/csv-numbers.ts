@@ -1,4 +1,4 @@
-import { csvParseRows } from 'd3';
+import { dsvFormat } from 'd3';
 import { error, type CheckProblem } from '../messages/content-problems.ts';
 import { UPLOAD_TEXT } from '../messages/upload-problems.ts';
 
@@ -14,16 +14,22 @@ const DECIMAL_COMMA = /^-?\d+,\d+$/;
  */
 export function checkCsvNumbers(text: string, file: string): CheckProblem[] {
   const problems: CheckProblem[] = [];
-  csvParseRows(text.replace(/^\uFEFF/, '')).forEach((cells, index) => {
-    for (const raw of cells) {
-      const cell = raw.trim();
-      const words = DOTTED_THOUSANDS.test(cell)
-        ? UPLOAD_TEXT.dutchThousands(cell)
-        : DECIMAL_COMMA.test(cell)
-          ? UPLOAD_TEXT.dutchDecimal(cell)
-          : undefined;
-      if (words) problems.push(error({ file, line: index + 1, field: '(rij)', ...words, rule: 'dutch-number' }));
-    }
-  });
+  const clean = text.replace(/^\uFEFF/, '');
+  // The separator as the CSV reader finds it (src/loaders/parse-csv.ts): Dutch Excel writes semicolons.
+  const header = clean.split(/\r?\n/, 1)[0] ?? '';
+  const separator = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+  dsvFormat(separator)
+    .parseRows(clean)
+    .forEach((cells, index) => {
+      for (const raw of cells) {
+        const cell = raw.trim();
+        const words = DOTTED_THOUSANDS.test(cell)
+          ? UPLOAD_TEXT.dutchThousands(cell)
+          : DECIMAL_COMMA.test(cell)
+            ? UPLOAD_TEXT.dutchDecimal(cell)
+            : undefined;
+        if (words) problems.push(error({ file, line: index + 1, field: '(rij)', ...words, rule: 'dutch-number' }));
+      }
+    });
   return problems;
 }

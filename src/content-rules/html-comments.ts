@@ -40,3 +40,26 @@ export function checkHtmlComments(entry: RuleEntry): CheckProblem[] {
   visit(tree);
   return problems;
 }
+
+/**
+ * An HTML comment in a front-matter value or a YAML file (`summary: Tekst <!-- intern -->`): the
+ * value is published as text, so the note is on the page for everyone. Refused like one in a body.
+ */
+export function checkFieldComments(entry: RuleEntry): CheckProblem[] {
+  return entry.yamlText
+    .split('\n')
+    .flatMap((text, index) =>
+      text.includes('<!--')
+        ? [error({ file: entry.file, line: entry.lineOffset + index + 1, field: 'tekst', ...UPLOAD_TEXT.htmlCommentInField })]
+        : [],
+    );
+}
+
+/** An HTML comment in a cell of a CSV file: published as text in pages, search and open data. */
+export function checkCsvComments(text: string, file: string): CheckProblem[] {
+  return text
+    .split('\n')
+    .flatMap((line, index) =>
+      line.includes('<!--') ? [error({ file, line: index + 1, field: '(rij)', ...UPLOAD_TEXT.htmlCommentInField })] : [],
+    );
+}

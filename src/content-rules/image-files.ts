@@ -18,8 +18,23 @@ function checkTextFile(file: string, shown: (file: string) => string): CheckProb
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return [error({ ...place, ...UPLOAD_TEXT.utf16 })];
   const found = sniffFormat(bytes);
-  if (found === undefined || found === 'html' || found === 'svg') return [];
-  return [error({ ...place, ...UPLOAD_TEXT.notText(path.extname(file), found) })];
+  if (found !== undefined && found !== 'html' && found !== 'svg')
+    return [error({ ...place, ...UPLOAD_TEXT.notText(path.extname(file), found) })];
+  // CSV files get the CSV reader's own message; other text would show a replacement sign where é was.
+  const line = /\.csv$/i.test(file) ? undefined : firstLineNotUtf8(bytes);
+  return line === undefined ? [] : [error({ ...place, line, ...UPLOAD_TEXT.notUtf8 })];
+}
+
+/** The line of the first byte that is not UTF-8 (a Windows-1252 é), or undefined for valid UTF-8. */
+function firstLineNotUtf8(bytes: Buffer): number | undefined {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return undefined;
+  } catch {
+    const text = bytes.toString('utf8');
+    const at = text.indexOf('\uFFFD');
+    return text.slice(0, Math.max(0, at)).split('\n').length;
+  }
 }
 
 /**

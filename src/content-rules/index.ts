@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CheckProblem } from '../messages/content-problems.ts';
 import { checkCsvNumbers } from './csv-numbers.ts';
 import { checkFrontMatterSchemes } from './front-matter-links.ts';
-import { checkHtmlComments } from './html-comments.ts';
+import { checkCsvComments, checkFieldComments, checkHtmlComments } from './html-comments.ts';
 import { checkImageFiles } from './image-files.ts';
 import { checkReservedNames } from './reserved-names.ts';
 import { checkCsvText, checkEntryText } from './text-hygiene.ts';
@@ -12,7 +12,7 @@ import { checkUnreadFiles } from './unread-files.ts';
 import { checkDateTimes, checkYamlHashes } from './yaml-values.ts';
 
 export { frontMatterLinks } from './front-matter-links.ts';
-export { followUpPeriod, followUpSteps } from './step-dates.ts';
+export { dialoguePeriod, followUpPeriod, followUpSteps } from './step-dates.ts';
 export type { RuleEntry } from './types.ts';
 
 /** Every file below the content folder, absolute, hidden files left out. */
@@ -46,11 +46,12 @@ export function checkUploads(
     ...fileProblems,
     ...csvFiles.flatMap((file) => {
       const text = readFileSync(file, 'utf8');
-      return [...checkCsvText(text, shown(file)), ...checkCsvNumbers(text, shown(file))];
+      return [...checkCsvText(text, shown(file)), ...checkCsvComments(text, shown(file)), ...checkCsvNumbers(text, shown(file))];
     }),
     ...entries.flatMap((entry) => [
       ...checkEntryText(entry),
       ...checkHtmlComments(entry),
+      ...checkFieldComments(entry),
       ...checkYamlHashes(entry),
       ...checkDateTimes(entry),
       ...checkFrontMatterSchemes(entry),

@@ -3,6 +3,23 @@ import type { RuleEntry } from './types.ts';
 /** How far before the opening and after the closing a follow-up step may lie before it is suspicious (a typo in the year). */
 export const FOLLOW_UP_YEARS = { before: 1, after: 10 } as const;
 
+/** How long a dialogue may have run before its closing date when site.yaml gives no opening date. */
+export const LONGEST_DIALOGUE_YEARS = 5;
+
+/**
+ * The dialogue's period for dated content: openedOn to closedOn from site.yaml. Without openedOn,
+ * the period starts LONGEST_DIALOGUE_YEARS before the closing, so a story dated 1921 (a typo for
+ * 2021) still warns, as it would with an opening date.
+ */
+export function dialoguePeriod(openedOn: Date | undefined, closedOn: Date | undefined): { from?: Date; to?: Date } {
+  const from =
+    openedOn ??
+    (closedOn
+      ? new Date(Date.UTC(closedOn.getUTCFullYear() - LONGEST_DIALOGUE_YEARS, closedOn.getUTCMonth(), closedOn.getUTCDate()))
+      : undefined);
+  return { ...(from ? { from } : {}), ...(closedOn ? { to: closedOn } : {}) };
+}
+
 /** The period follow-up steps are expected in: the dialogue's period widened by FOLLOW_UP_YEARS. */
 export function followUpPeriod(period: { from?: Date | undefined; to?: Date | undefined }): { from?: Date; to?: Date } {
   const shift = (date: Date, years: number) => new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()));

@@ -9,7 +9,9 @@ import type { RuleEntry } from './types.ts';
  * ends, and the zero-width (non-)joiner that emoji and some scripts need.
  */
 const INVISIBLE =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/u;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
+/** A subdivision flag (🏴 with tag letters: England, Scotland, Wales), the one use of tag characters in text. */
+const TAG_FLAG = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
 
 /** What an editor would call the character. */
 function nameOf(char: string): string {
@@ -18,6 +20,9 @@ function nameOf(char: string): string {
   if (/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(char)) return 'richtingsteken';
   if (/[\u200B\u2060\uFEFF\u180E]/.test(char)) return 'breedteloze spatie';
   if (/[\u2028\u2029]/.test(char)) return 'regel- of alineascheiding';
+  if (/[\u{E0000}-\u{E007F}]/u.test(char)) return 'onzichtbare tekstmarkering (tag-teken)';
+  if (/[\u{E0100}-\u{E01EF}]/u.test(char)) return 'onzichtbare variantkeuze';
+  if (/[\u115F\u1160\u3164\uFFA0\u17B4\u17B5\u034F]/.test(char)) return 'onzichtbaar opvulteken';
   return 'stuurteken';
 }
 
@@ -25,7 +30,7 @@ const codeOf = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperC
 
 /** The first invisible character of a line of text, as a problem; a BOM at the very start of a file is allowed. */
 function findIn(text: string, where: { file: string; line: number; field: string }): CheckProblem | undefined {
-  const char = INVISIBLE.exec(text)?.[0];
+  const char = INVISIBLE.exec(text.replace(TAG_FLAG, ''))?.[0];
   return char === undefined
     ? undefined
     : error({ ...where, ...UPLOAD_TEXT.invisibleCharacter(nameOf(char), codeOf(char)), rule: 'invisible' });

@@ -18,7 +18,7 @@ function allFiles(dir: string): string[] {
 }
 
 /** The files an entry makes the site read: its hero, the images in its body, a chart's data file. */
-function filesUsedBy(entry: RuleEntry): string[] {
+export function filesUsedBy(entry: RuleEntry): string[] {
   const here = path.dirname(entry.absoluteFile);
   const used: string[] = [];
   const hero = (entry.raw?.['hero'] as { src?: unknown } | undefined)?.src;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { cachedVerdict, type VerdictInputs } from './verdict-cache.ts';
+import { cachedVerdictAsync, type VerdictInputs } from './verdict-cache.ts';
 
 /** A finding of the content check, as `npm run check` reports it. */
 export interface GateProblem {
@@ -14,6 +14,11 @@ export interface ContentGateOptions<P extends GateProblem> {
   /** The content folder of the build context (src/config/build-context.ts). */
   contentDir: () => string;
   check: () => P[];
+  /**
+   * Checks that need to wait (images put through what Astro's image step will do to them, with
+   * sharp), run after `check` and reported with it; part of the verdict the cache keeps.
+   */
+  preflight?: (() => Promise<P[]>) | undefined;
   format: (problem: P) => string;
   /**
    * Everything the check's verdict depends on besides the content folder. With it, a build
@@ -25,12 +30,16 @@ export interface ContentGateOptions<P extends GateProblem> {
 }
 
 /** Runs the check (or takes its verdict from the cache folder) and reports it; returns the errors. */
-function runCheck<P extends GateProblem>(options: ContentGateOptions<P>, logger: AstroIntegrationLogger, cacheFolder?: string): string[] {
-  const check = () => options.check();
+async function runCheck<P extends GateProblem>(
+  options: ContentGateOptions<P>,
+  logger: AstroIntegrationLogger,
+  cacheFolder?: string,
+): Promise<string[]> {
+  const check = async () => [...options.check(), ...((await options.preflight?.()) ?? [])];
   const { result: problems, cached } =
     cacheFolder && options.inputs
-      ? cachedVerdict(cacheFolder, options.inputs(), check, (found) => !found.some((problem) => problem.severity === 'error'))
-      : { result: check(), cached: false };
+      ? await cachedVerdictAsync(cacheFolder, options.inputs(), check, (all) => !all.some((problem) => problem.severity === 'error'))
+      : { result: await check(), cached: false };
   if (cached) logger.info('inhoud en code zijn gelijk aan die van de vorige build: de uitkomst van de controle komt uit de cache');
   const errors = problems.filter((problem) => problem.severity === 'error').map(options.format);
   const warnings = problems.filter((problem) => problem.severity === 'warning');
@@ -62,10 +71,14 @@ export default function contentGate<P extends GateProblem>(options: ContentGateO
   return {
     name: 'oogst-content-gate',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command === 'preview') return;
         // Only a build takes the verdict from the cache; the dev server always checks afresh.
-        const errors = runCheck(options, logger, command === 'build' ? fileURLToPath(new URL('oogst-check/', config.cacheDir)) : undefined);
+        const errors = await runCheck(
+          options,
+          logger,
+          command === 'build' ? fileURLToPath(new URL('oogst-check/', config.cacheDir)) : undefined,
+        );
         if (errors.length === 0) return;
         const message = `De inhoud bevat ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`}; de site is niet gebouwd:\n${errors.join('\n')}`;
         if (command === 'dev') logger.error(message);
@@ -79,8 +92,8 @@ export default function contentGate<P extends GateProblem>(options: ContentGateO
           if (!path.resolve(file).startsWith(contentDir + path.sep)) return;
           clearTimeout(timer);
           // Editors save several files at once (a story and its image): check once they are done.
-          timer = setTimeout(() => {
-            const errors = runCheck(options, logger);
+          timer = setTimeout(async () => {
+            const errors = await runCheck(options, logger);
             if (errors.length > 0)
               logger.error(`De inhoud bevat ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`}:\n${errors.join('\n')}`);
             else logger.info('inhoud gecontroleerd: geen fouten');

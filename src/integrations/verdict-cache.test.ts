@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachedVerdict, verdictKey, type VerdictInputs } from './verdict-cache.ts';
+import { cachedVerdict, cachedVerdictAsync, verdictKey, type VerdictInputs } from './verdict-cache.ts';
 
 let dir: string;
 let inputs: VerdictInputs;
@@ -50,6 +50,20 @@ describe('the cached verdict of the content check', () => {
     const keep = (found: { severity: string }[]) => !found.some((problem) => problem.severity === 'error');
     cachedVerdict(cache, inputs, check, keep);
     expect(cachedVerdict(cache, inputs, check, keep)).toEqual({ result: [{ severity: 'error', run: 2 }], cached: false });
+  });
+
+  it('keeps the verdict of a check that waits (the image pre-check) the same way, computing it once', async () => {
+    const cache = path.join(dir, 'cache');
+    let runs = 0;
+    const check = async () => [{ severity: 'warning', run: ++runs }];
+    const keep = () => true;
+    expect(await cachedVerdictAsync(cache, inputs, check, keep)).toEqual({ result: [{ severity: 'warning', run: 1 }], cached: false });
+    expect(await cachedVerdictAsync(cache, inputs, check, keep)).toEqual({ result: [{ severity: 'warning', run: 1 }], cached: true });
+    const failing = async () => [{ severity: 'error', run: ++runs }];
+    writeFileSync(path.join(dir, 'content/stories/a.mdx'), 'an image that cannot be resized');
+    await cachedVerdictAsync(cache, inputs, failing, () => false);
+    expect((await cachedVerdictAsync(cache, inputs, failing, () => false)).cached).toBe(false);
+    expect(runs).toBe(3);
   });
 
   it('checks again when the stored verdict is damaged', () => {

@@ -76,3 +76,22 @@ export function cachedVerdict<T>(
   }
   return { result, cached: false };
 }
+
+/** cachedVerdict for a check that has to wait (the content check with its image pre-check). */
+export async function cachedVerdictAsync<T>(
+  cacheFolder: string,
+  inputs: VerdictInputs,
+  compute: () => Promise<T>,
+  keep: (result: T) => boolean,
+): Promise<{ result: T; cached: boolean }> {
+  let computed: T | undefined;
+  const found = cachedVerdict(
+    cacheFolder,
+    inputs,
+    () => computed as T,
+    () => false,
+  );
+  if (found.cached) return found;
+  computed = await compute();
+  return cachedVerdict(cacheFolder, inputs, () => computed as T, keep);
+}

@@ -13,6 +13,17 @@ describe('SVG images from content', () => {
     expect(checkSvg(clean)).toEqual([]);
   });
 
+  it('accepts an SVG saved straight from Inkscape: its own elements and the licence block are inert and left out when published', () => {
+    const inkscape = svg(
+      '<sodipodi:namedview xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" pagecolor="#fff"><inkscape:grid xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"/></sodipodi:namedview>' +
+        '<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><cc:Work xmlns:cc="http://creativecommons.org/ns#" rdf:about=""><dc:title xmlns:dc="http://purl.org/dc/elements/1.1/">Straat</dc:title></cc:Work></rdf:RDF></metadata><rect width="1" height="1"/>',
+    );
+    expect(checkSvg(inkscape)).toEqual([]);
+    // Their attributes are still read: an event handler or an outside link in them is refused.
+    expect(checkSvg(svg('<inkscape:x xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" onload="alert(1)"/>')).length).toBe(1);
+    expect(checkSvg(svg('<metadata><h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script></metadata>')).length).toBe(1);
+  });
+
   it('accepts every illustration of the default site', () => {
     for (const file of readdirSync('content/stories/images'))
       expect(checkSvg(readFileSync(`content/stories/images/${file}`, 'utf8')), file).toEqual([]);

@@ -59,6 +59,24 @@ const SVG_ELEMENTS = new Set(
   ].map((name) => name.toLowerCase()),
 );
 
+/**
+ * Namespaces of drawing programs' own bookkeeping (Inkscape, Sodipodi, Illustrator, Sketch) and of
+ * the licence block in <metadata> (RDF, Dublin Core, Creative Commons): a browser draws and runs
+ * nothing in them, and the published SVG leaves them out (src/images/svg-clean.ts), so an SVG
+ * saved straight from Inkscape is not refused for them.
+ */
+const BOOKKEEPING_NS = new Set([
+  'http://www.inkscape.org/namespaces/inkscape',
+  'http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd',
+  'http://ns.adobe.com/AdobeIllustrator/10.0/',
+  'http://ns.adobe.com/Extensibility/1.0/',
+  'http://www.bohemiancoding.com/sketch/ns',
+  'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  'http://purl.org/dc/elements/1.1/',
+  'http://creativecommons.org/ns#',
+  'http://web.resource.org/cc/',
+]);
+
 /** Presentation attributes may use url(#id) for gradients and clips, never another file or site. */
 const EXTERNAL_URL = /url\(\s*['"]?\s*(?!#)/i;
 
@@ -99,7 +117,7 @@ export function checkSvg(text: string): MarkupFinding[] {
         fix: 'sla de tekening opnieuw op als SVG',
       });
     root = false;
-    if (tag.uri !== SVG_NS || !SVG_ELEMENTS.has(tag.local.toLowerCase())) {
+    if (!BOOKKEEPING_NS.has(tag.uri) && (tag.uri !== SVG_NS || !SVG_ELEMENTS.has(tag.local.toLowerCase()))) {
       add({
         message: `het element <${name}> hoort niet in een afbeelding: het kan code uitvoeren, iets insluiten of iets ophalen`,
         fix: `haal <${name}> weg en sla de SVG opnieuw op`,

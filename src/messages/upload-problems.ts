@@ -35,6 +35,18 @@ export const UPLOAD_TEXT = {
     message: 'het bestand is opgeslagen als UTF-16 (bijvoorbeeld door Kladblok); de site leest UTF-8',
     fix: 'sla het opnieuw op met codering UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8)',
   },
+  notUtf8: {
+    message: 'het bestand is niet als UTF-8 opgeslagen (maar bijvoorbeeld als Windows-1252 of ANSI): letters als é en ë worden onleesbaar',
+    fix: 'sla het opnieuw op met codering UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8)',
+  },
+  htmlImageBesideText: (src: string, alt: string | undefined) => ({
+    message: `<img src="${src}"> wordt niet verwerkt: de afbeelding komt niet mee naar de site en de pagina toont een gebroken plaatje`,
+    fix: `schrijf de afbeelding als Markdown: ![${alt?.trim() || 'beschrijving van wat er te zien is'}](${src})`,
+  }),
+  imageNotProcessed: (image: string, reason: string) => ({
+    message: `de afbeelding ${image} kan niet worden verkleind voor de site (${reason}); het bestand is beschadigd of heeft een vorm die niet te verwerken is`,
+    fix: 'open de afbeelding in een fotoprogramma, exporteer hem opnieuw als JPEG, PNG of WebP (niet extreem smal of plat) en vervang het bestand',
+  }),
   tooManyPixels: (width: number, height: number, maxMegapixels: number) => ({
     message: `de afbeelding is ${width} × ${height} pixels (${((width * height) / 1e6).toFixed(1)} megapixel); de site neemt er hoogstens ${maxMegapixels} aan`,
     fix: 'verklein de foto (2400 pixels breed is ruim genoeg voor de site) en sla hem opnieuw op',
@@ -49,6 +61,10 @@ export const UPLOAD_TEXT = {
   }),
   htmlComment: {
     message: 'een HTML-opmerking (<!-- … -->) komt in de broncode van de pagina, voor iedereen leesbaar',
+    fix: 'haal de opmerking weg; een notitie voor collega’s hoort in het werkbestand of in een bestand waarvan de naam met _ begint',
+  },
+  htmlCommentInField: {
+    message: 'een HTML-opmerking (<!-- … -->) in een veld of cel wordt gepubliceerd als gewone tekst, voor iedereen leesbaar',
     fix: 'haal de opmerking weg; een notitie voor collega’s hoort in het werkbestand of in een bestand waarvan de naam met _ begint',
   },
   subfolder: (folder: string) => ({

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite, freshCacheDir } from '../support/build-site.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { useRichText } from './cms-harness.ts';
+import { listSavedFolder, readSavedFile, TEST_REPO, useRichText, writeBrowserFolder } from './cms-harness.ts';
 
 // The content folder lives inside the project, so the CMS configuration names it as the repository would.
 const CONTENT = 'tests/cms-output/content';
@@ -24,63 +24,19 @@ async function type(page: Page, field: ReturnType<Page['getByRole']>, text: stri
 }
 
 /** Files of the content folder the CMS's test backend starts with: the themes and visuals it offers in pickers. */
-function seedFiles(): Record<string, string> {
-  const files: Record<string, string> = {};
+function seedFiles(): Record<string, { text: string }> {
+  const files: Record<string, { text: string }> = {};
   for (const folder of ['themes', 'visuals']) {
     for (const name of readdirSync(path.join(CONTENT, folder)).filter((n) => /\.(md|ya?ml)$/.test(n)))
-      files[`${CONTENT}/${folder}/${name}`] = readFileSync(path.join(CONTENT, folder, name), 'utf8');
+      files[`${CONTENT}/${folder}/${name}`] = { text: readFileSync(path.join(CONTENT, folder, name), 'utf8') };
   }
   return files;
-}
-
-/** Reads a file the CMS's test backend saved in the browser's private file system. */
-async function readSaved(page: Page, file: string, binary = false): Promise<string> {
-  return page.evaluate(
-    async ({ file, binary }) => {
-      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
-      const parts = file.split('/');
-      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-      const blob = await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile();
-      if (!binary) return blob.text();
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      return btoa(String.fromCharCode(...bytes));
-    },
-    { file, binary },
-  );
-}
-
-async function listSaved(page: Page, folder: string): Promise<string[]> {
-  return page.evaluate(async (folder) => {
-    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
-    for (const part of folder.split('/')) dir = await dir.getDirectoryHandle(part);
-    const names: string[] = [];
-    for await (const name of (dir as unknown as { keys: () => AsyncIterable<string> }).keys()) names.push(name);
-    return names;
-  }, folder);
 }
 
 /** Astro's content cache remembers entries by their digest; a folder made again at the same place needs a clean one. */
 const freshCache = freshCacheDir;
 
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 60" width="120" height="60"><rect width="120" height="60" fill="#1b3a6b"/><circle cx="60" cy="30" r="20" fill="#f5b700"/></svg>`;
-
-/** Writes files into a folder of the browser's own file system (OPFS), where the CMS's test backend and the folder picker read them. */
-async function writeBrowserFolder(page: Page, folder: string, files: Record<string, string>): Promise<void> {
-  await page.evaluate(
-    async ({ folder, files }) => {
-      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder, { create: true });
-      for (const [file, text] of Object.entries(files)) {
-        const parts = file.split('/');
-        let dir = root;
-        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-        const writable = await (await dir.getFileHandle(parts.at(-1) ?? '', { create: true })).createWritable();
-        await writable.write(text);
-        await writable.close();
-      }
-    },
-    { folder, files },
-  );
-}
 
 describe('the CMS at /admin/ in Chromium', () => {
   let browser: Browser;
@@ -117,7 +73,7 @@ describe('the CMS at /admin/ in Chromium', () => {
     page.on('response', (response) => void (response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`)));
     await page.goto(`${server.url}/admin/`);
     // The test backend keeps its files in the browser; it starts with the folder's themes and visuals.
-    await writeBrowserFolder(page, 'sveltia-cms-test', seedFiles());
+    await writeBrowserFolder(page, TEST_REPO, seedFiles());
     await page.getByRole('button', { name: /testrepository/i }).click();
     await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().waitFor();
     return { page, external, errors };
@@ -252,15 +208,15 @@ describe('the CMS at /admin/ in Chromium', () => {
       await page.screenshot({ path: path.join(SCREENSHOTS, 'cms-3-opgeslagen.png') });
     }
 
-    const story = await readSaved(page, `${CONTENT}/stories/een-buurthuis-dat-open-bleef.mdx`);
+    const story = await readSavedFile(page, `${CONTENT}/stories/een-buurthuis-dat-open-bleef.mdx`);
     expect(story).toContain('draft: true');
     expect(story).toMatch(/<Visual id="[a-z0-9-]+" \/>/);
-    const images = await listSaved(page, `${CONTENT}/stories/images`);
+    const images = await listSavedFolder(page, `${CONTENT}/stories/images`);
     expect(images).toContain('buurthuis.svg');
     writeFileSync(path.join(CONTENT, 'stories/een-buurthuis-dat-open-bleef.mdx'), story.replace('draft: true', 'draft: false'));
     writeFileSync(
       path.join(CONTENT, 'stories/images/buurthuis.svg'),
-      Buffer.from(await readSaved(page, `${CONTENT}/stories/images/buurthuis.svg`, true), 'base64'),
+      Buffer.from(await readSavedFile(page, `${CONTENT}/stories/images/buurthuis.svg`, { binary: true }), 'base64'),
     );
     expect(errors).toEqual([]);
     await page.close();
@@ -320,10 +276,10 @@ describe('the local workflow of the CMS (a project folder on the editor’s comp
       (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () =>
         (await navigator.storage.getDirectory()).getDirectoryHandle('project', { create: true });
     });
-    const files: Record<string, string> = { '.git/HEAD': 'ref: refs/heads/main\n' };
+    const files: Record<string, { text: string }> = { '.git/HEAD': { text: 'ref: refs/heads/main\n' } };
     for (const folder of ['themes', 'visuals', 'stories']) {
       for (const name of readdirSync(path.join(LOCAL, folder)).filter((n) => /\.(mdx?|ya?ml)$/.test(n)))
-        files[`${LOCAL}/${folder}/${name}`] = readFileSync(path.join(LOCAL, folder, name), 'utf8');
+        files[`${LOCAL}/${folder}/${name}`] = { text: readFileSync(path.join(LOCAL, folder, name), 'utf8') };
     }
     await page.goto(`${server.url}/admin/`);
     await writeBrowserFolder(page, 'project', files);
@@ -336,23 +292,12 @@ describe('the local workflow of the CMS (a project folder on the editor’s comp
     await Promise.race([page.getByText('Item opgeslagen.').waitFor({ timeout: 20_000 }), refused.waitFor({ timeout: 20_000 })]);
     expect(await refused.isVisible().then((visible) => (visible ? refused.innerText() : ''))).toBe('');
     // Saved into the project folder, as the file on disk would be.
+    const savedFile = () => readSavedFile(page, `${LOCAL}/stories/boodschappen-voor-de-straat.mdx`, { folder: 'project' });
     await expect
-      .poll(() =>
-        page.evaluate(async (file) => {
-          let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('project');
-          const parts = file.split('/');
-          for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-          return (await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile()).text();
-        }, `${LOCAL}/stories/boodschappen-voor-de-straat.mdx`),
-      )
+      .poll(savedFile)
       .toContain('summary: Buren in een Zwolse straat deden tijdens de lockdown boodschappen voor wie niet de deur uit kon.');
     // Editing a published story keeps it published and leaves its text as it was.
-    const saved = await page.evaluate(async (file) => {
-      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('project');
-      const parts = file.split('/');
-      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-      return (await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile()).text();
-    }, `${LOCAL}/stories/boodschappen-voor-de-straat.mdx`);
+    const saved = await savedFile();
     expect(saved).not.toContain('draft: true');
     const bodyOf = (text: string) => text.replace(/^---[\s\S]*?\n---\n/, '').trim();
     expect(bodyOf(saved)).toBe(bodyOf(readFileSync(path.join(LOCAL, 'stories/boodschappen-voor-de-straat.mdx'), 'utf8')));

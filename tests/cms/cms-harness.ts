@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
+import { beforeAll } from 'vitest';
+import { useSiteInBrowser } from '../support/browser.ts';
 
 /** The folder Sveltia's test backend keeps its files in, inside the browser's private file system (OPFS). */
 export const TEST_REPO = 'sveltia-cms-test';
@@ -43,11 +45,14 @@ export async function writeBrowserFolder(
   );
 }
 
-/** A file the CMS's test backend saved; read again while the backend is still writing it. */
-export async function readSavedFile(page: Page, file: string): Promise<string> {
+/**
+ * A file in a folder of the browser's private file system (by default the one the CMS's test
+ * backend saves into): text, or base64 when `binary`; read again while the CMS is still writing it.
+ */
+export async function readSavedFile(page: Page, file: string, { folder = TEST_REPO, binary = false } = {}): Promise<string> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await readOnce(page, file);
+      return await readOnce(page, folder, file, binary);
     } catch (error) {
       if (attempt >= 20 || !String(error).includes('NotReadableError')) throw error;
       await page.waitForTimeout(100);
@@ -55,15 +60,32 @@ export async function readSavedFile(page: Page, file: string): Promise<string> {
   }
 }
 
-async function readOnce(page: Page, file: string): Promise<string> {
+async function readOnce(page: Page, folder: string, file: string, binary: boolean): Promise<string> {
   return page.evaluate(
-    async ({ folder, file }) => {
+    async ({ folder, file, binary }) => {
       let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder);
       const parts = file.split('/');
       for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-      return (await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile()).text();
+      const blob = await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile();
+      if (!binary) return blob.text();
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      return btoa(String.fromCharCode(...bytes));
     },
-    { folder: TEST_REPO, file },
+    { folder, file, binary },
+  );
+}
+
+/** The names in a folder the CMS's test backend saved into. */
+export async function listSavedFolder(page: Page, folder: string): Promise<string[]> {
+  return page.evaluate(
+    async ({ root, folder }) => {
+      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(root);
+      for (const part of folder.split('/')) dir = await dir.getDirectoryHandle(part);
+      const names: string[] = [];
+      for await (const name of (dir as unknown as { keys: () => AsyncIterable<string> }).keys()) names.push(name);
+      return names;
+    },
+    { root: TEST_REPO, folder },
   );
 }
 
@@ -85,7 +107,12 @@ export async function openCmsWithContent(
     contentDir = 'content',
     viewport = { width: 1280, height: 800 },
     extraFiles = {},
-  }: { contentDir?: string; viewport?: { width: number; height: number }; extraFiles?: Record<string, { text: string }> } = {},
+  }: {
+    contentDir?: string;
+    viewport?: { width: number; height: number };
+    /** Files besides the content folder's, or instead of one of them (path from the project root). */
+    extraFiles?: Record<string, { text?: string; base64?: string }>;
+  } = {},
 ): Promise<OpenCms> {
   const page = await browser.newPage({ viewport, locale: 'nl-NL' });
   const errors: string[] = [];
@@ -110,6 +137,43 @@ export async function openCmsWithContent(
   return { page, errors };
 }
 
+/** The default site's CMS, open in Chromium with the default content, for one test file. */
+export interface CmsInBrowser extends OpenCms {
+  readonly browser: Browser;
+  /** The served site, without trailing slash. */
+  readonly url: string;
+}
+
+/**
+ * Serves the default site's dist/, launches Chromium and opens the CMS with the default content
+ * (openCmsWithContent) before the file's tests; closes all after them. Call it in a describe block.
+ */
+export function useCmsWithContent(options: Parameters<typeof openCmsWithContent>[2] = {}): CmsInBrowser {
+  const site = useSiteInBrowser();
+  let open: OpenCms | undefined;
+  beforeAll(async () => {
+    open = await openCmsWithContent(site.browser, site.url, options);
+  }, 60_000);
+  const opened = (): OpenCms => {
+    if (!open) throw new Error('The CMS is not open yet: use it inside a test.');
+    return open;
+  };
+  return {
+    get browser() {
+      return site.browser;
+    },
+    get url() {
+      return site.url;
+    },
+    get page() {
+      return opened().page;
+    },
+    get errors() {
+      return opened().errors;
+    },
+  };
+}
+
 /**
  * The rich-text editor of the body. Sveltia draws fields as they scroll into view, so the edit
  * pane is scrolled down until the editor is there.
@@ -132,4 +196,20 @@ export async function useRichText(page: Page): Promise<ReturnType<Page['locator'
   await page.getByRole('button', { name: 'Bewerken in Markdown', pressed: true }).click();
   await page.getByRole('button', { name: 'Bewerken in Markdown', pressed: false }).waitFor();
   return bodyEditor(page, 'Tekst', true);
+}
+
+/**
+ * The icons on the screen, and those the browser drew as their name in letters instead of as the
+ * icon: an icon the cut-down icon font lacks. An icon is about as wide as its font size; a name
+ * in letters is wider.
+ */
+export async function iconsOnScreen(page: Page): Promise<{ shown: number; asText: string[] }> {
+  await page.evaluate(() => document.fonts.ready);
+  return page.evaluate(() => {
+    const icons = [...document.querySelectorAll<HTMLElement>('.material-symbols-outlined')].filter(
+      (icon) => icon.getClientRects().length > 0 && icon.textContent?.trim(),
+    );
+    const asText = icons.filter((icon) => icon.getBoundingClientRect().width > 1.5 * parseFloat(getComputedStyle(icon).fontSize));
+    return { shown: icons.length, asText: asText.map((icon) => icon.textContent?.trim() ?? '') };
+  });
 }

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/t.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { assertBuilt, DIST } from '../support/dist.ts';
-import { openCmsWithContent } from './cms-harness.ts';
+import { useCmsWithContent } from './cms-harness.ts';
 
 const PUBLISHED = 'boodschappen-voor-de-straat';
 const DRAFT = 'een-verhaal-in-concept';
@@ -32,33 +29,23 @@ async function viewOnLiveSite(page: Page, url: string, entry: string): Promise<{
 }
 
 describe('"Bekijken op de live site" never leads to a page the live site does not have', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  let page: Page;
+  const published = readFileSync(`content/stories/${PUBLISHED}.mdx`, 'utf8');
+  const draft = published.replace(/^title: .*$/m, 'title: Een verhaal in concept').replace(/^---\n/, '---\ndraft: true\n');
+  const cms = useCmsWithContent({ extraFiles: { [`content/stories/${DRAFT}.mdx`]: { text: draft } } });
 
   beforeAll(async () => {
-    assertBuilt();
-    server = await serveStatic(DIST);
-    browser = await launchBrowser();
-    const published = readFileSync(`content/stories/${PUBLISHED}.mdx`, 'utf8');
-    const draft = published.replace(/^title: .*$/m, 'title: Een verhaal in concept').replace(/^---\n/, '---\ndraft: true\n');
-    ({ page } = await openCmsWithContent(browser, server.url, { extraFiles: { [`content/stories/${DRAFT}.mdx`]: { text: draft } } }));
     // The live site is not reachable from the tests: whatever opens there is answered here.
-    await page.context().route(`${site}/**`, (route) => route.fulfill({ status: 200, body: 'live' }));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await cms.page.context().route(`${site}/**`, (route) => route.fulfill({ status: 200, body: 'live' }));
   });
 
   it('opens a published story on the live site', async () => {
-    const { opened, said } = await viewOnLiveSite(page, server.url, PUBLISHED);
+    const { opened, said } = await viewOnLiveSite(cms.page, cms.url, PUBLISHED);
     expect(said).toEqual([]);
     expect(opened).toEqual([`${site}/verhalen/${PUBLISHED}/`]);
   }, 60_000);
 
   it('says in Dutch where to look instead for a draft, and opens nothing', async () => {
-    const { opened, said } = await viewOnLiveSite(page, server.url, DRAFT);
+    const { opened, said } = await viewOnLiveSite(cms.page, cms.url, DRAFT);
     expect(opened).toEqual([]);
     expect(said).toEqual([t('cms.notOnLiveSite')]);
   }, 60_000);

@@ -1,9 +1,6 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { assertBuilt, DIST } from '../support/dist.ts';
-import { openCmsWithContent } from './cms-harness.ts';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useCmsWithContent } from './cms-harness.ts';
 
 /** One entry of each collection that previews as its page, chosen for what they hold (charts, callouts, steps, quotes, images). */
 const ENTRIES = [
@@ -75,32 +72,19 @@ async function seen(frame: Page | Frame, leaveOut = ''): Promise<Seen> {
 }
 
 describe('the CMS preview of an entry is its page', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    assertBuilt();
-    server = await serveStatic(DIST);
-    browser = await launchBrowser();
-    ({ page, errors } = await openCmsWithContent(browser, server.url));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const cms = useCmsWithContent();
 
   for (const entry of ENTRIES) {
     it(`shows the texts, charts and images of the built page: ${entry.collection}/${entry.id}`, async () => {
+      const { browser, page, errors, url } = cms;
       const built = await browser.newPage();
-      await built.goto(`${server.url}${entry.page}`);
+      await built.goto(`${url}${entry.page}`);
       const leaveOut = 'leaveOut' in entry ? entry.leaveOut : '';
       const expected = await seen(built, leaveOut);
       await built.close();
       expect(expected.texts['h1']).toHaveLength(1);
 
-      await page.goto(`${server.url}/admin/#/collections/${entry.collection}/entries/${entry.id}`);
+      await page.goto(`${url}/admin/#/collections/${entry.collection}/entries/${entry.id}`);
       await page.getByRole('button', { name: 'Opslaan' }).waitFor();
       const preview = () => page.frames().find((frame) => frame !== page.mainFrame());
       await expect.poll(async () => (await preview()?.locator('main h1').count()) ?? 0, { timeout: 30_000 }).toBe(1);

@@ -1,12 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkMarkup } from '../../src/markdown/check-markup.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { assertBuilt, DIST } from '../support/dist.ts';
-import { openCmsWithContent, readSavedFile, useRichText } from './cms-harness.ts';
+import { readSavedFile, useCmsWithContent, useRichText } from './cms-harness.ts';
 
 /** The hostile and awkward bodies of the broken-content corpus an editor could type or paste into the text editor. */
 const CASES = [
@@ -42,47 +38,33 @@ function caseText(name: string): string {
 }
 
 describe('what the CMS saves passes the check, or the CMS refuses it with the check’s message', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    assertBuilt();
-    server = await serveStatic(DIST);
-    browser = await launchBrowser();
-    ({ page, errors } = await openCmsWithContent(browser, server.url));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const cms = useCmsWithContent();
 
   async function openStory(): Promise<void> {
-    await page.goto(`${server.url}/admin/#/collections/stories`);
-    await page.goto(`${server.url}/admin/#/collections/stories/entries/boodschappen-voor-de-straat`);
-    await page
+    await cms.page.goto(`${cms.url}/admin/#/collections/stories`);
+    await cms.page.goto(`${cms.url}/admin/#/collections/stories/entries/boodschappen-voor-de-straat`);
+    await cms.page
       .getByRole('button', { name: 'Opslaan' })
       .waitFor({ timeout: 30_000 })
       .catch(async (error: unknown) => {
-        await page.screenshot({ path: 'tests/cms-output/open-failed.png' });
+        await cms.page.screenshot({ path: 'tests/cms-output/open-failed.png' });
         throw error;
       });
   }
 
   /** Saves; resolves to the refusal's text, or '' when the CMS saved. */
   async function save(): Promise<string> {
-    const refused = page.getByRole('alertdialog');
-    const saved = page.getByText('Item opgeslagen.');
+    const refused = cms.page.getByRole('alertdialog');
+    const saved = cms.page.getByText('Item opgeslagen.');
     // The notice of the previous save must be gone, or it would answer for this one.
     await saved.waitFor({ state: 'hidden', timeout: 15_000 });
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await cms.page.getByRole('button', { name: 'Opslaan' }).click();
     await Promise.race([refused.waitFor({ timeout: 15_000 }), saved.waitFor({ timeout: 15_000 })]);
     if (!(await refused.isVisible())) return '';
     const text = await refused.innerText();
     await refused.getByRole('button').last().click();
     // Leave the refused draft, so the next input starts from the file as it is.
-    await page.getByRole('button', { name: 'Bewerken annuleren' }).click();
+    await cms.page.getByRole('button', { name: 'Bewerken annuleren' }).click();
     return text;
   }
 
@@ -91,16 +73,16 @@ describe('what the CMS saves passes the check, or the CMS refuses it with the ch
     for (const name of CASES) {
       const text = caseText(name);
       await openStory();
-      const before = await readSavedFile(page, STORY);
-      const body = await useRichText(page);
+      const before = await readSavedFile(cms.page, STORY);
+      const body = await useRichText(cms.page);
       await body.click();
-      await page.keyboard.press('Control+Home');
+      await cms.page.keyboard.press('Control+Home');
       for (const line of text.split('\n')) {
-        await page.keyboard.insertText(line);
-        await page.keyboard.press('Enter');
+        await cms.page.keyboard.insertText(line);
+        await cms.page.keyboard.press('Enter');
       }
       const refusal = await save();
-      const after = await readSavedFile(page, STORY);
+      const after = await readSavedFile(cms.page, STORY);
       outcomes.push(`${name}: ${refusal ? 'geweigerd' : 'als tekst bewaard'}`);
       if (refusal) {
         // Refused: the check's own words, and the file as it was.
@@ -117,18 +99,18 @@ describe('what the CMS saves passes the check, or the CMS refuses it with the ch
     expect(outcomes).toHaveLength(CASES.length);
     // The preview shows what is typed before it is saved; a typed <iframe> to another site is
     // blocked there by the CMS's policy (frame-src), which reports it: that report is expected.
-    expect(errors.filter((e) => !e.includes('/images/') && !/status of 404/.test(e) && !/^Framing '.*frame-src/s.test(e))).toEqual([]);
+    expect(cms.errors.filter((e) => !e.includes('/images/') && !/status of 404/.test(e) && !/^Framing '.*frame-src/s.test(e))).toEqual([]);
   }, 240_000);
 
   it('refuses a Grafiek inserted from the menu without choosing one', async () => {
     await openStory();
-    const before = await readSavedFile(page, STORY);
-    const body = await useRichText(page);
+    const before = await readSavedFile(cms.page, STORY);
+    const body = await useRichText(cms.page);
     await body.click();
-    await page.getByRole('button', { name: 'Invoegen', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'Grafiek' }).click();
+    await cms.page.getByRole('button', { name: 'Invoegen', exact: true }).click();
+    await cms.page.getByRole('menuitem', { name: 'Grafiek' }).click();
     const refusal = await save();
     expect(refusal).toMatch(/<Visual> mist het attribuut id|verplicht/);
-    expect(await readSavedFile(page, STORY)).toBe(before);
+    expect(await readSavedFile(cms.page, STORY)).toBe(before);
   }, 60_000);
 });

@@ -90,6 +90,11 @@ describe('npm run check', () => {
     const problems = errors(check('stories/x.mdx', STORY({}, 'Tekst.\n\n<img src="./images/weg.svg" />')));
     expect(problems.map((p) => [p.line, p.message])).toEqual([
       [16, 'de alt-tekst ontbreekt'],
+      // An HTML <img> beside the text is not processed by Astro at all (src/check/check-content.ts).
+      [
+        16,
+        '<img src="./images/weg.svg"> wordt niet verwerkt: de afbeelding komt niet mee naar de site en de pagina toont een gebroken plaatje',
+      ],
       [16, 'het afbeeldingsbestand bestaat niet'],
     ]);
   });

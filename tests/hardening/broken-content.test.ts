@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { csvParseRows } from 'd3';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { hasMetadata } from '../../src/images/published-images.ts';
@@ -34,6 +35,10 @@ interface BrokenCase {
   absentFiles?: string[];
   /** For `safe` cases: every raster image in the output is free of EXIF, XMP, IPTC and ICC data. */
   imagesWithoutMetadata?: boolean;
+  /** For `safe` cases: no cell of any CSV file in the output starts as a formula would (=, +, -, @, tab, return) unless it is a number. */
+  csvCellsNeutralised?: boolean;
+  /** For `safe` cases: text that no output file may hold, in any form the bytes carry it (a name in a photo, a path in an SVG). */
+  absentText?: string[];
 }
 
 const CORPUS = path.resolve('tests/fixtures/broken');
@@ -171,6 +176,22 @@ describe('bad input: every broken content case gets the same verdict from the bu
               published.filter((file) => new RegExp(pattern).test(file)),
               `no output file matches ${pattern}`,
             ).toEqual([]);
+          for (const text of brokenCase.absentText ?? [])
+            expect(
+              published.filter((file) => readFileSync(path.join(outDir, file)).includes(Buffer.from(text))),
+              `no output file holds "${text}"`,
+            ).toEqual([]);
+          if (brokenCase.csvCellsNeutralised) {
+            const csvFiles = published.filter((file) => file.endsWith('.csv'));
+            expect(csvFiles.length, 'the case publishes CSV files').toBeGreaterThan(0);
+            for (const file of csvFiles) {
+              const cells = csvParseRows(readFileSync(path.join(outDir, file), 'utf8').replace(/^\uFEFF/, '')).flat();
+              expect(
+                cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !Number.isFinite(Number(cell))),
+                `${file}: cells a spreadsheet would run`,
+              ).toEqual([]);
+            }
+          }
           if (brokenCase.imagesWithoutMetadata) {
             const rasters = published.filter((file) => /\.(png|jpe?g|webp|avif|gif)$/i.test(file) && !file.startsWith('deelkaarten/'));
             expect(rasters.length, 'the case publishes raster images').toBeGreaterThan(0);

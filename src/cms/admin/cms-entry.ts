@@ -1,11 +1,11 @@
 // The script of /admin/: Sveltia CMS from the npm package, bundled by src/integrations/cms.ts.
 import './dutch-first.ts';
 import './zoomable.ts';
+import './popup-escape.ts';
 import CMS from '@sveltia/cms';
 import { describeProblems, guardBody } from '../body-guard.ts';
 import { ENTRY_FORMATS } from '../entry-formats.ts';
 import { readEntryFile, writeEntryFile } from '../front-matter-format.ts';
-import { NEW_ENTRY_VALUES } from '../new-entries.ts';
 import { PREVIEW_COLOURS_FILE } from '../preview/preview-data-file.ts';
 import { editorComponentDefinitions } from './editor-components.ts';
 import { guardLiveSiteLinks } from './live-site-guard.ts';
@@ -24,8 +24,6 @@ CMS.registerPreviewStyle(new URL('preview.css', document.baseURI).href);
 CMS.registerPreviewStyle(new URL(PREVIEW_COLOURS_FILE, document.baseURI).href);
 /** The part of Sveltia's (Immutable.js) entry a save hook reads and changes. */
 interface SavingEntry {
-  get(key: 'collection'): string;
-  get(key: 'newRecord'): boolean;
   get(key: 'data'): EntryData;
 }
 interface EntryData {
@@ -36,8 +34,7 @@ interface EntryData {
 /**
  * Before every save: the body's text stays text (braces and angle brackets escaped as MDX needs),
  * and a component that breaks the check's rules stops the save with the check's own words. Sveltia
- * shows the cause of a 'saving_failed' error in its error dialogue and saves nothing. A new entry
- * also gets its collection's fixed starting values (a story is saved as a draft).
+ * shows the cause of a 'saving_failed' error in its error dialogue and saves nothing.
  */
 CMS.registerEventListener({
   name: 'preSave',
@@ -49,8 +46,6 @@ CMS.registerEventListener({
       if (guarded.problems.length > 0) throw new Error('saving_failed', { cause: new Error(describeProblems(guarded.problems)) });
       if (guarded.body !== body) data = data.set('body', guarded.body);
     }
-    const values = NEW_ENTRY_VALUES[entry.get('collection')];
-    if (values && entry.get('newRecord')) for (const [key, value] of Object.entries(values)) data = data.set(key, value);
     return data;
   },
 } as unknown as Parameters<typeof CMS.registerEventListener>[0]);
