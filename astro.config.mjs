@@ -25,6 +25,7 @@ import productPdf from './src/integrations/product-pdf.ts';
 import publishedImages from './src/integrations/published-images.ts';
 import safeContent from './src/integrations/safe-content.ts';
 import security from './src/integrations/security.ts';
+import { stableAssetsModule } from './src/integrations/stable-assets-module.ts';
 import { siteArchive } from './src/integrations/archive.ts';
 
 // Content folder, cache folder and build date, resolved once per build; integrations get them as
@@ -60,6 +61,8 @@ export default defineConfig({
     buildContextIntegration(settings),
     // The collections load from the same model (src/content.config.ts); the schemas ran once, in the model.
     contentModelIntegration(model, () => settings.contentDir),
+    // Pages with images keep their incremental cache when the output folder changes (an Astro bug).
+    stableAssetsModule(),
     contentGate({
       contentDir: () => settings.contentDir,
       check: () => checkModel(contentModel(), settings),
@@ -117,6 +120,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, ...(basePath ? { processor: satteri({ hastPlugins: [baseLinksPlugin(basePath)] }) } : {}) },
   // A separate cache lets scripts/reproducible.ts make two really clean builds.
   cacheDir: settings.cacheDir,
+  // Pages whose data (the cache key from src/incremental/) and code did not change are copied from
+  // the cache folder's dist/ instead of rendered; INCREMENTAL_BUILD in src/config/build-context.ts turns it off.
+  experimental: { incrementalBuild: settings.incrementalBuild },
   security: {
     // Astro hashes every script and style it emits into a <meta> CSP; src/integrations/security.ts
     // adds hashes of style attributes and writes the same policy as HTTP headers.

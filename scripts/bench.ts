@@ -16,7 +16,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './bench/baseline.ts';
 import { DEFAULT_SIZE, editStory, generateHarvest, type HarvestSize } from './bench/generate.ts';
-import { checkHosts } from './bench/hosts.ts';
+import { censusFiles, folderSize } from './bench/file-census.ts';
+import { checkHosts, largestHarvests } from './bench/hosts.ts';
 import { listFiles, measureOutput } from './bench/output-size.ts';
 import { checkGoals, formatReport, medianRun, type BuildSeries } from './bench/report.ts';
 import { runBuild, type BuildRequest, type BuildRun } from './bench/run-build.ts';
@@ -180,7 +181,14 @@ const complete = (series: Partial<BuildSeries>) => (series.cold && series.warm ?
 const oogstSeries = complete(oogst)!;
 const baselineSeries = complete(baseline);
 const hosts = checkHosts(output.shape);
-const goals = checkGoals({ stories: size.stories, oogst: oogstSeries, baseline: baselineSeries, output, hosts, search, embeds });
+const census = censusFiles(oogstOut, harvest.storySlugs);
+// Astro's incremental build keeps a copy of every keyed page and its manifest in the cache folder.
+const incrementalCache = folderSize(path.join(oogstCache, 'dist'));
+const manifest = folderSize(path.join(oogstCache, 'incremental-build.json'));
+incrementalCache.files += manifest.files;
+incrementalCache.bytes += manifest.bytes;
+const capacities = largestHarvests(census);
+const goals = checkGoals({ stories: size.stories, oogst: oogstSeries, baseline: baselineSeries, output, hosts, search, embeds, census });
 const loadAfter = os.loadavg();
 const date = new Date().toISOString();
 const header = [
@@ -188,7 +196,22 @@ const header = [
   `size: ${size.stories} stories, ${size.ideas} ideas, ${size.tables} tables, ${size.themes} themes${values['no-edit'] ? '' : ` · edited story: ${editedSlug}`}`,
   `load average before ${loadBefore.map((load) => load.toFixed(1)).join(' ')}, after ${loadAfter.map((load) => load.toFixed(1)).join(' ')} (above ${os.cpus().length} means other work competed for the CPUs)`,
 ].join('\n');
-console.log('\n' + formatReport({ oogst: oogstSeries, baseline: baselineSeries, output, hosts, search, embeds, goals, header }));
+console.log(
+  '\n' +
+    formatReport({
+      oogst: oogstSeries,
+      baseline: baselineSeries,
+      output,
+      hosts,
+      search,
+      embeds,
+      census,
+      incrementalCache,
+      capacities,
+      goals,
+      header,
+    }),
+);
 
 mkdirSync(values.out, { recursive: true });
 const resultFile = path.join(values.out, `${date.slice(0, 16).replace(/:/g, '')}-${commit}-${size.stories}.json`);
@@ -218,6 +241,9 @@ writeFileSync(
       baseline: strip(baselineSeries),
       output,
       hosts,
+      census,
+      incrementalCache,
+      capacities,
       search,
       embeds,
       goals,

@@ -1,8 +1,9 @@
 // A build that never leaves a half-written site: Astro builds into a fresh folder next to the
 // output folder, and only a complete build replaces it. A failed build leaves the previous one as it was.
-// Usage: node scripts/build.ts [--outDir dist] [--preview]
+// Usage: node scripts/build.ts [--outDir dist] [--preview] [--force]
 // --preview (npm run build:preview) builds the preview of a proposed change: drafts shown and marked
 // "Concept", every page noindex (src/config/publication.ts).
+// --force renders every page, not reusing the incremental cache (README: "Incremental builds").
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -37,7 +38,8 @@ const leftovers = existsSync(parent) ? readdirSync(parent).filter((name) => name
 removeInBackground(leftovers.map((name) => path.join(parent, name)));
 
 const mode = process.argv.includes('--preview') ? ['--mode', PREVIEW_MODE] : [];
-const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', next, ...mode], { stdio: 'inherit' });
+const force = process.argv.includes('--force') ? ['--force'] : [];
+const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', next, ...mode, ...force], { stdio: 'inherit' });
 
 if (result.status !== 0 || !existsSync(path.join(next, 'index.html'))) {
   rmSync(next, { recursive: true, force: true });

@@ -87,3 +87,62 @@ export function checkHosts(shape: OutputShape, hosts: readonly HostLimits[] = HO
     return { host: limits.host, accepts: exceeded.length === 0, exceeded };
   });
 }
+
+/** How a site grows with its harvest: files and bytes per story and fixed (scripts/bench/file-census.ts). */
+export interface GrowthModel {
+  stories: number;
+  perStory: { files: number; bytes: number };
+  fixed: { files: number; bytes: number };
+  /** Of the fixed files, those that grow with the harvest all the same (list pages, idea fragments): counted as growing per story. */
+  growing: { files: number; bytes: number };
+  /** Folders holding story files: files per story (growing ones included) and fixed files in each. */
+  folders: readonly { folder: string; perStory: number; fixed: number }[];
+  /** The largest file that lists the whole harvest (card data, feeds …), taken to grow in proportion to it. */
+  largestGrowing: { path: string; bytes: number };
+  /** The largest other file, which stays as it is. */
+  largestFixed: { path: string; bytes: number };
+}
+
+/** The largest harvest a host accepts by the growth model, and the limit that sets it. */
+export interface HostCapacity {
+  host: string;
+  /** Stories, rounded down; undefined when no limit of the host grows with the harvest. */
+  maxStories: number | undefined;
+  limitedBy: string;
+}
+
+/**
+ * The largest harvest each host accepts, extrapolated from one measured build: each limit less
+ * the fixed part, divided by what a story adds with its share of the growing files (list pages,
+ * idea fragments: ideas are taken to grow with the stories, as in the bench's harvests).
+ */
+export function largestHarvests(model: GrowthModel, hosts: readonly HostLimits[] = HOST_LIMITS): HostCapacity[] {
+  const stories = Math.max(model.stories, 1);
+  const perStory = {
+    files: model.perStory.files + model.growing.files / stories,
+    bytes: model.perStory.bytes + model.growing.bytes / stories,
+  };
+  const fixed = { files: model.fixed.files - model.growing.files, bytes: model.fixed.bytes - model.growing.bytes };
+  return hosts.map((limits) => {
+    const bounds: { stories: number; limit: string }[] = [];
+    const bound = (limit: number, fixed: number, perStory: number, label: string) => {
+      if (perStory > 0) bounds.push({ stories: Math.floor((limit - fixed) / perStory), limit: label });
+    };
+    if (limits.maxFiles !== undefined) bound(limits.maxFiles, fixed.files, perStory.files, `${count(limits.maxFiles)} files`);
+    if (limits.maxBytes !== undefined) bound(limits.maxBytes, fixed.bytes, perStory.bytes, `${count(limits.maxBytes)} bytes`);
+    if (limits.maxFilesPerFolder !== undefined)
+      for (const folder of model.folders)
+        bound(limits.maxFilesPerFolder, folder.fixed, folder.perStory, `${count(limits.maxFilesPerFolder)} files in ${folder.folder}/`);
+    if (limits.maxFileBytes !== undefined && model.stories > 0) {
+      const limit = `${mib(limits.maxFileBytes)} per file`;
+      bound(limits.maxFileBytes, 0, model.largestGrowing.bytes / model.stories, `${limit} (${model.largestGrowing.path})`);
+      if (model.largestFixed.bytes > limits.maxFileBytes) bounds.push({ stories: 0, limit: `${limit} (${model.largestFixed.path})` });
+    }
+    const tightest = bounds.sort((a, b) => a.stories - b.stories)[0];
+    return {
+      host: limits.host,
+      maxStories: tightest ? Math.max(0, tightest.stories) : undefined,
+      limitedBy: tightest?.limit ?? 'no limit',
+    };
+  });
+}

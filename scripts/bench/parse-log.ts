@@ -10,8 +10,10 @@ export interface LogLine {
 export interface BuildLogFigures {
   /** HTML pages Astro wrote. */
   htmlPages: number;
-  /** Every route file Astro wrote (pages, PNG, CSV, XML …). */
+  /** Every route file Astro rendered (pages, PNG, CSV, XML …). */
   routes: number;
+  /** Route files the incremental build copied from its cache instead of rendering ("(cached)", "(restored)"). */
+  reusedRoutes: number;
   /** Duration of Astro's "generating static routes" phase, in seconds. */
   renderSeconds: number | undefined;
   /** HTML pages per second of that phase. */
@@ -55,6 +57,7 @@ export const PHASES: readonly { name: string; endsAt: RegExp }[] = [
 ];
 
 const ROUTE = /[├└]─ (\/\S+) \(\+([\d.]+)(ms|s)\)/;
+const REUSED = /[├└]─ \/\S+ \((cached|restored)\)/;
 
 export { median };
 
@@ -86,6 +89,7 @@ export function routeGroup(route: string): string {
 export function parseBuildLog(lines: readonly LogLine[]): BuildLogFigures {
   let htmlPages = 0;
   let routes = 0;
+  let reusedRoutes = 0;
   let cardMs: number | undefined;
   let cardPublishSeconds: number | undefined;
   let renderSeconds: number | undefined;
@@ -100,6 +104,7 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLogFigures {
   let phaseStart = 0;
   const groups = new Map<string, RouteGroup>();
   for (const { at, text } of lines) {
+    if (REUSED.test(text)) reusedRoutes++;
     const route = ROUTE.exec(text);
     if (route) {
       routes++;
@@ -137,6 +142,7 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLogFigures {
   return {
     htmlPages,
     routes,
+    reusedRoutes,
     renderSeconds,
     pagesPerSecond: renderSeconds ? htmlPages / renderSeconds : undefined,
     cardsRendered,

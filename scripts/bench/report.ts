@@ -1,11 +1,12 @@
-import type { HostVerdict } from './hosts.ts';
+import type { FileCensus, FileCount } from './file-census.ts';
+import type { HostCapacity, HostVerdict } from './hosts.ts';
 import type { OutputMeasure } from './output-size.ts';
 import { median, PHASES } from './parse-log.ts';
 import type { BuildRun } from './run-build.ts';
 import type { SearchWeight } from './search-weight.ts';
 import type { EmbedWeight } from './embed-weight.ts';
 
-/** One goal of issue #20 with the measured value. */
+/** One goal of issue #28 with the measured value. */
 export interface GoalCheck {
   goal: string;
   measured: string;
@@ -43,31 +44,35 @@ export function medianRun<T extends { seconds: number }>(runs: readonly T[]): T 
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
-/** The goals of issue #20 (see its table). */
+/** The goals of issue #28 (see its table). */
 export const GOALS = {
   /** Cold build (empty caches) ÷ bare Astro cold, wall time. */
-  coldRatio: 3,
-  /** Warm rebuild ÷ bare Astro warm, wall and CPU, each the median of the runs in turns. */
-  warmRatio: 1.25,
+  coldRatio: 2.5,
+  /** Warm rebuild ÷ bare Astro warm, wall and CPU, each the median of the runs in turns; also a CI host's warm build with its caches restored. */
+  warmRatio: 0.8,
   /** Warm runs of each project the warm ratio is the median of. */
   warmRuns: 3,
   /** One-story edit ÷ bare Astro edit, wall time. */
-  editRatio: 1.25,
-  /** Files in the output (Cloudflare Pages' Free plan; see hosts.ts). */
-  files: 20_000,
+  editRatio: 0.6,
+  /** Files each story adds to the output: its page, hero image, card and search fragment (file-census.ts). */
+  filesPerStory: 4,
+  /** Files the output has whatever the number of stories (file-census.ts). */
+  fixedFiles: 2_500,
   /** Bytes in the output (GitHub Pages; see hosts.ts). */
   bytes: 1_000_000_000,
-  /** Search code and index data a first query downloads, gzip, in bytes. */
-  searchBytes: 150_000,
+  /** Search code and index data a first query downloads, gzip, in bytes, up to memoryStories stories. */
+  searchBytes: 160_000,
+  /** The same above memoryStories stories. */
+  largeSearchBytes: 200_000,
   /** One embed page (/insluiten/<visual>/, self-contained), gzip, in bytes (issue 29). */
   embedBytes: 30 * 1024,
   /** Median CPU time to draw one card size, ms. */
-  cardMs: 30,
+  cardMs: 20,
   /** Peak RSS up to 5,000 stories (at most), MiB. */
-  memoryMiB: 3 * 1024,
-  /** Peak RSS above 5,000 stories, up to 10,000 (below), MiB. */
-  largeMemoryMiB: 4 * 1024,
-  /** Harvest size up to which the lower memory goal applies. */
+  memoryMiB: 2.5 * 1024,
+  /** Peak RSS above 5,000 stories, up to 10,000, MiB. */
+  largeMemoryMiB: 3 * 1024,
+  /** Harvest size up to which the lower memory and search goals apply. */
   memoryStories: 5_000,
 } as const;
 /** Sizes per card: one edited story may draw its own card in each of them, nothing else. */
@@ -83,6 +88,8 @@ export interface GoalInput {
   search: SearchWeight | undefined;
   /** The embed pages; undefined when the site has none or they were not measured. */
   embeds?: EmbedWeight | undefined;
+  /** Files per story and fixed; undefined when not counted. */
+  census?: FileCensus | undefined;
 }
 
 const ratioOf = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 ? a / b : undefined);
@@ -90,15 +97,17 @@ const times = (ratio: number | undefined) => (ratio === undefined ? '–' : `${r
 const withThousands = (value: number) => value.toLocaleString('en-US');
 
 /** The goals of the issue, checked against the measured builds. */
-export function checkGoals({ stories, oogst, baseline, output, hosts, search, embeds }: GoalInput): GoalCheck[] {
+export function checkGoals({ stories, oogst, baseline, output, search, embeds, census }: GoalInput): GoalCheck[] {
   const runs = [oogst.cold, oogst.warm, oogst.edit, oogst.warmCi].filter((run): run is BuildRun => run !== undefined);
   const coldRatio = ratioOf(oogst.cold.seconds, baseline?.cold.seconds);
   const warmRatio = ratioOf(median(oogst.warmSeconds), baseline && median(baseline.warmSeconds));
   const warmCpuRatio = ratioOf(median(oogst.warmCpuSeconds), baseline && median(baseline.warmCpuSeconds));
   const editRatio = ratioOf(oogst.edit?.seconds, baseline?.edit?.seconds);
+  const warmCiRatio = ratioOf(oogst.warmCi?.seconds, baseline?.warmCi?.seconds);
   const peak = Math.max(...runs.map((run) => run.peakRssMiB ?? 0));
-  const memoryGoal = stories <= GOALS.memoryStories ? GOALS.memoryMiB : GOALS.largeMemoryMiB;
-  const refused = hosts.filter((verdict) => !verdict.accepts);
+  const small = stories <= GOALS.memoryStories;
+  const memoryGoal = small ? GOALS.memoryMiB : GOALS.largeMemoryMiB;
+  const searchGoal = small ? GOALS.searchBytes : GOALS.largeSearchBytes;
   const warmRuns = Math.min(oogst.warmSeconds.length, baseline?.warmSeconds.length ?? 0);
   return [
     {
@@ -131,9 +140,26 @@ export function checkGoals({ stories, oogst, baseline, output, hosts, search, em
       met: editRatio === undefined ? undefined : editRatio <= GOALS.editRatio,
     },
     {
-      goal: `files in output ≤ ${withThousands(GOALS.files)}`,
-      measured: withThousands(output.shape.files),
-      met: output.shape.files <= GOALS.files,
+      // Which pages show the story is proven by tests/build/incremental.test.ts; here, how many were rendered.
+      goal: 'one-story edit re-renders only what depends on the story (routes rendered, beyond a warm rebuild)',
+      measured: oogst.edit
+        ? `${oogst.edit.routes} rendered, ${oogst.edit.reusedRoutes} reused; warm: ${oogst.warm.routes} rendered, ${oogst.warm.reusedRoutes} reused`
+        : 'not measured',
+      met: undefined,
+    },
+    {
+      goal: `warm CI build (caches restored) ≤ ${GOALS.warmRatio}× bare Astro's (wall)`,
+      measured: warmCiRatio !== undefined ? times(warmCiRatio) : oogst.warmCi ? 'no baseline' : 'not measured',
+      met: warmCiRatio === undefined ? undefined : warmCiRatio <= GOALS.warmRatio,
+    },
+    {
+      goal: `files per story ≤ ${GOALS.filesPerStory}, fixed files ≤ ${withThousands(GOALS.fixedFiles)}`,
+      measured: census
+        ? `${census.perStory.files.toFixed(2)} per story (${Object.entries(census.perStoryByKind)
+            .map(([kind, files]) => `${kind} ${files.toFixed(2)}`)
+            .join(', ')}), ${withThousands(census.fixed.files)} fixed`
+        : 'not counted',
+      met: census ? census.perStory.files <= GOALS.filesPerStory && census.fixed.files <= GOALS.fixedFiles : undefined,
     },
     {
       goal: `bytes in output ≤ ${withThousands(GOALS.bytes)} (1 GB)`,
@@ -141,14 +167,9 @@ export function checkGoals({ stories, oogst, baseline, output, hosts, search, em
       met: output.shape.bytes <= GOALS.bytes,
     },
     {
-      goal: 'Netlify, Cloudflare Pages and GitHub Pages accept the output',
-      measured: refused.length === 0 ? 'all accept' : `refused by ${refused.map((verdict) => verdict.host).join(', ')}`,
-      met: refused.length === 0,
-    },
-    {
-      goal: `search, first query ≤ ${GOALS.searchBytes / 1000} KB gzip`,
+      goal: `search, first query ≤ ${searchGoal / 1000} KB gzip`,
       measured: search ? `${(search.totalGzip / 1000).toFixed(1)} KB` : 'not measured',
-      met: search ? search.totalGzip <= GOALS.searchBytes : undefined,
+      met: search ? search.totalGzip <= searchGoal : undefined,
     },
     {
       goal: `embed page ≤ ${GOALS.embedBytes / 1024} KB gzip (the largest)`,
@@ -189,9 +210,9 @@ export function checkGoals({ stories, oogst, baseline, output, hosts, search, em
       met: oogst.warmCi?.cardsRendered === undefined ? undefined : oogst.warmCi.cardsRendered === 0,
     },
     {
-      goal: `peak RSS ${stories <= GOALS.memoryStories ? '≤' : '<'} ${memoryGoal / 1024} GiB at ${withThousands(stories)} stories`,
+      goal: `peak RSS ≤ ${memoryGoal / 1024} GiB at ${withThousands(stories)} stories`,
       measured: peak > 0 ? `${peak.toFixed(0)} MiB` : 'not measured',
-      met: peak > 0 ? (stories <= GOALS.memoryStories ? peak <= memoryGoal : peak < memoryGoal) : undefined,
+      met: peak > 0 ? peak <= memoryGoal : undefined,
     },
   ];
 }
@@ -214,6 +235,10 @@ export function formatReport(result: {
   hosts: HostVerdict[];
   search: SearchWeight | undefined;
   embeds?: EmbedWeight | undefined;
+  census?: FileCensus | undefined;
+  /** The incremental build's cache (the cache folder's dist/ and its manifest) after the last build. */
+  incrementalCache?: FileCount | undefined;
+  capacities?: HostCapacity[] | undefined;
   goals: GoalCheck[];
   header: string;
 }): string {
@@ -228,6 +253,8 @@ export function formatReport(result: {
       'bare cpu',
       'cpu ratio',
       'pages',
+      'rendered',
+      'reused',
       'pages/s',
       'RSS MiB',
       'cards drawn',
@@ -250,6 +277,8 @@ export function formatReport(result: {
       num(base?.cpuSeconds),
       base?.cpuSeconds && run.cpuSeconds ? `${(run.cpuSeconds / base.cpuSeconds).toFixed(2)}×` : '–',
       String(run.htmlPages),
+      String(run.routes),
+      String(run.reusedRoutes),
       num(run.pagesPerSecond, 0),
       num(run.peakRssMiB, 0),
       run.cardsRendered === undefined ? '–' : String(run.cardsRendered),
@@ -298,6 +327,31 @@ export function formatReport(result: {
   const pdf = oogst.cold.pdf
     ? `final product PDF (PDF/UA-1): ${oogst.cold.pdf.kb} kB; ${pdfRun('cold', oogst.cold)}, ${pdfRun('warm', oogst.warm)}, ${pdfRun('edit', oogst.edit)}`
     : 'final product PDF: not in the build log';
+  const { census, incrementalCache, capacities } = result;
+  const censusLines = census
+    ? [
+        `files per story ${census.perStory.files.toFixed(2)} (${Object.entries(census.perStoryByKind)
+          .map(([kind, files]) => `${kind} ${files.toFixed(2)}`)
+          .join(', ')}), ${kib(census.perStory.bytes)} per story; fixed ${census.fixed.files} files, ${kib(census.fixed.bytes)}`,
+        `fixed files by folder: ${census.fixedByFolder
+          .slice(0, 12)
+          .map((folder) => `${folder.folder} ${folder.files}`)
+          .join(', ')}`,
+      ].join('\n')
+    : 'files per story: not counted';
+  const cacheLine = incrementalCache
+    ? `incremental build cache: ${incrementalCache.files} files, ${kib(incrementalCache.bytes)}`
+    : 'incremental build cache: not measured';
+  const capacityTable = capacities
+    ? formatTable([
+        ['host', 'largest harvest (stories)', 'limited by'],
+        ...capacities.map((capacity) => [
+          capacity.host,
+          capacity.maxStories === undefined ? 'no limit' : capacity.maxStories.toLocaleString('en-US'),
+          capacity.limitedBy,
+        ]),
+      ])
+    : '';
   const goals = formatTable([
     ['goal', 'measured', 'met'],
     ...result.goals.map((goal) => [goal.goal, goal.measured, goal.met === undefined ? 'n/a' : goal.met ? 'yes' : 'NO']),
@@ -314,6 +368,10 @@ export function formatReport(result: {
     '',
     formatTable(sizeRows),
     hostLines,
+    '',
+    censusLines,
+    cacheLine,
+    capacityTable,
     '',
     search,
     embeds,

@@ -31,6 +31,8 @@ export interface BuildSettings {
   buildDateSource: BuildDate['source'];
   /** OOGST_SKIP_CARDS=1: a build without share cards, for measuring the rest; not for publishing. */
   skipCards: boolean;
+  /** Whether a build reuses the pages of the previous one whose data and code did not change (INCREMENTAL_BUILD). */
+  incrementalBuild: boolean;
   /**
    * A preview build (src/config/publication.ts): drafts shown and marked "Concept", every page
    * `noindex`, drafts kept out of the sitemap, search and feeds. The published build never holds a draft.
@@ -39,6 +41,14 @@ export interface BuildSettings {
   /** What asked for the preview: `npm run build:preview`, a Netlify deploy preview or a Cloudflare Pages preview branch. */
   previewSource: PreviewSource | undefined;
 }
+
+/**
+ * Astro's experimental incremental build: a page whose cache key (src/incremental/, from the
+ * page registry) and module graph are unchanged is copied from the cache folder instead of
+ * rendered. Set to false to render every page in every build; `npm run build -- --force` does that
+ * once and refreshes the cache.
+ */
+export const INCREMENTAL_BUILD = true;
 
 /** The settings plus what the command decides: `astro dev` and preview builds show drafts, `astro build` publishes cards. */
 export interface BuildContext extends BuildSettings {
@@ -111,6 +121,7 @@ export function resolveBuildSettings(
     buildDate: date,
     buildDateSource: source,
     skipCards: env.OOGST_SKIP_CARDS === '1',
+    incrementalBuild: INCREMENTAL_BUILD,
     preview: previewSource !== undefined,
     previewSource,
   };

@@ -31,7 +31,17 @@ export interface PageKind {
   paths: (ids: RouteIds) => readonly string[];
   /** The kind of share card the kind's pages have, if any. */
   card?: CardKind;
+  /**
+   * What a page of the kind can show, which its incremental build key digests
+   * (src/incremental/page-keys.ts): 'props' when, of the stories and ideas, it shows only those its
+   * getStaticPaths props hold; 'everything' when it may show any of them. Either way the key holds
+   * the site's small collections. A kind without it is rendered in every build.
+   */
+  keyedBy?: PageKeyScope;
 }
+
+/** See PageKind.keyedBy. */
+export type PageKeyScope = 'props' | 'everything';
 
 const ID = '\u0000';
 /** The shape of a route: its path with "*" for the id. */
@@ -44,12 +54,19 @@ const one = (name: string, route: string, card?: CardKind): PageKind => ({
   ...(card ? { card } : {}),
 });
 const file = (name: string, route: string): PageKind => ({ name, html: false, shape: route, paths: () => [route] });
-const each = (name: string, route: (id: string) => string, ids: (ids: RouteIds) => readonly string[], card?: CardKind): PageKind => ({
+const each = (
+  name: string,
+  route: (id: string) => string,
+  ids: (ids: RouteIds) => readonly string[],
+  card?: CardKind,
+  keyedBy: PageKeyScope = 'everything',
+): PageKind => ({
   name,
   html: true,
   shape: shapeOf(route),
   paths: (all) => ids(all).map(route),
   ...(card ? { card } : {}),
+  keyedBy,
 });
 
 /** The charts: the content's and, with follow-ups, the two computed from them. */
@@ -106,13 +123,15 @@ export const PAGE_KINDS: readonly PageKind[] = [
     paths: (ids) => (ids.accessibilityEvidence ? [ROUTES.accessibilityEvidence] : []),
   },
   // A kind's own gallery pages ("/deelkaarten/verhalen/", page 2 "/deelkaarten/verhalen/2/"), for large galleries.
-  { name: 'card gallery', html: true, shape: ROUTES.cardGallery('*'), paths: () => [] },
-  { name: 'card gallery page', html: true, shape: `${ROUTES.cardGallery('*')}#/`, paths: () => [] },
-  each('theme', ROUTES.theme, (ids) => ids.themes, 'theme'),
+  { name: 'card gallery', html: true, shape: ROUTES.cardGallery('*'), paths: () => [], keyedBy: 'everything' },
+  { name: 'card gallery page', html: true, shape: `${ROUTES.cardGallery('*')}#/`, paths: () => [], keyedBy: 'everything' },
+  // A theme page's props hold the stories it lists, their number and its ideas (bundleTheme).
+  each('theme', ROUTES.theme, (ids) => ids.themes, 'theme', 'props'),
   each('insight', ROUTES.insight, (ids) => ids.insights, 'insight'),
   {
     name: 'stories filtered',
     html: true,
+    keyedBy: 'props',
     shape: ROUTES.storyFilter('*' as never, '*'),
     paths: (ids) => [
       ...KINDS.map((kind) => ROUTES.storyFilter('soort', kind)),
@@ -121,8 +140,8 @@ export const PAGE_KINDS: readonly PageKind[] = [
     ],
   },
   // Page N of the story list ("/verhalen/2/"); "#" stands for a number.
-  { name: 'stories page', html: true, shape: `${ROUTES.stories}#/`, paths: () => [] },
-  each('story', ROUTES.story, (ids) => ids.stories, 'story'),
+  { name: 'stories page', html: true, shape: `${ROUTES.stories}#/`, paths: () => [], keyedBy: 'props' },
+  each('story', ROUTES.story, (ids) => ids.stories, 'story', 'props'),
   each('chapter', ROUTES.chapter, (ids) => ids.chapters, 'chapter'),
   each('visual', ROUTES.visual, visualIds, 'visual'),
   ...(['csv', 'svg', 'png'] as const).map((format) => ({
@@ -132,7 +151,13 @@ export const PAGE_KINDS: readonly PageKind[] = [
     paths: (ids: RouteIds) => visualIds(ids).map((id) => ROUTES.visualFile(id, format)),
   })),
   // A chart for other sites' frames: no share card, noindex, out of the sitemap (tests/embed/).
-  { name: 'embed', html: false, shape: ROUTES.embed('*'), paths: (ids: RouteIds) => visualIds(ids).map(ROUTES.embed) },
+  {
+    name: 'embed',
+    html: false,
+    shape: ROUTES.embed('*'),
+    paths: (ids: RouteIds) => visualIds(ids).map(ROUTES.embed),
+    keyedBy: 'everything' as const,
+  },
   { name: 'embed oembed', html: false, shape: ROUTES.embedOembed('*'), paths: (ids: RouteIds) => visualIds(ids).map(ROUTES.embedOembed) },
   each('follow-up status', ROUTES.followUpStatus, (ids) => ids.statuses ?? [], 'followupStatus'),
   each('follow-up theme', ROUTES.followUpTheme, (ids) => ids.themes),
@@ -140,6 +165,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
   ...(['csv', 'json'] as const).map((format) => ({
     name: `open data ${format}`,
     html: false,
+    keyedBy: 'everything' as const,
     shape: ROUTES.openDataFile('*', format),
     paths: (ids: RouteIds) => dataNames(ids).map((name) => ROUTES.openDataFile(name, format)),
   })),
@@ -153,6 +179,13 @@ const patterns = new Map(PAGE_KINDS.map((kind) => [kind, patternOf(kind.shape)])
 /** The kind of a site path ("/themas/wonen/" → theme): the first kind whose shape it has. */
 export function pageKindOf(sitePath: string): PageKind | undefined {
   return PAGE_KINDS.find((kind) => patterns.get(kind)!.test(sitePath));
+}
+
+/** The kind of the given name; a name the registry does not hold is a programming error. */
+export function pageKindNamed(name: string): PageKind {
+  const kind = PAGE_KINDS.find((candidate) => candidate.name === name);
+  if (!kind) throw new Error(`page-kinds: er is geen soort pagina "${name}" (src/data/page-kinds.ts)`);
+  return kind;
 }
 
 /** The kinds of HTML page, by name: what Lighthouse scores and the route tests expect in a build. */

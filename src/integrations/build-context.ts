@@ -28,7 +28,11 @@ export function buildContextIntegration(settings: BuildSettings): AstroIntegrati
               {
                 name: 'oogst-build-context',
                 resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-                load: (id: string) => (id === RESOLVED_ID ? source : undefined),
+                // Marked as data for Astro's incremental build, as Astro marks its content store: the
+                // module changes with every commit's date, which would render every page again.
+                // What pages show of it is in their cache keys instead (src/incremental/page-keys.ts).
+                load: (id: string) =>
+                  id === RESOLVED_ID ? { code: source, meta: { astroIncremental: { kind: 'content-data' } } } : undefined,
               },
             ],
           },
