@@ -8,7 +8,7 @@ import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite, freshCacheDir } from '../support/build-site.ts';
 import { listFiles } from '../support/dist.ts';
-import { openCmsWithContent, reveal, TEST_REPO, useRichText } from './cms-harness.ts';
+import { listSavedFolder, openCmsWithContent, reveal, TEST_REPO, useRichText } from './cms-harness.ts';
 
 // Inside the project, so the CMS configuration names the folder as the repository would.
 const CONTENT = 'tests/cms-output/walkthrough';
@@ -59,19 +59,6 @@ async function readSaved(page: Page, file: string): Promise<Buffer> {
     { folder: TEST_REPO, file },
   );
   return Buffer.from(base64, 'base64');
-}
-
-async function listSaved(page: Page, folder: string): Promise<string[]> {
-  return page.evaluate(
-    async ({ root, folder }) => {
-      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(root);
-      for (const part of folder.split('/')) dir = await dir.getDirectoryHandle(part);
-      const names: string[] = [];
-      for await (const name of (dir as unknown as { keys: () => AsyncIterable<string> }).keys()) names.push(name);
-      return names;
-    },
-    { root: TEST_REPO, folder },
-  );
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -152,7 +139,7 @@ describe('a new story from a blank form to a preview address, timed', () => {
     const storyFile = `${CONTENT}/stories/een-buurthuis-dat-open-bleef.mdx`;
     const story = (await readSaved(page, storyFile)).toString('utf8');
     expect(story).toContain('draft: true');
-    const uploads = (await listSaved(page, `${CONTENT}/stories/images`)).filter((name) => /\.jpe?g$/i.test(name));
+    const uploads = (await listSavedFolder(page, `${CONTENT}/stories/images`)).filter((name) => /\.jpe?g$/i.test(name));
     expect(uploads).toHaveLength(1);
     const uploaded = uploads[0] ?? '';
     expect(story).toContain(`./images/${uploaded}`);
