@@ -53,6 +53,27 @@ const schemaOf = (collection: MarkdownCollection, file: string, contentDir: stri
   return built;
 };
 
+/** A YAML file as an entry (a visual's spec, site.yaml): the whole file is its front matter. */
+function readYamlEntry(collection: LoadedEntry['collection'], id: string, absoluteFile: string) {
+  const yamlText = readFileSync(absoluteFile, 'utf8');
+  const { data, error: parseError } = parseYamlObject(yamlText);
+  const entry: LoadedEntry = {
+    collection,
+    id,
+    file: shownPath(absoluteFile),
+    absoluteFile,
+    raw: data,
+    data: undefined,
+    source: yamlText,
+    yamlText,
+    lineOffset: 0,
+    body: '',
+    bodyLine: 0,
+    images: [],
+  };
+  return { entry, parseError };
+}
+
 /** Reads and validates every Markdown/MDX entry, every visual spec and site.yaml. */
 export function loadEntries(contentDir: string): { entries: LoadedEntry[]; problems: CheckProblem[] } {
   const entries: LoadedEntry[] = [];
@@ -104,22 +125,8 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
   }
   for (const relative of listVisualSpecs(contentDir)) {
     const absoluteFile = path.join(contentDir, COLLECTION_TABLE.visuals.folder, relative);
-    const yamlText = readFileSync(absoluteFile, 'utf8');
-    const { data, error: parseError } = parseYamlObject(yamlText);
-    const entry: LoadedEntry = {
-      collection: 'visuals',
-      id: entryId(relative),
-      file: shownPath(absoluteFile),
-      absoluteFile,
-      raw: data,
-      data: undefined,
-      source: yamlText,
-      yamlText,
-      lineOffset: 0,
-      body: '',
-      bodyLine: 0,
-      images: [],
-    };
+    const { entry, parseError } = readYamlEntry('visuals', entryId(relative), absoluteFile);
+    const { yamlText, raw: data } = entry;
     add(entry, COLLECTION_TABLE.visuals.schema, parseError);
     const dataFile = (data?.['data'] as { file?: unknown } | undefined)?.file;
     if (typeof dataFile === 'string' && !existsSync(path.join(path.dirname(absoluteFile), dataFile))) {
@@ -133,26 +140,8 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
   }
   const siteFile = path.join(contentDir, COLLECTION_TABLE.site.file);
   if (existsSync(siteFile)) {
-    const yamlText = readFileSync(siteFile, 'utf8');
-    const { data, error: parseError } = parseYamlObject(yamlText);
-    add(
-      {
-        collection: 'site',
-        id: 'site',
-        file: shownPath(siteFile),
-        absoluteFile: siteFile,
-        raw: data,
-        data: undefined,
-        source: yamlText,
-        yamlText,
-        lineOffset: 0,
-        body: '',
-        bodyLine: 0,
-        images: [],
-      },
-      COLLECTION_TABLE.site.schema,
-      parseError,
-    );
+    const { entry, parseError } = readYamlEntry('site', 'site', siteFile);
+    add(entry, COLLECTION_TABLE.site.schema, parseError);
   } else {
     problems.push(
       error({
