@@ -25,6 +25,15 @@ function keepDetails(sitePath: string, caught: unknown): string {
   }
 }
 
+/** A path as written in the site ("/verhalen/één/"); as it came when it is not valid percent-encoding. */
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURI(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
 /**
  * Astro runs middleware for every page and file it renders, prerendered ones at build time too
  * (docs.astro.build/en/guides/middleware/), and a static build renders a page to the end before
@@ -36,7 +45,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   try {
     return await next();
   } catch (caught) {
-    const sitePath = toSitePath(decodeURI(context.url.pathname));
+    const sitePath = toSitePath(decodedPath(context.url.pathname));
     throw pageRenderError(sitePath, caught, placeOfPage(sitePath), keepDetails(sitePath, caught));
   }
 });
