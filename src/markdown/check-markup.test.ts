@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkMarkup, explainSyntaxError, headingAnchors, MAX_NESTING } from './check-markup.ts';
+import { checkMarkup, explainSyntaxError, headingAnchors } from './check-markup.ts';
+import { MAX_NESTING } from './markup-policy.ts';
 import { EDITOR_COMPONENT_NAMES } from './editor-components.ts';
 
 const FRONT = '---\ntitle: Een titel\n---\n\n';

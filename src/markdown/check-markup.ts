@@ -11,6 +11,8 @@ import {
   checkHtmlElement,
   checkJsxElement,
   checkMarkdownUrl,
+  MAX_NESTING,
+  tooDeep,
   type JsxAttribute,
   type MarkupContext,
   type MarkupFinding,
@@ -167,18 +169,6 @@ export function hastAttributes(properties: Record<string, unknown> | undefined):
   }
   return attributes;
 }
-
-/**
- * How deep text may nest (quotes in quotes, lists in lists, tags in tags). Real texts stay under
- * 15; thousands of levels pass the parser but crash the build's compiler with a segmentation fault.
- */
-export const MAX_NESTING = 50;
-
-/** A text nested deeper than MAX_NESTING. */
-const tooDeep = (): MarkupFinding => ({
-  message: `de tekst is hier meer dan ${MAX_NESTING} lagen diep genest (citaten, lijsten of tags in elkaar); zo diep kan de site een tekst niet maken`,
-  fix: 'haal de extra > of inspringingen of tags weg: een citaat of lijst in een citaat is genoeg',
-});
 
 /** Raw HTML inside Markdown: every element it opens, against the same allow-list as MDX. */
 export function checkRawHtmlFragment(html: string): MarkupFinding[] {
