@@ -137,7 +137,9 @@ export function buildCmsConfig({ site, contentPath, newEntryDate }: CmsConfigInp
     backend,
     ...(EDITORIAL_BACKENDS.has(String(backend.name)) ? { publish_mode: 'editorial_workflow' } : {}),
     app_title: `${site.name}: redactie`,
-    site_url: site.baseUrl,
+    // Gitea/Forgejo: the CMS saves to a branch that is not yet the site; its pages are on that
+    // branch's preview, so that is the site the CMS opens (Sveltia reads no deploy previews there).
+    site_url: site.cms?.backend === 'gitea' && site.cms.previewUrl ? site.cms.previewUrl : site.baseUrl,
     show_preview_links: true,
     // Site-wide uploads (there are none today) would land next to the content, never in public/.
     media_folder: `${contentPath}/uploads`,
