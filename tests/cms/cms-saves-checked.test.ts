@@ -174,7 +174,7 @@ describe('what the CMS saves passes the check, or the CMS refuses it with the ch
 
   /** A refusal from the body guard: the check's own words with the place and the fix. */
   const checkWords =
-    /Niet opgeslagen: de controle van de site vindt (een fout|\d+ fouten) \(dezelfde melding als bij npm run check\)\.[\s\S]*(Tekst, regel \d+|Veld [\w.]+): .* → oplossing: /;
+    /Niet opgeslagen: de controle van de site vindt (een fout|\d+ fouten) \(dezelfde melding als bij npm run check\)\.[\s\S]*(Tekst, in de regel die begint met ".*"|Veld "[^"]+"): .* → oplossing: /;
 
   for (const mode of ['Markdown', 'opgemaakte tekst'] as const) {
     it(`keeps each input typed in the ${mode === 'Markdown' ? 'Markdown' : 'rich-text'} editor as text, or refuses it in the check’s words`, async () => {
