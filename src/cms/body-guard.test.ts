@@ -44,7 +44,9 @@ describe('the body guard of the CMS', () => {
       [5, '<Callout> mist het attribuut title'],
     ]);
     // The editor numbers no lines: the start of the line says where.
-    expect(describeProblems(problems)).toContain('\n\nTekst, in de regel die begint met "<Visual />": <Visual> mist het attribuut id → oplossing:');
+    expect(describeProblems(problems)).toContain(
+      '\n\nTekst, in de regel die begint met "<Visual />": <Visual> mist het attribuut id → oplossing:',
+    );
     expect(describeProblems(problems)).toContain('\n\nTekst, in de regel die begint met "<Callout>Let op</Callout>": <Callout> mist');
   });
 

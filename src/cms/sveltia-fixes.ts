@@ -23,6 +23,16 @@ const FIXES: { why: string; find: string; replace: string }[] = [
     replace:
       '<html lang="${vL(t.locale===`_default`?`nl`:t.locale)}">\n    <head>\n      <meta charset="UTF-8">\n      <title>${vL(Y(`preview`))}</title>',
   },
+  {
+    // The Markdown preview drew HTML typed in the text (`<b>`, `<img>`, `<iframe>`) as HTML, where
+    // the site shows it as the characters typed (the save escapes them, the check refuses markup):
+    // the preview now escapes it too. Only the empty placeholders Sveltia itself puts where an
+    // editor component (Grafiek, Citaat, Kader) is drawn stay HTML.
+    why: 'getypte HTML als tekst in het voorbeeld',
+    find: 'tr({renderer:{code({text:e,lang:t}){return(t?Ble(e,t):void 0)??!1}}})',
+    replace:
+      'tr({renderer:{code({text:e,lang:t}){return(t?Ble(e,t):void 0)??!1},html({text:e}){return/^\\s*(<span data-component-key="[^"<>]*">(<\\/span>)?|<\\/span>)\\s*$/.test(e)?e:e.replace(/&/g,`&amp;`).replace(/</g,`&lt;`).replace(/>/g,`&gt;`)}}})',
+  },
 ];
 
 /** Sveltia's script with the repairs of FIXES. */

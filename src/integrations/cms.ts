@@ -86,9 +86,14 @@ export default function cms(model: () => ContentModel): AstroIntegration {
                     const wanted = url.pathname.slice(`/${ADMIN_FOLDER}/`.length) || 'index.html';
                     void (async () => {
                       // The page and the configuration are made again per request, so schema edits show at once; the bundle once.
-                      const files = ['index.html', 'config.yml', FIELD_LABELS_FILE, PUBLISHED_PAGES_FILE, PREVIEW_DATA_FILE, PREVIEW_COLOURS_FILE].includes(
-                        wanted,
-                      )
+                      const files = [
+                        'index.html',
+                        'config.yml',
+                        FIELD_LABELS_FILE,
+                        PUBLISHED_PAGES_FILE,
+                        PREVIEW_DATA_FILE,
+                        PREVIEW_COLOURS_FILE,
+                      ].includes(wanted)
                         ? renderAdminFiles(model(), root)
                         : await (bundle ??= bundleAdmin());
                       const file = files.find((candidate) => candidate.path === wanted);

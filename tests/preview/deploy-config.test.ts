@@ -111,7 +111,9 @@ describe('deploy previews: the hosts’ configuration runs the preview build', (
     expect(runs.indexOf(PUBLISH)).toBeGreaterThan(runs.indexOf('npm run build:preview'));
     expect(runs).not.toContain('npm run build');
     // Gitea and Forgejo do not run version 4 of the artifact action.
-    expect(steps.map((step) => step.uses).filter((uses) => uses?.startsWith('actions/upload-artifact'))).toEqual(['actions/upload-artifact@v3']);
+    expect(steps.map((step) => step.uses).filter((uses) => uses?.startsWith('actions/upload-artifact'))).toEqual([
+      'actions/upload-artifact@v3',
+    ]);
     expect(steps.find((step) => step.run === PUBLISH)?.env).toMatchObject({
       OOGST_FORGE: 'gitea',
       OOGST_PREVIEW_URL: '${{ vars.OOGST_PREVIEW_URL }}',
