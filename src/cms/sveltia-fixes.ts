@@ -25,13 +25,13 @@ const FIXES: { why: string; find: string; replace: string }[] = [
   },
   {
     // The Markdown preview drew HTML typed in the text (`<b>`, `<img>`, `<iframe>`) as HTML, where
-    // the site shows it as the characters typed (the save escapes them, the check refuses markup):
-    // the preview now escapes it too. Only the empty placeholders Sveltia itself puts where an
-    // editor component (Grafiek, Citaat, Kader) is drawn stay HTML.
+    // the site shows it as the characters typed: the save escapes them (src/cms/body-guard.ts) and
+    // the check refuses markup. The preview now draws the text as it will be saved, escaped by the
+    // same guard (`__OOGST_SAVED_BODY__`, set by src/cms/admin/cms-entry.ts), before Sveltia puts
+    // the editor components' previews in.
     why: 'getypte HTML als tekst in het voorbeeld',
-    find: 'tr({renderer:{code({text:e,lang:t}){return(t?Ble(e,t):void 0)??!1}}})',
-    replace:
-      'tr({renderer:{code({text:e,lang:t}){return(t?Ble(e,t):void 0)??!1},html({text:e}){return/^\\s*(<span data-component-key="[^"<>]*">(<\\/span>)?|<\\/span>)\\s*$/.test(e)?e:e.replace(/&/g,`&amp;`).replace(/</g,`&lt;`).replace(/>/g,`&gt;`)}}})',
+    find: 'let{markdown:e,previewMap:n}=$Fe(t.currentValue,R(_),o);',
+    replace: 'let{markdown:e,previewMap:n}=$Fe(globalThis.__OOGST_SAVED_BODY__?.(t.currentValue)??t.currentValue,R(_),o);',
   },
 ];
 

@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useCmsWithContent } from './cms-harness.ts';
+import { bodyEditor, useCmsWithContent } from './cms-harness.ts';
 
 /** One entry of each collection that previews as its page, chosen for what they hold (charts, callouts, steps, quotes, images). */
 const ENTRIES = [
@@ -129,4 +129,28 @@ describe('the CMS preview of an entry is its page', () => {
       expect(errors).toEqual([]);
     }, 90_000);
   }
+
+  it('shows HTML typed in the Markdown text as the characters typed, as the site does, and still draws the charts', async () => {
+    const { page, url } = cms;
+    await page.goto(`${url}/admin/#/collections/insights/entries/schade-is-groot`);
+    await page.getByRole('button', { name: 'Opslaan' }).waitFor();
+    const preview = () => page.frames().find((frame) => frame !== page.mainFrame()) as Frame;
+    await expect.poll(async () => (await preview()?.locator('main h1').count()) ?? 0, { timeout: 30_000 }).toBe(1);
+    const body = await bodyEditor(page);
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('\n\nEen <b>vette</b> zin met <img src="x.png" alt="x"> erin.\n\n<div>Een blok</div>\n\n<Visual id="deelname-per-spoor" />');
+    const frame = preview();
+    await expect.poll(() => frame.locator('.oogst-prose').innerText(), { timeout: 15_000 }).toContain('Een <b>vette</b> zin met <img src="x.png" alt="x"> erin.');
+    expect(await frame.locator('.oogst-prose').innerText()).toContain('<div>Een blok</div>');
+    expect(await frame.locator('.oogst-prose b, .oogst-prose img').count()).toBe(0);
+    // A chart in the same text is drawn by the site's chart code still (Sveltia's placeholders stay HTML).
+    await expect.poll(() => frame.locator('.oogst-prose .oogst-visual__chart svg').count(), { timeout: 15_000 }).toBe(1);
+    await page.getByRole('button', { name: 'Bewerken annuleren' }).click();
+    await page
+      .getByRole('button', { name: /Verwijderen|Ja|OK/ })
+      .last()
+      .click({ timeout: 2000 })
+      .catch(() => undefined);
+  }, 90_000);
 });

@@ -50,6 +50,9 @@ void fetch(new URL(FIELD_LABELS_FILE, document.baseURI))
 // Sveltia shows a refusal's text in one block: each problem on its own lines, as written.
 document.head.append(Object.assign(document.createElement('style'), { textContent: '[role="alertdialog"] .error{white-space:pre-line}' }));
 
+// The preview pane draws the body as it will be saved, so typed HTML shows as text (src/cms/sveltia-fixes.ts).
+(globalThis as { __OOGST_SAVED_BODY__?: (body: string) => string }).__OOGST_SAVED_BODY__ = (body) => guardBody(body).body;
+
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }: { entry: SavingEntry }) => {
