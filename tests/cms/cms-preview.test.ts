@@ -136,16 +136,22 @@ describe('the CMS preview of an entry is its page', () => {
     await page.getByRole('button', { name: 'Opslaan' }).waitFor();
     const preview = () => page.frames().find((frame) => frame !== page.mainFrame()) as Frame;
     await expect.poll(async () => (await preview()?.locator('main h1').count()) ?? 0, { timeout: 30_000 }).toBe(1);
+    // The insight's text has no chart of its own: any chart in it after typing is the typed one.
+    expect(await preview().locator('.oogst-prose .oogst-visual__chart svg').count()).toBe(0);
     const body = await bodyEditor(page);
     await body.click();
     await page.keyboard.press('Control+End');
-    await page.keyboard.insertText('\n\nEen <b>vette</b> zin met <img src="x.png" alt="x"> erin.\n\n<div>Een blok</div>\n\n<Visual id="deelname-per-spoor" />');
+    await page.keyboard.insertText(
+      '\n\nEen <b>vette</b> zin met <img src="x.png" alt="x"> erin.\n\n<div>Een blok</div>\n\n<Visual id="deelname-per-spoor" />',
+    );
     const frame = preview();
-    await expect.poll(() => frame.locator('.oogst-prose').innerText(), { timeout: 15_000 }).toContain('Een <b>vette</b> zin met <img src="x.png" alt="x"> erin.');
+    await expect
+      .poll(() => frame.locator('.oogst-prose').innerText(), { timeout: 15_000 })
+      .toContain('Een <b>vette</b> zin met <img src="x.png" alt="x"> erin.');
     expect(await frame.locator('.oogst-prose').innerText()).toContain('<div>Een blok</div>');
     expect(await frame.locator('.oogst-prose b, .oogst-prose img').count()).toBe(0);
     // A chart in the same text is drawn by the site's chart code still (Sveltia's placeholders stay HTML).
-    await expect.poll(() => frame.locator('.oogst-prose .oogst-visual__chart svg').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => frame.locator('.oogst-prose .oogst-visual__chart svg').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Bewerken annuleren' }).click();
     await page
       .getByRole('button', { name: /Verwijderen|Ja|OK/ })

@@ -240,7 +240,9 @@ describe('what the CMS saves passes the check, or the CMS refuses it with the ch
     await page.keyboard.type('04-03-2021T00:30+02:00');
     const refusal = await save(before);
     await record('story-date-with-zone', before, refusal);
-    console.log(`datum na typen van "04-03-2021T00:30+02:00": ${refusal ? `geweigerd: ${refusal}` : /^date: .*$/m.exec(saved.get('story-date-with-zone') ?? '')?.[0]}`);
+    console.log(
+      `datum na typen van "04-03-2021T00:30+02:00": ${refusal ? `geweigerd: ${refusal}` : /^date: .*$/m.exec(saved.get('story-date-with-zone') ?? '')?.[0]}`,
+    );
     if (refusal) {
       expect(refusal).toMatch(/De datum moet op of (na 2020-12-01|vóór 2021-06-01) liggen/);
       return;
