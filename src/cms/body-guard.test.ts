@@ -52,6 +52,9 @@ describe('the body guard of the CMS', () => {
 
   it('refuses invisible characters in the body and in the fields, in the check’s words', () => {
     const { problems } = guardBody('Tekst.\n\nEen \u202Eomgekeerde zin en een\u200Bspatie.');
+    // The place is named by the line's start with the invisible characters as codes: shown as they
+    // are, a direction control would turn the rest of the refusal around.
+    expect(problems[0]?.excerpt).toBe('Een [U+202E]omgekeerde zin en een[U+200B]spatie.');
     expect(problems.map((p) => [p.line, p.message])).toEqual([
       [3, 'bevat een onzichtbaar teken (richtingsteken, U+202E) dat de tekst anders laat tonen dan hij is'],
     ]);

@@ -69,10 +69,15 @@ const lineAt = (text: string, index: number) => text.slice(0, index).split('\n')
 /** At most this many characters of a line name it in a refusal. */
 const EXCERPT_LENGTH = 40;
 
-/** The start of a line of the body as the editor sees it, to find it by. */
+/**
+ * The start of a line of the body as the editor sees it, to find it by. Invisible characters are
+ * named by their code (a direction control would otherwise turn the rest of the message around).
+ */
 function excerptOf(body: string, line: number): string {
-  const text = (body.split('\n')[line - 1] ?? '').trim();
-  return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH).trimEnd()}…` : text;
+  // By characters, not UTF-16 units, so an emoji is never cut in half.
+  const text = [...(body.split('\n')[line - 1] ?? '').trim()];
+  const start = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH).join('').trimEnd()}…` : text.join('');
+  return start.replace(/\p{Cf}/gu, (char) => `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`);
 }
 
 /**
