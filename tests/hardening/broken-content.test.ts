@@ -6,7 +6,7 @@ import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import { resolveBuildSettings } from '../../src/config/build-context.ts';
 import { hasMetadata } from '../../src/images/published-images.ts';
-import { buildSiteAsync, buildStoppedByGate, copyFixture, freshCacheDir } from '../support/build-site.ts';
+import { buildSiteAsync, buildStoppedByGate, copyFixture, freshCacheDir, removeBuildOutput } from '../support/build-site.ts';
 
 /** One case of tests/fixtures/broken/<name>/case.yaml; its content/ folder is laid over a copy of site-minimal. */
 interface BrokenCase {
@@ -148,7 +148,7 @@ describe('bad input: every broken content case gets the same verdict from the bu
     const content = copyFixture('site-minimal');
     const primed = await buildSiteAsync(content, { OOGST_CACHE_DIR: primeCache });
     rmSync(content, { recursive: true, force: true });
-    rmSync(path.dirname(primed.outDir), { recursive: true, force: true });
+    removeBuildOutput(primed.outDir);
     expect(primed.status, primed.output).toBe(0);
     expect(
       filesBelow(cardCacheOf(primeCache)).filter((file) => file.endsWith('.png')).length,
@@ -263,7 +263,7 @@ async function runCase(brokenCase: BrokenCase, expect: ExpectStatic) {
       }
     }
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    removeBuildOutput(outDir);
     rmSync(dir, { recursive: true, force: true });
   }
 }

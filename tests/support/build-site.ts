@@ -17,6 +17,13 @@ function temporaryOutDir(): string {
   return path.join(mkdtempSync(path.join(os.tmpdir(), 'oogst-build-')), 'dist');
 }
 
+/** Removes a build's output folder, and the temporary folder around it when the build made one (with the web archive beside `dist/`). */
+export function removeBuildOutput(outDir: string): void {
+  const parent = path.dirname(outDir);
+  const madeHere = path.basename(outDir) === 'dist' && path.basename(parent).startsWith('oogst-build-') && parent.startsWith(os.tmpdir());
+  rmSync(madeHere ? parent : outDir, { recursive: true, force: true });
+}
+
 /** The environment of a build of `contentDir`: no colours, so the output can be matched. */
 function buildEnv(contentDir: string, env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, OOGST_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env };
