@@ -36,6 +36,15 @@ describe('card PNG encoder', () => {
     expect(Buffer.from(png).equals(Buffer.from(image.asPng()))).toBe(true);
   });
 
+  it('reads pixels that do not start on a word boundary too', async () => {
+    const backing = new Uint8Array(1 + 2 * 2 * 4).fill(255);
+    backing[1] = 0; // the red of the first pixel
+    const png = encodeOpaquePng({ width: 2, height: 2, pixels: backing.subarray(1) })!;
+    expect((await decode(png)).data).toEqual(Buffer.from(backing.subarray(1)));
+    backing[8] = 254; // the alpha of the second pixel
+    expect(encodeOpaquePng({ width: 2, height: 2, pixels: backing.subarray(1) })).toBeUndefined();
+  });
+
   it('refuses pixels that do not fill the stated size', () => {
     expect(encodeOpaquePng({ width: 2, height: 2, pixels: new Uint8Array(12).fill(255) })).toBeUndefined();
   });

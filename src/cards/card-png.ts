@@ -28,6 +28,13 @@ function chunk(type: string, data: Buffer): Buffer {
 
 /** Whether every pixel is opaque, so premultiplied RGBA equals the straight RGBA a PNG holds. */
 function isOpaque(pixels: Uint8Array): boolean {
+  if (pixels.byteOffset % 4 === 0) {
+    // A pixel at a time: the alpha byte is the last of four (the top byte of a little-endian word, the bottom of a big-endian one).
+    const words = new Uint32Array(pixels.buffer, pixels.byteOffset, pixels.length / 4);
+    const alpha = new Uint8Array(new Uint32Array([0xff000000]).buffer)[3] === 0xff ? 0xff000000 : 0x000000ff;
+    for (let at = 0; at < words.length; at++) if ((words[at]! & alpha) >>> 0 !== alpha) return false;
+    return true;
+  }
   for (let at = 3; at < pixels.length; at += 4) if (pixels[at] !== 255) return false;
   return true;
 }
