@@ -30,6 +30,27 @@ export interface PreviewData {
   themeLists: Record<string, ThemeListsData>;
   /** How many stories a theme's page lists (src/data/queries.ts THEME_PAGE_STORIES). */
   themeStoryLimit: number;
+  /**
+   * "Wat is ermee gedaan?" of each theme, insight and chapter: the follow-ups that answer it, as
+   * the build derives them (status and last update come from dated steps and their sources).
+   */
+  followUpBlocks: Record<FollowUpBlockKind, Record<string, FollowUpCardData[]>>;
+}
+
+/** The pages that show a follow-up block (src/components/FollowUpBlock.astro). */
+export type FollowUpBlockKind = 'themes' | 'insights' | 'chapters';
+
+/** One follow-up as src/components/FollowUpCard.astro shows it. */
+export interface FollowUpCardData {
+  id: string;
+  title: string;
+  summary: string;
+  status: string;
+  /** The last update at its own precision: ISO for `datetime`, and as the site writes it. */
+  lastUpdated: { iso: string; text: string };
+  example: boolean;
+  /** Who is responsible; undefined when no source says. */
+  responsible: string | undefined;
 }
 
 /** A theme's charts and ideas, as its page lists them. */

@@ -1,11 +1,12 @@
 import { harvestOfModel, visualsOfHarvest } from '../../cards/model-harvest.ts';
-import { isoRecordDate } from '../../data/followup-model.ts';
+import { formatRecordDate, isoRecordDate } from '../../data/followup-model.ts';
+import { followUpsAnswering } from '../../data/followups.ts';
 import { citeSource } from '../../data/sources.ts';
 import type { ContentModel } from '../../model/content-model.ts';
 import { renderColourCss } from '../../styles/colour-css.ts';
 import { ideasAreExample } from '../../data/example.ts';
 import { KINDS } from '../../schemas/shared.ts';
-import type { PreviewData, ThemeListsData } from './preview-data-file.ts';
+import type { FollowUpBlockKind, FollowUpCardData, PreviewData, ThemeListsData } from './preview-data-file.ts';
 import { THEME_PAGE_STORIES } from '../../data/theme-page-stories.ts';
 
 /** The palette and theme colours of the content folder as the site's /kleuren.css writes them. */
@@ -32,6 +33,7 @@ export function buildPreviewData(model: ContentModel): PreviewData {
       statuses: [],
       themeLists: {},
       themeStoryLimit: THEME_PAGE_STORIES,
+      followUpBlocks: { themes: {}, insights: {}, chapters: {} },
     };
   const tableOf = new Map(harvest.tables.map((table) => [table.id, table.data]));
   const themeLists = (id: string): ThemeListsData => {
@@ -47,6 +49,21 @@ export function buildPreviewData(model: ContentModel): PreviewData {
       ),
     };
   };
+  const followUpBlock = (kind: FollowUpBlockKind, entries: readonly { id: string }[]) =>
+    Object.fromEntries(
+      entries.map((entry) => [
+        entry.id,
+        followUpsAnswering(harvest, kind, entry.id).map((view): FollowUpCardData => ({
+          id: view.entry.id,
+          title: view.entry.data.title,
+          summary: view.entry.data.summary,
+          status: view.status.label,
+          lastUpdated: { iso: isoRecordDate(view.lastUpdated), text: formatRecordDate(view.lastUpdated) },
+          example: view.entry.data.example,
+          responsible: view.responsible?.name,
+        })),
+      ]),
+    );
   const titles = (entries: readonly { id: string; data: { title: string } }[]) =>
     Object.fromEntries(entries.map((entry) => [entry.id, entry.data.title]));
   return {
@@ -64,5 +81,10 @@ export function buildPreviewData(model: ContentModel): PreviewData {
     statuses: harvest.site.followUpStatuses,
     themeLists: Object.fromEntries(harvest.themes.map((theme) => [theme.id, themeLists(theme.id)])),
     themeStoryLimit: THEME_PAGE_STORIES,
+    followUpBlocks: {
+      themes: followUpBlock('themes', harvest.themes),
+      insights: followUpBlock('insights', harvest.insights),
+      chapters: followUpBlock('chapters', harvest.chapters),
+    },
   };
 }

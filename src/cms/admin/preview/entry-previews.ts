@@ -7,6 +7,7 @@ import {
   backLink,
   exampleNote,
   fieldOf,
+  followUpBlock,
   listOf,
   page,
   plainLanguage,
@@ -54,6 +55,7 @@ export function insightPreview(h: H, data: PreviewData) {
             )
           : null,
         plainLanguage(h, textOf(fieldOf(props, 'plainSummary'))),
+        followUpBlock(h, data, 'insights', props),
         provenance(h, data, {
           themes: listOf(fieldOf(props, 'themes')),
           tracks: listOf(fieldOf(props, 'tracks')),
@@ -88,6 +90,7 @@ export function chapterPreview(h: H, data: PreviewData) {
             tracks: listOf(fieldOf(props, 'tracks')),
             tables: listOf(fieldOf(props, 'tables')),
           }),
+          followUpBlock(h, data, 'chapters', props),
         ),
       ),
     );
@@ -122,7 +125,9 @@ export function themePreview(h: H, data: PreviewData, react: ReactHooks) {
         h('p', { className: 'oogst-lead' }, textOf(fieldOf(props, 'summary'))),
       ),
       prose(h, props, sourceList(h, listOf(fieldOf(props, 'sources')), data)),
-      ...(entries ? themeSections(h, data, { id, related: listOf(fieldOf(props, 'related')) }, entries) : []),
+      ...(entries
+        ? themeSections(h, data, { id, related: listOf(fieldOf(props, 'related')) }, entries, followUpBlock(h, data, 'themes', props))
+        : []),
     );
   };
 }

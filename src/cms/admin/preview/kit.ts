@@ -1,7 +1,7 @@
 import { formatDate, parseDate } from '../../../charts/format.ts';
 import { t, type MessageKey } from '../../../i18n/t.ts';
 import { themeColourClass } from '../../../styles/colour-css.ts';
-import type { PreviewData } from '../../preview/preview-data-file.ts';
+import type { FollowUpBlockKind, PreviewData } from '../../preview/preview-data-file.ts';
 import { visualFigureHtml } from './visual-figure.ts';
 
 /** React's createElement as Sveltia exposes it to preview templates (Decap's `h`). */
@@ -140,5 +140,45 @@ export function provenance(h: H, data: PreviewData, refs: { themes: string[]; in
         tables.map((table) => `${table.id}: ${table.title}`),
       ),
     ),
+  );
+}
+
+/**
+ * src/components/FollowUpBlock.astro with its FollowUpCard.astro items: the follow-ups that answer
+ * the entry, from the build's preview data (statuses and dates are derived there).
+ */
+export function followUpBlock(h: H, data: PreviewData, kind: FollowUpBlockKind, props: PreviewProps) {
+  const cards = data.followUpBlocks[kind][textOf(props.entry.getIn(['slug']))] ?? [];
+  return h(
+    'section',
+    { className: 'oogst-section oogst-followups', 'aria-labelledby': 'followups-heading' },
+    h('h2', { id: 'followups-heading' }, t('followUps.block')),
+    cards.length === 0
+      ? h('p', null, t('followUps.blockNone'))
+      : h(
+          'ul',
+          { className: 'oogst-followup-list' },
+          ...cards.map((card) =>
+            h(
+              'li',
+              { key: card.id, className: 'oogst-followup' },
+              h(
+                'p',
+                { className: 'oogst-followup__meta' },
+                h('span', { className: 'oogst-status' }, card.status),
+                h('span', null, `${t('followUps.lastUpdated')}: `, h('time', { dateTime: card.lastUpdated.iso }, card.lastUpdated.text)),
+                card.example ? h('span', { className: 'oogst-example', title: t('site.exampleNote') }, t('site.exampleLabel')) : null,
+              ),
+              h('h3', { className: 'oogst-followup__title' }, h('a', null, card.title)),
+              h('p', null, card.summary),
+              h(
+                'p',
+                { className: 'oogst-followup__who' },
+                `${t('followUps.responsible')}: ${card.responsible ?? t('followUps.responsibleUnknownShort')}`,
+              ),
+            ),
+          ),
+        ),
+    h('p', null, h('a', null, t('followUps.blockAll'))),
   );
 }

@@ -85,11 +85,16 @@ function storyCard(h: H, story: Listed) {
 }
 
 /**
- * The sections below a theme's own part, in the page's order: insights, chapters, stories, charts,
- * ideas, related themes. The follow-up block ("Wat is ermee gedaan?") is not drawn: its statuses
- * are derived from dated steps and sources by the build (src/data/followup-model.ts).
+ * The sections below a theme's own part, in the page's order: insights, chapters, the follow-up
+ * block (drawn by the caller from the build's data), stories, charts, ideas, related themes.
  */
-export function themeSections(h: H, data: PreviewData, theme: { id: string; related: string[] }, entries: OtherEntries): unknown[] {
+export function themeSections(
+  h: H,
+  data: PreviewData,
+  theme: { id: string; related: string[] },
+  entries: OtherEntries,
+  followUps: unknown,
+): unknown[] {
   const lists = data.themeLists[theme.id] ?? { visuals: [], ideas: [], ideasExample: false };
   const insights = entries.insights.filter((insight) => about(insight, theme.id));
   const chapters = entries.chapters.filter((chapter) => about(chapter, theme.id));
@@ -125,6 +130,7 @@ export function themeSections(h: H, data: PreviewData, theme: { id: string; rela
           ),
         )
       : null,
+    followUps,
     stories.length > 0
       ? section(
           h,
