@@ -8,7 +8,7 @@ import { publisherOf } from '../data/publisher.ts';
 import { writeSiteArchive } from '../archive/site-archive.ts';
 import type { BuildSettings } from '../config/build-context.ts';
 import { siteSchema } from '../schemas/site.ts';
-import { headersOfFile, type HeaderPlan } from './security/headers.ts';
+import { headersByFile, type HeaderPlan } from './security/headers.ts';
 
 /** Name and version of this software and of Astro, as the warcinfo record names them. */
 function softwareName(): string {
@@ -40,12 +40,11 @@ export function siteArchive(settings: Pick<BuildSettings, 'contentDir' | 'buildD
         const site = siteSchema.parse(yaml.load(readFileSync(path.join(settings.contentDir, 'site.yaml'), 'utf8')));
         const date = settings.buildDate;
         const started = performance.now();
-        const headerPlan = plan;
         const result = writeSiteArchive({
           outDir,
           archiveDir: archiveDirOf(outDir),
           info: { siteName: site.name, publisher: publisherOf(site).name, siteUrl, date, software: softwareName() },
-          headersOf: (file) => headersOfFile(file, headerPlan),
+          headersOf: headersByFile(plan),
         });
         logger.info(
           `webarchief: ${result.responses} bestanden in ${result.warcFiles.length} WARC-bestand(en) en ${result.cdxFile} naast de site, ${((performance.now() - started) / 1000).toFixed(1)} s`,
