@@ -31,7 +31,7 @@ export function checkHtmlElement(name: string, attributes: Readonly<Record<strin
     return [
       {
         message: `het element <${name}> is niet toegestaan in de inhoud`,
-        fix: `gebruik Markdown of een van deze elementen: ${ALLOWED_ELEMENTS_TEXT}; vraag een ontwikkelaar als u iets anders nodig hebt`,
+        fix: `gebruik Markdown of een van deze elementen: ${ALLOWED_ELEMENTS_TEXT}; vraag een ontwikkelaar als je iets anders nodig hebt`,
       },
     ];
   }
@@ -56,6 +56,18 @@ export function checkHtmlElement(name: string, attributes: Readonly<Record<strin
   }
   return findings;
 }
+
+/**
+ * How deep text may nest (quotes in quotes, lists in lists, tags in tags). Real texts stay under
+ * 15; thousands of levels pass the parser but crash the build's compiler with a segmentation fault.
+ */
+export const MAX_NESTING = 50;
+
+/** A text nested deeper than MAX_NESTING. */
+export const tooDeep = (): MarkupFinding => ({
+  message: `de tekst is hier meer dan ${MAX_NESTING} lagen diep genest (citaten, lijsten of tags in elkaar); zo diep kan de site een tekst niet maken`,
+  fix: 'haal de extra > of inspringingen of tags weg: een citaat of lijst in een citaat is genoeg',
+});
 
 /** A link or image URL in Markdown syntax. */
 export function checkMarkdownUrl(url: string, kind: 'link' | 'image'): MarkupFinding[] {
@@ -120,7 +132,7 @@ export function checkExpression(expression: string): MarkupFinding[] {
   return [
     {
       message: `{${expression.trim().slice(0, 40)}} is code; de inhoud mag geen code bevatten`,
-      fix: 'schrijf de tekst zelf; wilt u accolades tonen, schrijf dan \\{ en \\}; een notitie schrijft u als {/* notitie */}',
+      fix: 'schrijf de tekst zelf; wil je accolades tonen, schrijf dan \\{ en \\}; een notitie schrijf je als {/* notitie */}',
     },
   ];
 }
@@ -131,7 +143,7 @@ export function checkEsm(statement: string): MarkupFinding[] {
   return [
     {
       message: `"${first} …" laadt of maakt code; de inhoud mag geen code bevatten`,
-      fix: `haal de regel weg; de onderdelen ${COMPONENTS_TEXT} kunt u zonder import gebruiken`,
+      fix: `haal de regel weg; de onderdelen ${COMPONENTS_TEXT} kun je zonder import gebruiken`,
     },
   ];
 }
