@@ -303,8 +303,14 @@ export function formatReport(result: {
     series ? series.warmSeconds.map((seconds) => seconds.toFixed(1)).join(', ') + ' s' : '–';
   const warmRuns = `warm rebuilds, in turns (the table shows the median): oogst ${runs(oogst)}; bare ${runs(baseline)}`;
   const phaseRows = [
-    ['warm build phase', 'oogst s', 'bare s'],
-    ...PHASES.map(({ name }) => [name, num(oogst.warm.phases[name]), num(baseline?.warm.phases[name])]),
+    ['warm build phase', 'oogst s', 'bare s', 'oogst RSS MiB', 'bare RSS MiB'],
+    ...PHASES.map(({ name }) => [
+      name,
+      num(oogst.warm.phases[name]),
+      num(baseline?.warm.phases[name]),
+      num(oogst.warm.phasePeakRssMiB?.[name], 0),
+      num(baseline?.warm.phasePeakRssMiB?.[name], 0),
+    ]),
   ];
   const routeRows = [
     ['oogst warm: routes by kind', 'count', 'total s', 'ms each'],

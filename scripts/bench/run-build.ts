@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseBuildLog, type BuildLogFigures } from './parse-log.ts';
+import { parseBuildLog, PHASES, type BuildLogFigures } from './parse-log.ts';
 
 /** One `astro build` as the benchmark saw it. */
 export interface BuildRun extends BuildLogFigures {
@@ -14,6 +14,8 @@ export interface BuildRun extends BuildLogFigures {
   peakRssMiB: number | undefined;
   /** CPU time (user + system) of the build and the processes it waited for, in seconds; less sensitive than wall time to other work on the machine. */
   cpuSeconds: number | undefined;
+  /** Largest RSS of any one process of the build in each phase of PHASES (sampled every 250 ms), in MiB: where the memory goes. */
+  phasePeakRssMiB: Record<string, number>;
   /** Where the full log was written. */
   logFile: string;
 }
@@ -75,8 +77,14 @@ export async function runBuild(request: BuildRequest): Promise<BuildRun> {
   child.stderr.on('data', collect);
   let polledHwmKiB = 0;
   const poll = useTime ? undefined : setInterval(() => (polledHwmKiB = Math.max(polledHwmKiB, readVmHwm(child.pid))), 100);
+  const rssSamples: { at: number; kib: number }[] = [];
+  const sampleRss = setInterval(() => {
+    const kib = Math.max(0, ...processTree(child.pid).map(readVmRss));
+    rssSamples.push({ at: (performance.now() - started) / 1000, kib });
+  }, 250);
   const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   if (poll) clearInterval(poll);
+  clearInterval(sampleRss);
   const seconds = (performance.now() - started) / 1000;
   if (pending) lines.push({ at: seconds, text: pending });
   if (pending) appendFileSync(logFile, `[${seconds.toFixed(3)}] ${pending}\n`);
@@ -90,15 +98,51 @@ export async function runBuild(request: BuildRequest): Promise<BuildRun> {
     if (Number.isNaN(cpuSeconds)) cpuSeconds = undefined;
     rmSync(timeFile, { force: true });
   }
+  const figures = parseBuildLog(lines);
   return {
     label: request.label,
     ok: status === 0,
     seconds,
     peakRssMiB: peakKiB > 0 ? peakKiB / 1024 : undefined,
     cpuSeconds,
+    phasePeakRssMiB: peakRssByPhase(figures.phases, rssSamples),
     logFile,
-    ...parseBuildLog(lines),
+    ...figures,
   };
+}
+
+/** The largest sample in each phase, the phases laid end to end from the build's start as parseBuildLog measured them. */
+export function peakRssByPhase(phases: Record<string, number>, samples: readonly { at: number; kib: number }[]): Record<string, number> {
+  const peaks: Record<string, number> = {};
+  let start = 0;
+  for (const { name } of PHASES) {
+    const length = phases[name];
+    if (length === undefined) break;
+    const inPhase = samples.filter((sample) => sample.at > start && sample.at <= start + length);
+    if (inPhase.length > 0) peaks[name] = Math.max(...inPhase.map((sample) => sample.kib)) / 1024;
+    start += length;
+  }
+  return peaks;
+}
+
+/** The process and every process below it (GNU time, scripts/build.ts, Astro, Pagefind …). */
+function processTree(pid: number | undefined): number[] {
+  if (!pid) return [];
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return [pid, ...children.flatMap(processTree)];
+  } catch {
+    return [];
+  }
+}
+
+/** Resident set size in KiB of a running process, 0 when it has gone. */
+function readVmRss(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
 }
 
 /** Peak RSS in KiB of a running process, 0 when it has gone. */

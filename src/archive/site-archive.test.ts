@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { surtKey } from './cdx.ts';
+import { contentTypeOf } from './content-type.ts';
 import { writeSiteArchive, type ArchiveInfo } from './site-archive.ts';
+import { httpDate, httpMessage, recordId, serialiseRecord, warcDate, warcDigest } from './warc-record.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'oogst-warc-'));
 const site = path.join(root, 'site');
@@ -20,6 +22,10 @@ for (const [file, text] of Object.entries({
   mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
   writeFileSync(path.join(site, file), text);
 }
+// Larger than the part the writer reads at a time (1 MiB), so it goes to the archive in parts.
+const large = Buffer.alloc(2.5 * 2 ** 20 + 7);
+for (let i = 0; i < large.length; i++) large[i] = (i * 7919 + (i >> 9)) & 0xff;
+writeFileSync(path.join(site, 'deelkaarten.zip'), large);
 
 const info: ArchiveInfo = {
   siteName: 'Proefsite',
@@ -61,11 +67,51 @@ describe('writeSiteArchive', () => {
         'https://example.nl/dialoog/themas/wonen/',
         'https://example.nl/dialoog/open-data/tafels.csv',
         'https://example.nl/dialoog/rss.xml',
+        'https://example.nl/dialoog/deelkaarten.zip',
       ]),
     );
     expect(warc).toContain('GET /dialoog/themas/wonen/ HTTP/1.1');
     expect(warc).not.toContain('_headers');
-    expect(result.responses).toBe(4);
+    expect(result.responses).toBe(5);
+  });
+
+  it('writes each response, streamed from disk, as the whole record would be serialised in memory', () => {
+    const { archiveDir, result } = write('e');
+    const warc = readFileSync(path.join(archiveDir, result.warcFiles[0]!));
+    const warcinfoId = /^WARC-Record-ID: (.*)\r$/m.exec(warc.toString('latin1'))![1]!;
+    const date = warcDate(info.date);
+    const lines = readFileSync(path.join(archiveDir, result.cdxFile), 'utf8').trimEnd().split('\n').slice(1);
+    const files = { '': 'index.html', 'themas/wonen/': 'themas/wonen/index.html' } as Record<string, string>;
+    expect(lines).toHaveLength(5);
+    for (const line of lines) {
+      const [, , url, , , , , , length, offset] = line.split(' ');
+      const sitePath = url!.slice('https://example.nl/dialoog/'.length);
+      const file = files[sitePath] ?? sitePath;
+      const body = readFileSync(path.join(site, file));
+      const expected = serialiseRecord({
+        type: 'response',
+        id: recordId(`response ${url} ${date}`),
+        date,
+        contentType: 'application/http; msgtype=response',
+        block: httpMessage(
+          'HTTP/1.1 200 OK',
+          [
+            ['Date', httpDate(info.date)],
+            ['Content-Type', contentTypeOf(file)],
+            ['Content-Length', String(body.length)],
+            ['X-Frame-Options', 'DENY'],
+          ],
+          body,
+        ),
+        fields: [
+          ['WARC-Target-URI', url!],
+          ['WARC-Warcinfo-ID', warcinfoId],
+          ['WARC-Payload-Digest', warcDigest(body)],
+        ],
+      });
+      expect(Number(length)).toBe(expected.length);
+      expect(warc.subarray(Number(offset), Number(offset) + Number(length)).equals(expected)).toBe(true);
+    }
   });
 
   it('starts a new file, with its own warcinfo record, before a file would pass the limit', () => {

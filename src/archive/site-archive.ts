@@ -1,8 +1,21 @@
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeFileSync, writevSync } from 'node:fs';
 import path from 'node:path';
 import { renderCdx, type CdxEntry } from './cdx.ts';
 import { contentTypeOf, mediaTypeOf } from './content-type.ts';
-import { httpDate, httpMessage, recordId, serialiseRecord, warcDate, warcDigest, warcFields, warcTimestamp } from './warc-record.ts';
+import {
+  digestText,
+  httpDate,
+  httpHead,
+  httpMessage,
+  RECORD_END,
+  recordHead,
+  recordId,
+  serialiseRecord,
+  warcDate,
+  warcFields,
+  warcTimestamp,
+} from './warc-record.ts';
 
 /** The Nationaal Archief's guideline: WARC files of at most 1 GB each. */
 export const MAX_WARC_BYTES = 1_000_000_000;
@@ -31,10 +44,14 @@ export interface ArchiveResult {
   responses: number;
 }
 
-/** Writes the whole buffer: one writeSync call may write less than asked. */
-function writeAll(handle: number, bytes: Buffer): void {
-  let offset = 0;
-  while (offset < bytes.length) offset += writeSync(handle, bytes, offset, bytes.length - offset);
+/** Writes the buffers in order with as few calls as the system allows: one call may write less than asked. */
+function writeAll(handle: number, buffers: readonly Buffer[]): void {
+  let pending = buffers.filter((buffer) => buffer.length > 0);
+  while (pending.length > 0) {
+    let done = writevSync(handle, pending);
+    while (pending.length > 0 && done >= pending[0]!.length) done -= pending.shift()!.length;
+    if (done > 0) pending[0] = pending[0]!.subarray(done);
+  }
 }
 
 /** Every file below `dir` relative to it, with `/`, sorted by code point. */
@@ -83,11 +100,29 @@ function warcinfoFields(info: ArchiveInfo, fileName: string, userAgent: string):
   ];
 }
 
+/** Bytes read from a built file at a time: a file up to this size is read once, a larger one in parts, twice. */
+const PART_BYTES = 1 << 20;
+
+/**
+ * Reads a built file in parts into one reused buffer and hands each part to `visit`: memory stays
+ * at one part whatever the file's size (the cards' zip of a large harvest runs to hundreds of MB).
+ */
+function readParts(handle: number, size: number, buffer: Buffer, visit: (part: Buffer) => void): void {
+  for (let position = 0; position < size;) {
+    const read = readSync(handle, buffer, 0, Math.min(buffer.length, size - position), position);
+    if (read === 0) throw new Error(`bestand werd korter tijdens het archiveren (${position} van ${size} bytes gelezen)`);
+    visit(buffer.subarray(0, read));
+    position += read;
+  }
+}
+
 /**
  * Writes the built site as WARC 1.1 files (uncompressed, each at most `maxBytes`) and a CDX index
  * into `archiveDir`: per served file a request record and a response record with status 200, the
  * Content-Type and the security headers the host gives that path (`headersOf`), each file of the
  * archive opening with its own warcinfo record. Nothing depends on the clock or the order of the disk.
+ * Each file's bytes go from the disk to the archive in parts (digests first, then the copy), never
+ * all at once.
  */
 export function writeSiteArchive(options: {
   outDir: string;
@@ -102,98 +137,126 @@ export function writeSiteArchive(options: {
   mkdirSync(archiveDir, { recursive: true });
   const name = archiveName(info);
   const date = warcDate(info.date);
+  const timestamp = warcTimestamp(info.date);
   const userAgent = `${info.software} (archief uit de build)`;
   const host = new URL(info.siteUrl).host;
   const warcFiles: string[] = [];
   const cdx: CdxEntry[] = [];
+  const buffer = Buffer.allocUnsafe(PART_BYTES);
   let handle: number | undefined;
   let written = 0;
   let warcinfoId = '';
   let firstRecordBytes = 0;
 
+  const write = (...buffers: Buffer[]) => {
+    writeAll(handle!, buffers);
+    for (const buffer of buffers) written += buffer.length;
+  };
   const startFile = () => {
     if (handle !== undefined) closeSync(handle);
     const fileName = `${name}-${String(warcFiles.length).padStart(5, '0')}.warc`;
     warcFiles.push(fileName);
     handle = openSync(path.join(archiveDir, fileName), 'w');
+    written = 0;
     warcinfoId = recordId(`warcinfo ${fileName}`);
-    const record = serialiseRecord({
-      type: 'warcinfo',
-      id: warcinfoId,
-      date,
-      contentType: 'application/warc-fields',
-      block: warcFields(warcinfoFields(info, fileName, userAgent)),
-      fields: [['WARC-Filename', fileName]],
-    });
-    writeAll(handle, record);
-    written = record.length;
-    firstRecordBytes = record.length;
+    write(
+      serialiseRecord({
+        type: 'warcinfo',
+        id: warcinfoId,
+        date,
+        contentType: 'application/warc-fields',
+        block: warcFields(warcinfoFields(info, fileName, userAgent)),
+        fields: [['WARC-Filename', fileName]],
+      }),
+    );
+    firstRecordBytes = written;
   };
 
   startFile();
   for (const file of archivedFiles(outDir)) {
     const url = urlOfFile(info.siteUrl, file);
-    const body = readFileSync(path.join(outDir, file));
-    const contentType = contentTypeOf(file);
-    const payloadDigest = warcDigest(body);
-    const headers: (readonly [string, string])[] = [
-      ['Date', httpDate(info.date)],
-      ['Content-Type', contentType],
-      ['Content-Length', String(body.length)],
-      ...headersOf(file),
-    ];
-    const pair = () => {
-      const responseId = recordId(`response ${url} ${date}`);
-      const request = serialiseRecord({
-        type: 'request',
-        id: recordId(`request ${url} ${date}`),
-        date,
-        contentType: 'application/http; msgtype=request',
-        block: httpMessage(`GET ${new URL(url).pathname} HTTP/1.1`, [
-          ['Host', host],
-          ['User-Agent', userAgent],
-        ]),
-        fields: [
-          ['WARC-Target-URI', url],
-          ['WARC-Warcinfo-ID', warcinfoId],
-          ['WARC-Concurrent-To', responseId],
-        ],
+    const source = openSync(path.join(outDir, file), 'r');
+    try {
+      const size = fstatSync(source).size;
+      const contentType = contentTypeOf(file);
+      const httpHeadBytes = httpHead('HTTP/1.1 200 OK', [
+        ['Date', httpDate(info.date)],
+        ['Content-Type', contentType],
+        ['Content-Length', String(size)],
+        ...headersOf(file),
+      ]);
+      // One pass over the body for both digests; a body that fits the buffer stays in it for the copy.
+      const payloadHash = createHash('sha1');
+      const blockHash = createHash('sha1').update(httpHeadBytes);
+      readParts(source, size, buffer, (part) => {
+        payloadHash.update(part);
+        blockHash.update(part);
       });
-      const response = serialiseRecord({
-        type: 'response',
-        id: responseId,
-        date,
-        contentType: 'application/http; msgtype=response',
-        block: httpMessage('HTTP/1.1 200 OK', headers, body),
-        fields: [
-          ['WARC-Target-URI', url],
-          ['WARC-Warcinfo-ID', warcinfoId],
-          ['WARC-Payload-Digest', payloadDigest],
-        ],
+      const payloadDigest = digestText(payloadHash);
+      const blockDigest = digestText(blockHash);
+      const blockLength = httpHeadBytes.length + size;
+      const pair = () => {
+        const responseId = recordId(`response ${url} ${date}`);
+        const request = serialiseRecord({
+          type: 'request',
+          id: recordId(`request ${url} ${date}`),
+          date,
+          contentType: 'application/http; msgtype=request',
+          block: httpMessage(`GET ${new URL(url).pathname} HTTP/1.1`, [
+            ['Host', host],
+            ['User-Agent', userAgent],
+          ]),
+          fields: [
+            ['WARC-Target-URI', url],
+            ['WARC-Warcinfo-ID', warcinfoId],
+            ['WARC-Concurrent-To', responseId],
+          ],
+        });
+        const responseHead = recordHead(
+          {
+            type: 'response',
+            id: responseId,
+            date,
+            contentType: 'application/http; msgtype=response',
+            fields: [
+              ['WARC-Target-URI', url],
+              ['WARC-Warcinfo-ID', warcinfoId],
+              ['WARC-Payload-Digest', payloadDigest],
+            ],
+          },
+          blockLength,
+          blockDigest,
+        );
+        return { request, responseHead, responseLength: responseHead.length + blockLength + RECORD_END.length };
+      };
+      let records = pair();
+      // A new file when this pair would pass the limit, unless the file holds only its warcinfo
+      // (a single file larger than the limit still has to go somewhere).
+      if (written + records.request.length + records.responseLength > maxBytes && written > firstRecordBytes) {
+        startFile();
+        records = pair();
+      }
+      const offset = written + records.request.length;
+      cdx.push({
+        url,
+        timestamp,
+        mediaType: mediaTypeOf(contentType),
+        status: 200,
+        digest: payloadDigest.slice('sha1:'.length),
+        length: records.responseLength,
+        offset,
+        file: warcFiles.at(-1)!,
       });
-      return { request, response };
-    };
-    let records = pair();
-    // A new file when this pair would pass the limit, unless the file holds only its warcinfo
-    // (a single file larger than the limit still has to go somewhere).
-    if (written + records.request.length + records.response.length > maxBytes && written > firstRecordBytes) {
-      startFile();
-      records = pair();
+      // Both records in one call when the body is in the buffer; a larger body follows in parts.
+      if (size <= buffer.length) write(records.request, records.responseHead, httpHeadBytes, buffer.subarray(0, size), RECORD_END);
+      else {
+        write(records.request, records.responseHead, httpHeadBytes);
+        readParts(source, size, buffer, (part) => write(part));
+        write(RECORD_END);
+      }
+    } finally {
+      closeSync(source);
     }
-    writeAll(handle!, records.request);
-    written += records.request.length;
-    cdx.push({
-      url,
-      timestamp: warcTimestamp(info.date),
-      mediaType: mediaTypeOf(contentType),
-      status: 200,
-      digest: payloadDigest.slice('sha1:'.length),
-      length: records.response.length,
-      offset: written,
-      file: warcFiles.at(-1)!,
-    });
-    writeAll(handle!, records.response);
-    written += records.response.length;
   }
   if (handle !== undefined) closeSync(handle);
   const cdxFile = `${name}.cdx`;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 
 /** The WARC version written; ISO 28500:2017 is WARC 1.1. */
 export const WARC_VERSION = 'WARC/1.1';
@@ -25,7 +25,12 @@ function base32(bytes: Uint8Array): string {
 
 /** `sha1:<base32>`, the digest form of WARC-Block-Digest and WARC-Payload-Digest. */
 export function warcDigest(bytes: Uint8Array): string {
-  return `sha1:${base32(createHash('sha1').update(bytes).digest())}`;
+  return digestText(createHash('sha1').update(bytes));
+}
+
+/** The `sha1:<base32>` form of a SHA-1 fed piece by piece (a block read from disk in parts). */
+export function digestText(hash: Hash): string {
+  return `sha1:${base32(hash.digest())}`;
 }
 
 /**
@@ -51,24 +56,40 @@ export interface WarcRecordInput {
   fields?: readonly (readonly [string, string])[];
 }
 
-/** One record: version line, named fields, a blank line, the block and two line ends (ISO 28500 §4). */
-export function serialiseRecord(record: WarcRecordInput): Buffer {
+/** What ends every record after its block: two line ends. */
+export const RECORD_END = Buffer.from(CRLF + CRLF);
+
+/**
+ * A record's head: version line, named fields and the blank line before the block (ISO 28500 §4),
+ * for a block of `blockLength` bytes whose digest is known, so the block itself can follow from disk.
+ */
+export function recordHead(record: Omit<WarcRecordInput, 'block'>, blockLength: number, blockDigest: string): Buffer {
   const lines = [
     WARC_VERSION,
     `WARC-Type: ${record.type}`,
     `WARC-Record-ID: ${record.id}`,
     `WARC-Date: ${record.date}`,
     ...(record.fields ?? []).map(([name, value]) => `${name}: ${value}`),
-    `WARC-Block-Digest: ${warcDigest(record.block)}`,
+    `WARC-Block-Digest: ${blockDigest}`,
     `Content-Type: ${record.contentType}`,
-    `Content-Length: ${record.block.length}`,
+    `Content-Length: ${blockLength}`,
   ];
-  return Buffer.concat([Buffer.from(lines.join(CRLF) + CRLF + CRLF, 'utf8'), record.block, Buffer.from(CRLF + CRLF)]);
+  return Buffer.from(lines.join(CRLF) + CRLF + CRLF, 'utf8');
+}
+
+/** One whole record: its head, the block and two line ends. */
+export function serialiseRecord(record: WarcRecordInput): Buffer {
+  return Buffer.concat([recordHead(record, record.block.length, warcDigest(record.block)), record.block, RECORD_END]);
 }
 
 /** A `warcinfo` block: `name: value` lines (application/warc-fields). Line breaks in values become spaces. */
 export function warcFields(fields: readonly (readonly [string, string])[]): Buffer {
   return Buffer.from(fields.map(([name, value]) => `${name}: ${value.replace(/\s*[\r\n]+\s*/g, ' ')}${CRLF}`).join(''), 'utf8');
+}
+
+/** The head of an HTTP/1.1 message: start line, headers and the blank line before the body. */
+export function httpHead(startLine: string, headers: readonly (readonly [string, string])[]): Buffer {
+  return Buffer.from([startLine, ...headers.map(([name, value]) => `${name}: ${value}`)].join(CRLF) + CRLF + CRLF, 'utf8');
 }
 
 /** An HTTP/1.1 message head and body, as a request or response record's block holds it. */
@@ -77,8 +98,7 @@ export function httpMessage(
   headers: readonly (readonly [string, string])[],
   body: Uint8Array = new Uint8Array(),
 ): Buffer {
-  const head = [startLine, ...headers.map(([name, value]) => `${name}: ${value}`)].join(CRLF) + CRLF + CRLF;
-  return Buffer.concat([Buffer.from(head, 'utf8'), body]);
+  return Buffer.concat([httpHead(startLine, headers), body]);
 }
 
 /** 14-digit timestamp of CDX lines and WARC file names (YYYYMMDDhhmmss, UTC). */

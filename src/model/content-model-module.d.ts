@@ -1,4 +1,4 @@
 declare module 'virtual:oogst/content-model' {
-  /** The content model astro.config.mjs read and checked (content-model.ts), provided by src/integrations/content-model.ts. */
-  export const contentModel: import('./content-model.ts').ContentModel;
+  /** The part of the content model astro.config.mjs read and checked that the content layer stores (model-module.ts), provided by src/integrations/content-model.ts. */
+  export const contentModel: import('./model-module.ts').HandedModel;
 }

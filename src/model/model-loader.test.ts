@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -5,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES } from '../collections/collection-table.ts';
 import { readContentModel, validEntries, type ContentModel } from './content-model.ts';
 import { modelLoader } from './model-loader.ts';
-import { contentModelModule } from './model-module.ts';
+import { contentModelModule, writeModelHandover, type HandedModel } from './model-module.ts';
 
 const model = readContentModel(path.resolve('content'));
 
@@ -124,12 +126,37 @@ describe('the content layer loads the one content model', () => {
     ).rejects.toThrow(/dezelfde pagina/);
   });
 
-  it('hands the model to the content layer as a module that keeps its dates as dates', async () => {
-    const source = contentModelModule(model);
-    const { contentModel } = (await import(`data:text/javascript,${encodeURIComponent(source)}`)) as { contentModel: ContentModel };
-    const site = contentModel.entries.find((entry) => entry.collection === 'site')!;
-    expect(site.data!['closedOn']).toBeInstanceOf(Date);
-    expect(site.data!['closedOn']).toEqual(model.entries.find((entry) => entry.collection === 'site')!.data!['closedOn']);
-    expect(contentModel.entries.length).toBe(model.entries.length);
+  it('hands the model to the content layer as a small module reading a file, with dates kept as dates and without the check-only texts', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'oogst-handover-'));
+    try {
+      const file = path.join(folder, 'model.json');
+      writeModelHandover(model, file);
+      const source = contentModelModule(file);
+      expect(source.length).toBeLessThan(1000);
+      const { contentModel } = (await import(`data:text/javascript,${encodeURIComponent(source)}`)) as { contentModel: HandedModel };
+      const site = contentModel.entries.find((entry) => entry.collection === 'site')!;
+      expect(site.data!['closedOn']).toBeInstanceOf(Date);
+      expect(site.data!['closedOn']).toEqual(model.entries.find((entry) => entry.collection === 'site')!.data!['closedOn']);
+      expect(contentModel.entries.length).toBe(model.entries.length);
+      expect(Object.keys(contentModel.entries[0]!)).not.toContain('source');
+      // The loader stores the same entries from the handed model as from the whole one.
+      for (const collection of COLLECTION_NAMES) {
+        const whole = fakeContext(collection);
+        const handed = fakeContext(collection);
+        await modelLoader(
+          collection,
+          () => model,
+          () => false,
+        ).load(whole.context);
+        await modelLoader(
+          collection,
+          () => contentModel,
+          () => false,
+        ).load(handed.context);
+        expect(handed.entries, collection).toEqual(whole.entries);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

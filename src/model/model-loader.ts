@@ -4,7 +4,7 @@ import type { ContentEntryType } from 'astro';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { COLLECTION_TABLE, type CollectionName } from '../collections/collection-table.ts';
 import type { ContentModel } from './content-model.ts';
-import type { LoadedEntry } from './load-content.ts';
+import type { HandedEntry, HandedModel } from './model-module.ts';
 
 /** The name every collection's loader has: `refreshContent({ loaders: [MODEL_LOADER] })` reloads them all. */
 export const MODEL_LOADER = 'oogst-model';
@@ -33,7 +33,7 @@ interface StoredEntry {
   digest: string;
   /** An MDX entry is compiled by Vite when a page renders it. */
   deferredRender?: boolean;
-  sourceFile?: LoadedEntry;
+  sourceFile?: HandedEntry;
 }
 
 /** An image path the way Astro's `image()` hands it to the store: a bare file name beside the entry gets "./". */
@@ -43,7 +43,7 @@ function markImage(value: string, entryFile: string, exists: (file: string) => b
 }
 
 /** The entry's data with every path its schema's `image()` accepted marked as an image import. */
-function withImages(entry: LoadedEntry, exists: (file: string) => boolean): Record<string, unknown> {
+function withImages(entry: HandedEntry, exists: (file: string) => boolean): Record<string, unknown> {
   const images = new Set(entry.images);
   if (images.size === 0) return entry.data!;
   const mark = (value: unknown): unknown => {
@@ -57,7 +57,7 @@ function withImages(entry: LoadedEntry, exists: (file: string) => boolean): Reco
 }
 
 /** The entries of one collection, as read and validated by the model (entries that failed their schema are not published). */
-function entriesOf(model: ContentModel, collection: CollectionName, root: string, exists: (file: string) => boolean): StoredEntry[] {
+function entriesOf(model: HandedModel, collection: CollectionName, root: string, exists: (file: string) => boolean): StoredEntry[] {
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const table = COLLECTION_TABLE[collection];
   if (table.kind === 'csv') {
@@ -90,8 +90,8 @@ function entriesOf(model: ContentModel, collection: CollectionName, root: string
  * an image import. In `npm run dev` the content watcher reads the model again and hands it over
  * with `refreshContent` (src/integrations/content-model.ts).
  */
-export function modelLoader(collection: CollectionName, initial: () => ContentModel, exists: (file: string) => boolean): Loader {
-  let latest: ContentModel | undefined;
+export function modelLoader(collection: CollectionName, initial: () => HandedModel, exists: (file: string) => boolean): Loader {
+  let latest: HandedModel | undefined;
   return {
     name: MODEL_LOADER,
     async load(context: LoaderContext) {

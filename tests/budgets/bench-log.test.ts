@@ -7,12 +7,22 @@ import { checkHosts, largestHarvests } from '../../scripts/bench/hosts.ts';
 import { median, parseBuildLog, parseDuration, routeGroup } from '../../scripts/bench/parse-log.ts';
 import { measureOutput, typeOf, type OutputMeasure } from '../../scripts/bench/output-size.ts';
 import { checkGoals, medianRun, type BuildSeries, type GoalCheck } from '../../scripts/bench/report.ts';
-import type { BuildRun } from '../../scripts/bench/run-build.ts';
+import { peakRssByPhase, type BuildRun } from '../../scripts/bench/run-build.ts';
 import { createRandom, pickSome, slugify } from '../../scripts/bench/words.ts';
 
 const line = (at: number, text: string) => ({ at, text });
 
 describe('benchmark log parsing', () => {
+  it('takes the largest memory sample of each phase, the phases laid end to end', () => {
+    const phases = { 'start + content sync': 10, 'types, build info, clear output': 1, 'bundle (Vite)': 20 };
+    const samples = [3, 9, 10.5, 12, 30, 40].map((at, index) => ({ at, kib: [100, 300, 50, 800, 700, 9999][index]! * 1024 }));
+    expect(peakRssByPhase(phases, samples)).toEqual({
+      'start + content sync': 300,
+      'types, build info, clear output': 50,
+      'bundle (Vite)': 800,
+    });
+  });
+
   it('counts pages, routes, the render phase and the card and search figures of a build log', () => {
     const figures = parseBuildLog([
       line(1, ' generating static routes '),
@@ -284,6 +294,7 @@ describe('goals of the bench', () => {
     seconds,
     cpuSeconds: seconds,
     peakRssMiB: 1000,
+    phasePeakRssMiB: {},
     logFile: '',
     htmlPages: 0,
     routes: 0,

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from './csp.ts';
-import { COMMON_HEADERS, commonestPolicy, headerPolicy, pathsOfPage, renderHeadersFile, renderNginxConf } from './headers.ts';
+import {
+  COMMON_HEADERS,
+  commonestPolicy,
+  headerPolicy,
+  headersByFile,
+  pathsOfPage,
+  renderHeadersFile,
+  renderNginxConf,
+} from './headers.ts';
 
 const pages = [
   { file: 'themas/wonen/index.html', csp: "default-src 'self'; frame-ancestors 'none'" },
@@ -138,5 +146,23 @@ describe('security headers for static hosts', () => {
     expect(conf).toContain(`"/themas/wonen/index.html" "default-src 'self'; frame-ancestors 'none'";`);
     expect(conf).toContain('add_header Content-Security-Policy $oogst_csp always;');
     expect(conf).toContain('add_header X-Content-Type-Options "nosniff" always;');
+  });
+
+  it("gives each file the headers of _headers: its own policy when pages differ, a folder's own rule inside it, the common ones elsewhere", () => {
+    const admin = {
+      folder: 'admin',
+      csp: "default-src 'none'",
+      headers: [['Cross-Origin-Opener-Policy', 'same-origin-allow-popups']] as const,
+    };
+    const headersOf = headersByFile({ pages, folders: [admin], topLevel: [] });
+    const csp = (file: string) => Object.fromEntries(headersOf(file))['Content-Security-Policy'];
+    expect(csp('index.html')).toBe("default-src 'none'");
+    expect(csp('themas/wonen/index.html')).toBe("default-src 'self'; frame-ancestors 'none'");
+    expect(csp('admin/index.html')).toBe("default-src 'none'");
+    expect(Object.fromEntries(headersOf('admin/index.html'))['Cross-Origin-Opener-Policy']).toBe('same-origin-allow-popups');
+    // A file no page rule covers gets the common headers /* carries, without the one a folder overrides.
+    expect(headersOf('rss.xml').map(([name]) => name)).toEqual(
+      COMMON_HEADERS.map(([name]) => name).filter((name) => name !== 'Cross-Origin-Opener-Policy'),
+    );
   });
 });

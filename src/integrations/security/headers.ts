@@ -191,35 +191,41 @@ export interface HeaderPlan {
 }
 
 /**
- * The security headers a host configured with `renderHeadersFile` sends for one built file (a path
+ * The security headers a host configured with `renderHeadersFile` sends for each built file (a path
  * relative to the output folder), in the order of COMMON_HEADERS with the CSP last. It follows the
  * same rules: a folder's own policy and headers inside it; elsewhere the shared policy on every
- * path, or, when pages differ, each page's own policy on the page only.
+ * path, or, when pages differ, each page's own policy on the page only. What all files share is
+ * worked out once here, so asking for every file of a large harvest costs one lookup each.
  */
-export function headersOfFile(file: string, plan: HeaderPlan): [string, string][] {
-  const folder = plan.folders.find((f) => file.startsWith(`${f.folder}/`));
+export function headersByFile(plan: HeaderPlan): (file: string) => [string, string][] {
   const overridden = overriddenNames(plan.folders);
   const rest = plan.pages.filter((page) => !plan.folders.some((f) => page.file.startsWith(`${f.folder}/`)));
   const shared = sharedPolicy(rest);
-  const page = rest.find((candidate) => candidate.file === file);
-  // With folders, the shared rules sit on `/` and on each top-level entry that existed when they were written.
-  const top = file.split('/')[0]!;
-  const coveredByShared =
-    shared !== undefined &&
-    (plan.folders.length === 0 ||
-      file === 'index.html' ||
-      plan.topLevel.some((entry) => entry.name === top && entry.folder === file.includes('/')));
-  // Without them the overridden headers travel with each page's own rule only.
-  const reachesOverridden = folder !== undefined || coveredByShared || page !== undefined;
-  const headers: [string, string][] = [];
-  for (const [name, value] of COMMON_HEADERS) {
-    const own = folder?.headers?.find(([header]) => header === name);
-    // A folder's own value, or none at all when it does without the header (null: the embed pages' X-Frame-Options).
-    if (own) {
-      if (own[1] !== null) headers.push([name, own[1]]);
-    } else if (!overridden.has(name) || reachesOverridden) headers.push([name, value]);
-  }
-  const csp = folder ? folder.csp : coveredByShared ? shared : shared === undefined ? page?.csp : undefined;
-  if (csp) headers.push(['Content-Security-Policy', csp]);
-  return headers;
+  const pageByFile = new Map<string, PagePolicy>();
+  // The first page of a file wins, as a search in file order would find it.
+  for (const page of rest) if (!pageByFile.has(page.file)) pageByFile.set(page.file, page);
+  return (file) => {
+    const folder = plan.folders.find((f) => file.startsWith(`${f.folder}/`));
+    const page = pageByFile.get(file);
+    // With folders, the shared rules sit on `/` and on each top-level entry that existed when they were written.
+    const top = file.split('/')[0]!;
+    const coveredByShared =
+      shared !== undefined &&
+      (plan.folders.length === 0 ||
+        file === 'index.html' ||
+        plan.topLevel.some((entry) => entry.name === top && entry.folder === file.includes('/')));
+    // Without them the overridden headers travel with each page's own rule only.
+    const reachesOverridden = folder !== undefined || coveredByShared || page !== undefined;
+    const headers: [string, string][] = [];
+    for (const [name, value] of COMMON_HEADERS) {
+      const own = folder?.headers?.find(([header]) => header === name);
+      // A folder's own value, or none at all when it does without the header (null: the embed pages' X-Frame-Options).
+      if (own) {
+        if (own[1] !== null) headers.push([name, own[1]]);
+      } else if (!overridden.has(name) || reachesOverridden) headers.push([name, value]);
+    }
+    const csp = folder ? folder.csp : coveredByShared ? shared : shared === undefined ? page?.csp : undefined;
+    if (csp) headers.push(['Content-Security-Policy', csp]);
+    return headers;
+  };
 }
