@@ -18,7 +18,7 @@ import { error, sortProblems, warning, type CheckProblem } from '../model/proble
 import { checkChapterForPdf } from '../pdf/check-chapter.ts';
 import { pdfFileName } from '../pdf/pdf-name.ts';
 import { checkPlainSummary, checkReadability, MAX_PLAIN_SENTENCE_WORDS, type ReadabilityFinding } from './readability.ts';
-import { explainBrokenAnchor, explainBrokenPath, internalPath, listAnchors, listRoutes } from './routes.ts';
+import { explainBrokenAnchor, explainBrokenPath, internalPath, listAnchors, listRoutes, routeIdsOf } from './routes.ts';
 import { checkVisualData } from './visual-data.ts';
 import { findCsvMarkup } from './csv-markup.ts';
 import { findImpossibleDates } from '../loaders/yaml-dates.ts';
@@ -70,19 +70,7 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
   const ids = (collection: string, keep: (entry: LoadedEntry) => boolean = () => true) =>
     entries.filter((e) => e.collection === collection && keep(e)).map((e) => e.id);
   const isDraft = (entry: LoadedEntry) => entry.raw?.['draft'] === true;
-  const siteEntry = entries.find((entry) => entry.collection === 'site');
-  const routes = listRoutes({
-    themes: ids('themes'),
-    insights: ids('insights'),
-    stories: ids('stories', (e) => !isDraft(e)),
-    chapters: ids('chapters'),
-    visuals: ids('visuals'),
-    pages: ids('pages'),
-    followups: ids('followups'),
-    statuses: followUpStatusIds(entries),
-    accessibilityEvidence: existsSync(path.join(contentDir, EARL_FILE)),
-    pdfName: typeof siteEntry?.raw?.['name'] === 'string' ? pdfFileName(siteEntry.raw['name']) : undefined,
-  });
+  const routes = listRoutes(routeIdsOf(model));
   const draftRoutes = new Set(ids('stories', isDraft).map(ROUTES.story));
   problems.push(...checkUploads(contentDir, entries, routes, shownPath));
   const visuals = new Set(ids('visuals'));

@@ -125,6 +125,9 @@ export const PAGE_KINDS: readonly PageKind[] = [
   // A kind's own gallery pages ("/deelkaarten/verhalen/", page 2 "/deelkaarten/verhalen/2/"), for large galleries.
   { name: 'card gallery', html: true, shape: ROUTES.cardGallery('*'), paths: () => [], keyedBy: 'everything' },
   { name: 'card gallery page', html: true, shape: `${ROUTES.cardGallery('*')}#/`, paths: () => [], keyedBy: 'everything' },
+  // The cards and their zips: the cards integration writes them in a build; these routes serve them in the dev server.
+  { name: 'card image', html: false, shape: ROUTES.cardImage('*', '*'), paths: () => [] },
+  { name: 'card zip', html: false, shape: ROUTES.cardZip('*'), paths: () => [] },
   // A theme page's props hold the stories it lists, their number and its ideas (bundleTheme).
   each('theme', ROUTES.theme, (ids) => ids.themes, 'theme', 'props'),
   each('insight', ROUTES.insight, (ids) => ids.insights, 'insight'),

@@ -2,9 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveBuildSettings } from '../../src/config/build-context.ts';
-import { HTML_PAGE_KINDS, pageKindOf } from '../../src/data/page-kinds.ts';
+import { routeIdsOf } from '../../src/check/routes.ts';
+import { HTML_PAGE_KINDS, listRoutes, pageKindOf } from '../../src/data/page-kinds.ts';
+import { readContentModel } from '../../src/model/content-model.ts';
 import { isEmbedFile } from '../../src/embed/embed-folder.ts';
-import { assertBuilt, DIST, listFiles, listPages, readBuilt } from '../support/dist.ts';
+import { DEFAULT_CONTENT } from '../support/default-content.ts';
+import { assertBuilt, DIST, listFiles, listPages, listSiteFiles, readBuilt } from '../support/dist.ts';
 
 /**
  * Checks the built site (dist/) page by page: every route type exists, and every page says
@@ -93,6 +96,18 @@ describe('the built site', () => {
 
   it('publishes no page of a kind the registry does not know', () => {
     expect(pages.filter((page) => pageKindOf(page.url)?.html !== true).map((page) => page.url)).toEqual([]);
+  });
+
+  it('builds exactly the addresses the check accepts as links, of every kind whose paths content decides', () => {
+    const ids = routeIdsOf(readContentModel(DEFAULT_CONTENT));
+    const routes = listRoutes(ids);
+    const fileOf = (route: string) => (route.endsWith('/') ? `${route.slice(1)}index.html` : route.slice(1));
+    expect([...routes].filter((route) => !existsSync(path.join(DIST, fileOf(route))))).toEqual([]);
+    // Kinds the registry lists paths for; the others (pages of long lists, the cards) content does not link to.
+    const listed = (route: string) => (pageKindOf(route)?.paths(ids).length ?? 0) > 0;
+    const built = listSiteFiles().map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
+    expect(built.filter(listed).length).toBeGreaterThan(50);
+    expect(built.filter((route) => listed(route) && !routes.has(route))).toEqual([]);
   });
 
   it('gives every page a title, a description and Dutch as its language', () => {
