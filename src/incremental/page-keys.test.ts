@@ -127,17 +127,6 @@ describe('props as text for a key', () => {
   });
 });
 
-describe('the page registry and the pages', () => {
-  it('names a registered kind in every keyedPaths call of src/pages', () => {
-    const pages = readdirSync('src/pages', { recursive: true, encoding: 'utf8' }).filter((file) => /\.(astro|ts)$/.test(file));
-    const names = pages.flatMap((file) =>
-      [...readFileSync(path.join('src/pages', file), 'utf8').matchAll(/keyedPaths\(\s*'([^']+)'/g)].map((match) => match[1]!),
-    );
-    expect(names.length).toBeGreaterThan(10);
-    for (const name of names) expect(pageKindNamed(name).keyedBy, name).toBeDefined();
-  });
-});
-
 describe("Astro's output folder in astro:assets", () => {
   it('is replaced by a fixed URL, so the folder a build writes to does not change the pages’ code', () => {
     const code = [

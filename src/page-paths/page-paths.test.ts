@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGE_KINDS, pageKindNamed } from '../data/page-kinds.ts';
 import { PAGE_PATHS } from './page-paths.ts';
@@ -14,5 +16,17 @@ describe('the paths of the page registry', () => {
     const dynamic = PAGE_KINDS.filter((kind) => /[*#]/.test(kind.shape) && !LISTED_WITH_OTHERS.has(kind.name)).map((kind) => kind.name);
     expect(dynamic.length).toBeGreaterThan(10);
     expect(dynamic.filter((name) => !(name in PAGE_PATHS))).toEqual([]);
+  });
+
+  it('is the getStaticPaths of every route with parameters, each kind listed by one route', () => {
+    const routes = readdirSync('src/pages', { recursive: true, encoding: 'utf8' }).filter((file) => /\[.*\.(astro|ts)$/.test(file));
+    const used = routes.flatMap((file) => {
+      const code = readFileSync(path.join('src/pages', file), 'utf8');
+      const call = /^export const getStaticPaths = pathsFor\(((?:'[^']+'(?:, )?)+)\) satisfies GetStaticPaths;$/m.exec(code);
+      expect(call, `${file} lists its paths with pathsFor`).not.toBeNull();
+      return [...call![1]!.matchAll(/'([^']+)'/g)].map((match) => match[1]!);
+    });
+    expect(routes.length).toBeGreaterThan(15);
+    expect(used.toSorted()).toEqual(Object.keys(PAGE_PATHS).toSorted());
   });
 });
