@@ -31,6 +31,8 @@ export interface PageKind {
   paths: (ids: RouteIds) => readonly string[];
   /** The kind of share card the kind's pages have, if any. */
   card?: CardKind;
+  /** The site path of the kind's page or file for one id, for kinds with a page per id. */
+  pageOf?: (id: string) => string;
   /**
    * What a page of the kind can show, which its incremental build key digests
    * (src/incremental/page-keys.ts): 'props' when, of the stories and ideas, it shows only those its
@@ -75,6 +77,7 @@ const each = (
   html,
   shape: shapeOf(route),
   paths: (all) => ids(all).map(route),
+  pageOf: route,
   ...(card ? { card } : {}),
   ...(keyedBy ? { keyedBy } : {}),
 });
@@ -183,17 +186,28 @@ export function pageKindNamed(name: string): PageKind {
 /** The kinds of HTML page, by name: what Lighthouse scores and the route tests expect in a build. */
 export const HTML_PAGE_KINDS = PAGE_KINDS.filter((kind) => kind.html);
 
+/** The kind of page a kind of card is for: the one with a page per id, else its one page (the site card's home page). */
+const pageKindOfCard = (card: CardKind) =>
+  PAGE_KINDS.find((kind) => kind.card === card && kind.pageOf) ?? PAGE_KINDS.find((kind) => kind.card === card);
+
 /**
  * The folder of a kind of card below /deelkaarten/: the words of the URL of its pages
  * ("/opvolging/status/*\/" → "opvolging-status"); the site's own card, for the home page, in "site".
  */
 export function cardFolderOf(card: CardKind): string {
-  const kind = PAGE_KINDS.find((candidate) => candidate.card === card && candidate.shape.includes('*'));
-  if (!kind) return card;
+  const kind = pageKindOfCard(card);
+  if (!kind?.pageOf) return card;
   return kind.shape
     .split('/')
     .filter((part) => part !== '' && part !== '*')
     .join('-');
+}
+
+/** The page a card is for: its kind's page of the id ("theme", "wonen" → "/themas/wonen/"), or the home page for the site card. */
+export function cardPageOf(card: CardKind, id: string): string {
+  const kind = pageKindOfCard(card);
+  if (!kind) throw new Error(`page-kinds: geen soort pagina heeft de kaart "${card}" (src/data/page-kinds.ts)`);
+  return kind.pageOf ? kind.pageOf(id) : kind.shape;
 }
 
 /** Every site path content may link to, from the ids in the content folder (see PAGE_KINDS). */
