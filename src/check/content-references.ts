@@ -10,7 +10,6 @@ import {
   type KnownIds,
   type ReferencingEntry,
 } from '../data/references.ts';
-import type { ContentModel } from '../model/content-model.ts';
 import type { CsvRow } from '../model/csv-content.ts';
 import { findFieldLine } from '../model/front-matter.ts';
 import type { LoadedEntry } from '../model/load-content.ts';
@@ -27,7 +26,7 @@ export function followUpStatusIds(entries: readonly LoadedEntry[]): string[] {
  * reference fields name (valid or not, so one wrong field does not break every reference to the
  * entry), the given table ids and the statuses of site.yaml. The check and both imports use it.
  */
-export function knownIdsOf(model: Pick<ContentModel, 'entries'>, tableIds: readonly string[]): KnownIds {
+export function knownIdsOf(model: { readonly entries: readonly LoadedEntry[] }, tableIds: readonly string[]): KnownIds {
   return {
     ...Object.fromEntries(
       REFERENCED_COLLECTIONS.map((collection) => [
