@@ -5,9 +5,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { pathsFor } from '../../page-paths/page-paths.ts';
 import { cardFiles } from '../../cards/build-cards.ts';
 import { removeOtherZips, writeCardZip } from '../../cards/card-output.ts';
-import { type CardZip } from '../../cards/gallery.ts';
+import type { CardZip } from '../../cards/gallery.ts';
 import { getCardPlan, getCardRenderer } from '../../cards/site-cards.ts';
 
+/** The gallery's stored zips in the dev server; a build writes them with the cards (src/integrations/cards.ts). */
 export const getStaticPaths = pathsFor('card zip') satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ zip: CardZip }> = async ({ props }) => {
