@@ -94,7 +94,7 @@ beforeAll(() => {
 });
 
 describe('the built site', () => {
-  it('expects pages of nearly every kind of the registry', () => {
+  it('expects pages of every kind of the registry but numbered lists and own gallery pages', () => {
     expect(ROUTE_TYPES.map((kind) => kind.name).toSorted()).toEqual(
       HTML_PAGE_KINDS.map((kind) => kind.name)
         .filter((name) => !['stories page', 'card gallery', 'card gallery page'].includes(name))
@@ -111,12 +111,11 @@ describe('the built site', () => {
   });
 
   it('builds exactly the addresses the check accepts as links, of every kind whose paths content decides', () => {
-    const ids = ROUTE_IDS;
-    const routes = listRoutes(ids);
+    const routes = listRoutes(ROUTE_IDS);
     const fileOf = (route: string) => (route.endsWith('/') ? `${route.slice(1)}index.html` : route.slice(1));
     expect([...routes].filter((route) => !existsSync(path.join(DIST, fileOf(route))))).toEqual([]);
     // Kinds the registry lists paths for; the others (pages of long lists, the cards) content does not link to.
-    const listed = (route: string) => (pageKindOf(route)?.paths(ids).length ?? 0) > 0;
+    const listed = (route: string) => (pageKindOf(route)?.paths(ROUTE_IDS).length ?? 0) > 0;
     const built = listSiteFiles().map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
     expect(built.filter(listed).length).toBeGreaterThan(50);
     expect(built.filter((route) => listed(route) && !routes.has(route))).toEqual([]);
