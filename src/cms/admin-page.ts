@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { basePathOf, ROUTES, withBase } from '../data/routes.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { isPublisherPlaceholder } from '../data/placeholders.ts';
@@ -24,6 +25,19 @@ function backendOrigins(cms: SiteSettings['cms']): { connect: string[]; img: str
 }
 
 /**
+ * Sends `/admin` on to `/admin/` in the browser, before anything loads: hosts differ (Netlify may
+ * serve the folder's page at both addresses, Cloudflare Pages, GitHub Pages and nginx redirect,
+ * a plain static server may do either), and a redirect rule of our own could loop on a host that
+ * matches rules with and without the slash. The page only replaces an address without the slash
+ * (and without a file name), so it cannot send itself round; the same text under any base path.
+ */
+export const SLASH_SCRIPT =
+  "var p=location.pathname;if(!/\\/$/.test(p)&&!/\\.[a-z]+$/.test(p))location.replace(p+'/'+location.search+location.hash);";
+
+/** The policy's hash of the inline script above, the one inline script of the page. */
+const SLASH_SCRIPT_HASH = `'sha256-${createHash('sha256').update(SLASH_SCRIPT).digest('base64')}'`;
+
+/**
  * The Content-Security-Policy of /admin/ only. The CMS is a single-page application that sets
  * styles at run time, shows uploads as blob: URLs, runs WebAssembly and workers for images and
  * talks to the Git host; the public pages allow none of that. Scripts still come only from the
@@ -33,7 +47,7 @@ export function adminPolicy(cms: SiteSettings['cms']): string {
   const hosts = backendOrigins(cms);
   return [
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
+    `script-src 'self' 'wasm-unsafe-eval' ${SLASH_SCRIPT_HASH}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${hosts.img.map((h) => ` ${h}`).join('')}`,
     "media-src 'self' blob:",
@@ -77,7 +91,8 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /** The page at /admin/: no content of its own, only the CMS script, its configuration and its policy. */
 export function renderAdminPage(site: Pick<SiteSettings, 'name' | 'cms'> & { baseUrl?: string }, script: string): string {
-  // /admin without a slash still finds config.yml and the script: every relative address starts at /admin/.
+  // /admin without a slash goes on to /admin/ (SLASH_SCRIPT); until then, and where scripts are
+  // slow, every relative address starts at /admin/ all the same.
   const admin = withBase(`/${ADMIN_FOLDER}/`, basePathOf(site.baseUrl ?? '/'));
   const missing = missingSettings(site.cms);
   // Shown above the CMS until the settings are complete; role=status so a screen reader hears it once.
@@ -88,10 +103,11 @@ export function renderAdminPage(site: Pick<SiteSettings, 'name' | 'cms'> & { bas
 <html lang="nl">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="content-security-policy" content="${escapeAttribute(adminPolicy(site.cms))}">
+<script>${SLASH_SCRIPT}</script>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <base href="${escapeAttribute(admin)}">
 <meta name="robots" content="noindex, nofollow">
-<meta http-equiv="content-security-policy" content="${escapeAttribute(adminPolicy(site.cms))}">
 <title>Redactie: ${escapeAttribute(site.name)}</title>
 <link rel="icon" href="${escapeAttribute(withBase(ROUTES.favicon, basePathOf(site.baseUrl ?? '/')))}" type="image/svg+xml">
 <link href="config.yml" type="application/yaml" rel="cms-config-url">

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkMarkup } from '../markdown/check-markup.ts';
 import { describeProblems, guardBody, guardFields } from './body-guard.ts';
+import { labelOfField } from './field-labels.ts';
 
 const CORPUS = 'tests/fixtures/broken';
 /** Every MDX body of the broken-content corpus, as an editor might type or paste it into the CMS. */
@@ -42,17 +43,29 @@ describe('the body guard of the CMS', () => {
       [3, '<Visual> mist het attribuut id'],
       [5, '<Callout> mist het attribuut title'],
     ]);
-    expect(describeProblems(problems)).toContain('Tekst, regel 3: <Visual> mist het attribuut id → oplossing:');
+    // The editor numbers no lines: the start of the line says where.
+    expect(describeProblems(problems)).toContain(
+      '\n\nTekst, in de regel die begint met "<Visual />": <Visual> mist het attribuut id → oplossing:',
+    );
+    expect(describeProblems(problems)).toContain('\n\nTekst, in de regel die begint met "<Callout>Let op</Callout>": <Callout> mist');
   });
 
   it('refuses invisible characters in the body and in the fields, in the check’s words', () => {
     const { problems } = guardBody('Tekst.\n\nEen \u202Eomgekeerde zin en een\u200Bspatie.');
+    // The place is named by the line's start with the invisible characters as codes: shown as they
+    // are, a direction control would turn the rest of the refusal around.
+    expect(problems[0]?.excerpt).toBe('Een [U+202E]omgekeerde zin en een[U+200B]spatie.');
     expect(problems.map((p) => [p.line, p.message])).toEqual([
       [3, 'bevat een onzichtbaar teken (richtingsteken, U+202E) dat de tekst anders laat tonen dan hij is'],
     ]);
     const fields = guardFields({ title: 'Wonen\u200B', hero: { alt: 'Een \u202Estraat' }, themes: ['wonen'], body: '\u202E' });
     expect(fields.map((p) => p.field)).toEqual(['title', 'hero.alt']);
-    expect(describeProblems(fields)).toContain('Veld title: bevat een onzichtbaar teken (breedteloze spatie, U+200B)');
+    expect(describeProblems(fields)).toContain('Veld "title": bevat een onzichtbaar teken (breedteloze spatie, U+200B)');
+    // By the labels the form shows, when the CMS knows them (veldnamen.json).
+    const labels = { title: 'Titel', hero: 'Afbeelding bovenaan', 'hero.alt': 'Afbeelding bovenaan › Alt-tekst' };
+    expect(describeProblems(fields, (field) => labelOfField(labels, field))).toContain('Veld "Afbeelding bovenaan › Alt-tekst": bevat');
+    expect(labelOfField({ steps: 'Stappen', 'steps.text': 'Stappen › Tekst' }, 'steps.1.text')).toBe('Stappen › 2 › Tekst');
+    expect(labelOfField(undefined, 'hero.alt')).toBe('hero › alt');
     expect(guardFields({ hero: { alt: 'IMG_2041.jpg' } }).map((p) => [p.field, p.message])).toEqual([
       ['hero.alt', 'alt-tekst zegt niets over de afbeelding (zoals "afbeelding" of een bestandsnaam): beschrijf wat er te zien is'],
     ]);

@@ -6,6 +6,8 @@ import { checkJsxElement, checkMarkdownUrl, type JsxAttribute, type MarkupContex
 /** A problem in a body the CMS is about to save, at a line of the body. */
 export interface BodyProblem extends MarkupFinding {
   line: number;
+  /** The start of that line, which the editor can find (its editor numbers no lines). */
+  excerpt?: string;
 }
 
 /** A problem in a field of the form (the front matter), by the field's name as the check names it. */
@@ -64,6 +66,20 @@ const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?/gm;
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
+/** At most this many characters of a line name it in a refusal. */
+const EXCERPT_LENGTH = 40;
+
+/**
+ * The start of a line of the body as the editor sees it, to find it by. Invisible characters are
+ * named by their code (a direction control would otherwise turn the rest of the message around).
+ */
+function excerptOf(body: string, line: number): string {
+  // By characters, not UTF-16 units, so an emoji is never cut in half.
+  const text = [...(body.split('\n')[line - 1] ?? '').trim()];
+  const start = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH).join('').trimEnd()}…` : text.join('');
+  return start.replace(/\p{Cf}/gu, (char) => `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`);
+}
+
 /**
  * Makes a body the CMS saves mean what the editor typed: every `{` and `}` in the text becomes
  * `\{` and `\}`, and every `<` that is not part of one of the editor components (`<Visual>`,
@@ -93,6 +109,7 @@ export function guardBody(body: string, context: MarkupContext = {}): { body: st
     const found = describeInvisibleCharacter(text);
     if (found) problems.push({ line: index + 1, ...found });
   });
+  for (const problem of problems) problem.excerpt = excerptOf(body, problem.line);
   let out = '';
   let fence: string | undefined;
   let tagIndex = 0;
@@ -175,13 +192,20 @@ export function guardFields(values: Record<string, unknown>, prefix = ''): Field
   });
 }
 
-/** The problems as the CMS shows them when it refuses to save: one line each, as `npm run check` words them. */
-export function describeProblems(problems: readonly (BodyProblem | FieldProblem)[]): string {
+/**
+ * The problems as the CMS shows them when it refuses to save, one paragraph each, in the check's
+ * words: a field by the label the form shows (`labelOf`), a place in the body by the start of its
+ * line, since the editor numbers no lines.
+ */
+export function describeProblems(
+  problems: readonly (BodyProblem | FieldProblem)[],
+  labelOf: (field: string) => string = (field) => field,
+): string {
   const lines = problems.map(
     (problem) =>
-      `${'field' in problem ? `Veld ${problem.field}` : `Tekst, regel ${problem.line}`}: ${problem.message} → oplossing: ${problem.fix}`,
+      `${'field' in problem ? `Veld "${labelOf(problem.field)}"` : `Tekst, in de regel die begint met "${problem.excerpt ?? ''}"`}: ${problem.message} → oplossing: ${problem.fix}`,
   );
   const count = problems.length === 1 ? 'een fout' : `${problems.length} fouten`;
   // Said as the guide says it: the site's check (npm run check, and the check on every proposed change).
-  return `Niet opgeslagen: de controle van de site vindt ${count} (dezelfde melding als bij npm run check).\n${lines.join('\n')}`;
+  return `Niet opgeslagen: de controle van de site vindt ${count} (dezelfde melding als bij npm run check).\n\n${lines.join('\n\n')}`;
 }

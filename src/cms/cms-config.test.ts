@@ -5,6 +5,7 @@ import { CMS_FOLDER_COLLECTIONS } from './cms-collections.ts';
 import { backendOf, buildCmsConfig, renderCmsConfig } from './cms-config.ts';
 import { readContentModel, siteSettingsOf } from '../model/content-model.ts';
 import { cmsInput } from './read-cms-input.ts';
+import { fieldLabelsOf, labelOfField } from './field-labels.ts';
 
 const input = cmsInput(siteSettingsOf(readContentModel(path.resolve('content'))), path.resolve('content'), process.cwd());
 const config = buildCmsConfig(input);
@@ -31,6 +32,27 @@ const EDITOR_FIELDS: Record<string, string[]> = {
 };
 
 describe('the CMS configuration generated from the schemas', () => {
+  it('takes a story date only inside the dialogue’s period, which the hint names in words', () => {
+    // A year typed wrong (0200 from "04-03-2021T00:30+02:00") is refused by the form itself.
+    expect(field('stories', 'date')).toMatchObject({ min: '2020-12-01', max: '2021-06-01', default: '2021-06-01' });
+    expect(field('stories', 'date')?.['hint']).toContain('1 december 2020 tot en met 1 juni 2021');
+    const open = buildCmsConfig({ ...input, site: { ...input.site, closedOn: undefined }, newEntryDate: undefined });
+    const date = (open.collections as { name: string; fields: Field[] }[])
+      .find((c) => c.name === 'stories')
+      ?.fields.find((f) => f.name === 'date');
+    expect(date).toMatchObject({ min: '2020-12-01' });
+    expect(date?.['max']).toBeUndefined();
+    expect(date?.['hint']).toContain('vanaf 1 december 2020');
+  });
+
+  it('gives the save guard the labels the form shows (veldnamen.json)', () => {
+    const labels = fieldLabelsOf(config);
+    expect(labels['stories']?.['hero.alt']).toBe(`${field('stories', 'hero')?.['label']} › Alt-tekst`);
+    expect(labelOfField(labels['stories'], 'hero.alt')).toBe(`${field('stories', 'hero')?.['label']} › Alt-tekst`);
+    expect(labelOfField(labels['stories'], 'title')).toBe('Titel');
+    expect(labels['site']?.['cms.previewUrl']).toContain('Adres van de voorbeeldsite');
+  });
+
   it('is what src/cms/default-config.yml holds; run npm run cms:config after changing a schema', () => {
     expect(renderCmsConfig(config)).toBe(readFileSync('src/cms/default-config.yml', 'utf8'));
   });

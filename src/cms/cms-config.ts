@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import { BODY_COMPONENTS } from './body-components.ts';
 import { basePathOf, withBase } from '../data/routes.ts';
+import { formatDate } from '../i18n/format.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { COLLECTION_TABLE } from '../collections/collection-table.ts';
 import { CMS_FOLDER_COLLECTIONS, CMS_SITE_SETTINGS, type CmsFolderCollection } from './cms-collections.ts';
@@ -12,7 +13,7 @@ import { fieldsFromObject, type CmsField } from './schema-fields.ts';
 const BODY_BUTTONS = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'];
 
 export interface CmsConfigInput {
-  site: Pick<SiteSettings, 'name' | 'baseUrl' | 'cms'>;
+  site: Pick<SiteSettings, 'name' | 'baseUrl' | 'cms'> & Partial<Pick<SiteSettings, 'openedOn' | 'closedOn'>>;
   /** The content folder relative to the repository root, with forward slashes: `content`, `examples/gemeente`. */
   contentPath: string;
   /**
@@ -22,18 +23,44 @@ export interface CmsConfigInput {
   newEntryDate?: string | undefined;
 }
 
+/** A day of the dialogue's period (site.yaml openedOn, closedOn) as the date field takes it. */
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
 /**
  * The fields with what a new entry of the collection starts with: its NEW_ENTRY_VALUES, and the
  * given day instead of the editor's today in the dates the check holds to the dialogue's period.
+ * Those dates take no day outside the period (`min`, `max`): a year typed wrong (0200) is refused
+ * in the form, in Sveltia's Dutch ("De datum moet op of na 2020-12-01 liggen"), where the check
+ * would only warn after the save.
  */
-function withNewEntryValues(collection: string, fields: CmsField[], newEntryDate: string | undefined): CmsField[] {
+function withNewEntryValues(
+  collection: string,
+  fields: CmsField[],
+  newEntryDate: string | undefined,
+  period: { openedOn?: Date | undefined; closedOn?: Date | undefined },
+): CmsField[] {
   const values = NEW_ENTRY_VALUES[collection] ?? {};
-  const dates = new Set(newEntryDate ? (DIALOGUE_DATE_FIELDS[collection] ?? []) : []);
+  const dates = new Set(DIALOGUE_DATE_FIELDS[collection] ?? []);
   return fields.map((field) => {
     if (field.name in values) return { ...field, default: values[field.name] };
-    if (dates.has(field.name) && field.widget === 'datetime') return { ...field, default: newEntryDate };
-    return field;
+    if (!dates.has(field.name) || field.widget !== 'datetime') return field;
+    const { openedOn, closedOn } = period;
+    const range = openedOn || closedOn ? ` Alleen een dag in de periode van de dialoog: ${periodText(openedOn, closedOn)}.` : '';
+    return {
+      ...field,
+      ...(newEntryDate ? { default: newEntryDate } : {}),
+      ...(openedOn ? { min: isoDay(openedOn) } : {}),
+      ...(closedOn ? { max: isoDay(closedOn) } : {}),
+      ...(range ? { hint: `${String(field['hint'] ?? '')}${range}`.trim() } : {}),
+    };
   });
+}
+
+/** The period in the hint, as the site writes dates: "1 december 2020 tot en met 1 juni 2021". */
+function periodText(openedOn: Date | undefined, closedOn: Date | undefined): string {
+  const day = (date: Date) => formatDate(date);
+  if (openedOn && closedOn) return `${day(openedOn)} tot en met ${day(closedOn)}`;
+  return openedOn ? `vanaf ${day(openedOn)}` : `tot en met ${day(closedOn!)}`;
 }
 
 /** The line of an entry in its collection's list: its name, and "concept" after a draft. */
@@ -100,10 +127,11 @@ const EDITORIAL_BACKENDS = new Set(['github', 'gitlab']);
 function folderCollection(
   collection: CmsFolderCollection,
   contentPath: string,
-  basePath: string,
+  site: CmsConfigInput['site'],
   newEntryDate: string | undefined,
 ): Record<string, unknown> {
-  const fields = withNewEntryValues(collection.name, fieldsFromObject(collection.schema, collection.name), newEntryDate);
+  const basePath = basePathOf(site.baseUrl);
+  const fields = withNewEntryValues(collection.name, fieldsFromObject(collection.schema, collection.name), newEntryDate, site);
   return {
     name: collection.name,
     label: collection.label,
@@ -137,7 +165,9 @@ export function buildCmsConfig({ site, contentPath, newEntryDate }: CmsConfigInp
     backend,
     ...(EDITORIAL_BACKENDS.has(String(backend.name)) ? { publish_mode: 'editorial_workflow' } : {}),
     app_title: `${site.name}: redactie`,
-    site_url: site.baseUrl,
+    // Gitea/Forgejo: the CMS saves to a branch that is not yet the site; its pages are on that
+    // branch's preview, so that is the site the CMS opens (Sveltia reads no deploy previews there).
+    site_url: site.cms?.backend === 'gitea' && site.cms.previewUrl ? site.cms.previewUrl : site.baseUrl,
     show_preview_links: true,
     // Site-wide uploads (there are none today) would land next to the content, never in public/.
     media_folder: `${contentPath}/uploads`,
@@ -148,7 +178,7 @@ export function buildCmsConfig({ site, contentPath, newEntryDate }: CmsConfigInp
     slug: { encoding: 'ascii', clean_accents: true, maxlength: 60, sanitize_replacement: '-', lowercase: true, trim: true },
     output: { omit_empty_optional_fields: true, yaml: { quote: 'none' } },
     collections: [
-      ...CMS_FOLDER_COLLECTIONS.map((collection) => folderCollection(collection, contentPath, basePathOf(site.baseUrl), newEntryDate)),
+      ...CMS_FOLDER_COLLECTIONS.map((collection) => folderCollection(collection, contentPath, site, newEntryDate)),
       {
         name: 'visuals',
         label: 'Grafieken',

@@ -23,6 +23,16 @@ const FIXES: { why: string; find: string; replace: string }[] = [
     replace:
       '<html lang="${vL(t.locale===`_default`?`nl`:t.locale)}">\n    <head>\n      <meta charset="UTF-8">\n      <title>${vL(Y(`preview`))}</title>',
   },
+  {
+    // The Markdown preview drew HTML typed in the text (`<b>`, `<img>`, `<iframe>`) as HTML, where
+    // the site shows it as the characters typed: the save escapes them (src/cms/body-guard.ts) and
+    // the check refuses markup. The preview now draws the text as it will be saved, escaped by the
+    // same guard (`__OOGST_SAVED_BODY__`, set by src/cms/admin/cms-entry.ts), before Sveltia puts
+    // the editor components' previews in.
+    why: 'getypte HTML als tekst in het voorbeeld',
+    find: 'let{markdown:e,previewMap:n}=$Fe(t.currentValue,R(_),o);',
+    replace: 'let{markdown:e,previewMap:n}=$Fe(globalThis.__OOGST_SAVED_BODY__?.(t.currentValue)??t.currentValue,R(_),o);',
+  },
 ];
 
 /** Sveltia's script with the repairs of FIXES. */

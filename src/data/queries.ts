@@ -2,12 +2,9 @@ import type { CollectionEntry } from 'astro:content';
 import { KINDS, type Kind } from '../schemas/shared.ts';
 import { getHarvest, type Harvest } from './harvest.ts';
 
-/**
- * Stories a theme page shows itself, newest first: a few rows of the grid. The rest are one
- * link away in the theme's paginated story list, so a theme page stays the same size however
- * many stories the harvest holds.
- */
-export const THEME_PAGE_STORIES = 12;
+import { THEME_PAGE_STORIES } from './theme-page-stories.ts';
+
+export { THEME_PAGE_STORIES };
 
 export { pick } from './harvest-model.ts';
 

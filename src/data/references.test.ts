@@ -14,7 +14,7 @@ describe('findBrokenReferences', () => {
     const [problem] = findBrokenReferences(entries, known);
     expect(problem).toMatchObject({ file: 'ideas.csv', line: 7, field: 'theme' });
     expect(problem?.message).toContain('"wonnen" bestaat niet');
-    expect(problem?.message).toContain('bedoelt u "wonen"');
+    expect(problem?.message).toContain('bedoel je "wonen"');
   });
 
   it('lists what exists when nothing looks alike', () => {

@@ -69,7 +69,7 @@ export function findBrokenReferences(entries: readonly ReferencingEntry[], known
           message:
             what +
             (suggestions.length > 0
-              ? `; bedoelt u ${suggestions.map((s) => `"${s}"`).join(' of ')}?`
+              ? `; bedoel je ${suggestions.map((s) => `"${s}"`).join(' of ')}?`
               : `; kies uit: ${[...existing].sort().slice(0, 12).join(', ')}`),
           fix:
             suggestions.length > 0

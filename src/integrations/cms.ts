@@ -7,6 +7,7 @@ import { ADMIN_SCRIPT, bundleAdmin, type AdminFile } from '../cms/admin-bundle.t
 import { ADMIN_FOLDER } from '../cms/admin-folder.ts';
 import { renderAdminPage } from '../cms/admin-page.ts';
 import { buildCmsConfig, renderCmsConfig } from '../cms/cms-config.ts';
+import { FIELD_LABELS_FILE, fieldLabelsOf } from '../cms/field-labels.ts';
 import { publishedPages } from '../cms/published-pages.ts';
 import { PUBLISHED_PAGES_FILE } from '../cms/published-pages-file.ts';
 import { buildPreviewColours, buildPreviewData } from '../cms/preview/preview-data.ts';
@@ -21,9 +22,12 @@ import { siteSettingsOf, type ContentModel } from '../model/content-model.ts';
 function renderAdminFiles(model: ContentModel, root: string): AdminFile[] {
   const input = cmsInput(siteSettingsOf(model), model.contentDir, root);
   const encode = (text: string) => new TextEncoder().encode(text);
+  const config = buildCmsConfig(input);
   return [
     { path: 'index.html', contents: encode(renderAdminPage(input.site, ADMIN_SCRIPT)) },
-    { path: 'config.yml', contents: encode(renderCmsConfig(buildCmsConfig(input))) },
+    { path: 'config.yml', contents: encode(renderCmsConfig(config)) },
+    // The form's labels, which a refused save names fields by (src/cms/body-guard.ts).
+    { path: FIELD_LABELS_FILE, contents: encode(JSON.stringify(fieldLabelsOf(config))) },
     {
       path: PUBLISHED_PAGES_FILE,
       contents: encode(JSON.stringify(publishedPages(model, input.site.baseUrl))),
@@ -82,9 +86,14 @@ export default function cms(model: () => ContentModel): AstroIntegration {
                     const wanted = url.pathname.slice(`/${ADMIN_FOLDER}/`.length) || 'index.html';
                     void (async () => {
                       // The page and the configuration are made again per request, so schema edits show at once; the bundle once.
-                      const files = ['index.html', 'config.yml', PUBLISHED_PAGES_FILE, PREVIEW_DATA_FILE, PREVIEW_COLOURS_FILE].includes(
-                        wanted,
-                      )
+                      const files = [
+                        'index.html',
+                        'config.yml',
+                        FIELD_LABELS_FILE,
+                        PUBLISHED_PAGES_FILE,
+                        PREVIEW_DATA_FILE,
+                        PREVIEW_COLOURS_FILE,
+                      ].includes(wanted)
                         ? renderAdminFiles(model(), root)
                         : await (bundle ??= bundleAdmin());
                       const file = files.find((candidate) => candidate.path === wanted);

@@ -31,7 +31,7 @@ export function checkHtmlElement(name: string, attributes: Readonly<Record<strin
     return [
       {
         message: `het element <${name}> is niet toegestaan in de inhoud`,
-        fix: `gebruik Markdown of een van deze elementen: ${ALLOWED_ELEMENTS_TEXT}; vraag een ontwikkelaar als u iets anders nodig hebt`,
+        fix: `gebruik Markdown of een van deze elementen: ${ALLOWED_ELEMENTS_TEXT}; vraag een ontwikkelaar als je iets anders nodig hebt`,
       },
     ];
   }
@@ -120,7 +120,7 @@ export function checkExpression(expression: string): MarkupFinding[] {
   return [
     {
       message: `{${expression.trim().slice(0, 40)}} is code; de inhoud mag geen code bevatten`,
-      fix: 'schrijf de tekst zelf; wilt u accolades tonen, schrijf dan \\{ en \\}; een notitie schrijft u als {/* notitie */}',
+      fix: 'schrijf de tekst zelf; wil je accolades tonen, schrijf dan \\{ en \\}; een notitie schrijf je als {/* notitie */}',
     },
   ];
 }
@@ -131,7 +131,7 @@ export function checkEsm(statement: string): MarkupFinding[] {
   return [
     {
       message: `"${first} …" laadt of maakt code; de inhoud mag geen code bevatten`,
-      fix: `haal de regel weg; de onderdelen ${COMPONENTS_TEXT} kunt u zonder import gebruiken`,
+      fix: `haal de regel weg; de onderdelen ${COMPONENTS_TEXT} kun je zonder import gebruiken`,
     },
   ];
 }

@@ -54,7 +54,7 @@ export function checkElement(name: string, attributes: Record<string, string | u
   const tag = name.toLowerCase();
   if (FORBIDDEN_ELEMENTS.includes(tag)) {
     problems.push(
-      `het element <${tag}> mag niet in de inhoud staan: het kan code uitvoeren of een andere site laden. Haal het weg; vraag een ontwikkelaar als u iets interactiefs nodig hebt`,
+      `het element <${tag}> mag niet in de inhoud staan: het kan code uitvoeren of een andere site laden. Haal het weg; vraag een ontwikkelaar als je iets interactiefs nodig hebt`,
     );
   }
   for (const [attribute, value] of Object.entries(attributes)) {

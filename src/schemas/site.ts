@@ -41,10 +41,25 @@ export const cmsBackendSchema = z
       .min(1)
       .optional()
       .meta({ title: 'OAuth-client-id', description: 'Voor Gitea, Forgejo en GitLab: het id van de OAuth-applicatie.' }),
+    /**
+     * Gitea/Forgejo: the fixed address of the preview of `branch`, which the CMS opens as its site
+     * (Sveltia reads no deploy previews there; .gitea/workflows/redactie.yml publishes it).
+     */
+    previewUrl: z
+      .url({ protocol: /^https$/, error: 'moet een volledig https-adres zijn, bijvoorbeeld https://redactie.voorbeeld.gemeente.nl' })
+      .optional()
+      .meta({
+        title: 'Adres van de voorbeeldsite',
+        description: 'Alleen voor Gitea en Forgejo: het https-adres van de voorbeeldsite van de branch hierboven.',
+      }),
   })
   .refine((cms) => cms.backend === 'test-repo' || cms.repo !== undefined, {
     error: 'noem de repository (repo: eigenaar/naam)',
     path: ['repo'],
+  })
+  .refine((cms) => cms.previewUrl === undefined || cms.backend === 'gitea', {
+    error: 'alleen bij backend: gitea; GitHub en GitLab melden de voorbeeldsite zelf aan het CMS (haal previewUrl weg)',
+    path: ['previewUrl'],
   });
 
 /** How exactly the closing date is on record: the day, the month, the year, or not at all. */

@@ -26,7 +26,7 @@ export const sourceSchema = z
     url: z
       .url({ error: 'moet een volledige URL zijn, bijvoorbeeld https://www.rijksoverheid.nl/documenten/…' })
       .optional()
-      .meta({ title: 'Link', description: 'Optioneel: waar het document online staat. Laat weg als u het adres niet zeker weet.' }),
+      .meta({ title: 'Link', description: 'Optioneel: waar het document online staat. Laat weg als je het adres niet zeker weet.' }),
     /** record: a document on public record; summary: text this site wrote itself. */
     kind: z
       .enum(SOURCE_KINDS, { error: `moet een van deze soorten zijn: ${SOURCE_KINDS.join(', ')}` })

@@ -38,7 +38,7 @@ describe('building a small content folder', () => {
     const { status, output } = buildSite(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('boodschappen-voor-de-straat.mdx');
-    expect(output).toMatch(/veld themes: "wonne" bestaat niet.*bedoelt u "wonen"/);
+    expect(output).toMatch(/veld themes: "wonne" bestaat niet.*bedoel je "wonen"/);
   });
 
   it('stops with the row number when an idea points to a missing dialogue table', () => {

@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useCmsWithContent } from './cms-harness.ts';
+import { bodyEditor, useCmsWithContent } from './cms-harness.ts';
 
 /** One entry of each collection that previews as its page, chosen for what they hold (charts, callouts, steps, quotes, images). */
 const ENTRIES = [
@@ -8,9 +8,25 @@ const ENTRIES = [
   { collection: 'insights', id: 'schade-is-groot', page: '/inzichten/schade-is-groot/' },
   { collection: 'chapters', id: 'inleiding', page: '/eindproduct/inleiding/' },
   { collection: 'followups', id: 'inbreng-in-de-coronagremia', page: '/opvolging/inbreng-in-de-coronagremia/' },
-  // A theme's page lists insights, chapters, stories, charts and ideas of other entries below its own part.
-  { collection: 'themes', id: 'blended-samenleving', page: '/themas/blended-samenleving/', leaveOut: '.oogst-section' },
+  // A theme's page lists insights, chapters, stories, charts, ideas and related themes from other
+  // entries below its own part; all but the follow-up block are in the preview too.
+  { collection: 'themes', id: 'blended-samenleving', page: '/themas/blended-samenleving/', leaveOut: '.oogst-followups' },
+  { collection: 'themes', id: 'wonen', page: '/themas/wonen/', leaveOut: '.oogst-followups' },
 ] as const;
+
+/** The lists of a theme's page, part by part (src/pages/themas/[slug].astro). */
+const THEME_PARTS = [
+  '.oogst-section > h2',
+  '.oogst-links li',
+  '.oogst-card__meta',
+  '.oogst-card__title',
+  '.oogst-card__body > p:not(.oogst-card__meta)',
+  '.oogst-more',
+  '.oogst-ideas h3',
+  '.oogst-ideas__list li',
+  '.oogst-tile__title',
+  '.oogst-tile p',
+];
 
 /** What readers see of an entry, part by part, as the page and the preview both mark it up. */
 const PARTS = [
@@ -47,7 +63,7 @@ interface Seen {
   classes: string[];
 }
 
-async function seen(frame: Page | Frame, leaveOut = ''): Promise<Seen> {
+async function seen(frame: Page | Frame, leaveOut = '', parts = PARTS): Promise<Seen> {
   return frame.evaluate(
     ({ parts, leaveOut }) => {
       // Quotes compared as marks: the build sets typographic quotes, the preview's Markdown straight ones.
@@ -67,7 +83,7 @@ async function seen(frame: Page | Frame, leaveOut = ''): Promise<Seen> {
       const classes = shown('article, .oogst-theme-head').map((e) => e.className);
       return { texts, charts, classes };
     },
-    { parts: PARTS, leaveOut },
+    { parts, leaveOut },
   );
 }
 
@@ -80,7 +96,8 @@ describe('the CMS preview of an entry is its page', () => {
       const built = await browser.newPage();
       await built.goto(`${url}${entry.page}`);
       const leaveOut = 'leaveOut' in entry ? entry.leaveOut : '';
-      const expected = await seen(built, leaveOut);
+      const parts = entry.collection === 'themes' ? [...PARTS, ...THEME_PARTS] : PARTS;
+      const expected = await seen(built, leaveOut, parts);
       await built.close();
       expect(expected.texts['h1']).toHaveLength(1);
 
@@ -90,11 +107,17 @@ describe('the CMS preview of an entry is its page', () => {
       await expect.poll(async () => (await preview()?.locator('main h1').count()) ?? 0, { timeout: 30_000 }).toBe(1);
       const frame = preview() as Frame;
       // Part by part, so a difference names the part it is in.
-      await expect.poll(async () => (await seen(frame, leaveOut)).texts, { timeout: 15_000 }).toEqual(expected.texts);
-      const shown = await seen(frame, leaveOut);
+      await expect.poll(async () => (await seen(frame, leaveOut, parts)).texts, { timeout: 15_000 }).toEqual(expected.texts);
+      const shown = await seen(frame, leaveOut, parts);
       expect(shown.charts).toEqual(expected.charts);
       expect(shown.classes).toEqual(expected.classes);
       if (entry.collection === 'insights') expect(expected.charts.length).toBeGreaterThan(1);
+      // The lists are there to compare: a theme with stories, insights and ideas of its own.
+      if (entry.collection === 'themes') {
+        expect(expected.texts['.oogst-card__title']?.length, entry.id).toBeGreaterThan(0);
+        expect(expected.texts['.oogst-ideas__list li']?.length, entry.id).toBeGreaterThan(0);
+        expect(expected.texts['.oogst-section > h2']?.length, entry.id).toBeGreaterThan(2);
+      }
       if (entry.collection === 'stories') {
         // The hero image drawn from the file in the repository, not a path the CMS's address does not serve.
         await expect
@@ -106,4 +129,34 @@ describe('the CMS preview of an entry is its page', () => {
       expect(errors).toEqual([]);
     }, 90_000);
   }
+
+  it('shows HTML typed in the Markdown text as the characters typed, as the site does, and still draws the charts', async () => {
+    const { page, url } = cms;
+    await page.goto(`${url}/admin/#/collections/insights/entries/schade-is-groot`);
+    await page.getByRole('button', { name: 'Opslaan' }).waitFor();
+    const preview = () => page.frames().find((frame) => frame !== page.mainFrame()) as Frame;
+    await expect.poll(async () => (await preview()?.locator('main h1').count()) ?? 0, { timeout: 30_000 }).toBe(1);
+    // The insight's text has no chart of its own: any chart in it after typing is the typed one.
+    expect(await preview().locator('.oogst-prose .oogst-visual__chart svg').count()).toBe(0);
+    const body = await bodyEditor(page);
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText(
+      '\n\nEen <b>vette</b> zin met <img src="x.png" alt="x"> erin.\n\n<div>Een blok</div>\n\n<Visual id="deelname-per-spoor" />',
+    );
+    const frame = preview();
+    await expect
+      .poll(() => frame.locator('.oogst-prose').innerText(), { timeout: 15_000 })
+      .toContain('Een <b>vette</b> zin met <img src="x.png" alt="x"> erin.');
+    expect(await frame.locator('.oogst-prose').innerText()).toContain('<div>Een blok</div>');
+    expect(await frame.locator('.oogst-prose b, .oogst-prose img').count()).toBe(0);
+    // A chart in the same text is drawn by the site's chart code still (Sveltia's placeholders stay HTML).
+    await expect.poll(() => frame.locator('.oogst-prose .oogst-visual__chart svg').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Bewerken annuleren' }).click();
+    await page
+      .getByRole('button', { name: /Verwijderen|Ja|OK/ })
+      .last()
+      .click({ timeout: 2000 })
+      .catch(() => undefined);
+  }, 90_000);
 });

@@ -68,7 +68,7 @@ describe('npm run check', () => {
   it('reports a broken reference with a suggestion', () => {
     const [problem] = errors(check('stories/x.mdx', STORY({ themes: '[wonenn]' })));
     expect(problem).toMatchObject({ field: 'themes', line: 7 });
-    expect(problem!.message).toContain('bedoelt u "wonen"');
+    expect(problem!.message).toContain('bedoel je "wonen"');
   });
 
   it('reports a hero image that does not exist', () => {

@@ -8,7 +8,9 @@ import yaml from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { resolveBuildSettings } from '../../src/config/build-context.ts';
-import { PREVIEW_STATUS_CONTEXT, previewUrlOf } from '../../src/preview/publish-preview.ts';
+import { buildCmsConfig } from '../../src/cms/cms-config.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { branchPreviewUrlOf, PREVIEW_STATUS_CONTEXT, previewUrlOf } from '../../src/preview/publish-preview.ts';
 
 const PUBLISH = 'node scripts/publish-preview.ts';
 const packageScripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
@@ -93,6 +95,46 @@ describe('deploy previews: the hosts’ configuration runs the preview build', (
     expect(job?.environment.url).toBe('$PREVIEW_URL');
     expect(job?.artifacts.reports.dotenv).toBe('preview.env');
   });
+
+  it('Gitea and Forgejo: every push to a branch other than main is checked, built as a preview and published with a status', () => {
+    const text = readFileSync('.gitea/workflows/redactie.yml', 'utf8');
+    // Gitea reads .gitea/workflows/, Forgejo .forgejo/workflows/: one file in both places.
+    expect(readFileSync('.forgejo/workflows/redactie.yml', 'utf8')).toBe(text);
+    const workflow = yaml.load(text) as {
+      on: { push: { 'branches-ignore': string[] } };
+      jobs: Record<string, { steps: { run?: string; uses?: string; env?: Record<string, string> }[] }>;
+    };
+    expect(workflow.on.push['branches-ignore']).toEqual(['main']);
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+    const runs = steps.map((step) => step.run).filter(Boolean);
+    expect(runs.indexOf('npm run build:preview')).toBeGreaterThan(runs.indexOf('npm run check'));
+    expect(runs.indexOf(PUBLISH)).toBeGreaterThan(runs.indexOf('npm run build:preview'));
+    expect(runs).not.toContain('npm run build');
+    // Gitea and Forgejo do not run version 4 of the artifact action.
+    expect(steps.map((step) => step.uses).filter((uses) => uses?.startsWith('actions/upload-artifact'))).toEqual([
+      'actions/upload-artifact@v3',
+    ]);
+    expect(steps.find((step) => step.run === PUBLISH)?.env).toMatchObject({
+      OOGST_FORGE: 'gitea',
+      OOGST_PREVIEW_URL: '${{ vars.OOGST_PREVIEW_URL }}',
+      OOGST_PREVIEW_DEPLOY: '${{ vars.OOGST_PREVIEW_DEPLOY }}',
+      PREVIEW_BRANCH: '${{ github.ref_name }}',
+      PREVIEW_SHA: '${{ github.sha }}',
+    });
+  });
+
+  it('Gitea and Forgejo: the CMS opens the branch’s preview as its site; previewUrl only there, https only', () => {
+    const site = (cms: Record<string, unknown>) =>
+      siteSchema.safeParse({ ...(yaml.load(readFileSync('content/site.yaml', 'utf8')) as Record<string, unknown>), cms });
+    const gitea = { backend: 'gitea', repo: 'gemeente/dialoog', branch: 'redactie', previewUrl: 'https://redactie.voorbeeld.gemeente.nl' };
+    const parsed = site(gitea);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    const config = buildCmsConfig({ site: parsed.data!, contentPath: 'content' });
+    expect(config['site_url']).toBe('https://redactie.voorbeeld.gemeente.nl');
+    expect(config['publish_mode']).toBeUndefined();
+    expect(site({ ...gitea, previewUrl: 'http://redactie.voorbeeld.gemeente.nl' }).error?.issues[0]?.message).toMatch(/https/);
+    expect(site({ ...gitea, backend: 'github' }).error?.issues[0]).toMatchObject({ path: ['cms', 'previewUrl'] });
+  });
 });
 
 describe('publishing a preview from CI', () => {
@@ -157,6 +199,78 @@ describe('publishing a preview from CI', () => {
     });
     expect(result.status, result.output).toBe(0);
     expect(readFileSync(path.join(result.cwd, 'preview.env'), 'utf8')).toBe('PREVIEW_URL=https://mr-5.voorbeeld.example.nl\n');
+  });
+
+  it('makes a branch’s address from the template: the branch as one part of a host name', () => {
+    expect(branchPreviewUrlOf('https://{tak}.voorbeeld.example.nl', 'redactie')).toBe('https://redactie.voorbeeld.example.nl');
+    expect(branchPreviewUrlOf('https://{tak}.voorbeeld.example.nl/', 'CMS/Verhaal_1')).toBe('https://cms-verhaal-1.voorbeeld.example.nl');
+    expect(() => branchPreviewUrlOf('https://{tak}.example.nl', '///')).toThrow(/branch/);
+    expect(() => branchPreviewUrlOf('http://{tak}.example.nl', 'redactie')).toThrow(/https/);
+  });
+
+  it('Gitea/Forgejo: runs the upload command for the branch, then sets the status through Gitea’s API', async () => {
+    const requests: { method: string; url: string; auth: string; body: Record<string, string> }[] = [];
+    // A stand-in for Gitea's API: the route /api/v1/repos/{owner}/{repo}/statuses/{sha}, 201 on success.
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        requests.push({
+          method: req.method ?? '',
+          url: req.url ?? '',
+          auth: req.headers.authorization ?? '',
+          body: JSON.parse(body) as Record<string, string>,
+        });
+        const known = req.url === '/api/v1/repos/gemeente/dialoog/statuses/def456' && req.headers.authorization === 'token geheim';
+        res.writeHead(known ? 201 : 404).end(known ? '{"id":1}' : '{"message":"Not Found"}');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const result = await publish({
+        // What a Gitea or Forgejo runner sets, as GitHub's do, and what the workflow adds.
+        GITHUB_ACTIONS: 'true',
+        GITHUB_API_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`,
+        GITHUB_REPOSITORY: 'gemeente/dialoog',
+        GITHUB_TOKEN: 'geheim',
+        OOGST_FORGE: 'gitea',
+        OOGST_PREVIEW_URL: 'https://{tak}.voorbeeld.example.nl',
+        OOGST_PREVIEW_DEPLOY: 'echo "$PREVIEW_BRANCH $PREVIEW_URL" > uploaded.txt',
+        PREVIEW_BRANCH: 'redactie',
+        PREVIEW_SHA: 'def456',
+      });
+      expect(result.status, result.output).toBe(0);
+      expect(readFileSync(path.join(result.cwd, 'uploaded.txt'), 'utf8')).toBe('redactie https://redactie.voorbeeld.example.nl\n');
+      expect(requests).toEqual([
+        {
+          method: 'POST',
+          url: '/api/v1/repos/gemeente/dialoog/statuses/def456',
+          auth: 'token geheim',
+          body: {
+            state: 'success',
+            context: PREVIEW_STATUS_CONTEXT,
+            target_url: 'https://redactie.voorbeeld.example.nl',
+            description: 'Voorbeeldsite met concepten',
+          },
+        },
+      ]);
+      // A refused status fails the job, in Dutch.
+      const refused = await publish({
+        GITHUB_ACTIONS: 'true',
+        GITHUB_API_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`,
+        GITHUB_REPOSITORY: 'gemeente/dialoog',
+        GITHUB_TOKEN: 'verlopen',
+        OOGST_FORGE: 'gitea',
+        OOGST_PREVIEW_URL: 'https://{tak}.voorbeeld.example.nl',
+        OOGST_PREVIEW_DEPLOY: 'true',
+        PREVIEW_BRANCH: 'redactie',
+        PREVIEW_SHA: 'def456',
+      });
+      expect(refused.status).toBe(1);
+      expect(refused.output).toContain('kon niet op de commit worden gezet: 404');
+    } finally {
+      server.close();
+    }
   });
 
   it('fails the job when the upload fails, and sets no status', async () => {

@@ -5,6 +5,7 @@ import './popup-escape.ts';
 import CMS from '@sveltia/cms';
 import { describeProblems, guardBody, guardFields } from '../body-guard.ts';
 import { ENTRY_FORMATS, SETTINGS_FORMAT } from '../entry-formats.ts';
+import { FIELD_LABELS_FILE, labelOfField, type FieldLabels } from '../field-labels.ts';
 import { readEntryFile, readYamlFile, writeEntryFile, writeYamlFile } from '../front-matter-format.ts';
 import { PREVIEW_COLOURS_FILE } from '../preview/preview-data-file.ts';
 import { editorComponentDefinitions } from './editor-components.ts';
@@ -26,6 +27,7 @@ CMS.registerPreviewStyle(new URL(PREVIEW_COLOURS_FILE, document.baseURI).href);
 /** The part of Sveltia's (Immutable.js) entry a save hook reads and changes. */
 interface SavingEntry {
   get(key: 'data'): EntryData;
+  get(key: 'collection'): string;
 }
 interface EntryData {
   get(key: string): unknown;
@@ -39,6 +41,18 @@ interface EntryData {
  * rules stops the save with the check's own words. Sveltia shows the cause of a 'saving_failed'
  * error in its error dialogue and saves nothing.
  */
+// The form's labels, so a refusal names a field as the form does; read once, in the background.
+let fieldLabels: FieldLabels | undefined;
+void fetch(new URL(FIELD_LABELS_FILE, document.baseURI))
+  .then((response) => (response.ok ? (response.json() as Promise<FieldLabels>) : undefined))
+  .then((labels) => void (fieldLabels = labels))
+  .catch(() => undefined);
+// Sveltia shows a refusal's text in one block: each problem on its own lines, as written.
+document.head.append(Object.assign(document.createElement('style'), { textContent: '[role="alertdialog"] .error{white-space:pre-line}' }));
+
+// The preview pane draws the body as it will be saved, so typed HTML shows as text (src/cms/sveltia-fixes.ts).
+(globalThis as { __OOGST_SAVED_BODY__?: (body: string) => string }).__OOGST_SAVED_BODY__ = (body) => guardBody(body).body;
+
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }: { entry: SavingEntry }) => {
@@ -46,7 +60,9 @@ CMS.registerEventListener({
     const body = data.get('body');
     const guarded = typeof body === 'string' ? guardBody(body) : undefined;
     const problems = [...guardFields(data.toJS()), ...(guarded?.problems ?? [])];
-    if (problems.length > 0) throw new Error('saving_failed', { cause: new Error(describeProblems(problems)) });
+    const labels = fieldLabels?.[entry.get('collection')];
+    if (problems.length > 0)
+      throw new Error('saving_failed', { cause: new Error(describeProblems(problems, (field) => labelOfField(labels, field))) });
     if (guarded && guarded.body !== body) data = data.set('body', guarded.body);
     return data;
   },

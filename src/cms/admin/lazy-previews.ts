@@ -2,16 +2,11 @@ import { t } from '../../i18n/t.ts';
 import { PREVIEW_DATA_FILE, type PreviewData } from '../preview/preview-data-file.ts';
 import { bodyPreviews } from './body-previews.ts';
 import type { H, PreviewProps } from './preview/kit.ts';
+import type { ReactHooks } from './preview/entry-previews.ts';
 import type { PreviewTemplate } from './preview/templates.ts';
 
 /** The collections whose entries preview as their page on the site. */
 export const PREVIEWED_COLLECTIONS = ['stories', 'insights', 'chapters', 'followups', 'themes'] as const;
-
-/** The parts of React that Sveltia shares with preview templates. */
-interface ReactHooks {
-  useState: <T>(initial: T) => [T, (value: T) => void];
-  useEffect: (effect: () => void, deps: unknown[]) => void;
-}
 
 let templates: Record<string, PreviewTemplate> | undefined;
 let loading: Promise<Record<string, PreviewTemplate>> | undefined;
@@ -21,13 +16,13 @@ let loading: Promise<Record<string, PreviewTemplate>> | undefined;
  * shows: the chart code and the charts' data are most of the preview's weight and no part of the
  * CMS's first screen.
  */
-function loadTemplates(h: H): Promise<Record<string, PreviewTemplate>> {
+function loadTemplates(h: H, react: ReactHooks): Promise<Record<string, PreviewTemplate>> {
   loading ??= Promise.all([
     import('./preview/templates.ts'),
     fetch(new URL(PREVIEW_DATA_FILE, document.baseURI)).then((response) => response.json() as Promise<PreviewData>),
   ]).then(([module, data]) => {
     bodyPreviews.visual = module.visualBodyHtml(data);
-    return (templates = module.previewTemplates(h, data));
+    return (templates = module.previewTemplates(h, data, react));
   });
   return loading;
 }
@@ -37,7 +32,7 @@ export function lazyPreview(h: H, react: ReactHooks, collection: (typeof PREVIEW
   return function LazyPreview(props: PreviewProps) {
     const [loaded, setLoaded] = react.useState(templates);
     react.useEffect(() => {
-      if (!loaded) void loadTemplates(h).then(setLoaded);
+      if (!loaded) void loadTemplates(h, react).then(setLoaded);
     }, []);
     const template = loaded?.[collection];
     return template ? h(template, { ...props }) : h('p', null, t('cms.previewLoading'));

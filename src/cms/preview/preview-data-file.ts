@@ -23,4 +23,18 @@ export interface PreviewData {
   /** Table id → its title; `example` when the table is illustrative. */
   tables: Record<string, { title: string; example: boolean }>;
   statuses: FollowUpStatus[];
+  /**
+   * Per theme, the lists of its page that come from files the CMS does not edit (ideas.csv, the
+   * charts): the charts about it, its ideas by kind, and whether they count as an example.
+   */
+  themeLists: Record<string, ThemeListsData>;
+  /** How many stories a theme's page lists (src/data/queries.ts THEME_PAGE_STORIES). */
+  themeStoryLimit: number;
+}
+
+/** A theme's charts and ideas, as its page lists them. */
+export interface ThemeListsData {
+  visuals: { id: string; title: string }[];
+  ideas: { kind: string; texts: string[] }[];
+  ideasExample: boolean;
 }

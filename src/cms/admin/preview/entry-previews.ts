@@ -22,6 +22,7 @@ import {
   type H,
   type PreviewProps,
 } from './kit.ts';
+import { loadOtherEntries, themeSections, type OtherEntries } from './theme-lists.ts';
 
 /** An insight as src/pages/inzichten/[slug].astro lays it out. */
 export function insightPreview(h: H, data: PreviewData) {
@@ -92,25 +93,38 @@ export function chapterPreview(h: H, data: PreviewData) {
     );
 }
 
-/** A theme's own part of src/pages/themas/[slug].astro: its head, text and sources (the lists below come from other entries). */
-export function themePreview(h: H, data: PreviewData) {
-  return (props: PreviewProps) =>
-    page(
+/** The parts of React that Sveltia shares with preview templates. */
+export interface ReactHooks {
+  useState: <T>(initial: T) => [T, (value: T) => void];
+  useEffect: (effect: () => void, deps: unknown[]) => void;
+}
+
+/**
+ * A theme as src/pages/themas/[slug].astro lays it out: its head, text and sources, and below them
+ * the lists drawn from other entries (src/cms/admin/preview/theme-lists.ts), once the CMS has
+ * handed those entries over.
+ */
+export function themePreview(h: H, data: PreviewData, react: ReactHooks) {
+  return function ThemePreview(props: PreviewProps) {
+    const [entries, setEntries] = react.useState<OtherEntries | undefined>(undefined);
+    react.useEffect(() => {
+      if (props.getCollection) void loadOtherEntries(props.getCollection).then(setEntries, () => undefined);
+    }, []);
+    const id = textOf(props.entry.getIn(['slug']));
+    return page(
       h,
       h(
         'div',
         // The theme's colour by its file name, once it has one (a new theme gets it when saved).
-        {
-          className: ['oogst-theme-head', textOf(props.entry.getIn(['slug'])) && themeColourClass(textOf(props.entry.getIn(['slug'])))]
-            .filter(Boolean)
-            .join(' '),
-        },
+        { className: ['oogst-theme-head', id && themeColourClass(id)].filter(Boolean).join(' ') },
         backLink(h, t('themes.title')),
         h('h1', null, textOf(fieldOf(props, 'title'))),
         h('p', { className: 'oogst-lead' }, textOf(fieldOf(props, 'summary'))),
       ),
       prose(h, props, sourceList(h, listOf(fieldOf(props, 'sources')), data)),
+      ...(entries ? themeSections(h, data, { id, related: listOf(fieldOf(props, 'related')) }, entries) : []),
     );
+  };
 }
 
 /** What a follow-up answers, as the page's "Waar is dit een antwoord op?" lists it. */

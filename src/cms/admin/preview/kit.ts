@@ -12,6 +12,8 @@ export interface PreviewProps {
   entry: { getIn: (path: string[]) => unknown };
   widgetFor: (name: string) => unknown;
   getAsset: (path: string) => PreviewAsset | undefined;
+  /** Sveltia's entries of another collection (Decap's getCollection), as Immutable.js maps. */
+  getCollection?: (name: string) => Promise<{ get(key: string): unknown }[]>;
 }
 
 /** Sveltia's asset in a preview: its `url` is the site path until the file's blob URL is ready. */

@@ -1,7 +1,7 @@
 // The preview pane's templates and chart drawing: loaded by the CMS only when a preview first
 // shows (src/cms/admin/lazy-previews.ts), so the chart code stays out of the first screen.
 import type { PreviewData } from '../../preview/preview-data-file.ts';
-import { chapterPreview, followUpPreview, insightPreview, themePreview } from './entry-previews.ts';
+import { chapterPreview, followUpPreview, insightPreview, themePreview, type ReactHooks } from './entry-previews.ts';
 import type { H, PreviewProps } from './kit.ts';
 import { storyPreview } from './story-preview.ts';
 import { missingVisualHtml, visualFigureHtml } from './visual-figure.ts';
@@ -9,13 +9,13 @@ import { missingVisualHtml, visualFigureHtml } from './visual-figure.ts';
 export type PreviewTemplate = (props: PreviewProps) => unknown;
 
 /** A preview template per CMS collection, with the markup of its page on the site. */
-export function previewTemplates(h: H, data: PreviewData): Record<string, PreviewTemplate> {
+export function previewTemplates(h: H, data: PreviewData, react: ReactHooks): Record<string, PreviewTemplate> {
   return {
     stories: storyPreview(h, data),
     insights: insightPreview(h, data),
     chapters: chapterPreview(h, data),
     followups: followUpPreview(h, data),
-    themes: themePreview(h, data),
+    themes: themePreview(h, data, react),
   };
 }
 
