@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../messages/content-problems.ts';
-import { checkVisualData } from './check-visual.ts';
+import { checkVisualData, WAFFLE_MAX_SQUARES } from './check-visual.ts';
 import { makeInput } from './test-fixtures.ts';
 
 const files = { spec: 'content/visuals/tijdlijn.yaml', data: 'content/visuals/tijdlijn.csv' };
@@ -19,6 +19,18 @@ describe('checkVisualData', () => {
     const input = makeInput('x', { type: 'bar', encoding: { label: 'track', value: 'aantal' } }, [{ track: 'burgers', aantal: '12,5' }]);
     expect(checkVisualData(input.spec, input.table, files)).toEqual([]);
     expect(input.table.rows[0]!.aantal).toBe(12.5);
+  });
+
+  it('refuses a waffle whose perUnit would draw more squares than a page holds, and accepts the automatic one', () => {
+    const rows = [{ track: 'burgers', aantal: '5000000000' }];
+    const fixed = makeInput('x', { type: 'waffle', encoding: { label: 'track', value: 'aantal' }, options: { perUnit: 1 } }, rows);
+    const [problem] = checkVisualData(fixed.spec, fixed.table, files);
+    expect(problem).toMatchObject({ file: files.spec, field: 'options.perUnit' });
+    expect(problem!.message).toContain(`(hoogstens ${WAFFLE_MAX_SQUARES})`);
+    const automatic = makeInput('x', { type: 'waffle', encoding: { label: 'track', value: 'aantal' } }, [
+      { track: 'burgers', aantal: '5000000000' },
+    ]);
+    expect(checkVisualData(automatic.spec, automatic.table, files)).toEqual([]);
   });
 
   it('reports a cell that is not a number with its row', () => {

@@ -3,6 +3,7 @@ import type { VisualEncoding, VisualSpec } from '../schemas/visual.ts';
 import { missingColumn } from './aggregate.ts';
 import { parseDate } from './format.ts';
 import { PROVINCE_TILES } from './layout-tile-map.ts';
+import { choosePerUnit } from './layout-waffle.ts';
 import type { DataTable } from './types.ts';
 
 /** Where the spec and its data live, for messages. */
@@ -54,6 +55,7 @@ export function checkVisualData(spec: VisualSpec, table: DataTable, files: Visua
 
   const { label, value, x, start, end } = spec.encoding;
   if (value) problems.push(...coerceNumbers(table, value, files, lines));
+  if (spec.type === 'waffle' && label && value && problems.length === 0) problems.push(...checkWaffleSize(spec, table, files));
   for (const [key, column, optional] of [
     ['x', x, false],
     ['start', start, false],
@@ -92,4 +94,26 @@ export function checkVisualData(spec: VisualSpec, table: DataTable, files: Visua
     }
   }
   return problems;
+}
+
+/** More squares than this in one group of a waffle is not a picture but a wall (and a huge page, or no build at all). */
+export const WAFFLE_MAX_SQUARES = 1000;
+
+/** A waffle whose `options.perUnit` is so small that a group would need more squares than a page can hold. */
+function checkWaffleSize(spec: VisualSpec, table: DataTable, files: VisualFiles): ContentProblem[] {
+  const totals = new Map<string, number>();
+  for (const row of table.rows) {
+    const key = String(row[spec.encoding.label!] ?? '');
+    totals.set(key, (totals.get(key) ?? 0) + Math.max(0, Number(row[spec.encoding.value!]) || 0));
+  }
+  const largest = Math.max(1, ...totals.values());
+  const perUnit = spec.options.perUnit ?? choosePerUnit(largest);
+  if (largest / perUnit <= WAFFLE_MAX_SQUARES) return [];
+  return [
+    {
+      file: files.spec,
+      field: 'options.perUnit',
+      message: `met ${perUnit} per vakje krijgt de grootste groep ${Math.ceil(largest / perUnit).toLocaleString('nl-NL')} vakjes (hoogstens ${WAFFLE_MAX_SQUARES}); kies een groter getal, ${choosePerUnit(largest)} of meer, of laat options.perUnit weg`,
+    },
+  ];
 }

@@ -115,7 +115,8 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
       );
     const fieldLine = (field: string) => (findFieldLine(entry.yamlText, field.split('.')) ?? 1) + entry.lineOffset;
 
-    for (const link of [...findLinks(entry.body, entry.bodyLine, format(entry)), ...frontMatterLinks(entry)]) {
+    const bodyLinks = findLinks(entry.body, entry.bodyLine, format(entry));
+    for (const link of [...bodyLinks, ...frontMatterLinks(entry)]) {
       const target = internalPath(link.href, baseUrl);
       if (target !== undefined && draftRoutes.has(target)) {
         problems.push(error({ file: entry.file, line: link.line, field: 'link', ...UPLOAD_TEXT.linkToDraft(link.href) }));
@@ -125,6 +126,9 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
           explainBrokenPath(target, routes, publicDir) ??
           (fragment ? explainBrokenAnchor(target, decodeURIComponent(fragment), anchors) : undefined);
         if (broken) problems.push(error({ file: entry.file, line: link.line, field: 'link', ...broken }));
+      } else if (bodyLinks.includes(link) && isRelativeLink(link.href)) {
+        // Front matter fields with an address are typed by their schema (a site's shortUrl is a name, not a link).
+        problems.push(error({ file: entry.file, line: link.line, field: 'link', ...UPLOAD_TEXT.relativeLink(link.href) }));
       }
       if (VAGUE_LINK_TEXT.test(link.text.trim())) {
         problems.push(
@@ -245,6 +249,16 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
   const measure = () => findCardTextsCutInLayout(model, buildDate, openCardFitter(path.resolve('.'), cardCacheDir));
   problems.push(...cardLayoutProblems(measure, problems));
   return sortProblems(onlyFormatProblem(problems));
+}
+
+/**
+ * A link with no scheme that does not start at the site's root ("verhalen/x/", "\\javascript:…",
+ * "%6A%61vascript:…"): not unsafe, but it leads from wherever it stands to a page that does not
+ * exist. Anchors on the same page ("#kop") and addresses without scheme ("//example.nl") are fine.
+ */
+function isRelativeLink(href: string): boolean {
+  const target = href.trim();
+  return !/^([a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(target);
 }
 
 /** A file that is not the text its name says (UTF-16, Windows-1252, a spreadsheet) gets that one message, not one per line read wrongly. */

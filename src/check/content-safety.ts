@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkMarkup } from '../markdown/check-markup.ts';
+import { sniffFormat } from '../content-rules/image-bytes.ts';
+import { isUtf16WithoutBom } from '../content-rules/image-files.ts';
 import { checkSvg } from '../markdown/svg-policy.ts';
 import { listFiles } from '../model/content-files.ts';
 import { shownPath } from '../messages/shown-path.ts';
@@ -19,7 +21,17 @@ export function checkEntryMarkup(entry: LoadedEntry, source: string, visuals: Re
 export function checkContentSvgs(contentDir: string): CheckProblem[] {
   return listFiles(contentDir, /\.svg$/i).flatMap((relative) => {
     const file = path.join(contentDir, relative);
-    return checkSvg(readFileSync(file, 'utf8')).map((finding) =>
+    const bytes = readFileSync(file);
+    // A .svg that is a PNG, a PDF or UTF-16 text gets the file rule's one message (content-rules/image-files.ts), not its bytes as markup.
+    const found = sniffFormat(bytes);
+    if (
+      (found !== undefined && found !== 'svg') ||
+      isUtf16WithoutBom(bytes) ||
+      (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+      (bytes[0] === 0xfe && bytes[1] === 0xff)
+    )
+      return [];
+    return checkSvg(bytes.toString('utf8')).map((finding) =>
       error({ file: shownPath(file), field: '(afbeelding)', message: finding.message, fix: finding.fix }),
     );
   });

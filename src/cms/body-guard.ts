@@ -1,7 +1,15 @@
 import { describeInvisibleCharacter } from '../content-rules/text-hygiene.ts';
 import { EDITOR_COMPONENT_NAMES } from '../markdown/editor-components.ts';
 import { isUselessAlt, USELESS_ALT_MESSAGE } from '../schemas/useless-alt.ts';
-import { checkJsxElement, checkMarkdownUrl, type JsxAttribute, type MarkupContext, type MarkupFinding } from '../markdown/markup-policy.ts';
+import {
+  checkJsxElement,
+  checkMarkdownUrl,
+  MAX_NESTING,
+  tooDeep,
+  type JsxAttribute,
+  type MarkupContext,
+  type MarkupFinding,
+} from '../markdown/markup-policy.ts';
 
 /** A problem in a body the CMS is about to save, at a line of the body. */
 export interface BodyProblem extends MarkupFinding {
@@ -105,9 +113,11 @@ export function guardBody(body: string, context: MarkupContext = {}): { body: st
     problems.push(...found.map((finding) => ({ line: lineAt(body, match.index ?? 0), ...finding })));
   }
   // Direction controls and zero-width spaces pasted along from Word or a chat: the check refuses them anywhere.
+  // Quotes in quotes beyond what the build can compile: the check refuses them too.
   body.split('\n').forEach((text, index) => {
     const found = describeInvisibleCharacter(text);
     if (found) problems.push({ line: index + 1, ...found });
+    if ((/^(?:[ \t]*>)+/.exec(text)?.[0].split('>').length ?? 1) - 1 > MAX_NESTING) problems.push({ line: index + 1, ...tooDeep() });
   });
   for (const problem of problems) problem.excerpt = excerptOf(body, problem.line);
   let out = '';

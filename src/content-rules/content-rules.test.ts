@@ -60,6 +60,7 @@ describe('text hygiene', () => {
     expect(title('Wonen\u{E0041}\u{E0042}')[0]).toContain('U+E0041');
     expect(title('Wonen\u{E0101}')[0]).toContain('U+E0101');
     expect(title('Wonen \u3164 nu')[0]).toContain('U+3164');
+    expect(title('Wonen \u2800\u2800')[0]).toContain('U+2800');
     expect(title('Wales \u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}')).toEqual([]);
   });
   it('leaves tabs, line ends, emoji joiners and soft hyphens alone', () => {

@@ -15,7 +15,7 @@ const TEXT_FILE = /\.(md|mdx|ya?ml|csv)$/i;
 function checkTextFile(file: string, shown: (file: string) => string): CheckProblem[] {
   const bytes = readFileSync(file);
   const place = { file: shown(file), field: '(bestand)', rule: 'file-format' };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || isUtf16WithoutBom(bytes))
     return [error({ ...place, ...UPLOAD_TEXT.utf16 })];
   const found = sniffFormat(bytes);
   if (found !== undefined && found !== 'html' && found !== 'svg')
@@ -23,6 +23,24 @@ function checkTextFile(file: string, shown: (file: string) => string): CheckProb
   // CSV files get the CSV reader's own message; other text would show a replacement sign where é was.
   const line = /\.csv$/i.test(file) ? undefined : firstLineNotUtf8(bytes);
   return line === undefined ? [] : [error({ ...place, line, ...UPLOAD_TEXT.notUtf8 })];
+}
+
+/**
+ * UTF-16 without its byte-order mark (Excel's "Unicode-tekst", some exports): every other byte of
+ * Latin text is NUL, which UTF-8 text never holds. Read as UTF-8 it looks empty or garbled, and the
+ * rows silently vanish.
+ */
+export function isUtf16WithoutBom(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 1024);
+  const pairs = Math.floor(sample.length / 2);
+  if (pairs < 2) return false;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0) evenNul += 1;
+    if (sample[i + 1] === 0) oddNul += 1;
+  }
+  return Math.max(evenNul, oddNul) / pairs > 0.4;
 }
 
 /** The line of the first byte that is not UTF-8 (a Windows-1252 é), or undefined for valid UTF-8. */

@@ -9,7 +9,7 @@ import type { RuleEntry } from './types.ts';
  * ends, and the zero-width (non-)joiner that emoji and some scripts need.
  */
 const INVISIBLE =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u2800\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
 /** A subdivision flag (🏴 with tag letters: England, Scotland, Wales), the one use of tag characters in text. */
 const TAG_FLAG = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
 
@@ -22,7 +22,7 @@ function nameOf(char: string): string {
   if (/[\u2028\u2029]/.test(char)) return 'regel- of alineascheiding';
   if (/[\u{E0000}-\u{E007F}]/u.test(char)) return 'onzichtbare tekstmarkering (tag-teken)';
   if (/[\u{E0100}-\u{E01EF}]/u.test(char)) return 'onzichtbare variantkeuze';
-  if (/[\u115F\u1160\u3164\uFFA0\u17B4\u17B5\u034F]/.test(char)) return 'onzichtbaar opvulteken';
+  if (/[\u115F\u1160\u2800\u3164\uFFA0\u17B4\u17B5\u034F]/.test(char)) return 'onzichtbaar opvulteken';
   return 'stuurteken';
 }
 

@@ -1,6 +1,9 @@
 import type { CollectionEntry } from 'astro:content';
 import type { VisualInput } from '../charts/types.ts';
 import { ContentError } from '../messages/content-problems.ts';
+import { RenderFault } from '../messages/render-errors.ts';
+import { buildContext } from 'virtual:oogst/build-context';
+import { entryFileIn } from '../content-rules/page-source.ts';
 import { followUpVisuals } from './followups.ts';
 import { getHarvest, type Harvest } from './harvest.ts';
 import { resolveVisualData } from './resolve-visual.ts';
@@ -46,4 +49,24 @@ export async function getVisual(slug: string): Promise<VisualInput> {
     ]);
   }
   return visual;
+}
+
+/**
+ * Draws a visual for a page; when the chart code cannot draw it, the build stops naming the chart's
+ * spec (content/visuals/<slug>.yaml), the cause, not the story or chapter that shows it.
+ */
+export function drawVisual<T>(visual: VisualInput, draw: (visual: VisualInput) => T): T {
+  try {
+    return draw(visual);
+  } catch (caught) {
+    const file = entryFileIn(buildContext.contentDir, 'visuals', visual.slug);
+    if (!file) throw caught;
+    throw new RenderFault({
+      file,
+      line: 1,
+      field: '(grafiek)',
+      message: `de grafiek "${visual.slug}" kon niet worden getekend`,
+      fix: 'controleer het type, de encoding en de cijfers van de grafiek en draai npm run check; blijft de fout, geef deze melding aan de beheerder van de site',
+    });
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkMarkup, explainSyntaxError, headingAnchors } from './check-markup.ts';
+import { MAX_NESTING } from './markup-policy.ts';
 import { EDITOR_COMPONENT_NAMES } from './editor-components.ts';
 
 const FRONT = '---\ntitle: Een titel\n---\n\n';
@@ -130,6 +131,17 @@ describe('content markup', () => {
     expect(found.map((f) => f.line)).toEqual([5, 7, 10, 12]);
     for (const f of found) expect(f.message).not.toMatch(/Unexpected|Expected|character|before/);
     expect(found.at(-1)?.message).toBe('<Visual> mist het attribuut id');
+  });
+
+  it('refuses text nested deeper than the build can compile (quotes, lists, tags), once, at its line', () => {
+    for (const format of ['md', 'mdx'] as const) {
+      const found = checkMarkup(`${FRONT}Gewoon.\n\n${'> '.repeat(3000)}diep\n`, format);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ line: 7 });
+      expect(found[0]!.message).toContain(`meer dan ${MAX_NESTING} lagen diep genest`);
+    }
+    expect(checkMarkup(`${FRONT}${'<div>'.repeat(80)}x${'</div>'.repeat(80)}\n`, 'md')[0]?.message).toContain('diep genest');
+    expect(checkMarkup(`${FRONT}${'> '.repeat(8)}een citaat in citaten\n`, 'mdx')).toEqual([]);
   });
 });
 

@@ -11,6 +11,8 @@ import {
   checkHtmlElement,
   checkJsxElement,
   checkMarkdownUrl,
+  MAX_NESTING,
+  tooDeep,
   type JsxAttribute,
   type MarkupContext,
   type MarkupFinding,
@@ -171,9 +173,13 @@ export function hastAttributes(properties: Record<string, unknown> | undefined):
 /** Raw HTML inside Markdown: every element it opens, against the same allow-list as MDX. */
 export function checkRawHtmlFragment(html: string): MarkupFinding[] {
   const findings: MarkupFinding[] = [];
-  const visit = (node: HastNode) => {
+  const visit = (node: HastNode, depth = 0) => {
+    if (depth > MAX_NESTING) {
+      findings.push(tooDeep());
+      return;
+    }
     if (node.type === 'element' && node.tagName) findings.push(...checkHtmlElement(node.tagName, hastAttributes(node.properties)));
-    for (const child of node.children ?? []) visit(child);
+    for (const child of node.children ?? []) visit(child, depth + 1);
   };
   visit(htmlToHast(html, { fragment: true }) as HastNode);
   return findings;
@@ -187,9 +193,13 @@ export function checkMarkup(source: string, format: 'md' | 'mdx', context: Marku
   const { tree, errors } = parseReportingEverySyntaxError(source, format);
   if (!tree) return errors;
   const findings: LocatedFinding[] = [...errors];
-  const visit = (node: Node, line: number) => {
+  const visit = (node: Node, line: number, depth: number) => {
     const at = node.position?.start.line ?? line;
     const add = (found: MarkupFinding[]) => findings.push(...found.map((finding) => ({ line: at, ...finding })));
+    if (depth > MAX_NESTING) {
+      add([tooDeep()]);
+      return;
+    }
     switch (node.type) {
       case 'mdxjsEsm':
         add(checkEsm(node.value ?? ''));
@@ -219,9 +229,9 @@ export function checkMarkup(source: string, format: 'md' | 'mdx', context: Marku
         if (!STRUCTURE.has(node.type))
           add([{ message: `dit onderdeel (${node.type}) is niet toegestaan in de inhoud`, fix: 'gebruik gewone Markdown' }]);
     }
-    for (const child of node.children ?? []) visit(child, at);
+    for (const child of node.children ?? []) visit(child, at, depth + 1);
   };
-  visit(tree, 1);
+  visit(tree, 1, 0);
   return findings;
 }
 

@@ -57,6 +57,18 @@ export function checkHtmlElement(name: string, attributes: Readonly<Record<strin
   return findings;
 }
 
+/**
+ * How deep text may nest (quotes in quotes, lists in lists, tags in tags). Real texts stay under
+ * 15; thousands of levels pass the parser but crash the build's compiler with a segmentation fault.
+ */
+export const MAX_NESTING = 50;
+
+/** A text nested deeper than MAX_NESTING. */
+export const tooDeep = (): MarkupFinding => ({
+  message: `de tekst is hier meer dan ${MAX_NESTING} lagen diep genest (citaten, lijsten of tags in elkaar); zo diep kan de site een tekst niet maken`,
+  fix: 'haal de extra > of inspringingen of tags weg: een citaat of lijst in een citaat is genoeg',
+});
+
 /** A link or image URL in Markdown syntax. */
 export function checkMarkdownUrl(url: string, kind: 'link' | 'image'): MarkupFinding[] {
   return isUnsafeUrl(url, kind === 'image' ? 'src' : 'href') ? [unsafeUrlFinding(url, kind === 'image' ? 'afbeelding' : 'link')] : [];

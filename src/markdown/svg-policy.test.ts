@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkSvg } from './svg-policy.ts';
+import { checkSvg, MAX_SVG_DEPTH } from './svg-policy.ts';
 
 const svg = (inner: string, attributes = '') => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"${attributes}>${inner}</svg>`;
 
@@ -80,5 +80,13 @@ describe('SVG images from content', () => {
         text,
       ).toMatch(expected);
     expect(checkSvg(svg('<style><![CDATA[rect { fill: #123456 }]]></style><rect/>'))).toEqual([]);
+  });
+
+  it('refuses groups nested deeper than a browser parses, once, and accepts ordinary nesting', () => {
+    const nested = (levels: number) => svg(`${'<g>'.repeat(levels)}<rect/>${'</g>'.repeat(levels)}`);
+    const found = checkSvg(nested(5000));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain(`meer dan ${MAX_SVG_DEPTH} lagen diep genest`);
+    expect(checkSvg(nested(30))).toEqual([]);
   });
 });

@@ -80,6 +80,12 @@ const BOOKKEEPING_NS = new Set([
 /** Presentation attributes may use url(#id) for gradients and clips, never another file or site. */
 const EXTERNAL_URL = /url\(\s*['"]?\s*(?!#)/i;
 
+/**
+ * Deeper than this is no drawing (drawing programs nest a few groups), and browsers' XML parsers
+ * give up somewhere deeper (libxml2 by default at 256 levels): the check and the browser would disagree.
+ */
+export const MAX_SVG_DEPTH = 200;
+
 /** Checks the text of an SVG file; an empty list means it may be published as it is. */
 export function checkSvg(text: string): MarkupFinding[] {
   const findings: MarkupFinding[] = [];
@@ -99,6 +105,7 @@ export function checkSvg(text: string): MarkupFinding[] {
   const parser = new SaxesParser({ xmlns: true, position: true });
   let root = true;
   let styleDepth = 0;
+  let depth = 0;
   let failed = false;
   parser.on('doctype', () =>
     add({ message: 'het bestand heeft een DOCTYPE', fix: 'haal de regel <!DOCTYPE …> weg; een SVG heeft die niet nodig' }),
@@ -111,6 +118,12 @@ export function checkSvg(text: string): MarkupFinding[] {
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     const name = tag.name;
+    depth += 1;
+    if (depth > MAX_SVG_DEPTH)
+      add({
+        message: `de tekening is meer dan ${MAX_SVG_DEPTH} lagen diep genest; zo diep toont een browser een tekening niet altijd`,
+        fix: 'open de tekening in een tekenprogramma, hef de groepen op en sla hem opnieuw op als SVG',
+      });
     if (root && (tag.uri !== SVG_NS || tag.local !== 'svg'))
       add({
         message: `het bestand begint met <${name}> in plaats van een SVG-tekening (<svg xmlns="${SVG_NS}">)`,
@@ -147,6 +160,7 @@ export function checkSvg(text: string): MarkupFinding[] {
     }
   });
   parser.on('closetag', (tag) => {
+    depth -= 1;
     if (tag.local?.toLowerCase() === 'style') styleDepth -= 1;
   });
   const inStyle = (chunk: string) => {

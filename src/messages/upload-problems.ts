@@ -107,4 +107,9 @@ export const UPLOAD_TEXT = {
     message: `"${href}" wijst naar een concept; dat verhaal staat niet op de gepubliceerde site`,
     fix: 'publiceer het verhaal (draft: false) of haal de link weg',
   }),
+  /** A link that is neither a full address nor a path from the site's root: the browser resolves it from the page it is on. */
+  relativeLink: (href: string) => ({
+    message: `de link "${href.slice(0, 60)}" is geen volledig adres en begint niet met /; een browser zoekt hem vanaf de pagina waar hij staat en komt op een pagina die niet bestaat`,
+    fix: 'schrijf een link binnen de site vanaf het begin (/verhalen/naam/) of een volledig adres (https://…)',
+  }),
 } as const;

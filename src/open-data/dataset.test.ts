@@ -21,7 +21,7 @@ const dataset: Dataset = {
 
 describe('open data files', () => {
   it('writes CSV with lists joined by semicolons, booleans as ja/nee, quotes where needed and empty cells for no value', () => {
-    expect(datasetToCsv(dataset)).toBe('id,themas,klaar,voorbeeld\na,wonen;werken,2021-07,nee\n"b, met komma",,,ja\n');
+    expect(datasetToCsv(dataset)).toBe('id,themas,klaar,voorbeeld\na,"wonen;werken",2021-07,nee\n"b, met komma",,,ja\n');
   });
 
   it('neutralises text and list cells that a spreadsheet would run as a formula; JSON keeps the text', () => {
@@ -33,8 +33,20 @@ describe('open data files', () => {
         { id: '\t@cmd', themas: [], klaar: null, voorbeeld: true, aantal: 2 },
       ],
     };
-    expect(datasetToCsv(risky)).toBe("id,themas,klaar,voorbeeld,aantal\n'=1+1,'-2+3;wonen,,nee,-4\n'\t@cmd,,,ja,2\n");
+    expect(datasetToCsv(risky)).toBe("id,themas,klaar,voorbeeld,aantal\n'=1+1,\"'-2+3;wonen\",,nee,-4\n'\t@cmd,,,ja,2\n");
     expect(JSON.parse(datasetToJson(risky))[0]).toMatchObject({ id: '=1+1', themas: ['-2+3', 'wonen'], aantal: -4 });
+  });
+
+  it('quotes every cell with a semicolon, so Dutch Excel (";" as separator) splits no formula off a cell', () => {
+    const split: Dataset = {
+      ...dataset,
+      rows: [{ id: "Goed idee;=cmd|' /C calc'!A0", themas: ['wonen', '-2+3'], klaar: null, voorbeeld: false }],
+    };
+    const csv = datasetToCsv(split);
+    expect(csv).toBe('id,themas,klaar,voorbeeld\n"Goed idee;\'=cmd|\' /C calc\'!A0","wonen;\'-2+3",,nee\n');
+    // Read as Dutch Excel does, every ";" a new cell whatever the quotes around it: no cell starts as a formula.
+    const cells = csv.split('\n')[1]!.split(';');
+    expect(cells.filter((cell) => /^[=+\-@]/.test(cell.trimStart()))).toEqual([]);
   });
 
   it('writes JSON with lists as arrays, real booleans and null for no value', () => {

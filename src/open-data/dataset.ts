@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { csvFormatRows } from 'd3';
 import { neutraliseCell } from './neutralise-cell.ts';
 
 /**
@@ -54,10 +53,18 @@ const csvCell = (value: DatasetValue): string => {
   return typeof value === 'string' ? neutraliseCell(value) : String(value);
 };
 
+/**
+ * A cell as CSV writes it: quoted when it holds a comma, quote or line break (RFC 4180), and also a
+ * semicolon. Dutch Excel opens a .csv with ";" as its separator: an unquoted "idee;=cmd|' /C calc'!A0"
+ * would become two cells there, the second a formula that neutraliseCell never saw at a cell's start.
+ */
+const quoteCell = (cell: string): string => (/[",;\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+
 /** The dataset as CSV (UTF-8, comma, header row, empty cell for no value). */
 export function datasetToCsv(dataset: Dataset): string {
   const names = dataset.fields.map((field) => field.name);
-  return `${csvFormatRows([names, ...dataset.rows.map((row) => names.map((name) => csvCell(row[name] ?? null)))])}\n`;
+  const rows = [names, ...dataset.rows.map((row) => names.map((name) => csvCell(row[name] ?? null)))];
+  return `${rows.map((cells) => cells.map(quoteCell).join(',')).join('\n')}\n`;
 }
 
 /** The dataset as JSON: an array of objects with the columns in schema order, lists as arrays. */
