@@ -17,6 +17,7 @@ import { formatCheckProblem } from './src/model/problems.ts';
 import { draftRoutes } from './src/preview/draft-routes.ts';
 import { buildContextIntegration } from './src/integrations/build-context.ts';
 import { contentModelIntegration } from './src/integrations/content-model.ts';
+import { filledCollectionsIntegration } from './src/integrations/filled-collections.ts';
 import { cardsIntegration } from './src/integrations/cards.ts';
 import cms from './src/integrations/cms.ts';
 import contentGate from './src/integrations/content-gate.ts';
@@ -62,6 +63,8 @@ export default defineConfig({
     buildContextIntegration(settings),
     // The collections load from the same model (src/content.config.ts); the schemas ran once, in the model.
     contentModelIntegration(model, () => settings.contentDir),
+    // Which collections have entries: the harvest does not ask Astro for an empty one (Astro would warn).
+    filledCollectionsIntegration(contentModel),
     // Pages with images keep their incremental cache when the output folder changes (an Astro bug).
     stableAssetsModule(),
     contentGate({

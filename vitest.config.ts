@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import path from 'node:path';
 import { getViteConfig } from 'astro/config';
 
 // Through Astro's Vite config so modules that import `astro:*` can be tested too.
@@ -11,6 +12,10 @@ export default getViteConfig({
     fileParallelism: true,
     maxWorkers: 2,
     testTimeout: 60_000,
+    // Node keeps the compiled code of the modules its processes load: the many `npm run check`,
+    // `npm run import` and `astro build` processes the tests start compile the same modules once.
+    // Node's own cache (keyed by each file's contents), not a setting of the build.
+    env: { NODE_COMPILE_CACHE: path.resolve('node_modules/.cache/node-compile-cache') },
     hookTimeout: 300_000,
     // Per-file CPU time for the durations reporter, which writes test-results/durations.json.
     setupFiles: ['./tests/support/cpu-time.ts'],

@@ -33,6 +33,8 @@ export interface BuildLogFigures {
   phases: Record<string, number>;
   /** Render time summed per kind of route (see routeGroup), slowest first. */
   routeGroups: RouteGroup[];
+  /** Astro's `[WARN]` lines, as printed: a build of a valid site prints none. */
+  warnings: string[];
 }
 
 /** Routes of one kind, e.g. every story page ("/verhalen/*\/"), with their summed render time. */
@@ -103,7 +105,9 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLogFigures {
   let phase = 0;
   let phaseStart = 0;
   const groups = new Map<string, RouteGroup>();
+  const warnings: string[] = [];
   for (const { at, text } of lines) {
+    if (/\[WARN\]/.test(text)) warnings.push(text.trim());
     if (REUSED.test(text)) reusedRoutes++;
     const route = ROUTE.exec(text);
     if (route) {
@@ -153,5 +157,6 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLogFigures {
     pdf,
     phases,
     routeGroups: [...groups.values()].sort((a, b) => b.ms - a.ms),
+    warnings,
   };
 }

@@ -210,6 +210,11 @@ export function checkGoals({ stories, oogst, baseline, output, search, embeds, c
       met: oogst.warmCi?.cardsRendered === undefined ? undefined : oogst.warmCi.cardsRendered === 0,
     },
     {
+      goal: 'no build prints a warning (the harvest is valid)',
+      measured: runs.map((run) => `${run.label}: ${run.warnings.length}`).join(', '),
+      met: runs.every((run) => run.warnings.length === 0),
+    },
+    {
       goal: `peak RSS ≤ ${memoryGoal / 1024} GiB at ${withThousands(stories)} stories`,
       measured: peak > 0 ? `${peak.toFixed(0)} MiB` : 'not measured',
       met: peak > 0 ? peak <= memoryGoal : undefined,

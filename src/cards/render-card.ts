@@ -1,6 +1,7 @@
 import { Resvg, type RenderedImage } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { CardBrand, CardSize, CardSpec, CardWarning } from './card-types.ts';
+import { encodeOpaquePng } from './card-png.ts';
 import { loadCardFonts, textFamilyList } from './fonts.ts';
 import { createTextMeasurer, type TextMeasurer } from './measure.ts';
 import { dropRedundantMasks } from './svg-masks.ts';
@@ -107,7 +108,7 @@ export function rasteriseCardSvg(svg: string): RenderedImage {
   return new Resvg(dropRedundantMasks(svg), RASTER_OPTIONS).render();
 }
 
-/** The PNG file of rasterised card pixels. */
+/** The PNG file of rasterised card pixels: cards are opaque, so our faster encoder; resvg's own for anything else. */
 export function encodeCardPng(image: RenderedImage): Uint8Array {
-  return image.asPng();
+  return encodeOpaquePng({ width: image.width, height: image.height, pixels: image.pixels }) ?? image.asPng();
 }

@@ -86,6 +86,12 @@ describe('benchmark log parsing', () => {
     ).toEqual(['/', '/404.html', '/verhalen/', '/verhalen/N/', '/verhalen/*/', '/cijfers/*.csv', '/deelkaarten/*/*.png', '/rss.xml']);
   });
 
+  it('keeps the warnings Astro printed', () => {
+    const warning = '[WARN] [content] The collection "sources" does not exist or is empty.';
+    expect(parseBuildLog([line(0, 'nothing'), line(1, `03:10:00 ${warning}`)]).warnings).toEqual([`03:10:00 ${warning}`]);
+    expect(parseBuildLog([line(0, 'nothing')]).warnings).toEqual([]);
+  });
+
   it('leaves figures undefined when the integrations did not run', () => {
     expect(parseBuildLog([line(0, 'nothing')])).toMatchObject({
       cardsRendered: undefined,
@@ -292,6 +298,7 @@ describe('goals of the bench', () => {
     pdf: undefined,
     phases: {},
     routeGroups: [],
+    warnings: [],
     ...extra,
   });
   const series = (cold: number, warm: number[], edit: number, cpu = warm): BuildSeries => ({
@@ -356,6 +363,22 @@ describe('goals of the bench', () => {
     expect(check(4, 2500)).toMatchObject({ met: true, measured: '4.00 per story (page 1.00, card 3.00), 2,500 fixed' });
     expect(check(5, 100).met).toBe(false);
     expect(check(3, 2501).met).toBe(false);
+  });
+
+  it('fails the warning goal when any build printed a warning', () => {
+    const quiet = checkGoals({
+      stories: 1000,
+      oogst: series(150, [12, 13, 14], 13),
+      baseline: undefined,
+      output: output(1, 1),
+      hosts: [],
+      search: undefined,
+    });
+    expect(goal(quiet, 'no build prints a warning')).toMatchObject({ met: true, measured: 'cold: 0, warm: 0, edit: 0' });
+    const oogst = series(150, [12, 13, 14], 13);
+    oogst.cold = { ...oogst.cold, warnings: ['[WARN] [content] The collection "followups" does not exist or is empty.'] };
+    const warned = checkGoals({ stories: 1000, oogst, baseline: undefined, output: output(1, 1), hosts: [], search: undefined });
+    expect(goal(warned, 'no build prints a warning')).toMatchObject({ met: false, measured: 'cold: 1, warm: 0, edit: 0' });
   });
 
   it('counts a failed warm rebuild as a failed build, though the median is taken of the others', () => {

@@ -1,11 +1,12 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { csvParseRows } from 'd3';
 import yaml from 'js-yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
+import { resolveBuildSettings } from '../../src/config/build-context.ts';
 import { hasMetadata } from '../../src/images/published-images.ts';
-import { buildSite, buildStoppedByGate, copyFixture, freshCacheDir } from '../support/build-site.ts';
+import { buildSiteAsync, buildStoppedByGate, copyFixture, freshCacheDir, removeBuildOutput } from '../support/build-site.ts';
 
 /** One case of tests/fixtures/broken/<name>/case.yaml; its content/ folder is laid over a copy of site-minimal. */
 interface BrokenCase {
@@ -60,49 +61,67 @@ function contentOf(brokenCase: BrokenCase): string {
 }
 
 /**
- * Builds a content folder with its own cache, so no case sees another's content. A case that must
- * fail stops at the content gate, before Astro reads anything: it builds in this process (Astro's
- * own build(), without starting Node and Astro a hundred times); a safe case is a whole build, run
- * as `astro build`. (tests/build/fixture-site.test.ts and safe-build.test.ts run failing builds
- * through the CLI and scripts/build.ts.)
+ * The environment `npm run check` and `npm run import` start with. Taken when the file loads: an
+ * in-process build changes process.env while it runs, and the cases run side by side.
+ */
+const COMMAND_ENV: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+
+/** The share-card cache folder of a build with `cacheDir` as its cache (src/config/build-context.ts). */
+const cardCacheOf = (cacheDir: string) => resolveBuildSettings({ ...COMMAND_ENV, OOGST_CACHE_DIR: cacheDir }).cardCacheDir;
+
+/**
+ * The share cards of site-minimal as built, drawn once for the corpus. A safe case's build
+ * starts with them in its card cache: a card whose drawn text, size and rendering code are those
+ * of site-minimal is not drawn again (src/cards/card-cache.ts keys a card on all of them); every
+ * card the case's content changes is drawn in the case's own build.
+ */
+let siteMinimalCards: string | undefined;
+
+/**
+ * Builds a content folder with its own cache, so no case sees another's content (only
+ * site-minimal's cards, see above). A case that must fail stops at the content gate, before Astro
+ * reads anything: it builds in this process (Astro's own build(), without starting Node and Astro
+ * a hundred times); a safe case is a whole build, run as `astro build`.
+ * (tests/build/fixture-site.test.ts and safe-build.test.ts run failing builds through the CLI and scripts/build.ts.)
  */
 async function buildCase(dir: string, expected: BrokenCase['expect']) {
   const cacheDir = freshCacheDir();
+  if (expected === 'safe' && siteMinimalCards !== undefined) cpSync(siteMinimalCards, cardCacheOf(cacheDir), { recursive: true });
   const result =
-    expected === 'fail' ? await buildStoppedByGate(dir, { OOGST_CACHE_DIR: cacheDir }) : buildSite(dir, { OOGST_CACHE_DIR: cacheDir });
+    expected === 'fail'
+      ? await buildStoppedByGate(dir, { OOGST_CACHE_DIR: cacheDir })
+      : await buildSiteAsync(dir, { OOGST_CACHE_DIR: cacheDir });
   rmSync(cacheDir, { recursive: true, force: true });
   return result;
 }
 
-/** Runs `npm run check` (scripts/check.ts) on a content folder, alongside the build. */
-function checkCase(dir: string): Promise<{ status: number | null; output: string }> {
-  const child = spawn(process.execPath, ['scripts/check.ts'], {
-    env: { ...process.env, OOGST_CONTENT_DIR: dir, NO_COLOR: '1' },
-    timeout: 60_000,
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+/** Runs one of the project's commands (a script in scripts/) on a content folder, without blocking the other cases. */
+function runScript(args: string[], contentDir: string): Promise<{ status: number | null; stdout: string; stderr: string; output: string }> {
+  const child = spawn(process.execPath, args, { env: { ...COMMAND_ENV, OOGST_CONTENT_DIR: contentDir }, timeout: 60_000 });
+  const streams = { stdout: '', stderr: '', output: '' };
+  child.stdout.on('data', (chunk: Buffer) => ((streams.stdout += chunk.toString('utf8')), (streams.output += chunk.toString('utf8'))));
+  child.stderr.on('data', (chunk: Buffer) => ((streams.stderr += chunk.toString('utf8')), (streams.output += chunk.toString('utf8'))));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output }));
+    child.on('close', (status) => resolve({ status, ...streams }));
   });
+}
+
+/** Runs `npm run check` (scripts/check.ts) on a content folder, alongside the build. */
+function checkCase(dir: string): Promise<{ status: number | null; output: string }> {
+  return runScript(['scripts/check.ts'], dir);
 }
 
 /**
  * Runs `npm run import -- <collection> <the case's CSV> --replace --dry-run` on a fresh copy of
  * site-minimal: the file is checked as the whole content file would be, and nothing is written.
  */
-function importCase(brokenCase: BrokenCase) {
+async function importCase(brokenCase: BrokenCase) {
   const dir = copyFixture('site-minimal');
   const folder = path.join('tests/fixtures/broken', brokenCase.name);
   const source =
     brokenCase.import === 'opvolging' ? path.join(folder, 'import.csv') : path.join(folder, 'content', `${brokenCase.import!}.csv`);
-  const result = spawnSync(process.execPath, ['scripts/import.ts', brokenCase.import!, source, '--replace', '--dry-run'], {
-    env: { ...process.env, OOGST_CONTENT_DIR: dir, NO_COLOR: '1' },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const result = await runScript(['scripts/import.ts', brokenCase.import!, source, '--replace', '--dry-run'], dir);
   rmSync(dir, { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, source };
 }
@@ -121,87 +140,130 @@ describe('bad input: every broken content case gets the same verdict from the bu
     expect(cases.length).toBeGreaterThanOrEqual(70);
   });
 
+  // site-minimal's cards, drawn by a real build of it, for the safe cases' card caches.
+  let primeCache: string | undefined;
+  beforeAll(async () => {
+    if (!cases.some((brokenCase) => brokenCase.expect === 'safe')) return;
+    primeCache = freshCacheDir();
+    const content = copyFixture('site-minimal');
+    const primed = await buildSiteAsync(content, { OOGST_CACHE_DIR: primeCache });
+    rmSync(content, { recursive: true, force: true });
+    removeBuildOutput(primed.outDir);
+    expect(primed.status, primed.output).toBe(0);
+    expect(
+      filesBelow(cardCacheOf(primeCache)).filter((file) => file.endsWith('.png')).length,
+      'site-minimal has share cards',
+    ).toBeGreaterThan(0);
+    siteMinimalCards = cardCacheOf(primeCache);
+  });
+  afterAll(() => {
+    if (primeCache !== undefined) rmSync(primeCache, { recursive: true, force: true });
+  });
+
+  // Two cases at a time: while one builds (one build at a time, tests/support/build-lock.ts), the
+  // other runs its `npm run check` and `npm run import`, so the file keeps both cores busy.
+  const twoAtATime = limitConcurrency(2);
   for (const brokenCase of cases) {
-    it(`${brokenCase.name}: ${brokenCase.what}`, async () => {
-      const dir = contentOf(brokenCase);
-      const checked = checkCase(dir);
-      const { status, output, outDir } = await buildCase(dir, brokenCase.expect);
-      const check = await checked;
-      try {
-        if (brokenCase.expect === 'fail') {
-          expect(status, output).not.toBe(0);
-          expect(check.status, `npm run check gives the same verdict as the build\n${check.output}`).toBe(1);
-          expect(brokenCase.file, 'a failing case names the file the editor must fix').toBeDefined();
-          const where = brokenCase.line === undefined ? brokenCase.file! : `${brokenCase.file!}:${brokenCase.line}`;
-          expect(output, 'the build names the file (and line)').toContain(where);
-          expect(check.output, 'the check names the file (and line)').toContain(where);
-          for (const pattern of brokenCase.output ?? []) {
-            expect(output).toMatch(new RegExp(pattern));
-            expect(check.output).toMatch(new RegExp(pattern));
-          }
-          if (brokenCase.message !== undefined) {
-            expect(output, 'the build gives the shared message').toMatch(new RegExp(brokenCase.message));
-            expect(check.output, 'the check gives the shared message').toMatch(new RegExp(brokenCase.message));
-          }
-          if (brokenCase.import !== undefined) {
-            expect(brokenCase.message, 'an import case names the message all three give').toBeDefined();
-            const imported = importCase(brokenCase);
-            expect(imported.status, `npm run import refuses the file too\n${imported.output}`).toBe(1);
-            expect(imported.output, 'the import names the file').toContain(imported.source);
-            // A CSV case's line is the row the import names; a follow-up's spreadsheet has rows of its own.
-            const row = brokenCase.import === 'opvolging' ? undefined : brokenCase.line;
-            if (row !== undefined) expect(imported.output, 'the import names the row').toContain(`rij ${row}: `);
-            expect(imported.output, 'the import gives the same message').toMatch(
-              new RegExp(row === undefined ? brokenCase.message! : `rij ${row}: ${brokenCase.message!}`),
-            );
-            expect(imported.output).not.toMatch(INTERNALS);
-          }
-          expect(output).not.toMatch(INTERNALS);
-          expect(check.output).not.toMatch(INTERNALS);
-          expect(filesBelow(outDir), 'nothing of a refused build reaches the output').toEqual([]);
-        } else {
-          expect(status, output).toBe(0);
-          expect(check.status, `npm run check gives the same verdict as the build\n${check.output}`).toBe(0);
-          for (const pattern of brokenCase.output ?? []) expect(output).toMatch(new RegExp(pattern));
-          for (const page of brokenCase.pages ?? []) {
-            const file = path.join(outDir, page.file);
-            expect(existsSync(file), page.file).toBe(true);
-            const html = readFileSync(file, 'utf8');
-            for (const text of page.contains ?? []) expect(html).toContain(text);
-            for (const text of page.excludes ?? []) expect(html).not.toContain(text);
-          }
-          const published = filesBelow(outDir);
-          for (const pattern of brokenCase.absentFiles ?? [])
-            expect(
-              published.filter((file) => new RegExp(pattern).test(file)),
-              `no output file matches ${pattern}`,
-            ).toEqual([]);
-          for (const text of brokenCase.absentText ?? [])
-            expect(
-              published.filter((file) => readFileSync(path.join(outDir, file)).includes(Buffer.from(text))),
-              `no output file holds "${text}"`,
-            ).toEqual([]);
-          if (brokenCase.csvCellsNeutralised) {
-            const csvFiles = published.filter((file) => file.endsWith('.csv'));
-            expect(csvFiles.length, 'the case publishes CSV files').toBeGreaterThan(0);
-            for (const file of csvFiles) {
-              const cells = csvParseRows(readFileSync(path.join(outDir, file), 'utf8').replace(/^\uFEFF/, '')).flat();
-              expect(
-                cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !Number.isFinite(Number(cell))),
-                `${file}: cells a spreadsheet would run`,
-              ).toEqual([]);
-            }
-          }
-          if (brokenCase.imagesWithoutMetadata) {
-            const rasters = published.filter((file) => /\.(png|jpe?g|webp|avif|gif)$/i.test(file) && !file.startsWith('deelkaarten/'));
-            expect(rasters.length, 'the case publishes raster images').toBeGreaterThan(0);
-            for (const file of rasters) expect(await hasMetadata(readFileSync(path.join(outDir, file))), file).toBe(false);
-          }
-        }
-      } finally {
-        rmSync(outDir, { recursive: true, force: true });
-        rmSync(dir, { recursive: true, force: true });
-      }
-    }, 240_000);
+    it.concurrent(`${brokenCase.name}: ${brokenCase.what}`, ({ expect }) => twoAtATime(() => runCase(brokenCase, expect)), 600_000);
   }
 });
+
+/** At most `limit` of the returned function's tasks run at once; the rest wait in order. */
+function limitConcurrency(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}
+
+/** One case: the build, the check and (for CSV files) the import, each with every assertion the case asks for. */
+async function runCase(brokenCase: BrokenCase, expect: ExpectStatic) {
+  const dir = contentOf(brokenCase);
+  const checked = checkCase(dir);
+  const { status, output, outDir } = await buildCase(dir, brokenCase.expect);
+  const check = await checked;
+  try {
+    if (brokenCase.expect === 'fail') {
+      expect(status, output).not.toBe(0);
+      expect(check.status, `npm run check gives the same verdict as the build\n${check.output}`).toBe(1);
+      expect(brokenCase.file, 'a failing case names the file the editor must fix').toBeDefined();
+      const where = brokenCase.line === undefined ? brokenCase.file! : `${brokenCase.file!}:${brokenCase.line}`;
+      expect(output, 'the build names the file (and line)').toContain(where);
+      expect(check.output, 'the check names the file (and line)').toContain(where);
+      for (const pattern of brokenCase.output ?? []) {
+        expect(output).toMatch(new RegExp(pattern));
+        expect(check.output).toMatch(new RegExp(pattern));
+      }
+      if (brokenCase.message !== undefined) {
+        expect(output, 'the build gives the shared message').toMatch(new RegExp(brokenCase.message));
+        expect(check.output, 'the check gives the shared message').toMatch(new RegExp(brokenCase.message));
+      }
+      if (brokenCase.import !== undefined) {
+        expect(brokenCase.message, 'an import case names the message all three give').toBeDefined();
+        const imported = await importCase(brokenCase);
+        expect(imported.status, `npm run import refuses the file too\n${imported.output}`).toBe(1);
+        expect(imported.output, 'the import names the file').toContain(imported.source);
+        // A CSV case's line is the row the import names; a follow-up's spreadsheet has rows of its own.
+        const row = brokenCase.import === 'opvolging' ? undefined : brokenCase.line;
+        if (row !== undefined) expect(imported.output, 'the import names the row').toContain(`rij ${row}: `);
+        expect(imported.output, 'the import gives the same message').toMatch(
+          new RegExp(row === undefined ? brokenCase.message! : `rij ${row}: ${brokenCase.message!}`),
+        );
+        expect(imported.output).not.toMatch(INTERNALS);
+      }
+      expect(output).not.toMatch(INTERNALS);
+      expect(check.output).not.toMatch(INTERNALS);
+      expect(filesBelow(outDir), 'nothing of a refused build reaches the output').toEqual([]);
+    } else {
+      expect(status, output).toBe(0);
+      expect(check.status, `npm run check gives the same verdict as the build\n${check.output}`).toBe(0);
+      for (const pattern of brokenCase.output ?? []) expect(output).toMatch(new RegExp(pattern));
+      for (const page of brokenCase.pages ?? []) {
+        const file = path.join(outDir, page.file);
+        expect(existsSync(file), page.file).toBe(true);
+        const html = readFileSync(file, 'utf8');
+        for (const text of page.contains ?? []) expect(html).toContain(text);
+        for (const text of page.excludes ?? []) expect(html).not.toContain(text);
+      }
+      const published = filesBelow(outDir);
+      for (const pattern of brokenCase.absentFiles ?? [])
+        expect(
+          published.filter((file) => new RegExp(pattern).test(file)),
+          `no output file matches ${pattern}`,
+        ).toEqual([]);
+      for (const text of brokenCase.absentText ?? [])
+        expect(
+          published.filter((file) => readFileSync(path.join(outDir, file)).includes(Buffer.from(text))),
+          `no output file holds "${text}"`,
+        ).toEqual([]);
+      if (brokenCase.csvCellsNeutralised) {
+        const csvFiles = published.filter((file) => file.endsWith('.csv'));
+        expect(csvFiles.length, 'the case publishes CSV files').toBeGreaterThan(0);
+        for (const file of csvFiles) {
+          const cells = csvParseRows(readFileSync(path.join(outDir, file), 'utf8').replace(/^\uFEFF/, '')).flat();
+          expect(
+            cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !Number.isFinite(Number(cell))),
+            `${file}: cells a spreadsheet would run`,
+          ).toEqual([]);
+        }
+      }
+      if (brokenCase.imagesWithoutMetadata) {
+        const rasters = published.filter((file) => /\.(png|jpe?g|webp|avif|gif)$/i.test(file) && !file.startsWith('deelkaarten/'));
+        expect(rasters.length, 'the case publishes raster images').toBeGreaterThan(0);
+        for (const file of rasters) expect(await hasMetadata(readFileSync(path.join(outDir, file))), file).toBe(false);
+      }
+    }
+  } finally {
+    removeBuildOutput(outDir);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

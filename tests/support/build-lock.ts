@@ -59,10 +59,26 @@ export function withBuildLock<T>(build: () => T): T {
   }
 }
 
+/** The end of this process's queue for the lock: tests side by side in one file take it in turn. */
+let queueTail: Promise<void> = Promise.resolve();
+
 /** Takes the lock for an asynchronous build or a dev server; call the returned function to give it back. */
 export async function takeBuildLock(): Promise<() => void> {
-  while (!tryLock()) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  return unlock;
+  // One waiter per process at a time: the lock folder names a process, not a test.
+  const previous = queueTail;
+  let passOn!: () => void;
+  queueTail = new Promise((resolve) => (passOn = resolve));
+  await previous;
+  try {
+    while (!tryLock()) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  } catch (error) {
+    passOn();
+    throw error;
+  }
+  return () => {
+    unlock();
+    passOn();
+  };
 }
 
 /** Runs an asynchronous build holding the lock. */

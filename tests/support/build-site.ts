@@ -1,15 +1,38 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { takeBuildLock, withBuildLock } from './build-lock.ts';
+import { takeBuildLock, withBuildLock, withBuildLockAsync } from './build-lock.ts';
 
 export interface BuildResult {
   status: number | null;
   /** stdout and stderr together, without colour codes. */
   output: string;
   outDir: string;
+}
+
+/** A fresh `dist/` inside a temporary folder, so the web archive the build writes beside it (`dist-archief/`) lands there too. */
+function temporaryOutDir(): string {
+  return path.join(mkdtempSync(path.join(os.tmpdir(), 'oogst-build-')), 'dist');
+}
+
+/** Removes a build's output folder, and the temporary folder around it when the build made one (with the web archive beside `dist/`). */
+export function removeBuildOutput(outDir: string): void {
+  const parent = path.dirname(outDir);
+  const madeHere = path.basename(outDir) === 'dist' && path.basename(parent).startsWith('oogst-build-') && parent.startsWith(os.tmpdir());
+  rmSync(madeHere ? parent : outDir, { recursive: true, force: true });
+}
+
+/** The environment of a build of `contentDir`: no colours, so the output can be matched. */
+function buildEnv(contentDir: string, env: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, OOGST_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env };
+}
+
+/** stdout and stderr together, without colour codes. */
+function plainOutput(stdout: string, stderr: string): string {
+  // eslint-disable-next-line no-control-regex
+  return `${stdout}\n${stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
 }
 
 /**
@@ -20,20 +43,42 @@ export interface BuildResult {
 export function buildSite(
   contentDir: string,
   env: Record<string, string> = {},
-  outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'oogst-build-')), 'dist'),
+  outDir = temporaryOutDir(),
   /** More arguments for `astro build`, e.g. `['--mode', 'preview']`. */
   args: readonly string[] = [],
 ): BuildResult {
   const result = withBuildLock(() =>
     spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir, ...args], {
-      env: { ...process.env, OOGST_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      env: buildEnv(contentDir, env),
       encoding: 'utf8',
       timeout: 240_000,
     }),
   );
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: result.status, output, outDir };
+  return { status: result.status, output: plainOutput(result.stdout, result.stderr), outDir };
+}
+
+/**
+ * `buildSite` without blocking this process while the build runs: tests that run side by side in
+ * one file (the broken-content corpus) keep running their `npm run check` while one of them builds.
+ */
+export function buildSiteAsync(contentDir: string, env: Record<string, string> = {}, outDir = temporaryOutDir()): Promise<BuildResult> {
+  return withBuildLockAsync(
+    () =>
+      new Promise<BuildResult>((resolve, reject) => {
+        const child = spawn(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+          env: buildEnv(contentDir, env),
+          timeout: 240_000,
+        });
+        const out: Buffer[] = [];
+        const err: Buffer[] = [];
+        child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+        child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', (status) =>
+          resolve({ status, output: plainOutput(Buffer.concat(out).toString('utf8'), Buffer.concat(err).toString('utf8')), outDir }),
+        );
+      }),
+  );
 }
 
 /**
@@ -69,7 +114,7 @@ export async function buildStoppedByGate(contentDir: string, env: Record<string,
   const stopped = result.status !== 0 && /\[oogst-content-gate\].*"astro:config:setup" hook/.test(result.output);
   if (stopped) return result;
   rmSync(result.outDir, { recursive: true, force: true });
-  return buildSite(contentDir, env);
+  return buildSiteAsync(contentDir, env);
 }
 
 async function buildInProcess(contentDir: string, env: Record<string, string>): Promise<BuildResult> {
@@ -77,8 +122,12 @@ async function buildInProcess(contentDir: string, env: Record<string, string>): 
   // Astro's Node entry itself: under vitest, the bare 'astro' resolves to its Vite-facing module.
   const { build } = (await import(pathToFileURL(path.resolve('node_modules/astro/dist/core/index.js')).href)) as typeof import('astro');
   const variables = { OOGST_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env };
-  const saved = Object.fromEntries(Object.keys(variables).map((key) => [key, process.env[key]]));
   const chunks: string[] = [];
+  let status = 0;
+  // The environment and the output streams are this process's: changed only while holding the
+  // lock, so a second build in this process (tests side by side) waits and sees none of it.
+  const release = await takeBuildLock();
+  const saved = Object.fromEntries(Object.keys(variables).map((key) => [key, process.env[key]]));
   const writes = { out: process.stdout.write, err: process.stderr.write };
   const capture = ((chunk: string | Uint8Array) => {
     chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
@@ -87,22 +136,19 @@ async function buildInProcess(contentDir: string, env: Record<string, string>): 
   Object.assign(process.env, variables);
   process.stdout.write = capture;
   process.stderr.write = capture;
-  let status = 0;
-  const release = await takeBuildLock();
   try {
     await build({ root: process.cwd(), outDir, logLevel: 'info' });
   } catch (error) {
     status = 1;
     chunks.push(`\n${error instanceof Error ? error.message : String(error)}\n`);
   } finally {
-    release();
     process.stdout.write = writes.out;
     process.stderr.write = writes.err;
     for (const [key, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
+    release();
   }
-  // eslint-disable-next-line no-control-regex
-  return { status, output: chunks.join('').replace(/\u001b\[[0-9;]*m/g, ''), outDir };
+  return { status, output: plainOutput(chunks.join(''), ''), outDir };
 }
