@@ -51,7 +51,7 @@ for (const card of cards) {
       const b = cpu();
       const image = rasteriseCardSvg(svg);
       const c = cpu();
-      encodeCardPng(image);
+      await encodeCardPng(image);
       const d = cpu();
       phases.satori.push(b - a);
       phases.resvg.push(c - b);

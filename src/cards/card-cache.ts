@@ -11,17 +11,13 @@ export const CARD_CACHE_VERSION = 2;
 /**
  * A digest of everything besides the card's own data that shapes its pixels: the modules the
  * render worker imports (followed from render-worker.ts, so code that only plans or serves cards
- * does not invalidate them), the satori and resvg versions, the zlib that compresses the PNG, and
+ * does not invalidate them), the satori, resvg and sharp versions (sharp encodes the PNG), and
  * the font files (also those resvg uses for text in embedded charts).
  */
 export function hashRenderingInputs(root: string, svgFontFiles: string[] = []): string {
-  const packages = ['satori', '@resvg/resvg-js'].map((pkg) => readFileSync(path.join(root, 'node_modules', pkg, 'package.json')));
+  const packages = ['satori', '@resvg/resvg-js', 'sharp'].map((pkg) => readFileSync(path.join(root, 'node_modules', pkg, 'package.json')));
   const fonts = svgFontFiles.map((file) => readFileSync(file));
-  return codeFingerprint(
-    root,
-    ['src/cards/render-worker.ts'],
-    [`v${CARD_CACHE_VERSION}`, `zlib ${process.versions.zlib}`, ...fonts, ...packages, hashCardFonts(root)],
-  );
+  return codeFingerprint(root, ['src/cards/render-worker.ts'], [`v${CARD_CACHE_VERSION}`, ...fonts, ...packages, hashCardFonts(root)]);
 }
 
 /** The cache key of one card in one size. */

@@ -1,7 +1,7 @@
 import { Resvg, type RenderedImage } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { CardBrand, CardSize, CardSpec, CardWarning } from './card-types.ts';
-import { encodeOpaquePng } from './card-png.ts';
+import sharp from 'sharp';
 import { loadCardFonts, textFamilyList } from './fonts.ts';
 import { createTextMeasurer, type TextMeasurer } from './measure.ts';
 import { dropRedundantMasks } from './svg-masks.ts';
@@ -97,7 +97,7 @@ export async function renderCard(
   svgFontFiles: string[] = [],
 ): Promise<RenderedCard> {
   const { svg, warnings } = await drawCardSvg(root, spec, brand, size, svgFontFiles);
-  return { png: encodeCardPng(rasteriseCardSvg(svg)), warnings };
+  return { png: await encodeCardPng(rasteriseCardSvg(svg)), warnings };
 }
 
 // satori has turned all the card's own text into paths: resvg needs no fonts for it.
@@ -108,7 +108,12 @@ export function rasteriseCardSvg(svg: string): RenderedImage {
   return new Resvg(dropRedundantMasks(svg), RASTER_OPTIONS).render();
 }
 
-/** The PNG file of rasterised card pixels: cards are opaque, so our faster encoder; resvg's own for anything else. */
-export function encodeCardPng(image: RenderedImage): Uint8Array {
-  return encodeOpaquePng({ width: image.width, height: image.height, pixels: image.pixels }) ?? image.asPng();
+/**
+ * The PNG file of rasterised card pixels, encoded by sharp (libvips) from resvg's premultiplied
+ * RGBA: zlib level 3 without row filters is about twice as fast as resvg's own encoder (level 6,
+ * Sub filter) on flat colour and anti-aliased text, and the files are no larger.
+ */
+export async function encodeCardPng(image: RenderedImage): Promise<Uint8Array> {
+  const raw = { width: image.width, height: image.height, channels: 4 as const, premultiplied: true };
+  return sharp(image.pixels, { raw }).png({ compressionLevel: 3, adaptiveFiltering: false }).toBuffer();
 }
