@@ -12,6 +12,7 @@ import { checkImageProcessing } from './src/content-rules/image-processing.ts';
 import { shownPath } from './src/messages/shown-path.ts';
 import { resolveBuildSettings } from './src/config/build-context.ts';
 import { contentModelSource } from './src/model/model-source.ts';
+import { siteSettingsOf } from './src/model/content-model.ts';
 import { formatCheckProblem } from './src/model/problems.ts';
 import { draftRoutes } from './src/preview/draft-routes.ts';
 import { buildContextIntegration } from './src/integrations/build-context.ts';
@@ -93,7 +94,7 @@ export default defineConfig({
     cms(contentModel),
     // Only images something names are published, without metadata (originals, drafts' images).
     publishedImages(),
-    security(settings, { onHeaderPlan: archive.receiveHeaderPlan }),
+    security(settings, { site: () => siteSettingsOf(contentModel()), onHeaderPlan: archive.receiveHeaderPlan }),
     // Last: the archive holds every file the integrations before it wrote.
     archive.integration,
     // Whatever a step throws reaches the editor in Dutch, with the content file where the error names one.

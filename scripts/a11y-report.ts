@@ -5,12 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { chromium } from 'playwright-core';
 import { earlReport, EARL_FILE } from '../src/accessibility/earl.ts';
-import { resolveContentDir } from '../src/config/build-context.ts';
-import { basePathOf, ROUTES } from '../src/data/routes.ts';
-import { resolveContentBuildDate } from '../src/config/build-context.ts';
+import { resolveBuildSettings } from '../src/config/build-context.ts';
+import { ROUTES } from '../src/data/routes.ts';
 import { AXE_TAGS, AXE_VERSION, runAxe } from './lib/axe-run.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -20,10 +18,8 @@ if (!existsSync(path.join(dist, 'index.html'))) {
   console.error('Geen gebouwde site in dist/: draai eerst npm run build.');
   process.exit(1);
 }
-const contentDir = resolveContentDir();
-const site = yaml.load(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as { baseUrl: string; closedOn?: Date };
-const siteUrl = site.baseUrl.replace(/\/+$/, '');
-const basePath = basePathOf(siteUrl);
+// Content folder, the site's address and the build date as a build resolves them (src/config/build-context.ts).
+const { contentDir, siteUrl, basePath, buildDate } = resolveBuildSettings();
 
 /** Every page of the sitemap as a site path (without the base path), plus the not-found page. */
 function sitemapPaths(): string[] {
@@ -47,7 +43,7 @@ try {
     browser: `Chromium ${browser.version()}`,
     tags: AXE_TAGS,
     commit,
-    buildDate: resolveContentBuildDate(process.env, contentDir).date.toISOString().slice(0, 10),
+    buildDate: buildDate.toISOString().slice(0, 10),
     siteUrl,
     pages: outcomes.map((outcome) => ({
       url: siteUrl + outcome.path,

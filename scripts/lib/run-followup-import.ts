@@ -1,22 +1,17 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_TABLE } from '../../src/collections/collection-table.ts';
 import { shownPath } from '../../src/messages/shown-path.ts';
-import { knownIdsOnDisk } from '../../src/check/content-references.ts';
+import { knownIdsOf } from '../../src/check/content-references.ts';
+import { readContentModel } from '../../src/model/content-model.ts';
 import { planFollowUpImport, type FollowUpImportPlan, type KnownFollowUpIds } from '../../src/import/import-followups.ts';
-import { readExistingRecords } from '../../src/import/import-rows.ts';
 import type { ImportOptions } from './run-import.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
-/** The ids follow-ups in `contentDir` may point to, read from the files as `npm run check` does. */
+/** The ids follow-ups in `contentDir` may point to, from the content model `npm run check` reads. */
 function knownIds(contentDir: string): KnownFollowUpIds {
-  const tablesFile = path.join(contentDir, COLLECTION_TABLE.tables.file);
-  return knownIdsOnDisk(
-    contentDir,
-    readExistingRecords('tables', existsSync(tablesFile) ? readFileSync(tablesFile, 'utf8') : undefined, COLLECTION_TABLE.tables.file).map(
-      (row) => row['id']!,
-    ),
-  );
+  const model = readContentModel(contentDir);
+  return knownIdsOf(model, model.tables.ids);
 }
 
 /**

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_TABLE } from '../../src/collections/collection-table.ts';
 import { shownPath } from '../../src/messages/shown-path.ts';
-import { knownIdsOnDisk } from '../../src/check/content-references.ts';
+import { knownIdsOf } from '../../src/check/content-references.ts';
+import { readContentModel } from '../../src/model/content-model.ts';
 import type { CsvCollection } from '../../src/model/csv-content.ts';
 import { formatContentCsv, planImport, readExistingRecords, type ImportPlan } from '../../src/import/import-rows.ts';
 import { writeFileAtomic } from './write-atomic.ts';
@@ -34,12 +35,9 @@ export function runImport(collection: CsvCollection, source: string, contentDir:
   const shownTarget = shownPath(target);
   const existingText = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
   const existing = readExistingRecords(collection, existingText, shownTarget);
-  const known = knownIdsOnDisk(
-    contentDir,
-    collection === 'ideas'
-      ? readExistingRecords('tables', readTables(contentDir), COLLECTION_TABLE.tables.file).map((row) => row['id']!)
-      : [],
-  );
+  // The ids rows may point at, from the content model `npm run check` reads.
+  const model = readContentModel(contentDir);
+  const known = knownIdsOf(model, collection === 'ideas' ? model.tables.ids : []);
   const plan = planImport(collection, readFileSync(source, 'utf8'), shownPath(source), options.replace ? [] : existing, known);
 
   const report = [
@@ -77,9 +75,4 @@ export function runImport(collection: CsvCollection, source: string, contentDir:
       'Verbeter de afgewezen rijen in de spreadsheet en importeer het bestand opnieuw; rijen die al zijn geïmporteerd worden dan overgeslagen.',
     );
   return { plan, written, report, ok };
-}
-
-function readTables(contentDir: string): string | undefined {
-  const file = path.join(contentDir, COLLECTION_TABLE.tables.file);
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }

@@ -3,6 +3,7 @@ import { labelExample } from '../data/example-rule.ts';
 import { absoluteUrl, ROUTES } from '../data/routes.ts';
 import { CARD_SIZES, type CardBrand, type CardKind, type CardSize, type CardSpec } from './card-types.ts';
 import { CARD_KIND_FOLDERS } from './card-folders.ts';
+import { cardPageOf } from '../data/page-kinds.ts';
 
 /** The content the cards are made from, as plain data (pages read it through src/data). */
 export interface CardSources {
@@ -91,21 +92,10 @@ export function cardPath(kind: CardKind, slug: string, size: CardSize): string {
   return ROUTES.cardImage(CARD_KIND_FOLDERS[kind], `${slug}-${size.width}x${size.height}`);
 }
 
-// The page each kind of card belongs to; the site card belongs to the home page.
-const PAGE_OF_CARD: Record<CardKind, (slug: string) => string> = {
-  site: () => ROUTES.home,
-  theme: ROUTES.theme,
-  insight: ROUTES.insight,
-  chapter: ROUTES.chapter,
-  visual: ROUTES.visual,
-  story: ROUTES.story,
-  followup: ROUTES.followUp,
-  followupStatus: (slug) => (slug === ALL_FOLLOW_UPS_CARD ? ROUTES.followUps : ROUTES.followUpStatus(slug)),
-};
-
-/** Path of the page a card is for, e.g. pageOfCard('theme', 'wonen') → "/themas/wonen/". */
+/** Path of the page a card is for, e.g. pageOfCard('theme', 'wonen') → "/themas/wonen/" (from the page registry). */
 export function pageOfCard(kind: CardKind, slug: string): string {
-  return PAGE_OF_CARD[kind](slug);
+  // The status card of all follow-ups belongs to their overview, not to a status's page.
+  return kind === 'followupStatus' && slug === ALL_FOLLOW_UPS_CARD ? ROUTES.followUps : cardPageOf(kind, slug);
 }
 
 /** A hashtag from a theme's short title: "Zorg en gezondheid" → "ZorgEnGezondheid". */

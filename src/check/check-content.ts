@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { altTextProblem, imageFault, imageFaultMessage } from '../content-rules/images.ts';
 import { checkUploads, dialoguePeriod, followUpPeriod, followUpSteps, frontMatterLinks } from '../content-rules/index.ts';
 import { findCardTextsCutInLayout } from './card-fit.ts';
 import { findOverlongCardTexts } from './card-text.ts';
 import { shownPath } from '../messages/shown-path.ts';
-import { checkReferences, followUpStatusIds } from './content-references.ts';
+import { checkReferences } from './content-references.ts';
 import { checkContentSvgs, checkDateInPeriod, checkEntryMarkup, findDuplicateIds, type DialoguePeriod } from './content-safety.ts';
 import { headingAnchors } from '../markdown/check-markup.ts';
 import { findFieldLine } from '../model/front-matter.ts';
@@ -16,14 +15,12 @@ import { openCardFitter } from '../cards/fit-cache.ts';
 import { findImages, findLinks, proseParagraphs } from '../model/mdx-body.ts';
 import { error, sortProblems, warning, type CheckProblem } from '../model/problems.ts';
 import { checkChapterForPdf } from '../pdf/check-chapter.ts';
-import { pdfFileName } from '../pdf/pdf-name.ts';
 import { checkPlainSummary, checkReadability, MAX_PLAIN_SENTENCE_WORDS, type ReadabilityFinding } from './readability.ts';
-import { explainBrokenAnchor, explainBrokenPath, internalPath, listAnchors, listRoutes } from './routes.ts';
+import { explainBrokenAnchor, explainBrokenPath, internalPath, listAnchors, listRoutes, routeIdsOf } from './routes.ts';
 import { checkVisualData } from './visual-data.ts';
 import { findCsvMarkup } from './csv-markup.ts';
 import { findImpossibleDates } from '../loaders/yaml-dates.ts';
 import { PLACEHOLDER_MARK } from '../data/placeholders.ts';
-import { EARL_FILE } from '../accessibility/earl.ts';
 import { checkAccessibilityStatement } from './accessibility-statement.ts';
 import { checkPublisherPlaceholders } from './publisher-placeholders.ts';
 import { ROUTES } from '../data/routes.ts';
@@ -70,19 +67,7 @@ export function checkModel(model: ContentModel, options: CheckOptions = {}): Che
   const ids = (collection: string, keep: (entry: LoadedEntry) => boolean = () => true) =>
     entries.filter((e) => e.collection === collection && keep(e)).map((e) => e.id);
   const isDraft = (entry: LoadedEntry) => entry.raw?.['draft'] === true;
-  const siteEntry = entries.find((entry) => entry.collection === 'site');
-  const routes = listRoutes({
-    themes: ids('themes'),
-    insights: ids('insights'),
-    stories: ids('stories', (e) => !isDraft(e)),
-    chapters: ids('chapters'),
-    visuals: ids('visuals'),
-    pages: ids('pages'),
-    followups: ids('followups'),
-    statuses: followUpStatusIds(entries),
-    accessibilityEvidence: existsSync(path.join(contentDir, EARL_FILE)),
-    pdfName: typeof siteEntry?.raw?.['name'] === 'string' ? pdfFileName(siteEntry.raw['name']) : undefined,
-  });
+  const routes = listRoutes(routeIdsOf(model));
   const draftRoutes = new Set(ids('stories', isDraft).map(ROUTES.story));
   problems.push(...checkUploads(contentDir, entries, routes, shownPath));
   const visuals = new Set(ids('visuals'));

@@ -1,6 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { COLLECTION_TABLE, type CollectionName } from '../collections/collection-table.ts';
+import type { CollectionName } from '../collections/collection-table.ts';
 import { findDuplicateNumbers } from '../data/ordering.ts';
 import { undatedSteps } from '../data/followup-model.ts';
 import type { RecordDate } from '../schemas/record-date.ts';
@@ -12,37 +10,33 @@ import {
   type KnownIds,
   type ReferencingEntry,
 } from '../data/references.ts';
-import { entryId, listCollectionFiles } from '../model/content-files.ts';
 import type { CsvRow } from '../model/csv-content.ts';
-import { findFieldLine, parseYamlObject } from '../model/front-matter.ts';
+import { findFieldLine } from '../model/front-matter.ts';
 import type { LoadedEntry } from '../model/load-content.ts';
 import { error, type CheckProblem } from '../model/problems.ts';
 
-/** The status ids of site.yaml's data (its defaults when it names none), for follow-ups' references. */
-const statusIds = (site: Record<string, unknown> | undefined): string[] => {
-  const statuses = site?.['followUpStatuses'];
-  return (Array.isArray(statuses) ? statuses : DEFAULT_FOLLOW_UP_STATUSES).map((status: { id: string }) => status.id);
-};
-
 /** The status ids of site.yaml (its defaults when it names none), for follow-ups' references. */
-export const followUpStatusIds = (entries: readonly LoadedEntry[]): string[] =>
-  statusIds(entries.find((entry) => entry.collection === 'site')?.data);
+export function followUpStatusIds(entries: readonly LoadedEntry[]): string[] {
+  const statuses = entries.find((entry) => entry.collection === 'site')?.data?.['followUpStatuses'];
+  return (Array.isArray(statuses) ? statuses : DEFAULT_FOLLOW_UP_STATUSES).map((status: { id: string }) => status.id);
+}
 
 /**
- * The ids references may point at, read from the files of a content folder (for the imports,
- * which check rows before there is anything to load): every collection the table's reference
- * fields name, and the statuses of site.yaml.
+ * The ids references may point at in a content model: every entry of the collections the table's
+ * reference fields name (valid or not, so one wrong field does not break every reference to the
+ * entry), the given table ids and the statuses of site.yaml. The check and both imports use it.
  */
-export function knownIdsOnDisk(contentDir: string, tableIds: readonly string[]): KnownIds {
-  const known: Record<string, ReadonlySet<string>> = {};
-  for (const collection of REFERENCED_COLLECTIONS) {
-    const entry = COLLECTION_TABLE[collection];
-    if (entry.kind === 'folder') known[collection] = new Set(listCollectionFiles(contentDir, entry).map(entryId));
-  }
-  known['tables'] = new Set(tableIds);
-  const siteFile = path.join(contentDir, COLLECTION_TABLE.site.file);
-  known['statuses'] = new Set(statusIds(existsSync(siteFile) ? parseYamlObject(readFileSync(siteFile, 'utf8')).data : undefined));
-  return known;
+export function knownIdsOf(model: { readonly entries: readonly LoadedEntry[] }, tableIds: readonly string[]): KnownIds {
+  return {
+    ...Object.fromEntries(
+      REFERENCED_COLLECTIONS.map((collection) => [
+        collection,
+        new Set(model.entries.filter((entry) => entry.collection === collection).map((entry) => entry.id)),
+      ]),
+    ),
+    tables: new Set(tableIds),
+    statuses: new Set(followUpStatusIds(model.entries)),
+  };
 }
 
 /** Every reference between entries and spreadsheet rows that points nowhere, and duplicate numbers. */
@@ -66,16 +60,7 @@ export function checkReferences(
   }
   for (const { line, data } of tables) referencing.push(...referencingEntries('tables', data, files.tables, line));
   for (const { line, data } of ideas) referencing.push(...referencingEntries('ideas', data, files.ideas, line));
-  const known: KnownIds = {
-    ...Object.fromEntries(
-      REFERENCED_COLLECTIONS.map((collection) => [
-        collection,
-        new Set(entries.filter((entry) => entry.collection === collection).map((entry) => entry.id)),
-      ]),
-    ),
-    tables: new Set(tableIds),
-    statuses: new Set(followUpStatusIds(entries)),
-  };
+  const known = knownIdsOf({ entries }, tableIds);
   const numbered = (collection: string, field: string) =>
     findDuplicateNumbers(
       entries

@@ -1,8 +1,38 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { EARL_FILE } from '../accessibility/earl.ts';
+import { listRoutes, type RouteIds } from '../data/page-kinds.ts';
 import { ANCHORS, basePathOf, ROUTES, toSitePath } from '../data/routes.ts';
+import type { ContentModel } from '../model/content-model.ts';
+import { pdfFileName } from '../pdf/pdf-name.ts';
+import { followUpStatusIds } from './content-references.ts';
 
-export { listRoutes, type RouteIds } from '../data/page-kinds.ts';
+export { listRoutes, type RouteIds };
+
+/**
+ * The ids of the content model that pages are made for, as a build makes them (drafts left out):
+ * with the page registry's listRoutes, every site path content may link to.
+ */
+export function routeIdsOf(model: ContentModel): RouteIds {
+  const { entries, contentDir } = model;
+  const ids = (collection: string) =>
+    entries
+      .filter((entry) => entry.collection === collection && !(collection === 'stories' && entry.raw?.['draft'] === true))
+      .map((entry) => entry.id);
+  const siteName = entries.find((entry) => entry.collection === 'site')?.raw?.['name'];
+  return {
+    themes: ids('themes'),
+    insights: ids('insights'),
+    stories: ids('stories'),
+    chapters: ids('chapters'),
+    visuals: ids('visuals'),
+    pages: ids('pages'),
+    followups: ids('followups'),
+    statuses: followUpStatusIds(entries),
+    accessibilityEvidence: existsSync(path.join(contentDir, EARL_FILE)),
+    pdfName: typeof siteName === 'string' ? pdfFileName(siteName) : undefined,
+  };
+}
 
 /** The path part of an internal link ("/themas/wonen/#kop" → "/themas/wonen/"), or undefined for external links. */
 export function internalPath(href: string, baseUrl?: string): string | undefined {

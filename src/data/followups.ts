@@ -99,8 +99,16 @@ export interface FollowUpFilter {
   followUps: FollowUpView[];
 }
 
-/** Every filter of the overview: one per status, one per theme. */
+const filtersOfHarvest = new WeakMap<Harvest, FollowUpFilter[]>();
+
+/** Every filter of the overview: one per status, one per theme; listed once per build, whichever page asks first. */
 export function listFollowUpFilters(harvest: Harvest): FollowUpFilter[] {
+  let filters = filtersOfHarvest.get(harvest);
+  if (!filters) filtersOfHarvest.set(harvest, (filters = joinFollowUpFilters(harvest)));
+  return filters;
+}
+
+function joinFollowUpFilters(harvest: Harvest): FollowUpFilter[] {
   const views = harvest.followups.map((entry) => viewFollowUp(harvest, entry));
   return [
     ...harvest.site.followUpStatuses.map((status) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_KIND_FOLDERS } from '../cards/card-folders.ts';
-import { listRoutes, pageKindOf, PAGE_KINDS } from './page-kinds.ts';
+import { cardPageOf, listRoutes, pageKindOf, PAGE_KINDS } from './page-kinds.ts';
 
 const ids = {
   themes: ['wonen'],
@@ -45,5 +45,13 @@ describe('the registry of page kinds', () => {
       followup: 'opvolging',
       followupStatus: 'opvolging-status',
     });
+  });
+
+  it('knows the page each kind of card is for', () => {
+    expect(cardPageOf('site', 'site')).toBe('/');
+    expect(cardPageOf('theme', 'wonen')).toBe('/themas/wonen/');
+    expect(cardPageOf('story', 's1')).toBe('/verhalen/s1/');
+    expect(cardPageOf('followup', 'f1')).toBe('/opvolging/f1/');
+    expect(cardPageOf('followupStatus', 'gepland')).toBe('/opvolging/status/gepland/');
   });
 });

@@ -31,6 +31,8 @@ export interface PageKind {
   paths: (ids: RouteIds) => readonly string[];
   /** The kind of share card the kind's pages have, if any. */
   card?: CardKind;
+  /** The site path of the kind's page or file for one id, for kinds with a page per id. */
+  pageOf?: (id: string) => string;
   /**
    * What a page of the kind can show, which its incremental build key digests
    * (src/incremental/page-keys.ts): 'props' when, of the stories and ideas, it shows only those its
@@ -54,19 +56,30 @@ const one = (name: string, route: string, card?: CardKind): PageKind => ({
   ...(card ? { card } : {}),
 });
 const file = (name: string, route: string): PageKind => ({ name, html: false, shape: route, paths: () => [route] });
+/** A file of the given shape that the site publishes only when the content has it (path gives its site path then). */
+const fileWhen = (name: string, shape: string, path: (ids: RouteIds) => string | undefined): PageKind => ({
+  name,
+  html: false,
+  shape,
+  paths: (ids) => [path(ids)].filter((sitePath) => sitePath !== undefined),
+});
+/**
+ * A page per id (or, with html false, a file per id: a chart's CSV). Pages are keyed by 'everything'
+ * unless they say otherwise; a file has a key only when it says so (see PageKind.keyedBy).
+ */
 const each = (
   name: string,
   route: (id: string) => string,
   ids: (ids: RouteIds) => readonly string[],
-  card?: CardKind,
-  keyedBy: PageKeyScope = 'everything',
+  { html = true, card, keyedBy = html ? 'everything' : undefined }: { html?: boolean; card?: CardKind; keyedBy?: PageKeyScope } = {},
 ): PageKind => ({
   name,
-  html: true,
+  html,
   shape: shapeOf(route),
   paths: (all) => ids(all).map(route),
+  pageOf: route,
   ...(card ? { card } : {}),
-  keyedBy,
+  ...(keyedBy ? { keyedBy } : {}),
 });
 
 /** The charts: the content's and, with follow-ups, the two computed from them. */
@@ -90,12 +103,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
   one('stories', ROUTES.stories),
   one('product', ROUTES.chapters),
   one('product whole', ROUTES.wholeProduct),
-  {
-    name: 'product pdf',
-    html: false,
-    shape: ROUTES.productPdf('*'),
-    paths: (ids) => (ids.pdfName ? [ROUTES.productPdf(ids.pdfName)] : []),
-  },
+  fileWhen('product pdf', ROUTES.productPdf('*'), (ids) => ids.pdfName && ROUTES.productPdf(ids.pdfName)),
   one('figures', ROUTES.visuals),
   one('tables', ROUTES.tables),
   one('faq', ROUTES.faq),
@@ -116,18 +124,18 @@ export const PAGE_KINDS: readonly PageKind[] = [
   file('data package', ROUTES.dataPackage),
   file('data catalogue', ROUTES.dataCatalogue),
   file('data catalogue turtle', ROUTES.dataCatalogueTurtle),
-  {
-    name: 'accessibility evidence',
-    html: false,
-    shape: ROUTES.accessibilityEvidence,
-    paths: (ids) => (ids.accessibilityEvidence ? [ROUTES.accessibilityEvidence] : []),
-  },
+  fileWhen('accessibility evidence', ROUTES.accessibilityEvidence, (ids) =>
+    ids.accessibilityEvidence ? ROUTES.accessibilityEvidence : undefined,
+  ),
   // A kind's own gallery pages ("/deelkaarten/verhalen/", page 2 "/deelkaarten/verhalen/2/"), for large galleries.
   { name: 'card gallery', html: true, shape: ROUTES.cardGallery('*'), paths: () => [], keyedBy: 'everything' },
   { name: 'card gallery page', html: true, shape: `${ROUTES.cardGallery('*')}#/`, paths: () => [], keyedBy: 'everything' },
+  // The cards and their zips: the cards integration writes them in a build; these routes serve them in the dev server.
+  { name: 'card image', html: false, shape: ROUTES.cardImage('*', '*'), paths: () => [] },
+  { name: 'card zip', html: false, shape: ROUTES.cardZip('*'), paths: () => [] },
   // A theme page's props hold the stories it lists, their number and its ideas (bundleTheme).
-  each('theme', ROUTES.theme, (ids) => ids.themes, 'theme', 'props'),
-  each('insight', ROUTES.insight, (ids) => ids.insights, 'insight'),
+  each('theme', ROUTES.theme, (ids) => ids.themes, { card: 'theme', keyedBy: 'props' }),
+  each('insight', ROUTES.insight, (ids) => ids.insights, { card: 'insight' }),
   {
     name: 'stories filtered',
     html: true,
@@ -141,34 +149,21 @@ export const PAGE_KINDS: readonly PageKind[] = [
   },
   // Page N of the story list ("/verhalen/2/"); "#" stands for a number.
   { name: 'stories page', html: true, shape: `${ROUTES.stories}#/`, paths: () => [], keyedBy: 'props' },
-  each('story', ROUTES.story, (ids) => ids.stories, 'story', 'props'),
-  each('chapter', ROUTES.chapter, (ids) => ids.chapters, 'chapter'),
-  each('visual', ROUTES.visual, visualIds, 'visual'),
-  ...(['csv', 'svg', 'png'] as const).map((format) => ({
-    name: `visual ${format}`,
-    html: false,
-    shape: ROUTES.visualFile('*', format),
-    paths: (ids: RouteIds) => visualIds(ids).map((id) => ROUTES.visualFile(id, format)),
-  })),
+  each('story', ROUTES.story, (ids) => ids.stories, { card: 'story', keyedBy: 'props' }),
+  each('chapter', ROUTES.chapter, (ids) => ids.chapters, { card: 'chapter' }),
+  each('visual', ROUTES.visual, visualIds, { card: 'visual' }),
+  ...(['csv', 'svg', 'png'] as const).map((format) =>
+    each(`visual ${format}`, (id) => ROUTES.visualFile(id, format), visualIds, { html: false }),
+  ),
   // A chart for other sites' frames: no share card, noindex, out of the sitemap (tests/embed/).
-  {
-    name: 'embed',
-    html: false,
-    shape: ROUTES.embed('*'),
-    paths: (ids: RouteIds) => visualIds(ids).map(ROUTES.embed),
-    keyedBy: 'everything' as const,
-  },
-  { name: 'embed oembed', html: false, shape: ROUTES.embedOembed('*'), paths: (ids: RouteIds) => visualIds(ids).map(ROUTES.embedOembed) },
-  each('follow-up status', ROUTES.followUpStatus, (ids) => ids.statuses ?? [], 'followupStatus'),
+  each('embed', ROUTES.embed, visualIds, { html: false, keyedBy: 'everything' }),
+  each('embed oembed', ROUTES.embedOembed, visualIds, { html: false }),
+  each('follow-up status', ROUTES.followUpStatus, (ids) => ids.statuses ?? [], { card: 'followupStatus' }),
   each('follow-up theme', ROUTES.followUpTheme, (ids) => ids.themes),
-  each('follow-up', ROUTES.followUp, (ids) => ids.followups ?? [], 'followup'),
-  ...(['csv', 'json'] as const).map((format) => ({
-    name: `open data ${format}`,
-    html: false,
-    keyedBy: 'everything' as const,
-    shape: ROUTES.openDataFile('*', format),
-    paths: (ids: RouteIds) => dataNames(ids).map((name) => ROUTES.openDataFile(name, format)),
-  })),
+  each('follow-up', ROUTES.followUp, (ids) => ids.followups ?? [], { card: 'followup' }),
+  ...(['csv', 'json'] as const).map((format) =>
+    each(`open data ${format}`, (name) => ROUTES.openDataFile(name, format), dataNames, { html: false, keyedBy: 'everything' }),
+  ),
   each('page', ROUTES.page, (ids) => ids.pages),
 ];
 
@@ -191,17 +186,28 @@ export function pageKindNamed(name: string): PageKind {
 /** The kinds of HTML page, by name: what Lighthouse scores and the route tests expect in a build. */
 export const HTML_PAGE_KINDS = PAGE_KINDS.filter((kind) => kind.html);
 
+/** The kind of page a kind of card is for: the one with a page per id, else its one page (the site card's home page). */
+const pageKindOfCard = (card: CardKind) =>
+  PAGE_KINDS.find((kind) => kind.card === card && kind.pageOf) ?? PAGE_KINDS.find((kind) => kind.card === card);
+
 /**
  * The folder of a kind of card below /deelkaarten/: the words of the URL of its pages
  * ("/opvolging/status/*\/" → "opvolging-status"); the site's own card, for the home page, in "site".
  */
 export function cardFolderOf(card: CardKind): string {
-  const kind = PAGE_KINDS.find((candidate) => candidate.card === card && candidate.shape.includes('*'));
-  if (!kind) return card;
+  const kind = pageKindOfCard(card);
+  if (!kind?.pageOf) return card;
   return kind.shape
     .split('/')
     .filter((part) => part !== '' && part !== '*')
     .join('-');
+}
+
+/** The page a card is for: its kind's page of the id ("theme", "wonen" → "/themas/wonen/"), or the home page for the site card. */
+export function cardPageOf(card: CardKind, id: string): string {
+  const kind = pageKindOfCard(card);
+  if (!kind) throw new Error(`page-kinds: geen soort pagina heeft de kaart "${card}" (src/data/page-kinds.ts)`);
+  return kind.pageOf ? kind.pageOf(id) : kind.shape;
 }
 
 /** Every site path content may link to, from the ids in the content folder (see PAGE_KINDS). */

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,17 +124,6 @@ describe('props as text for a key', () => {
     const loop: Record<string, unknown> = { name: 'x' };
     loop.self = loop;
     expect(canonicalJson(loop)).toBe('{"name":"x","self":"[cycle]"}');
-  });
-});
-
-describe('the page registry and the pages', () => {
-  it('names a registered kind in every keyedPaths call of src/pages', () => {
-    const pages = readdirSync('src/pages', { recursive: true, encoding: 'utf8' }).filter((file) => /\.(astro|ts)$/.test(file));
-    const names = pages.flatMap((file) =>
-      [...readFileSync(path.join('src/pages', file), 'utf8').matchAll(/keyedPaths\(\s*'([^']+)'/g)].map((match) => match[1]!),
-    );
-    expect(names.length).toBeGreaterThan(10);
-    for (const name of names) expect(pageKindNamed(name).keyedBy, name).toBeDefined();
   });
 });
 

@@ -3,11 +3,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import yaml from 'js-yaml';
 import { sourceOfPage } from '../content-rules/page-source.ts';
 import { basePathOf, EMBED_FOLDER } from '../data/routes.ts';
 import { EMBED_FRAME_ANCESTORS, EMBED_HEADERS, isEmbedFile } from '../embed/embed-folder.ts';
 import type { BuildSettings } from '../config/build-context.ts';
+import type { SiteSettings } from '../schemas/site.ts';
 import { listBuiltHtml } from './built-html.ts';
 import { mapConcurrent } from './map-concurrent.ts';
 import { completePagePolicy, parsePolicy, readMetaPolicy, serialisePolicy, writeMetaPolicy } from './security/csp.ts';
@@ -44,7 +44,7 @@ export const NO_JEKYLL_FILE = '.nojekyll';
  */
 export default function security(
   settings: Pick<BuildSettings, 'contentDir' | 'buildDate' | 'buildDateSource' | 'preview'>,
-  options: { onHeaderPlan?: (plan: HeaderPlan) => void } = {},
+  options: { site: () => SiteSettings | undefined; onHeaderPlan?: (plan: HeaderPlan) => void },
 ): AstroIntegration {
   let basePath = '';
   return {
@@ -110,7 +110,7 @@ export default function security(
         await writeFile(path.join(outDir, '_headers'), settings.preview ? addNoindexToHeadersFile(headersFile) : headersFile);
         await writeFile(path.join(outDir, NGINX_FILE), settings.preview ? addNoindexToNginxConf(nginxConf) : nginxConf);
         options.onHeaderPlan?.({ pages, folders, topLevel });
-        const securityTxt = await buildSecurityTxt(settings);
+        const securityTxt = buildSecurityTxt(settings, options.site());
         await mkdir(path.join(outDir, '.well-known'), { recursive: true });
         await writeFile(path.join(outDir, '.well-known/security.txt'), securityTxt.text);
         await writeFile(path.join(outDir, NO_JEKYLL_FILE), '');
@@ -126,14 +126,12 @@ export default function security(
   };
 }
 
-/** security.txt from site.yaml (already validated by the content layer), dated by the build date of the build context. */
-async function buildSecurityTxt(
-  settings: Pick<BuildSettings, 'contentDir' | 'buildDate' | 'buildDateSource'>,
-): Promise<{ text: string; expires: string; source: string }> {
-  const site = yaml.load(await readFile(path.join(settings.contentDir, 'site.yaml'), 'utf8')) as {
-    baseUrl: string;
-    contact: { email: string; securityEmail?: string };
-  };
+/** security.txt from site.yaml as the content model read it (the content gate checked it), dated by the build date of the build context. */
+function buildSecurityTxt(
+  settings: Pick<BuildSettings, 'buildDate' | 'buildDateSource'>,
+  site: SiteSettings | undefined,
+): { text: string; expires: string; source: string } {
+  if (!site) throw new Error('security.txt: site.yaml is niet gelezen of niet geldig; npm run check zegt waarom');
   const email = site.contact.securityEmail ?? site.contact.email;
   const text = renderSecurityTxt({ baseUrl: site.baseUrl, email, buildDate: settings.buildDate });
   return { text, expires: /Expires: (\S+)/.exec(text)?.[1] ?? '', source: settings.buildDateSource };

@@ -2,9 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveBuildSettings } from '../../src/config/build-context.ts';
-import { HTML_PAGE_KINDS, pageKindOf } from '../../src/data/page-kinds.ts';
+import { routeIdsOf } from '../../src/check/routes.ts';
+import { HTML_PAGE_KINDS, listRoutes, pageKindOf } from '../../src/data/page-kinds.ts';
+import { readContentModel } from '../../src/model/content-model.ts';
 import { isEmbedFile } from '../../src/embed/embed-folder.ts';
-import { assertBuilt, DIST, listFiles, listPages, readBuilt } from '../support/dist.ts';
+import { DEFAULT_CONTENT } from '../support/default-content.ts';
+import { assertBuilt, DIST, listFiles, listPages, listSiteFiles, readBuilt } from '../support/dist.ts';
 
 /**
  * Checks the built site (dist/) page by page: every route type exists, and every page says
@@ -19,11 +22,15 @@ interface BuiltPage {
   head: string;
 }
 
+/** The ids of the default content that pages are made for, as the check reads them. */
+const ROUTE_IDS = routeIdsOf(readContentModel(DEFAULT_CONTENT));
+
 /**
- * The kinds of page of the registry (src/data/page-kinds.ts) every build of the default site has;
- * numbered list pages and a card kind's own gallery pages exist only for larger sites.
+ * The kinds of page of the registry (src/data/page-kinds.ts) that the default site's content makes
+ * pages of; numbered list pages and a card kind's own gallery pages exist only for larger sites,
+ * and the registry lists no paths for them.
  */
-const ROUTE_TYPES = HTML_PAGE_KINDS.filter((kind) => !['stories page', 'card gallery', 'card gallery page'].includes(kind.name));
+const ROUTE_TYPES = HTML_PAGE_KINDS.filter((kind) => kind.paths(ROUTE_IDS).length > 0);
 
 /**
  * Pages whose job needs client JavaScript (search, the card gallery's downloads, the chart pages'
@@ -87,12 +94,31 @@ beforeAll(() => {
 });
 
 describe('the built site', () => {
+  it('expects pages of every kind of the registry but numbered lists and own gallery pages', () => {
+    expect(ROUTE_TYPES.map((kind) => kind.name).toSorted()).toEqual(
+      HTML_PAGE_KINDS.map((kind) => kind.name)
+        .filter((name) => !['stories page', 'card gallery', 'card gallery page'].includes(name))
+        .toSorted(),
+    );
+  });
+
   it.each(ROUTE_TYPES)('has at least one page of type $name', (kind) => {
     expect(pages.filter((page) => pageKindOf(page.url) === kind).length).toBeGreaterThan(0);
   });
 
   it('publishes no page of a kind the registry does not know', () => {
     expect(pages.filter((page) => pageKindOf(page.url)?.html !== true).map((page) => page.url)).toEqual([]);
+  });
+
+  it('builds exactly the addresses the check accepts as links, of every kind whose paths content decides', () => {
+    const routes = listRoutes(ROUTE_IDS);
+    const fileOf = (route: string) => (route.endsWith('/') ? `${route.slice(1)}index.html` : route.slice(1));
+    expect([...routes].filter((route) => !existsSync(path.join(DIST, fileOf(route))))).toEqual([]);
+    // Kinds the registry lists paths for; the others (pages of long lists, the cards) content does not link to.
+    const listed = (route: string) => (pageKindOf(route)?.paths(ROUTE_IDS).length ?? 0) > 0;
+    const built = listSiteFiles().map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
+    expect(built.filter(listed).length).toBeGreaterThan(50);
+    expect(built.filter((route) => listed(route) && !routes.has(route))).toEqual([]);
   });
 
   it('gives every page a title, a description and Dutch as its language', () => {

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { pathsFor } from '../../page-paths/page-paths.ts';
 import { getHarvest } from '../../data/harvest.ts';
 import { visualDataset } from '../../data/visual-dataset.ts';
-import { getVisual, getVisuals } from '../../data/visuals.ts';
+import { getVisual } from '../../data/visuals.ts';
 import { datasetToCsv } from '../../open-data/dataset.ts';
 
-export const getStaticPaths = (async () =>
-  (await getVisuals()).map((visual) => ({ params: { slug: visual.slug } }))) satisfies GetStaticPaths;
+export const getStaticPaths = pathsFor('visual csv') satisfies GetStaticPaths;
 
 /**
  * The data behind a visual: the same writer as its file on /open-data/, so both carry the

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { pathsFor } from '../../page-paths/page-paths.ts';
 import { renderSvgToPng } from '../../raster/svg-to-png.ts';
 import { renderVisualSvg } from '../../charts/visual.ts';
-import { getVisual, getVisuals } from '../../data/visuals.ts';
+import { getVisual } from '../../data/visuals.ts';
 
-export const getStaticPaths = (async () =>
-  (await getVisuals()).map((visual) => ({ params: { slug: visual.slug } }))) satisfies GetStaticPaths;
+export const getStaticPaths = pathsFor('visual png') satisfies GetStaticPaths;
 
 /** The same chart as the SVG download, as a PNG at twice its size for sharp phone screens. */
 export const GET: APIRoute = async ({ params }) => {

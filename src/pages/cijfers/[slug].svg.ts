@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { pathsFor } from '../../page-paths/page-paths.ts';
 import { renderVisualSvg } from '../../charts/visual.ts';
-import { getVisual, getVisuals } from '../../data/visuals.ts';
+import { getVisual } from '../../data/visuals.ts';
 
-export const getStaticPaths = (async () =>
-  (await getVisuals()).map((visual) => ({ params: { slug: visual.slug } }))) satisfies GetStaticPaths;
+export const getStaticPaths = pathsFor('visual svg') satisfies GetStaticPaths;
 
 /** The chart as a standalone SVG with its title and source, in the light palette. */
 export const GET: APIRoute = async ({ params }) =>

@@ -1,13 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { keyedPaths } from '../../incremental/keyed-paths.ts';
-import { getOpenDatasets } from '../../data/open-data.ts';
+import { pathsFor } from '../../page-paths/page-paths.ts';
 import { datasetToCsv } from '../../open-data/dataset.ts';
 
-export const getStaticPaths = (async () =>
-  keyedPaths(
-    'open data csv',
-    (await getOpenDatasets()).map((dataset) => ({ params: { name: dataset.name }, props: { dataset } })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = pathsFor('open data csv') satisfies GetStaticPaths;
 
 /** One open data file as CSV; datapackage.json describes its columns. */
 export const GET: APIRoute = ({ props }) =>

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { pathsFor } from '../../../page-paths/page-paths.ts';
 import { oembedDocument } from '../../../embed/embed-code.ts';
 import { embedTargetOf, FRAME_LABEL } from '../../../embed/embed-target.ts';
 import { getHarvest } from '../../../data/harvest.ts';
-import { getVisual, getVisuals } from '../../../data/visuals.ts';
+import { getVisual } from '../../../data/visuals.ts';
 
-export const getStaticPaths = (async () =>
-  (await getVisuals()).map((visual) => ({ params: { slug: visual.slug } }))) satisfies GetStaticPaths;
+export const getStaticPaths = pathsFor('embed oembed') satisfies GetStaticPaths;
 
 /** The chart's oEmbed document (type "rich"), which its page names in a discovery link. */
 export const GET: APIRoute = async ({ params }) => {
