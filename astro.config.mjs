@@ -43,7 +43,7 @@ const contentModel = model.get;
 // from the build context.
 const { siteUrl, basePath } = settings;
 // The web archive records the headers security() writes, so it receives them from there.
-const archive = siteArchive(settings);
+const archive = siteArchive(settings, () => siteSettingsOf(contentModel()));
 
 export default defineConfig({
   // Canonical URLs, the sitemap and share cards need the public address; it comes from content/site.yaml.

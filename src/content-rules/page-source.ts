@@ -1,6 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTION_TABLE } from '../collections/collection-table.ts';
+import { entryFileIn } from '../collections/entry-file.ts';
 import { ROUTES } from '../data/routes.ts';
 import { ENTRY_PAGE } from './reserved-names.ts';
 
@@ -37,26 +36,6 @@ export function entriesOfSitePath(sitePath: string): PageEntry[] {
     if (!id.includes('/')) found.push({ collection, id });
   }
   return found.sort((a, b) => Number(a.collection === 'pages') - Number(b.collection === 'pages'));
-}
-
-/**
- * The file of an entry in the content folder, as shown to editors: "stories/x" →
- * "content/stories/x.mdx" (a visual may sit one folder down, beside its data). Read from the
- * folder, not Astro's store, so it also answers where no collection is loaded.
- */
-export function entryFileIn(contentDir: string, collection: string, id: string): string | undefined {
-  const table = COLLECTION_TABLE[collection as keyof typeof COLLECTION_TABLE];
-  if (!table || table.kind !== 'folder') return undefined;
-  const folder = path.join(contentDir, table.folder);
-  const below =
-    table.recursive && existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).filter((item) => item.isDirectory()) : [];
-  for (const dir of [folder, ...below.map((item) => path.join(folder, item.name))]) {
-    for (const extension of table.extensions) {
-      const file = path.join(dir, `${id}.${extension}`);
-      if (existsSync(file)) return path.relative(process.cwd(), file).split(path.sep).join('/');
-    }
-  }
-  return undefined;
 }
 
 /** The content file a page or file of the site was made from (see entriesOfSitePath), or undefined. */

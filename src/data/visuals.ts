@@ -3,7 +3,7 @@ import type { VisualInput } from '../charts/types.ts';
 import { ContentError } from '../messages/content-problems.ts';
 import { RenderFault } from '../messages/render-errors.ts';
 import { buildContext } from 'virtual:oogst/build-context';
-import { entryFileIn } from '../content-rules/page-source.ts';
+import { entryFileIn } from '../collections/entry-file.ts';
 import { followUpVisuals } from './followups.ts';
 import { getHarvest, type Harvest } from './harvest.ts';
 import { resolveVisualData } from './resolve-visual.ts';

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import yaml from 'js-yaml';
 import { archiveDirOf } from '../archive/archive-dir.ts';
 import { publisherOf } from '../data/publisher.ts';
 import { writeSiteArchive } from '../archive/site-archive.ts';
 import type { BuildSettings } from '../config/build-context.ts';
-import { siteSchema } from '../schemas/site.ts';
+import type { SiteSettings } from '../schemas/site.ts';
 import { headersByFile, type HeaderPlan } from './security/headers.ts';
 
 /** Name and version of this software and of Astro, as the warcinfo record names them. */
@@ -21,7 +19,11 @@ function softwareName(): string {
  * everything else so it holds every file a host serves, with the headers security() wrote for
  * each path. It goes beside the output folder (archiveDirOf), not in it.
  */
-export function siteArchive(settings: Pick<BuildSettings, 'contentDir' | 'buildDate'>): {
+export function siteArchive(
+  settings: Pick<BuildSettings, 'buildDate'>,
+  /** site.yaml as the content model read it (the gate has already refused a site.yaml that fails). */
+  site: () => SiteSettings | undefined,
+): {
   integration: AstroIntegration;
   receiveHeaderPlan: (plan: HeaderPlan) => void;
 } {
@@ -37,7 +39,8 @@ export function siteArchive(settings: Pick<BuildSettings, 'contentDir' | 'buildD
       'astro:build:done': async ({ dir, logger }) => {
         if (!plan) throw new Error('het webarchief mist de beveiligingsheaders: zet siteArchive() na security() in astro.config.mjs');
         const outDir = fileURLToPath(dir);
-        const site = siteSchema.parse(yaml.load(readFileSync(path.join(settings.contentDir, 'site.yaml'), 'utf8')));
+        const siteSettings = site();
+        if (!siteSettings) throw new Error('het webarchief mist site.yaml; draai npm run check voor de fout in site.yaml');
         const date = settings.buildDate;
         const started = performance.now();
         // CPU time beside the wall time: on a busy machine the wall time mostly measures the others.
@@ -45,7 +48,7 @@ export function siteArchive(settings: Pick<BuildSettings, 'contentDir' | 'buildD
         const result = writeSiteArchive({
           outDir,
           archiveDir: archiveDirOf(outDir),
-          info: { siteName: site.name, publisher: publisherOf(site).name, siteUrl, date, software: softwareName() },
+          info: { siteName: siteSettings.name, publisher: publisherOf(siteSettings).name, siteUrl, date, software: softwareName() },
           headersOf: headersByFile(plan),
         });
         const used = process.cpuUsage(cpu);
