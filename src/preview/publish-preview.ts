@@ -60,38 +60,32 @@ const statusBody = (previewUrl: string) =>
     description: 'Voorbeeldsite met concepten',
   });
 
-/** The REST request that sets the commit status on GitHub. */
-export function githubStatusRequest(options: { apiUrl: string; repository: string; sha: string; token: string; previewUrl: string }): {
-  url: string;
-  init: RequestInit;
-} {
+interface StatusRequestOptions {
+  apiUrl: string;
+  repository: string;
+  sha: string;
+  token: string;
+  previewUrl: string;
+}
+
+/** The commit-status request of one forge: GitHub's route and body, which Gitea and Forgejo copy. */
+function statusRequest(options: StatusRequestOptions, headers: Record<string, string>): { url: string; init: RequestInit } {
   return {
     url: `${options.apiUrl.replace(/\/$/, '')}/repos/${options.repository}/statuses/${options.sha}`,
-    init: {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${options.token}`, Accept: 'application/vnd.github+json', 'Content-Type': 'application/json' },
-      body: statusBody(options.previewUrl),
-    },
+    init: { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: statusBody(options.previewUrl) },
   };
 }
 
+/** The REST request that sets the commit status on GitHub. */
+export const githubStatusRequest = (options: StatusRequestOptions) =>
+  statusRequest(options, { Authorization: `Bearer ${options.token}`, Accept: 'application/vnd.github+json' });
+
 /**
- * The same status on Gitea or Forgejo (`POST /api/v1/repos/{owner}/{repo}/statuses/{sha}`, the
- * route and body GitHub has), with Gitea's own form of the token header, which both accept.
+ * The same status on Gitea or Forgejo (`POST /api/v1/repos/{owner}/{repo}/statuses/{sha}`), with
+ * Gitea's own form of the token header, which both accept.
  */
-export function giteaStatusRequest(options: { apiUrl: string; repository: string; sha: string; token: string; previewUrl: string }): {
-  url: string;
-  init: RequestInit;
-} {
-  return {
-    url: `${options.apiUrl.replace(/\/$/, '')}/repos/${options.repository}/statuses/${options.sha}`,
-    init: {
-      method: 'POST',
-      headers: { Authorization: `token ${options.token}`, Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: statusBody(options.previewUrl),
-    },
-  };
-}
+export const giteaStatusRequest = (options: StatusRequestOptions) =>
+  statusRequest(options, { Authorization: `token ${options.token}`, Accept: 'application/json' });
 
 /** The dotenv line GitLab reads as the environment's address (`environment:url: $PREVIEW_URL`). */
 export const gitlabDotenv = (previewUrl: string): string => `PREVIEW_URL=${previewUrl}\n`;
