@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { csvParseRows } from 'd3';
@@ -6,6 +5,9 @@ import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import { resolveBuildSettings } from '../../src/config/build-context.ts';
 import { hasMetadata } from '../../src/images/published-images.ts';
+import { runCheck } from '../../scripts/lib/run-check.ts';
+import { runFollowUpImport } from '../../scripts/lib/run-followup-import.ts';
+import { runImport } from '../../scripts/lib/run-import.ts';
 import { buildSiteAsync, buildStoppedByGate, copyFixture, freshCacheDir, removeBuildOutput } from '../support/build-site.ts';
 
 /** One case of tests/fixtures/broken/<name>/case.yaml; its content/ folder is laid over a copy of site-minimal. */
@@ -61,10 +63,12 @@ function contentOf(brokenCase: BrokenCase): string {
 }
 
 /**
- * The environment `npm run check` and `npm run import` start with. Taken when the file loads: an
- * in-process build changes process.env while it runs, and the cases run side by side.
+ * The environment `npm run check` starts with. Taken when the file loads: an in-process build
+ * changes process.env while it runs, and the cases run side by side.
  */
 const COMMAND_ENV: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+/** The command line of `npm run check`: no `--mode preview`. */
+const CHECK_ARGV = [process.execPath, 'scripts/check.ts'];
 
 /** The share-card cache folder of a build with `cacheDir` as its cache (src/config/build-context.ts). */
 const cardCacheOf = (cacheDir: string) => resolveBuildSettings({ ...COMMAND_ENV, OOGST_CACHE_DIR: cacheDir }).cardCacheDir;
@@ -95,35 +99,36 @@ async function buildCase(dir: string, expected: BrokenCase['expect']) {
   return result;
 }
 
-/** Runs one of the project's commands (a script in scripts/) on a content folder, without blocking the other cases. */
-function runScript(args: string[], contentDir: string): Promise<{ status: number | null; stdout: string; stderr: string; output: string }> {
-  const child = spawn(process.execPath, args, { env: { ...COMMAND_ENV, OOGST_CONTENT_DIR: contentDir }, timeout: 60_000 });
-  const streams = { stdout: '', stderr: '', output: '' };
-  child.stdout.on('data', (chunk: Buffer) => ((streams.stdout += chunk.toString('utf8')), (streams.output += chunk.toString('utf8'))));
-  child.stderr.on('data', (chunk: Buffer) => ((streams.stderr += chunk.toString('utf8')), (streams.output += chunk.toString('utf8'))));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, ...streams }));
-  });
-}
-
-/** Runs `npm run check` (scripts/check.ts) on a content folder, alongside the build. */
-function checkCase(dir: string): Promise<{ status: number | null; output: string }> {
-  return runScript(['scripts/check.ts'], dir);
+/**
+ * `npm run check` on a content folder, alongside the build: the command's own code
+ * (scripts/lib/run-check.ts) with the settings the command would resolve there, in this process
+ * rather than in a Node started per case; the lines are those the command prints.
+ * (tests/editors/check.test.ts runs the command itself.)
+ */
+async function checkCase(dir: string): Promise<{ status: number; output: string }> {
+  const { lines, ok } = await runCheck(resolveBuildSettings({ ...COMMAND_ENV, OOGST_CONTENT_DIR: dir }, process.cwd(), CHECK_ARGV));
+  return { status: ok ? 0 : 1, output: lines.join('\n') };
 }
 
 /**
- * Runs `npm run import -- <collection> <the case's CSV> --replace --dry-run` on a fresh copy of
+ * `npm run import -- <collection> <the case's CSV> --replace --dry-run` on a fresh copy of
  * site-minimal: the file is checked as the whole content file would be, and nothing is written.
+ * The command's own code (scripts/lib/run-import.ts, run-followup-import.ts), in this process;
+ * tests/editors/import.test.ts runs the command itself.
  */
-async function importCase(brokenCase: BrokenCase) {
+function importCase(brokenCase: BrokenCase) {
   const dir = copyFixture('site-minimal');
   const folder = path.join('tests/fixtures/broken', brokenCase.name);
   const source =
     brokenCase.import === 'opvolging' ? path.join(folder, 'import.csv') : path.join(folder, 'content', `${brokenCase.import!}.csv`);
-  const result = await runScript(['scripts/import.ts', brokenCase.import!, source, '--replace', '--dry-run'], dir);
-  rmSync(dir, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, source };
+  const options = { replace: true, dryRun: true };
+  try {
+    const result =
+      brokenCase.import === 'opvolging' ? runFollowUpImport(source, dir, options) : runImport(brokenCase.import!, source, dir, options);
+    return { status: result.ok ? 0 : 1, output: result.report.join('\n'), source };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Every file below a folder, relative to it. */
@@ -209,7 +214,7 @@ async function runCase(brokenCase: BrokenCase, expect: ExpectStatic) {
       }
       if (brokenCase.import !== undefined) {
         expect(brokenCase.message, 'an import case names the message all three give').toBeDefined();
-        const imported = await importCase(brokenCase);
+        const imported = importCase(brokenCase);
         expect(imported.status, `npm run import refuses the file too\n${imported.output}`).toBe(1);
         expect(imported.output, 'the import names the file').toContain(imported.source);
         // A CSV case's line is the row the import names; a follow-up's spreadsheet has rows of its own.

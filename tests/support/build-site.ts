@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { takeBuildLock, withBuildLock, withBuildLockAsync } from './build-lock.ts';
+import { withBuildLock, withBuildLockAsync } from './build-lock.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -100,6 +100,33 @@ export function copyFixture(name: string): string {
   return dir;
 }
 
+/** The message of the integration that ends an in-process build once the content gate let it through. */
+const PAST_THE_GATE = 'oogst-test: de content-gate liet de build door';
+
+/**
+ * Added after the project's own integrations in an in-process build: their `astro:config:setup`
+ * hooks (the content gate among them) have all run when it ends the build, before Astro syncs
+ * content or writes anything in the project (`.astro/`, the output folder).
+ */
+const stopPastTheGate = {
+  name: 'oogst-test-stop-past-the-gate',
+  hooks: {
+    'astro:config:setup': () => {
+      throw new Error(PAST_THE_GATE);
+    },
+  },
+};
+
+/** This process's turn to change its environment and output streams for an in-process build. */
+let inProcessTail: Promise<void> = Promise.resolve();
+async function takeInProcessTurn(): Promise<() => void> {
+  const previous = inProcessTail;
+  let passOn!: () => void;
+  inProcessTail = new Promise((resolve) => (passOn = resolve));
+  await previous;
+  return passOn;
+}
+
 /**
  * Builds like `buildSite`, but in this process with Astro's own `build()`: no Node and Astro to
  * start for each build, which is most of what a build that stops early costs. Astro imports
@@ -107,7 +134,13 @@ export function copyFixture(name: string): string {
  * is for builds that stop at the content gate (the check that runs before anything is read),
  * where nothing a module keeps from an earlier build is used. Logs are captured as the CLI
  * prints them; a build that throws adds its message, as the CLI does. A build that gets past the
- * gate is not trusted in-process: it runs again as `astro build`, and that result counts.
+ * gate is not trusted in-process: an integration after the project's own ends it right there,
+ * and it runs again as `astro build`, whose result counts.
+ *
+ * Up to its `astro:config:setup` hooks Astro writes nothing in the project folder (the gate's
+ * verdict goes to the build's own cache folder), so these builds do not take the build lock:
+ * they run while another test file builds. They only take turns within this process, which
+ * lends them its environment and output streams.
  */
 export async function buildStoppedByGate(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const result = await buildInProcess(contentDir, env);
@@ -124,9 +157,9 @@ async function buildInProcess(contentDir: string, env: Record<string, string>): 
   const variables = { OOGST_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env };
   const chunks: string[] = [];
   let status = 0;
-  // The environment and the output streams are this process's: changed only while holding the
-  // lock, so a second build in this process (tests side by side) waits and sees none of it.
-  const release = await takeBuildLock();
+  // The environment and the output streams are this process's: changed only in its turn, so a
+  // second build in this process (tests side by side) waits and sees none of it.
+  const release = await takeInProcessTurn();
   const saved = Object.fromEntries(Object.keys(variables).map((key) => [key, process.env[key]]));
   const writes = { out: process.stdout.write, err: process.stderr.write };
   const capture = ((chunk: string | Uint8Array) => {
@@ -137,7 +170,7 @@ async function buildInProcess(contentDir: string, env: Record<string, string>): 
   process.stdout.write = capture;
   process.stderr.write = capture;
   try {
-    await build({ root: process.cwd(), outDir, logLevel: 'info' });
+    await build({ root: process.cwd(), outDir, logLevel: 'info', integrations: [stopPastTheGate] });
   } catch (error) {
     status = 1;
     chunks.push(`\n${error instanceof Error ? error.message : String(error)}\n`);
