@@ -107,10 +107,12 @@ describe('the CMS preview of an entry is its page', () => {
       await page.getByRole('button', { name: 'Opslaan' }).waitFor();
       const preview = () => page.frames().find((frame) => frame !== page.mainFrame());
       await expect.poll(async () => (await preview()?.locator('main h1').count()) ?? 0, { timeout: 30_000 }).toBe(1);
-      const frame = preview() as Frame;
+      // Sveltia may replace the preview's frame while it settles (a detached frame answers nothing):
+      // every look asks for the current one.
+      const frame = () => preview() as Frame;
       // Part by part, so a difference names the part it is in.
-      await expect.poll(async () => (await seen(frame, parts)).texts, { timeout: 15_000 }).toEqual(expected.texts);
-      const shown = await seen(frame, parts);
+      await expect.poll(async () => (await seen(frame(), parts)).texts, { timeout: 15_000 }).toEqual(expected.texts);
+      const shown = await seen(frame(), parts);
       expect(shown.charts).toEqual(expected.charts);
       expect(shown.classes).toEqual(expected.classes);
       if (entry.collection === 'insights') expect(expected.charts.length).toBeGreaterThan(1);
@@ -126,7 +128,7 @@ describe('the CMS preview of an entry is its page', () => {
       if (entry.collection === 'stories') {
         // The hero image drawn from the file in the repository, not a path the CMS's address does not serve.
         await expect
-          .poll(() => frame.evaluate(() => (document.querySelector('img.oogst-hero') as HTMLImageElement | null)?.naturalWidth ?? 0), {
+          .poll(() => frame().evaluate(() => (document.querySelector('img.oogst-hero') as HTMLImageElement | null)?.naturalWidth ?? 0), {
             timeout: 10_000,
           })
           .toBeGreaterThan(0);
@@ -149,14 +151,14 @@ describe('the CMS preview of an entry is its page', () => {
     await page.keyboard.insertText(
       '\n\nEen <b>vette</b> zin met <img src="x.png" alt="x"> erin.\n\n<div>Een blok</div>\n\n<Visual id="deelname-per-spoor" />',
     );
-    const frame = preview();
+    const frame = preview;
     await expect
-      .poll(() => frame.locator('.oogst-prose').innerText(), { timeout: 15_000 })
+      .poll(() => frame().locator('.oogst-prose').innerText(), { timeout: 15_000 })
       .toContain('Een <b>vette</b> zin met <img src="x.png" alt="x"> erin.');
-    expect(await frame.locator('.oogst-prose').innerText()).toContain('<div>Een blok</div>');
-    expect(await frame.locator('.oogst-prose b, .oogst-prose img').count()).toBe(0);
+    expect(await frame().locator('.oogst-prose').innerText()).toContain('<div>Een blok</div>');
+    expect(await frame().locator('.oogst-prose b, .oogst-prose img').count()).toBe(0);
     // A chart in the same text is drawn by the site's chart code still (Sveltia's placeholders stay HTML).
-    await expect.poll(() => frame.locator('.oogst-prose .oogst-visual__chart svg').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => frame().locator('.oogst-prose .oogst-visual__chart svg').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Bewerken annuleren' }).click();
     await page
       .getByRole('button', { name: /Verwijderen|Ja|OK/ })
