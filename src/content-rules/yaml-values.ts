@@ -6,6 +6,8 @@ import type { RuleEntry } from './types.ts';
 interface PlainValue {
   line: number;
   text: string;
+  /** The key the value belongs to; undefined for a list item (`- …`). */
+  key: string | undefined;
 }
 
 /**
@@ -30,7 +32,7 @@ function plainValues(yamlText: string, lineOffset: number): PlainValue[] {
       return;
     }
     if (value === '' || value.startsWith('#') || value.startsWith('"') || value.startsWith("'") || value === '---') return;
-    values.push({ line: lineOffset + index + 1, text: value });
+    values.push({ line: lineOffset + index + 1, text: value, key: match[2]?.replace(/^['"]|['"]$/g, '') });
   });
   return values;
 }
@@ -41,13 +43,13 @@ function plainValues(yamlText: string, lineOffset: number): PlainValue[] {
  * is left alone; a hashtag or cut-off prose gets a warning with the fix: quotes.
  */
 export function checkYamlHashes(entry: RuleEntry): CheckProblem[] {
-  return plainValues(entry.yamlText, entry.lineOffset).flatMap(({ line, text }) => {
+  return plainValues(entry.yamlText, entry.lineOffset).flatMap(({ line, text, key }) => {
     const at = /\s#/.exec(text);
     if (!at || text.startsWith('[') || text.startsWith('{')) return [];
     const kept = text.slice(0, at.index).trim();
     const hashtag = /^\S/.test(text.slice(at.index + 2));
     if (!hashtag && !/\s/.test(kept)) return [];
-    return [warning({ file: entry.file, line, field: 'tekst', ...UPLOAD_TEXT.yamlHash(kept), rule: 'yaml-hash' })];
+    return [warning({ file: entry.file, line, field: key ?? 'tekst', ...UPLOAD_TEXT.yamlHash(kept), rule: 'yaml-hash' })];
   });
 }
 
@@ -56,10 +58,10 @@ export function checkYamlHashes(entry: RuleEntry): CheckProblem[] {
  * UTC: the day shown can be the one before. Refused, with the day as written as the fix.
  */
 export function checkDateTimes(entry: RuleEntry): CheckProblem[] {
-  return plainValues(entry.yamlText, entry.lineOffset).flatMap(({ line, text }) => {
+  return plainValues(entry.yamlText, entry.lineOffset).flatMap(({ line, text, key }) => {
     const match = /^(\d{4}-\d{2}-\d{2})(?:[Tt]|\s+)\d{1,2}:\d{2}/.exec(text);
     if (!match) return [];
     const value = text.replace(/\s+#.*$/, '').trim();
-    return [error({ file: entry.file, line, field: 'datum', ...UPLOAD_TEXT.dateWithTime(value, match[1]!), rule: 'date-time' })];
+    return [error({ file: entry.file, line, field: key ?? 'datum', ...UPLOAD_TEXT.dateWithTime(value, match[1]!), rule: 'date-time' })];
   });
 }

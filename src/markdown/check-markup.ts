@@ -77,7 +77,8 @@ const STRUCTURE = new Set([
 ]);
 
 /** The parser's syntax errors, in Dutch: its own English wording never reaches editors. */
-const SYNTAX_ERRORS: [RegExp, (m: RegExpExecArray) => string][] = [
+/** A parser error in Dutch, and its own fix where the general one (close tags, escape braces) does not fit. */
+const SYNTAX_ERRORS: [RegExp, (m: RegExpExecArray) => string, string?][] = [
   [/Expected a closing tag for `<([^>]*)>`/, (m) => `<${m[1] ?? ''}> wordt niet afgesloten`],
   [
     /Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>`/,
@@ -88,7 +89,11 @@ const SYNTAX_ERRORS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/Unexpected lazy line/, () => 'een regel binnen een citaat of lijst hoort bij een tag of { } die daar niet sluit'],
   [/Unexpected end of file in expression/, () => 'een { wordt niet gesloten met }'],
   [/Unexpected end of file/, () => 'het bestand houdt op midden in een tag of { }'],
-  [/Unexpected character `!` \(U\+0021\) before name/, () => 'een HTML-opmerking <!-- --> kan niet in MDX; schrijf {/* notitie */}'],
+  [
+    /Unexpected character `!` \(U\+0021\) before name/,
+    () => 'een HTML-opmerking <!-- --> kan niet in MDX',
+    "haal de opmerking weg: een notitie voor collega's hoort niet in de tekst (in MDX blijft {/* notitie */} uit de site)",
+  ],
   [
     /Unexpected character `([^`]*)`[^,]*,? ?(?:before|after|in) (?:name|attribute)/,
     (m) => `het teken ${m[1] ?? ''} staat in een tag op een plek waar het niet hoort`,
@@ -104,12 +109,13 @@ export function explainSyntaxError(error: unknown, format: 'md' | 'mdx'): Locate
   const match = /^(\d+):(\d+):\s*(.*)$/s.exec(text);
   const line = match ? Number(match[1]) : 1;
   const reason = (match?.[3] ?? text).replace(/\s*\([\w:-]+\)\s*$/, '').trim();
-  const hit = SYNTAX_ERRORS.map(([pattern, say]) => ({ found: pattern.exec(reason), say })).find(({ found }) => found);
+  const hit = SYNTAX_ERRORS.map(([pattern, say, fix]) => ({ found: pattern.exec(reason), say, fix })).find(({ found }) => found);
   const what = hit?.found ? hit.say(hit.found) : 'de opmaak klopt hier niet (een tag, < of { die MDX niet kan lezen)';
   return {
     line,
     message: `${format === 'mdx' ? 'MDX' : 'Markdown'}-fout op regel ${line}${match ? `, kolom ${match[2]}` : ''}: ${what}`,
-    fix: 'sluit elke <Tag> met </Tag> of schrijf <Tag />; schrijf \\{ en \\} of \\< voor accolades en punthaken in gewone tekst',
+    fix:
+      hit?.fix ?? 'sluit elke <Tag> met </Tag> of schrijf <Tag />; schrijf \\{ en \\} of \\< voor accolades en punthaken in gewone tekst',
   };
 }
 
