@@ -50,6 +50,15 @@ describe('the body guard of the CMS', () => {
     expect(describeProblems(problems)).toContain('\n\nTekst, in de regel die begint met "<Callout>Let op</Callout>": <Callout> mist');
   });
 
+  it('refuses a note for colleagues typed as an HTML comment, which would be published as text, but not one in a code block', () => {
+    const { problems } = guardBody('Het buurthuis bleef open.\n\n<!-- INTERN: cijfers nog niet afgestemd -->\n');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 3, excerpt: expect.stringContaining('INTERN') });
+    expect(problems[0]?.message).toContain('HTML-opmerking');
+    expect(problems[0]?.fix).toContain('haal de opmerking weg');
+    expect(guardBody('Zo ziet het eruit:\n\n```html\n<!-- een voorbeeld -->\n```\n').problems).toEqual([]);
+  });
+
   it('refuses invisible characters in the body and in the fields, in the check’s words', () => {
     const { problems } = guardBody('Tekst.\n\nEen \u202Eomgekeerde zin en een\u200Bspatie.');
     // The place is named by the line's start with the invisible characters as codes: shown as they

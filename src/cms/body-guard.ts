@@ -1,5 +1,6 @@
 import { describeInvisibleCharacter } from '../content-rules/text-hygiene.ts';
 import { EDITOR_COMPONENT_NAMES } from '../markdown/editor-components.ts';
+import { UPLOAD_TEXT } from '../messages/upload-problems.ts';
 import { isUselessAlt, USELESS_ALT_MESSAGE } from '../schemas/useless-alt.ts';
 import {
   checkJsxElement,
@@ -114,6 +115,15 @@ export function guardBody(body: string, context: MarkupContext = {}): { body: st
   }
   // Direction controls and zero-width spaces pasted along from Word or a chat: the check refuses them anywhere.
   // Quotes in quotes beyond what the build can compile: the check refuses them too.
+  // A note for colleagues typed as an HTML comment: saved as text it would be on the page for
+  // everyone, as a comment in the page's source; refused as the check refuses it (outside code blocks).
+  let inFence: string | undefined;
+  body.split('\n').forEach((text, index) => {
+    const fenceMark = /^\s{0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (fenceMark && (!inFence || (fenceMark[0] === inFence[0] && fenceMark.length >= inFence.length)))
+      inFence = inFence ? undefined : fenceMark;
+    else if (!inFence && text.includes('<!--')) problems.push({ line: index + 1, ...UPLOAD_TEXT.htmlComment });
+  });
   body.split('\n').forEach((text, index) => {
     const found = describeInvisibleCharacter(text);
     if (found) problems.push({ line: index + 1, ...found });
