@@ -77,6 +77,18 @@ describe('the build date decides archive mode, and the check measures what each 
     expect(readManifest(DIST).cards[0]!.title).toBe(site.closedTagline);
   });
 
+  it('invites ideas and lists the newest stories before closedOn, and speaks of an archive after it', () => {
+    const open = homePage(openDist);
+    expect(open).toContain(`<h1 id="home-title">${site.tagline}</h1>`);
+    expect(open).toContain('Nieuwste verhalen');
+    expect(open).not.toContain('oogst-banner');
+    expect(readFileSync(path.join(openDist, 'zoeken/index.html'), 'utf8')).not.toContain('archief');
+    const closed = homePage(DIST);
+    expect(closed).not.toContain('Nieuwste verhalen');
+    expect(closed).toContain('Verhalen uit de dialoog');
+    expect(readFileSync(path.join(DIST, 'zoeken/index.html'), 'utf8')).toContain('archief');
+  });
+
   for (const [name, buildDate, dist] of [
     ['open', OPEN_DATE, () => openDist],
     ['closed', resolveContentBuildDate(process.env, CONTENT).date, () => DIST],

@@ -1,11 +1,19 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture } from '../support/build-site.ts';
+import { sharedBuild, type SharedBuild } from '../support/shared-build.ts';
 
 describe('building a small content folder', () => {
+  let built: SharedBuild;
+  beforeAll(() => {
+    // The plain build of the fixture that other files read too (tests/cards/cards-build.test.ts):
+    // made by the first of them, or waited for while another makes it.
+    built = sharedBuild('tests/fixtures/site-minimal');
+  });
+
   it('builds every page type from the minimal fixture', () => {
-    const { status, output, outDir } = buildSite(path.resolve('tests/fixtures/site-minimal'));
+    const { status, output, outDir } = built;
     expect(status, output).toBe(0);
     for (const page of [
       'index.html',

@@ -1,25 +1,27 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CardManifest } from '../../src/cards/gallery.ts';
 import type { BuildResult } from '../support/build-site.ts';
 import { readPngSize } from '../../src/cards/card-output.ts';
 import { buildSite, copyFixture } from '../support/build-site.ts';
+import { copyOfCache, sharedBuild, type SharedBuild } from '../support/shared-build.ts';
 
-const cache = mkdtempSync(path.join(os.tmpdir(), 'oogst-cards-build-'));
-const fixture = path.resolve('tests/fixtures/site-minimal');
+/** The builds after the first continue from a copy of its cache. */
+let cache: string;
 const build = (content: string) => buildSite(content, { OOGST_CACHE_DIR: cache });
 
 describe('share cards in the build', () => {
-  let first: BuildResult;
+  /** The plain build of the fixture with a fresh cache, which tests/build/fixture-site.test.ts reads too. */
+  let first: SharedBuild;
   let manifest: CardManifest;
   let cardCount: number;
   /** Image files: stories in the og:image size only (the default), every other card in four sizes. */
   let fileCount: number;
   beforeAll(() => {
-    first = build(fixture);
+    first = sharedBuild('tests/fixtures/site-minimal');
     if (first.status !== 0) throw new Error(first.output);
+    cache = copyOfCache(first);
     manifest = JSON.parse(readFileSync(path.join(first.outDir, 'deelkaarten.json'), 'utf8')) as CardManifest;
     cardCount = manifest.cards.length;
     fileCount = manifest.cards.reduce((sum, card) => sum + card.sizes.length, 0);
@@ -85,10 +87,11 @@ describe('share cards in the build', () => {
 
   let again: BuildResult;
   it('renders no card again when nothing changed', () => {
-    again = build(fixture);
+    // The same content folder and a copy of the first build's cache.
+    again = build(first.contentDir);
     expect(again.status, again.output).toBe(0);
     expect(again.output).toContain(`deelkaarten: 0 gemaakt, ${fileCount} uit cache`);
-  });
+  }, 300_000);
 
   // The same two builds show the final product's PDF cache (src/pdf/pdf-cache.ts).
   it('makes the final product PDF once: the warm build takes the same bytes from the cache', () => {
@@ -106,5 +109,5 @@ describe('share cards in the build', () => {
     expect(changed.status, changed.output).toBe(0);
     expect(changed.output).toContain(`deelkaarten: 4 gemaakt, ${fileCount - 4} uit cache`);
     expect(changed.output).toMatch(/deelkaart theme "wonen" \(.*wonen\.md\), veld cardHeadline: geen lettertype voor "中"/);
-  });
+  }, 300_000);
 });

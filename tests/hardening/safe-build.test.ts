@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { archiveDirOf } from '../../src/archive/archive-dir.ts';
 import { withBuildLock } from '../support/build-lock.ts';
 import { copyFixture, freshCacheDir } from '../support/build-site.ts';
+import { freshCacheWithCardsOf, sharedBuild } from '../support/shared-build.ts';
 
 /** Runs scripts/build.ts for a content folder into `outDir`, with a cache of its own. */
-function safeBuild(contentDir: string, outDir: string) {
-  const cacheDir = freshCacheDir();
+function safeBuild(contentDir: string, outDir: string, cacheDir: string) {
   const result = withBuildLock(() =>
     spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
       encoding: 'utf8',
@@ -30,13 +30,15 @@ describe('the safe build (scripts/build.ts)', () => {
     const broken = copyFixture('site-minimal');
     const story = path.join(broken, 'stories/boodschappen-voor-de-straat.mdx');
     writeFileSync(story, readFileSync(story, 'utf8').replace('kind: kiem', 'kind: wens'));
-    const failed = safeBuild(broken, outDir);
+    const failed = safeBuild(broken, outDir, freshCacheDir());
     expect(failed.status).not.toBe(0);
     expect(failed.output).toMatch(/De build is mislukt; .*niet aangeraakt en bevat nog de vorige, volledige build/);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('vorige build');
     expect(readdirSync(parent)).toEqual(['dist']);
 
-    const succeeded = safeBuild(path.resolve('tests/fixtures/site-minimal'), outDir);
+    // Its cache holds the fixture's share cards, drawn once for the files that build the fixture.
+    const fixture = 'tests/fixtures/site-minimal';
+    const succeeded = safeBuild(path.resolve(fixture), outDir, freshCacheWithCardsOf(sharedBuild(fixture)));
     expect(succeeded.status, succeeded.output).toBe(0);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('Testdialoog');
     expect(existsSync(path.join(outDir, '_headers'))).toBe(true);

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/t.ts';
-import { buildSite, copyFixture, freshCacheDir, type BuildResult } from '../support/build-site.ts';
+import { buildSite, copyFixture, type BuildResult } from '../support/build-site.ts';
+import { freshCacheWithCardsOf, sharedBuild } from '../support/shared-build.ts';
 
 const DRAFT = 'verhaal-in-de-maak';
 const DRAFT_TITLE = 'Een verhaal in de maak';
@@ -39,8 +40,11 @@ describe('a preview build shows drafts; the published build never holds one', ()
 
   beforeAll(() => {
     const content = contentWithDraft();
-    published = buildSite(content, { OOGST_CACHE_DIR: freshCacheDir() });
-    preview = buildSite(content, { OOGST_CACHE_DIR: freshCacheDir() }, undefined, ['--mode', 'preview']);
+    // Each build in a cache of its own that holds the fixture's share cards (the draft has none):
+    // what these tests read is the same whether a card was drawn or taken from the cache.
+    const fixture = sharedBuild('tests/fixtures/site-minimal');
+    published = buildSite(content, { OOGST_CACHE_DIR: freshCacheWithCardsOf(fixture) });
+    preview = buildSite(content, { OOGST_CACHE_DIR: freshCacheWithCardsOf(fixture) }, undefined, ['--mode', 'preview']);
   }, 600_000);
 
   it('leaves the draft out of every file of the published site', () => {
