@@ -1,5 +1,16 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveBuildSettings } from '../../src/config/build-context.ts';
@@ -13,9 +24,10 @@ import { buildSite, buildSiteAsync, freshCacheDir, type BuildResult } from './bu
  * readers: a test that changes content or continues from the cache works on a copy
  * (`copyFixture`, `copyOfCache`).
  *
- * One run is one vitest process: the workers are its children, and the folder of a run names
- * that process by its id and start time, so a later run (or a run in another worktree) never
- * reads an earlier one's builds. Folders of runs that have ended are removed by the next one.
+ * A build is kept by the project's code, the bytes of the content folder, the variables and the
+ * arguments, in the folder of one run: one vitest process, whose workers are its children, named
+ * by its id and start time, so a later run (or a run in another worktree) never reads an earlier
+ * one's builds. Folders of runs that have ended are removed by the next one.
  */
 
 /** A build that test files share, with the folders it was made from. */
@@ -51,7 +63,14 @@ function startTime(pid: number): string | undefined {
 /** Whether a process named by `pid-starttime` is still running. */
 function isRunning(run: string): boolean {
   const [pid, started] = run.split('-');
-  return startTime(Number(pid)) === started;
+  if (started !== 'x') return startTime(Number(pid)) === started;
+  // No /proc (not Linux): the process id alone.
+  try {
+    process.kill(Number(pid), 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
 }
 
 /**
@@ -96,9 +115,31 @@ function hashFolder(hash: ReturnType<typeof createHash>, dir: string): void {
       .update('\0');
 }
 
-/** The key of a build: the bytes of its content folder, its variables and its arguments. */
+/** What builds a site besides its content: the project's code and the packages it locked. */
+const CODE = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+let codeHash: string | undefined;
+
+/**
+ * The project's code as it is now, hashed once per process: a run in watch mode lasts while the
+ * code changes, and a changed module must not read a build of the code before it.
+ */
+function hashOfCode(): string {
+  if (codeHash) return codeHash;
+  const hash = createHash('sha256');
+  for (const name of CODE) {
+    const full = path.resolve(name);
+    if (!existsSync(full)) continue;
+    hash.update(`${name}\0`);
+    if (statSync(full).isDirectory()) hashFolder(hash, full);
+    else hash.update(readFileSync(full));
+  }
+  return (codeHash = hash.digest('hex'));
+}
+
+/** The key of a build: the project's code, the bytes of its content folder, its variables and its arguments. */
 function buildKey(contentDir: string, env: Record<string, string>, args: readonly string[]): string {
   const hash = createHash('sha256');
+  hash.update(hashOfCode());
   hashFolder(hash, contentDir);
   hash.update(JSON.stringify(Object.entries(env).sort(([a], [b]) => a.localeCompare(b))));
   hash.update(JSON.stringify(args));
