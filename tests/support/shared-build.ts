@@ -1,20 +1,9 @@
-import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveBuildSettings } from '../../src/config/build-context.ts';
 import { buildSite, buildSiteAsync, freshCacheDir, type BuildResult } from './build-site.ts';
+import { buildKey, currentRunDir, SELF, tryLock } from './shared-build-store.ts';
 
 /**
  * Builds that several test files make alike (the same content folder, variables and arguments,
@@ -47,104 +36,7 @@ export interface SharedBuildOptions {
   args?: readonly string[];
 }
 
-const ROOT = path.join(os.tmpdir(), 'oogst-shared-builds');
 const POLL_MS = 200;
-
-/** A process's start time in clock ticks since boot (Linux), so a reused process id is not the same process. */
-function startTime(pid: number): string | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether a process named by `pid-starttime` is still running. */
-function isRunning(run: string): boolean {
-  const [pid, started] = run.split('-');
-  if (started !== 'x') return startTime(Number(pid)) === started;
-  // No /proc (not Linux): the process id alone.
-  try {
-    process.kill(Number(pid), 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
-  }
-}
-
-/**
- * This vitest run: the vitest process whose workers (child processes) run the test files, or this
- * process when it runs the files itself.
- */
-function currentRun(): string {
-  let isVitest = false;
-  try {
-    isVitest = readFileSync(`/proc/${process.ppid}/cmdline`, 'utf8').includes('vitest');
-  } catch {
-    // No /proc: builds are still made once, shared within this process only.
-  }
-  const pid = isVitest ? process.ppid : process.pid;
-  return `${pid}-${startTime(pid) ?? 'x'}`;
-}
-
-let runDir: string | undefined;
-
-/** This run's folder of shared builds; the first call of a process removes the folders of runs that ended. */
-function currentRunDir(): string {
-  if (runDir) return runDir;
-  mkdirSync(ROOT, { recursive: true });
-  for (const name of readdirSync(ROOT)) {
-    if (name.startsWith('run-') && !isRunning(name.slice('run-'.length))) rmSync(path.join(ROOT, name), { recursive: true, force: true });
-  }
-  runDir = path.join(ROOT, `run-${currentRun()}`);
-  mkdirSync(runDir, { recursive: true });
-  return runDir;
-}
-
-/** Every file below `dir` with its bytes, in a fixed order, into the hash. */
-function hashFolder(hash: ReturnType<typeof createHash>, dir: string): void {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
-  for (const file of files)
-    hash
-      .update(`${file}\0`)
-      .update(readFileSync(path.join(dir, file)))
-      .update('\0');
-}
-
-/** What builds a site besides its content: the project's code and the packages it locked. */
-const CODE = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
-let codeHash: string | undefined;
-
-/**
- * The project's code as it is now, hashed once per process: a run in watch mode lasts while the
- * code changes, and a changed module must not read a build of the code before it.
- */
-function hashOfCode(): string {
-  if (codeHash) return codeHash;
-  const hash = createHash('sha256');
-  for (const name of CODE) {
-    const full = path.resolve(name);
-    if (!existsSync(full)) continue;
-    hash.update(`${name}\0`);
-    if (statSync(full).isDirectory()) hashFolder(hash, full);
-    else hash.update(readFileSync(full));
-  }
-  return (codeHash = hash.digest('hex'));
-}
-
-/** The key of a build: the project's code, the bytes of its content folder, its variables and its arguments. */
-function buildKey(contentDir: string, env: Record<string, string>, args: readonly string[]): string {
-  const hash = createHash('sha256');
-  hash.update(hashOfCode());
-  hashFolder(hash, contentDir);
-  hash.update(JSON.stringify(Object.entries(env).sort(([a], [b]) => a.localeCompare(b))));
-  hash.update(JSON.stringify(args));
-  return hash.digest('hex').slice(0, 24);
-}
 
 interface Paths {
   dir: string;
@@ -168,35 +60,6 @@ function pathsOf(contentDir: string, options: SharedBuildOptions): Paths & { env
 
 function readResult(paths: Paths): SharedBuild | undefined {
   return existsSync(paths.result) ? (JSON.parse(readFileSync(paths.result, 'utf8')) as SharedBuild) : undefined;
-}
-
-/** This process, as a lock's owner names it. */
-const SELF = `${process.pid}-${startTime(process.pid) ?? 'x'}`;
-
-/**
- * Takes the lock of one shared build; a lock whose owner is gone (killed, crashed) is taken over.
- * `waitsBlocking`: the caller waits without returning to the event loop, so a lock this process
- * holds itself would never be given back.
- */
-function tryLock(paths: Paths, waitsBlocking: boolean): boolean {
-  try {
-    mkdirSync(paths.lock);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    let owner = '';
-    try {
-      owner = readFileSync(path.join(paths.lock, 'owner'), 'utf8');
-    } catch {
-      // Taken a moment ago, the owner not written yet: not gone.
-      return false;
-    }
-    if (waitsBlocking && owner === SELF)
-      throw new Error('deze gedeelde build wordt al in dit proces gemaakt: wacht erop met sharedBuildAsync');
-    if (owner && !isRunning(owner)) rmSync(paths.lock, { recursive: true, force: true });
-    return false;
-  }
-  writeFileSync(path.join(paths.lock, 'owner'), SELF);
-  return true;
 }
 
 /** The folders of a shared build, made afresh (a build that died halfway left its own). */
@@ -231,7 +94,7 @@ export function sharedBuild(contentDir: string, options: SharedBuildOptions = {}
   for (;;) {
     const done = readResult(paths);
     if (done) return done;
-    if (tryLock(paths, true)) break;
+    if (tryLock(paths.lock, true)) break;
     Atomics.wait(sleep, 0, 0, POLL_MS);
   }
   try {
@@ -252,7 +115,7 @@ export async function sharedBuildAsync(contentDir: string, options: SharedBuildO
   for (;;) {
     const done = readResult(paths);
     if (done) return done;
-    if (tryLock(paths, false)) break;
+    if (tryLock(paths.lock, false)) break;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   try {
