@@ -7,10 +7,11 @@ export default getViteConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['node_modules', 'dist', 'tests/fixtures/**'],
-    // Two files at a time, also on 2 cores: much of a file's time is waiting (Chromium, a child
-    // process, the disk). Astro builds in this project still run one at a time: tests/support/build-lock.ts.
+    // Three files at a time on 2 cores: much of a file's time is waiting (Chromium, a child
+    // process, the disk). Fixture builds run side by side, each in a view of the project of its own
+    // (tests/support/project-view.ts); only builds in the project folder itself take turns (tests/support/build-lock.ts).
     fileParallelism: true,
-    maxWorkers: 2,
+    maxWorkers: 3,
     testTimeout: 60_000,
     // Node keeps the compiled code of the modules its processes load: the many `npm run check`,
     // `npm run import` and `astro build` processes the tests start compile the same modules once.

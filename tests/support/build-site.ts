@@ -74,7 +74,11 @@ export function buildSite(
  * `buildSite` without blocking this process while the build runs: tests that run side by side in
  * one file (the broken-content corpus) keep running their `npm run check` while one of them builds.
  */
-export async function buildSiteAsync(contentDir: string, env: Record<string, string> = {}, outDir = temporaryOutDir()): Promise<BuildResult> {
+export async function buildSiteAsync(
+  contentDir: string,
+  env: Record<string, string> = {},
+  outDir = temporaryOutDir(),
+): Promise<BuildResult> {
   const view = createProjectView();
   try {
     return await new Promise<BuildResult>((resolve, reject) => {

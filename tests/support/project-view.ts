@@ -32,6 +32,7 @@ export function createProjectView(project = process.cwd()): { root: string; remo
     symlinkSync(path.join(modules, entry), path.join(root, 'node_modules', entry));
   }
   const bundle = path.join(modules, '.astro', 'oogst-cms');
-  if (existsSync(path.join(bundle, 'manifest.json'))) cpSync(bundle, path.join(root, 'node_modules', '.astro', 'oogst-cms'), { recursive: true });
+  if (existsSync(path.join(bundle, 'manifest.json')))
+    cpSync(bundle, path.join(root, 'node_modules', '.astro', 'oogst-cms'), { recursive: true });
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
