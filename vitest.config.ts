@@ -12,7 +12,8 @@ export default getViteConfig({
     // (tests/support/project-view.ts); only builds in the project folder itself take turns (tests/support/build-lock.ts).
     fileParallelism: true,
     maxWorkers: 3,
-    testTimeout: 60_000,
+    // Generous: a test that builds a site takes longer with three files at a time on two cores.
+    testTimeout: 180_000,
     // Node keeps the compiled code of the modules its processes load: the many `npm run check`,
     // `npm run import` and `astro build` processes the tests start compile the same modules once.
     // Node's own cache (keyed by each file's contents), not a setting of the build.

@@ -56,7 +56,7 @@ export function buildSite(
   /** More arguments for `astro build`, e.g. `['--mode', 'preview']`. */
   args: readonly string[] = [],
 ): BuildResult {
-  const view = createProjectView();
+  const view = createProjectView(env.OOGST_CACHE_DIR);
   try {
     const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', path.resolve(outDir), ...args], {
       cwd: view.root,
@@ -79,7 +79,7 @@ export async function buildSiteAsync(
   env: Record<string, string> = {},
   outDir = temporaryOutDir(),
 ): Promise<BuildResult> {
-  const view = createProjectView();
+  const view = createProjectView(env.OOGST_CACHE_DIR);
   try {
     return await new Promise<BuildResult>((resolve, reject) => {
       const child = spawn(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', path.resolve(outDir)], {

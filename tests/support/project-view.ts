@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,8 +20,20 @@ const WRITTEN_IN_NODE_MODULES = new Set(['.astro', '.vite']);
  * The view's default cache starts with the default build's CMS bundle, as freshCacheDir() does:
  * code, not content, checked against its inputs before use.
  */
-export function createProjectView(project = process.cwd()): { root: string; remove: () => void } {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'oogst-project-'));
+export function createProjectView(
+  /**
+   * The build's cache folder, if it has one: the view is then always at the same place for it,
+   * because Astro's incremental cache holds module paths, and a warm build must find its pages.
+   */
+  cacheDir?: string,
+  project = process.cwd(),
+): { root: string; remove: () => void } {
+  const root =
+    cacheDir === undefined
+      ? mkdtempSync(path.join(os.tmpdir(), 'oogst-project-'))
+      : path.join(os.tmpdir(), `oogst-project-${createHash('sha256').update(path.resolve(cacheDir)).digest('hex').slice(0, 16)}`);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root);
   for (const entry of readdirSync(project)) {
     if (WRITTEN_AT_TOP.has(entry) || entry === 'node_modules') continue;
     symlinkSync(path.join(project, entry), path.join(root, entry));
