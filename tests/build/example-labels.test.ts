@@ -68,8 +68,9 @@ describe('the voorbeeld label follows the data', () => {
   let result: BuildResult;
   beforeAll(() => {
     // A cache of its own with the fixture's share cards: the cards whose text the labels change are drawn.
+    // Waits for the fixture's shared build when another file makes it: time for two builds.
     result = buildSite(mixedFixture(), { OOGST_CACHE_DIR: freshCacheWithCardsOf(sharedBuild('tests/fixtures/site-minimal')) });
-  }, 300_000);
+  }, 600_000);
 
   it('builds', () => {
     expect(result.status, result.output).toBe(0);
