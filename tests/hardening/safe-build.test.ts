@@ -46,5 +46,5 @@ describe('the safe build (scripts/build.ts)', () => {
     // archive moved in beside it with the site (scripts/build.ts).
     expect(existsSync(archiveDirOf(outDir))).toBe(true);
     await expect.poll(() => readdirSync(parent).sort(), { timeout: 30_000 }).toEqual(['dist', path.basename(archiveDirOf(outDir))].sort());
-  }, 300_000);
+  }, 600_000);
 });
