@@ -196,9 +196,14 @@ describe('the CMS at /admin/ in Chromium', () => {
       ).some((text) => typeof text === 'string' && text.includes('Wie schoven aan bij de dialoogtafels?'));
     // The component's form can take a moment to settle after it is inserted; a choice made before
     // then does not reach the text, so the editor (and this test) picks again when the preview misses it.
+    // Each pick gets up to 1.5 s to show in the preview, looked at every 100 ms.
+    const previewShowsVisualWithin = async (ms: number) => {
+      for (const end = Date.now() + ms; Date.now() < end; await page.waitForTimeout(100)) if (await previewShowsVisual()) return true;
+      return false;
+    };
     for (let attempt = 0; attempt < 4 && !(await previewShowsVisual()); attempt++) {
       await visualChoice.click();
-      await page.waitForTimeout(1500);
+      if (await previewShowsVisualWithin(1500)) break;
     }
     expect(await previewShowsVisual()).toBe(true);
     // The uploaded hero image shows in the preview, before anything is saved.

@@ -249,6 +249,50 @@ export function useCmsWithContent(options: Parameters<typeof openCmsWithContent>
   };
 }
 
+/** Sessions of the CMS for tests that run side by side: each test takes one, and gives it back. */
+export interface CmsSessions {
+  readonly browser: Browser;
+  /** The served site, without trailing slash. */
+  readonly url: string;
+  /** Runs `use` with a free session (waiting for one if all are taken). */
+  take<T>(use: (open: OpenCms) => Promise<T>): Promise<T>;
+}
+
+/**
+ * `useCmsWithContent` with `count` sessions, each in a browser context (a window) of its own, for
+ * the concurrent tests of a file: most of a CMS test is waiting for the page. Not tabs of one
+ * window: a tab behind another draws its frames about once a second.
+ */
+export function useCmsSessions(count: number, options: Parameters<typeof openCmsWithContent>[2] = {}): CmsSessions {
+  const site = useSiteInBrowser();
+  const free: OpenCms[] = [];
+  const waiting: ((open: OpenCms) => void)[] = [];
+  beforeAll(async () => {
+    free.push(...(await Promise.all(Array.from({ length: count }, () => openCmsWithContent(site.browser, site.url, options)))));
+  }, 120_000);
+  const giveBack = (open: OpenCms) => {
+    const next = waiting.shift();
+    if (next) next(open);
+    else free.push(open);
+  };
+  return {
+    get browser() {
+      return site.browser;
+    },
+    get url() {
+      return site.url;
+    },
+    async take(use) {
+      const open = free.pop() ?? (await new Promise<OpenCms>((resolve) => waiting.push(resolve)));
+      try {
+        return await use(open);
+      } finally {
+        giveBack(open);
+      }
+    },
+  };
+}
+
 /**
  * The rich-text editor of the body. Sveltia draws fields as they scroll into view, so the edit
  * pane is scrolled down until the editor is there.
