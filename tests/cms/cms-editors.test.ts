@@ -83,35 +83,32 @@ async function conceptSwitchOf(page: Page): Promise<ReturnType<Page['locator']>>
 }
 
 /**
- * In the page, for waitForFunction: the open list of choices (a listbox on the screen) with the
- * options it shows, the one the arrow keys are on and the chosen ones (in lower case).
+ * In the page, for waitForFunction: whether the open list of choices (a listbox on the screen)
+ * shows what a step of choosing waits for: open with its filter focused, filtered to `option`,
+ * an option under the arrow keys, or `option` chosen.
  */
-const OPEN_LIST = `(() => {
+function listShows({ step, option }: { step: 'open' | 'filtered' | 'active' | 'chosen'; option: string }): boolean {
   const list = [...document.querySelectorAll('[role="listbox"]')].find((box) => box.checkVisibility());
-  if (!list) return undefined;
-  const options = [...list.querySelectorAll('[role="option"]')].filter((option) => option.checkVisibility());
-  const names = (found) => found.map((option) => option.textContent.trim().toLowerCase());
-  return {
-    options: names(options),
-    active: list.getAttribute('aria-activedescendant'),
-    chosen: names(options.filter((option) => option.getAttribute('aria-selected') === 'true')),
-  };
-})()`;
+  if (!list) return false;
+  const options = [...list.querySelectorAll('[role="option"]')].filter((shown) => shown.checkVisibility());
+  const named = (shown: Element) => (shown.textContent ?? '').trim().toLowerCase().includes(option.toLowerCase());
+  if (step === 'open') return document.activeElement?.getAttribute('role') === 'searchbox';
+  if (step === 'filtered') return options.length > 0 && options.every(named);
+  if (step === 'active') return list.getAttribute('aria-activedescendant') !== null;
+  return options.some((shown) => shown.getAttribute('aria-selected') === 'true' && named(shown));
+}
 
 /**
  * Picks an option in a focused list with a filter: Enter opens it, the name filters it, the arrow
  * key takes the first match and Enter chooses it. Each step waits until the list shows its effect.
  */
 async function choose(page: Page, option: string): Promise<void> {
-  const name = JSON.stringify(option.toLowerCase());
   await page.keyboard.press('Enter');
-  await page.waitForFunction(`${OPEN_LIST} !== undefined && document.activeElement?.getAttribute('role') === 'searchbox'`);
+  await page.waitForFunction(listShows, { step: 'open', option });
   await page.keyboard.type(option);
-  await page.waitForFunction(
-    `((list) => list?.options.length > 0 && list.options.every((shown) => shown.includes(${name})))(${OPEN_LIST})`,
-  );
+  await page.waitForFunction(listShows, { step: 'filtered', option });
   await page.keyboard.press('ArrowDown');
-  await page.waitForFunction(`${OPEN_LIST}?.active`);
+  await page.waitForFunction(listShows, { step: 'active', option });
   await page.keyboard.press('Enter');
 }
 
@@ -229,7 +226,7 @@ describe('the CMS for editors: accessible and in Dutch', () => {
         await tabTo(page, /^combobox: Thema/);
         await choose(page, 'Wonen');
         // A list of several choices stays open for the next one, the choice marked: Escape closes it.
-        await page.waitForFunction(`${OPEN_LIST}?.chosen.some((chosen) => chosen.includes('wonen'))`);
+        await page.waitForFunction(listShows, { step: 'chosen', option: 'Wonen' } as const);
         await page.keyboard.press('Escape');
         await tabTo(page, /^textarea: Samenvatting/);
         await page.keyboard.type('Vrijwilligers hielden het buurthuis open voor een praatje en een kop koffie.');
