@@ -90,6 +90,9 @@ async function seen(frame: Page | Frame, parts = PARTS): Promise<Seen> {
   }, parts);
 }
 
+/** Time for a test, waiting for a free session included: the tests start side by side. */
+const TEST_TIME = 180_000;
+
 describe('the CMS preview of an entry is its page', () => {
   // The entries are opened side by side, each test in a free session of the CMS.
   const cms = useCmsSessions(2);
@@ -143,7 +146,7 @@ describe('the CMS preview of an entry is its page', () => {
           expect(errors).toEqual([]);
         });
       },
-      90_000,
+      TEST_TIME,
     );
   }
 
@@ -180,6 +183,6 @@ describe('the CMS preview of an entry is its page', () => {
           .catch(() => undefined);
       });
     },
-    90_000,
+    TEST_TIME,
   );
 });

@@ -26,7 +26,8 @@ describe('opening an entry in the CMS changes nothing', () => {
       await page.goto(`${url}/admin/#/collections/${collection}/entries/${slug}`);
       const save = page.getByRole('button', { name: 'Opslaan' });
       await save.waitFor();
-      // The form fills its fields over a few frames after it shows: ask once it has stopped changing.
+      // The form fills its fields over a few frames after it shows (and right after the address
+      // changes, the button found can still be the previous entry's): ask once the page is still.
       const waiting = performance.now();
       await settled(page);
       waits.push(performance.now() - waiting);
