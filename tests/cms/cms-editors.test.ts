@@ -104,11 +104,11 @@ function listShows({ step, option }: { step: 'open' | 'filtered' | 'active' | 'c
  */
 async function choose(page: Page, option: string): Promise<void> {
   await page.keyboard.press('Enter');
-  await page.waitForFunction(listShows, { step: 'open', option });
+  await page.waitForFunction(listShows, { step: 'open', option } as const);
   await page.keyboard.type(option);
-  await page.waitForFunction(listShows, { step: 'filtered', option });
+  await page.waitForFunction(listShows, { step: 'filtered', option } as const);
   await page.keyboard.press('ArrowDown');
-  await page.waitForFunction(listShows, { step: 'active', option });
+  await page.waitForFunction(listShows, { step: 'active', option } as const);
   await page.keyboard.press('Enter');
 }
 
