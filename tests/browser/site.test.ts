@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { useSiteInBrowser } from '../support/browser.ts';
+import { switchColourScheme, usePagePool } from '../support/page-pool.ts';
 import { assertBuilt, DIST, listPages } from '../support/dist.ts';
 
 /**
@@ -59,28 +60,13 @@ function findTargets(): { name: string; url: string }[] {
 
 const targets = findTargets();
 const site = useSiteInBrowser();
+// The site's Content-Security-Policy (rightly) refuses injected scripts; axe-core is one.
+const axePages = usePagePool(site, { bypassCSP: true });
+const pages = usePagePool(site);
 
 beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
-
-interface PageOptions {
-  width?: number;
-  colorScheme?: 'light' | 'dark';
-  javaScriptEnabled?: boolean;
-}
-
-/** A fresh browser tab; close it with `page.context().close()`. */
-async function newTab(options: PageOptions = {}): Promise<Page> {
-  const context = await site.browser.newContext({
-    // The site's Content-Security-Policy (rightly) refuses injected scripts; axe-core is one.
-    bypassCSP: true,
-    viewport: { width: options.width ?? 1280, height: 900 },
-    colorScheme: options.colorScheme ?? 'light',
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-  });
-  return context.newPage();
-}
 
 async function visit(page: Page, url: string): Promise<void> {
   await page.goto(site.url + url, { waitUntil: 'load' });
@@ -90,14 +76,7 @@ async function visit(page: Page, url: string): Promise<void> {
   });
 }
 
-async function openPage(url: string, options: PageOptions = {}): Promise<Page> {
-  const page = await newTab(options);
-  await visit(page, url);
-  return page;
-}
-
 async function runAxe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: AXE });
   return page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } })
       .axe;
@@ -111,6 +90,28 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
   }, WCAG_TAGS);
 }
 
+type Scheme = 'light' | 'dark';
+
+/**
+ * axe on one page in both colour schemes: one visit, light first, then dark. The scheme is CSS
+ * only (no script reads it), so switching it on the loaded page shows what loading it dark shows.
+ */
+const axeRuns = new Map<string, Promise<Record<Scheme, AxeViolation[]>>>();
+function axeInBothSchemes(url: string): Promise<Record<Scheme, AxeViolation[]>> {
+  let run = axeRuns.get(url);
+  if (!run) {
+    run = axePages.use({ colorScheme: 'light' }, async (page) => {
+      await visit(page, url);
+      await page.addScriptTag({ path: AXE });
+      const light = await runAxe(page);
+      await switchColourScheme(page, 'dark');
+      return { light, dark: await runAxe(page) };
+    });
+    axeRuns.set(url, run);
+  }
+  return run;
+}
+
 /** Violations as lines a person can act on. */
 function describeViolations(url: string, violations: AxeViolation[]): string[] {
   return violations.flatMap((violation) =>
@@ -121,107 +122,110 @@ function describeViolations(url: string, violations: AxeViolation[]): string[] {
   );
 }
 
-describe.each(['light', 'dark'] as const)('accessibility (axe-core, WCAG 2.1 A and AA), %s colour scheme', (colorScheme) => {
-  let page: Page;
-  beforeAll(async () => {
-    page = await newTab({ colorScheme });
-  });
-  afterAll(async () => {
-    await page?.context().close();
-  });
-
-  it.each(targets)('finds no violations on $name ($url)', async ({ url }) => {
-    await visit(page, url);
-    expect(describeViolations(url, await runAxe(page)).join('\n\n')).toBe('');
+// Independent pages at once, at most PAGES_AT_ONCE per pool: most of a page's time is waiting.
+describe.concurrent.each(['light', 'dark'] as const)('accessibility (axe-core, WCAG 2.1 A and AA), %s colour scheme', (colorScheme) => {
+  it.for(targets)('finds no violations on $name ($url)', async ({ url }, { expect }) => {
+    const violations = (await axeInBothSchemes(url))[colorScheme];
+    expect(describeViolations(url, violations).join('\n\n')).toBe('');
   });
 });
 
-describe('keyboard', () => {
-  it('reaches the skip link first, shows it, and shows a readable focus on every stop of the home page', async () => {
-    const page = await openPage('/');
-    await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement;
-      const box = element.getBoundingClientRect();
-      return { className: element.className, href: element.getAttribute('href'), visible: box.top >= 0 && box.height > 0 && box.width > 1 };
-    });
-    expect(first).toEqual({ className: 'oogst-skip-link', href: '#inhoud', visible: true });
-
-    // Walk the whole page: every stop needs an outline or ring, and focused text must not keep
-    // a component colour (white on a tile, say) on the yellow focus background.
-    const stops: { label: string; inHeader: boolean; indicator: boolean; readable: boolean }[] = [];
-    for (let step = 0; step < 150; step += 1) {
+describe.concurrent('keyboard', () => {
+  it('reaches the skip link first, shows it, and shows a readable focus on every stop of the home page', async ({ expect }) => {
+    await pages.use({}, async (page) => {
+      await visit(page, '/');
       await page.keyboard.press('Tab');
-      const stop = await page.evaluate(() => {
-        const element = document.activeElement as HTMLElement | null;
-        if (!element || element === document.body || element.classList.contains('oogst-skip-link')) return undefined;
-        const style = getComputedStyle(element);
-        const indicator = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
-        const readable = style.backgroundColor === 'rgba(0, 0, 0, 0)' || style.color !== 'rgb(255, 255, 255)';
-        const label = (element.textContent ?? '').trim().slice(0, 40) || element.getAttribute('name') || element.tagName;
-        return { label, inHeader: element.closest('header') !== null, indicator, readable };
+      const first = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const box = element.getBoundingClientRect();
+        return {
+          className: element.className,
+          href: element.getAttribute('href'),
+          visible: box.top >= 0 && box.height > 0 && box.width > 1,
+        };
       });
-      if (!stop) break;
-      stops.push(stop);
-    }
-    expect(stops.filter((stop) => stop.inHeader).length).toBeGreaterThanOrEqual(8);
-    expect(stops.filter((stop) => !stop.indicator || !stop.readable)).toEqual([]);
-    await page.context().close();
+      expect(first).toEqual({ className: 'oogst-skip-link', href: '#inhoud', visible: true });
+
+      // Walk the whole page: every stop needs an outline or ring, and focused text must not keep
+      // a component colour (white on a tile, say) on the yellow focus background.
+      const stops: { label: string; inHeader: boolean; indicator: boolean; readable: boolean }[] = [];
+      for (let step = 0; step < 150; step += 1) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          if (!element || element === document.body || element.classList.contains('oogst-skip-link')) return undefined;
+          const style = getComputedStyle(element);
+          const indicator = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+          const readable = style.backgroundColor === 'rgba(0, 0, 0, 0)' || style.color !== 'rgb(255, 255, 255)';
+          const label = (element.textContent ?? '').trim().slice(0, 40) || element.getAttribute('name') || element.tagName;
+          return { label, inHeader: element.closest('header') !== null, indicator, readable };
+        });
+        if (!stop) break;
+        stops.push(stop);
+      }
+      expect(stops.filter((stop) => stop.inHeader).length).toBeGreaterThanOrEqual(8);
+      expect(stops.filter((stop) => !stop.indicator || !stop.readable)).toEqual([]);
+    });
   });
 
-  it('moves focus to the main content with the skip link', async () => {
-    const page = await openPage('/');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
-    await page.context().close();
+  it('moves focus to the main content with the skip link', async ({ expect }) => {
+    await pages.use({}, async (page) => {
+      await visit(page, '/');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    });
   });
 });
 
-describe('narrow screens and no JavaScript', () => {
-  it('never scrolls sideways at 320 px', async () => {
-    const wide: string[] = [];
-    const page = await newTab({ width: 320 });
-    for (const { url } of targets) {
+describe.concurrent('narrow screens and no JavaScript', () => {
+  it('never scrolls sideways at 320 px', async ({ expect }) => {
+    const widths = await pages.map(targets, { width: 320 }, async (page, { url }) => {
       await visit(page, url);
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (scrollWidth > 320) wide.push(`${url}: ${scrollWidth}px breed`);
-    }
-    await page.context().close();
-    expect(wide).toEqual([]);
+      return { url, scrollWidth: await page.evaluate(() => document.documentElement.scrollWidth) };
+    });
+    expect(widths).toHaveLength(targets.length);
+    expect(widths.filter(({ scrollWidth }) => scrollWidth > 320).map(({ url, scrollWidth }) => `${url}: ${scrollWidth}px breed`)).toEqual(
+      [],
+    );
   });
 
-  it('shows every main navigation link without JavaScript on a phone', async () => {
-    const page = await openPage('/', { width: 320, javaScriptEnabled: false });
+  it('shows every main navigation link without JavaScript on a phone', async ({ expect }) => {
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 900 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await visit(page, '/');
     const links = page.locator('nav.oogst-nav a');
     const count = await links.count();
     expect(count).toBeGreaterThanOrEqual(5);
     for (let index = 0; index < count; index += 1) expect(await links.nth(index).isVisible()).toBe(true);
-    await page.context().close();
+    await context.close();
   });
 });
 
-describe('screenshots', () => {
-  it.each(targets.filter((target) => SCREENSHOT_TYPES.includes(target.name)))(
+describe.concurrent('screenshots', () => {
+  it.for(targets.filter((target) => SCREENSHOT_TYPES.includes(target.name)))(
     'saves $name at 375 and 1280 px, light and dark',
-    async ({ name, url }) => {
-      const saved: string[] = [];
-      for (const width of [375, 1280]) {
+    async ({ name, url }, { expect }) => {
+      const saved = await pages.map([375, 1280], {}, async (page, width) => {
+        await page.setViewportSize({ width, height: 900 });
+        await visit(page, url);
+        // Lazy images below the fold would stay empty in a full-page screenshot.
+        await page.evaluate(async () => {
+          const images = [...document.images];
+          for (const image of images) image.loading = 'eager';
+          await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+        });
+        const files: string[] = [];
         for (const colorScheme of ['light', 'dark'] as const) {
-          const page = await openPage(url, { width, colorScheme });
-          // Lazy images below the fold would stay empty in a full-page screenshot.
-          await page.evaluate(async () => {
-            const images = [...document.images];
-            for (const image of images) image.loading = 'eager';
-            await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
-          });
+          await switchColourScheme(page, colorScheme);
           const file = path.join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`);
           await page.screenshot({ path: file, fullPage: true });
-          saved.push(file);
-          await page.context().close();
+          files.push(file);
         }
-      }
-      expect(saved.every((file) => existsSync(file))).toBe(true);
+        return files;
+      });
+      expect(saved.flat()).toHaveLength(4);
+      expect(saved.flat().every((file) => existsSync(file))).toBe(true);
     },
   );
 });
