@@ -45,8 +45,9 @@ export class PagePool {
       reusable = true;
       return result;
     } finally {
-      // Listeners a test added belong to that test only.
+      // Listeners and routes a test added belong to that test only.
       for (const event of TEST_EVENTS) page.removeAllListeners(event);
+      if (reusable) await page.unrouteAll({ behavior: 'wait' });
       await this.giveBack(page, reusable);
     }
   }
