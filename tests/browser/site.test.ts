@@ -92,25 +92,69 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
 
 type Scheme = 'light' | 'dark';
 
+/** What one visit of a page type finds; each test asserts its own part. */
+interface Findings {
+  axe: Record<Scheme, AxeViolation[]>;
+  /** The document's width in CSS pixels in a window 320 px wide. */
+  scrollWidthAt320: number;
+  /** The screenshots saved, for the page types in SCREENSHOT_TYPES. */
+  screenshots: string[];
+}
+
 /**
- * axe on one page in both colour schemes: one visit, light first, then dark. The scheme is CSS
- * only (no script reads it), so switching it on the loaded page shows what loading it dark shows.
+ * One visit per page type, shared by the tests that look at it: axe in the light and the dark
+ * scheme, the screenshots, the width at 320 px. These pages run no script of their own (only
+ * JSON-LD) and have no responsive images: colour scheme and layout are CSS only, so switching
+ * the scheme and resizing the loaded page shows what loading it so shows, without another load
+ * (a load is most of a page's cost). The context bypasses the CSP for axe; the pages' own
+ * resources all pass it (tests/hardening/axe.test.ts).
  */
-const axeRuns = new Map<string, Promise<Record<Scheme, AxeViolation[]>>>();
-function axeInBothSchemes(url: string): Promise<Record<Scheme, AxeViolation[]>> {
-  let run = axeRuns.get(url);
-  if (!run) {
-    run = axePages.use({ colorScheme: 'light' }, async (page) => {
+const findings = new Map<string, Promise<Findings>>();
+function inspect({ name, url }: { name: string; url: string }): Promise<Findings> {
+  let found = findings.get(url);
+  if (!found) {
+    found = axePages.use({ width: 1280, height: 900, colorScheme: 'light' }, async (page) => {
       await visit(page, url);
       await page.addScriptTag({ path: AXE });
       const light = await runAxe(page);
       await switchColourScheme(page, 'dark');
-      return { light, dark: await runAxe(page) };
+      const axe = { light, dark: await runAxe(page) };
+      const screenshots = SCREENSHOT_TYPES.includes(name) ? await saveScreenshots(page, name) : [];
+      await page.setViewportSize({ width: 320, height: 900 });
+      const scrollWidthAt320 = await page.evaluate(() => document.documentElement.scrollWidth);
+      return { axe, scrollWidthAt320, screenshots };
     });
-    axeRuns.set(url, run);
+    findings.set(url, found);
   }
-  return run;
+  return found;
 }
+
+/** Full-page screenshots of the loaded page at 1280 and 375 px, dark and light. */
+async function saveScreenshots(page: Page, name: string): Promise<string[]> {
+  // Lazy images below the fold would stay empty in a full-page screenshot.
+  await page.evaluate(async () => {
+    const images = [...document.images];
+    for (const image of images) image.loading = 'eager';
+    await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+  });
+  const saved: string[] = [];
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const colorScheme of ['dark', 'light'] as const) {
+      await switchColourScheme(page, colorScheme);
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      const file = path.join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      saved.push(file);
+    }
+  }
+  return saved;
+}
+
+/** A visit with four screenshots takes a while on a busy machine; the tests that wait for one allow for that. */
+const VISIT_TIMEOUT = 180_000;
 
 /** Violations as lines a person can act on. */
 function describeViolations(url: string, violations: AxeViolation[]): string[] {
@@ -124,10 +168,14 @@ function describeViolations(url: string, violations: AxeViolation[]): string[] {
 
 // Independent pages at once, at most PAGES_AT_ONCE per pool: most of a page's time is waiting.
 describe.concurrent.each(['light', 'dark'] as const)('accessibility (axe-core, WCAG 2.1 A and AA), %s colour scheme', (colorScheme) => {
-  it.for(targets)('finds no violations on $name ($url)', async ({ url }, { expect }) => {
-    const violations = (await axeInBothSchemes(url))[colorScheme];
-    expect(describeViolations(url, violations).join('\n\n')).toBe('');
-  });
+  it.for(targets)(
+    'finds no violations on $name ($url)',
+    async (target, { expect }) => {
+      const violations = (await inspect(target)).axe[colorScheme];
+      expect(describeViolations(target.url, violations).join('\n\n')).toBe('');
+    },
+    VISIT_TIMEOUT,
+  );
 });
 
 describe.concurrent('keyboard', () => {
@@ -179,16 +227,19 @@ describe.concurrent('keyboard', () => {
 });
 
 describe.concurrent('narrow screens and no JavaScript', () => {
-  it('never scrolls sideways at 320 px', async ({ expect }) => {
-    const widths = await pages.map(targets, { width: 320 }, async (page, { url }) => {
-      await visit(page, url);
-      return { url, scrollWidth: await page.evaluate(() => document.documentElement.scrollWidth) };
-    });
-    expect(widths).toHaveLength(targets.length);
-    expect(widths.filter(({ scrollWidth }) => scrollWidth > 320).map(({ url, scrollWidth }) => `${url}: ${scrollWidth}px breed`)).toEqual(
-      [],
-    );
-  });
+  it(
+    'never scrolls sideways at 320 px',
+    async ({ expect }) => {
+      const widths = await Promise.all(
+        targets.map(async (target) => ({ url: target.url, scrollWidth: (await inspect(target)).scrollWidthAt320 })),
+      );
+      expect(widths).toHaveLength(targets.length);
+      expect(widths.filter(({ scrollWidth }) => scrollWidth > 320).map(({ url, scrollWidth }) => `${url}: ${scrollWidth}px breed`)).toEqual(
+        [],
+      );
+    },
+    VISIT_TIMEOUT,
+  );
 
   it('shows every main navigation link without JavaScript on a phone', async ({ expect }) => {
     const context = await site.browser.newContext({ viewport: { width: 320, height: 900 }, javaScriptEnabled: false });
@@ -205,27 +256,11 @@ describe.concurrent('narrow screens and no JavaScript', () => {
 describe.concurrent('screenshots', () => {
   it.for(targets.filter((target) => SCREENSHOT_TYPES.includes(target.name)))(
     'saves $name at 375 and 1280 px, light and dark',
-    async ({ name, url }, { expect }) => {
-      const saved = await pages.map([375, 1280], {}, async (page, width) => {
-        await page.setViewportSize({ width, height: 900 });
-        await visit(page, url);
-        // Lazy images below the fold would stay empty in a full-page screenshot.
-        await page.evaluate(async () => {
-          const images = [...document.images];
-          for (const image of images) image.loading = 'eager';
-          await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
-        });
-        const files: string[] = [];
-        for (const colorScheme of ['light', 'dark'] as const) {
-          await switchColourScheme(page, colorScheme);
-          const file = path.join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`);
-          await page.screenshot({ path: file, fullPage: true });
-          files.push(file);
-        }
-        return files;
-      });
-      expect(saved.flat()).toHaveLength(4);
-      expect(saved.flat().every((file) => existsSync(file))).toBe(true);
+    async (target, { expect }) => {
+      const saved = (await inspect(target)).screenshots;
+      expect(saved).toHaveLength(4);
+      expect(saved.every((file) => existsSync(file))).toBe(true);
     },
+    VISIT_TIMEOUT,
   );
 });
