@@ -11,10 +11,11 @@ import { DIST } from '../support/dist.ts';
 // Screenshots land here for a person to look at; they are not compared pixel by pixel.
 const SHOTS = path.join(os.tmpdir(), 'oogst-deelkaarten');
 
-// The tests run at once; the three that need JavaScript share two reused pages (a new page costs a renderer process).
-describe.concurrent('the share card gallery in a browser', () => {
+// One after another: the full-page screenshot and the zip are heavy work for Chromium. The three
+// tests that need JavaScript reuse one page (a new page costs a renderer process).
+describe('the share card gallery in a browser', () => {
   const site = useSiteInBrowser();
-  const pages = usePagePool(site, { acceptDownloads: true }, 2);
+  const pages = usePagePool(site, { acceptDownloads: true }, 1);
 
   it('loads every preview and offers a copy button once JavaScript runs', ({ expect }) =>
     pages.use({ width: 1280, height: 900 }, async (page) => {

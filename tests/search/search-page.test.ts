@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { useSiteInBrowser } from '../support/browser.ts';
-import { usePagePool } from '../support/page-pool.ts';
+import { usePagePool, WAIT_FOR_PAGE_TIMEOUT } from '../support/page-pool.ts';
 import { listPages, readBuilt } from '../support/dist.ts';
 import { ROUTES } from '../../src/data/routes.ts';
 
@@ -30,9 +30,10 @@ const FIRST_QUERY_WITH_ENGINE_BUDGET = 125_000;
 const POLL = { timeout: 15_000 };
 
 const site = useSiteInBrowser();
-// Tests that only read the page share reused pages of one context; those that count downloads
-// get a fresh context each (an empty cache), as before.
-const pages = usePagePool(site);
+// Tests that only read the page share two reused pages of one context, two tests at a time
+// (typing is timed by Pagefind's debounce, so not more on a busy machine); those that count
+// downloads get a fresh context each (an empty cache), as before, and run one after another.
+const pages = usePagePool(site, {}, 2);
 
 /** Theme pages of the built site with their titles, read from the HTML. */
 function themes(): { url: string; title: string }[] {
@@ -98,8 +99,8 @@ async function searchAll(page: Page, query: string): Promise<{ url: string; exce
   })()`);
 }
 
-// Independent pages at once (at most four reused, plus the fresh ones): most of a test is waiting.
-describe.concurrent('the search page in Chromium', () => {
+// Independent pages at once: most of a test is waiting.
+describe.concurrent('the search page in Chromium', { timeout: WAIT_FOR_PAGE_TIMEOUT }, () => {
   it("puts a theme's own page first when you search for its name", async ({ expect }) => {
     await onSearch('', async (page) => {
       for (const theme of themes().slice(0, 4)) {
@@ -263,7 +264,9 @@ describe.concurrent('the search page in Chromium', () => {
       expect(second).toMatch(/^\//);
     });
   });
+});
 
+describe('the search page in Chromium', () => {
   it('opens a shared query with its results first, and loads the filters when the reader asks for them', async ({ expect }) => {
     await inFreshPage(async (page) => {
       const fetched: string[] = [];
