@@ -168,14 +168,10 @@ function describeViolations(url: string, violations: AxeViolation[]): string[] {
 
 // Independent pages at once, at most PAGES_AT_ONCE per pool: most of a page's time is waiting.
 describe.concurrent.each(['light', 'dark'] as const)('accessibility (axe-core, WCAG 2.1 A and AA), %s colour scheme', (colorScheme) => {
-  it.for(targets)(
-    'finds no violations on $name ($url)',
-    async (target, { expect }) => {
-      const violations = (await inspect(target)).axe[colorScheme];
-      expect(describeViolations(target.url, violations).join('\n\n')).toBe('');
-    },
-    VISIT_TIMEOUT,
-  );
+  it.for(targets)('finds no violations on $name ($url)', { timeout: VISIT_TIMEOUT }, async (target, { expect }) => {
+    const violations = (await inspect(target)).axe[colorScheme];
+    expect(describeViolations(target.url, violations).join('\n\n')).toBe('');
+  });
 });
 
 describe.concurrent('keyboard', () => {
@@ -256,11 +252,11 @@ describe.concurrent('narrow screens and no JavaScript', () => {
 describe.concurrent('screenshots', () => {
   it.for(targets.filter((target) => SCREENSHOT_TYPES.includes(target.name)))(
     'saves $name at 375 and 1280 px, light and dark',
+    { timeout: VISIT_TIMEOUT },
     async (target, { expect }) => {
       const saved = (await inspect(target)).screenshots;
       expect(saved).toHaveLength(4);
       expect(saved.every((file) => existsSync(file))).toBe(true);
     },
-    VISIT_TIMEOUT,
   );
 });
