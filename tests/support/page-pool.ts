@@ -53,7 +53,11 @@ export class PagePool {
     } finally {
       // Listeners and routes a test added belong to that test only.
       for (const event of TEST_EVENTS) page.removeAllListeners(event);
-      if (reusable) await page.unrouteAll({ behavior: 'wait' });
+      if (reusable)
+        reusable = await page.unrouteAll({ behavior: 'wait' }).then(
+          () => true,
+          () => false,
+        );
       await this.giveBack(page, reusable);
     }
   }
@@ -116,7 +120,8 @@ export async function switchColourScheme(page: Page, colorScheme: 'light' | 'dar
       document
         .getAnimations()
         .filter((animation) => animation instanceof CSSTransition)
-        .map((animation) => animation.finished),
+        // A transition the next switch cancels has ended as well.
+        .map((animation) => animation.finished.catch(() => undefined)),
     ),
   );
 }
