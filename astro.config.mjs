@@ -27,6 +27,7 @@ import publishedImages from './src/integrations/published-images.ts';
 import safeContent from './src/integrations/safe-content.ts';
 import security from './src/integrations/security.ts';
 import { stableAssetsModule } from './src/integrations/stable-assets-module.ts';
+import { leanBuild } from './src/integrations/lean-build.ts';
 import { siteArchive } from './src/integrations/archive.ts';
 
 // Content folder, cache folder and build date, resolved once per build; integrations get them as
@@ -69,6 +70,8 @@ const config = {
     filledCollectionsIntegration(contentModel),
     // Pages with images keep their incremental cache when the output folder changes (an Astro bug).
     stableAssetsModule(),
+    // Work a build does not need (a dependency optimizer for a browser that never connects).
+    leanBuild(),
     contentGate({
       contentDir: () => settings.contentDir,
       check: () => checkModel(contentModel(), settings),
