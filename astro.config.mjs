@@ -45,8 +45,8 @@ const { siteUrl, basePath } = settings;
 // The web archive records the headers security() writes, so it receives them from there.
 const archive = siteArchive(settings, () => siteSettingsOf(contentModel()));
 
-// A plain object rather than defineConfig() from 'astro/config': that module also loads Astro's SVG
-// optimiser (svgo, csso, css-tree: about 350 modules) at every build start, which the site never uses.
+// A plain object, not defineConfig(): the module `astro/config` that exports it also loads Astro's
+// SVG optimiser (svgo, csso, css-tree: about 350 modules) at every build start, for nothing the site uses.
 /** @type {import('astro').AstroUserConfig} */
 const config = {
   // Canonical URLs, the sitemap and share cards need the public address; it comes from content/site.yaml.
