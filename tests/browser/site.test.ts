@@ -153,9 +153,6 @@ async function saveScreenshots(page: Page, name: string): Promise<string[]> {
   return saved;
 }
 
-/** A visit with four screenshots takes a while on a busy machine; the tests that wait for one allow for that. */
-const VISIT_TIMEOUT = 180_000;
-
 /** Violations as lines a person can act on. */
 function describeViolations(url: string, violations: AxeViolation[]): string[] {
   return violations.flatMap((violation) =>
@@ -168,7 +165,7 @@ function describeViolations(url: string, violations: AxeViolation[]): string[] {
 
 // Independent pages at once, at most PAGES_AT_ONCE per pool: most of a page's time is waiting.
 describe.concurrent.each(['light', 'dark'] as const)('accessibility (axe-core, WCAG 2.1 A and AA), %s colour scheme', (colorScheme) => {
-  it.for(targets)('finds no violations on $name ($url)', { timeout: VISIT_TIMEOUT }, async (target, { expect }) => {
+  it.for(targets)('finds no violations on $name ($url)', async (target, { expect }) => {
     const violations = (await inspect(target)).axe[colorScheme];
     expect(describeViolations(target.url, violations).join('\n\n')).toBe('');
   });
@@ -223,19 +220,15 @@ describe.concurrent('keyboard', () => {
 });
 
 describe.concurrent('narrow screens and no JavaScript', () => {
-  it(
-    'never scrolls sideways at 320 px',
-    async ({ expect }) => {
-      const widths = await Promise.all(
-        targets.map(async (target) => ({ url: target.url, scrollWidth: (await inspect(target)).scrollWidthAt320 })),
-      );
-      expect(widths).toHaveLength(targets.length);
-      expect(widths.filter(({ scrollWidth }) => scrollWidth > 320).map(({ url, scrollWidth }) => `${url}: ${scrollWidth}px breed`)).toEqual(
-        [],
-      );
-    },
-    VISIT_TIMEOUT,
-  );
+  it('never scrolls sideways at 320 px', async ({ expect }) => {
+    const widths = await Promise.all(
+      targets.map(async (target) => ({ url: target.url, scrollWidth: (await inspect(target)).scrollWidthAt320 })),
+    );
+    expect(widths).toHaveLength(targets.length);
+    expect(widths.filter(({ scrollWidth }) => scrollWidth > 320).map(({ url, scrollWidth }) => `${url}: ${scrollWidth}px breed`)).toEqual(
+      [],
+    );
+  });
 
   it('shows every main navigation link without JavaScript on a phone', async ({ expect }) => {
     const context = await site.browser.newContext({ viewport: { width: 320, height: 900 }, javaScriptEnabled: false });
@@ -252,7 +245,6 @@ describe.concurrent('narrow screens and no JavaScript', () => {
 describe.concurrent('screenshots', () => {
   it.for(targets.filter((target) => SCREENSHOT_TYPES.includes(target.name)))(
     'saves $name at 375 and 1280 px, light and dark',
-    { timeout: VISIT_TIMEOUT },
     async (target, { expect }) => {
       const saved = (await inspect(target)).screenshots;
       expect(saved).toHaveLength(4);

@@ -10,7 +10,7 @@ import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { ROUTES } from '../../src/data/routes.ts';
 import { assertBuilt, DIST, readBuilt } from '../support/dist.ts';
 import { headersFromFile } from '../support/headers-file.ts';
-import { PagePool, WAIT_FOR_PAGE_TIMEOUT } from '../support/page-pool.ts';
+import { PagePool } from '../support/page-pool.ts';
 import { embedPages, siteBaseUrl } from './embed-pages.ts';
 
 /**
@@ -208,7 +208,7 @@ function standaloneHeight(url: string, width: number): Promise<number> {
   });
 }
 
-describe.concurrent('an embed page inside a sandboxed cross-site iframe', { timeout: WAIT_FOR_PAGE_TIMEOUT }, () => {
+describe.concurrent('an embed page inside a sandboxed cross-site iframe', () => {
   it.for(WIDTHS)('reaches its content height within 2 px at %i px (Datawrapper-style message)', (width, { expect }) =>
     watchedPages.use({ width, height: 900 }, async (page) => {
       const violations = watchViolations(page);
@@ -316,7 +316,7 @@ describe('the embed codes on a chart page', () => {
   });
 });
 
-describe.concurrent('an embed page on its own', { timeout: WAIT_FOR_PAGE_TIMEOUT }, () => {
+describe.concurrent('an embed page on its own', () => {
   it('shows the chart, the table switch, the source and the link back without JavaScript', async ({ expect }) => {
     const context = await browser.newContext({ viewport: { width: 320, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { useSiteInBrowser } from '../support/browser.ts';
-import { usePagePool, WAIT_FOR_PAGE_TIMEOUT } from '../support/page-pool.ts';
+import { usePagePool } from '../support/page-pool.ts';
 import { listPages, readBuilt } from '../support/dist.ts';
 import { ROUTES } from '../../src/data/routes.ts';
 
@@ -100,7 +100,7 @@ async function searchAll(page: Page, query: string): Promise<{ url: string; exce
 }
 
 // Independent pages at once: most of a test is waiting.
-describe.concurrent('the search page in Chromium', { timeout: WAIT_FOR_PAGE_TIMEOUT }, () => {
+describe.concurrent('the search page in Chromium', () => {
   it("puts a theme's own page first when you search for its name", async ({ expect }) => {
     await onSearch('', async (page) => {
       for (const theme of themes().slice(0, 4)) {

@@ -7,12 +7,6 @@ import { afterAll } from 'vitest';
  */
 export const PAGES_AT_ONCE = 4;
 
-/**
- * Time for a concurrent test that may first wait for a page of its pool (the clock of a test runs
- * while it waits): twice the suite's 60 s.
- */
-export const WAIT_FOR_PAGE_TIMEOUT = 120_000;
-
 /** Page events tests listen to; their listeners go when the page is given back. */
 const TEST_EVENTS = ['console', 'request', 'response', 'download', 'dialog', 'pageerror'] as const;
 
