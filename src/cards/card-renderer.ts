@@ -22,11 +22,13 @@ export interface CardStats {
   drawMs: number[];
 }
 
-/** Renders cards on at most two worker threads, through the disk cache, each card at most once per process. */
+/** Renders cards on at most two worker threads (the second for a long queue), through the disk cache, each card at most once per process. */
 export interface CardRenderer {
   render(spec: CardSpec, brand: CardBrand, size: CardSize): Promise<CardImage>;
   /** How many cards were drawn and how many came from the cache so far. */
   stats(): CardStats;
+  /** How many worker threads were started so far. */
+  startedWorkers(): number;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,8 @@ export interface RendererOptions {
   cacheDir: string;
   /** Worker threads; never more than the machine's cores or two. */
   workers?: number;
+  /** Cards waiting before another worker starts (CARDS_PER_EXTRA_WORKER). */
+  cardsPerExtraWorker?: number;
   /** TrueType files resvg uses for text inside embedded SVG images (charts); part of the cache key. */
   svgFontFiles?: string[];
   /** Receives each warning once per card (also for cards from the cache). */
@@ -53,12 +57,21 @@ interface Pending {
   reject(error: Error): void;
 }
 
-/** A renderer whose workers start on the first card that is not in the cache. */
+/**
+ * Cards waiting before a second worker starts. Starting one costs about half a second of CPU
+ * (modules, fonts), drawing a card about 50 ms: a small site's cards are drawn by one worker
+ * while Astro writes the pages, and a second only starts for a queue it can shorten by seconds.
+ */
+export const CARDS_PER_EXTRA_WORKER = 40;
+
+/** A renderer whose first worker starts on the first card that is not in the cache. */
 export function createCardRenderer(options: RendererOptions): CardRenderer {
   const cache = openCardCache(options.cacheDir);
   const svgFontFiles = options.svgFontFiles ?? [];
   const renderingHash = hashRenderingInputs(options.root, svgFontFiles);
   const limit = Math.max(1, Math.min(options.workers ?? 2, 2, os.availableParallelism()));
+  const extraWorkerAfter = options.cardsPerExtraWorker ?? CARDS_PER_EXTRA_WORKER;
+  let started = 0;
   const workers: Worker[] = [];
   const idle: Worker[] = [];
   const queue: Array<{ id: number; message: object }> = [];
@@ -72,6 +85,7 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
     const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { root: options.root, svgFontFiles } });
     // Idle workers must not keep `astro build` from exiting.
     worker.unref();
+    started++;
     worker.on('message', (reply: { id: number; png?: Uint8Array; warnings?: CardWarning[]; ms?: number; error?: string }) => {
       const job = pending.get(reply.id);
       pending.delete(reply.id);
@@ -98,7 +112,7 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
   };
   const pump = () => {
     while (queue.length > 0) {
-      if (idle.length === 0 && workers.length < limit) startWorker();
+      if (idle.length === 0 && workers.length < limit && (workers.length === 0 || queue.length > extraWorkerAfter)) startWorker();
       const worker = idle.pop();
       if (!worker) return;
       worker.ref();
@@ -148,6 +162,7 @@ export function createCardRenderer(options: RendererOptions): CardRenderer {
       return job;
     },
     stats: () => ({ ...counts, drawMs: [...counts.drawMs] }),
+    startedWorkers: () => started,
     async close() {
       const stopping = [...workers];
       workers.length = 0;

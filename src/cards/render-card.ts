@@ -4,6 +4,7 @@ import type { CardBrand, CardSize, CardSpec, CardWarning } from './card-types.ts
 import sharp from 'sharp';
 import { loadCardFonts, textFamilyList } from './fonts.ts';
 import { createTextMeasurer, type TextMeasurer } from './measure.ts';
+import { woffToSfnt } from '../raster/woff-to-sfnt.ts';
 import { dropRedundantMasks } from './svg-masks.ts';
 import { drawCard } from './templates/index.ts';
 import type { DrawContext } from './templates/tree.ts';
@@ -26,7 +27,14 @@ let shared: Shared | undefined;
 function setUp(root: string) {
   if (shared?.root !== root) {
     const fonts = loadCardFonts(root);
-    const satoriFonts = fonts.map((font) => ({ name: font.family, data: font.data, weight: font.weight, style: 'normal' as const }));
+    // Unpacked by node:zlib here: handed WOFF, satori's font parser inflates every table in
+    // JavaScript, which was most of a worker's start (about half a second). The tables are the same.
+    const satoriFonts = fonts.map((font) => ({
+      name: font.family,
+      data: woffToSfnt(font.data),
+      weight: font.weight,
+      style: 'normal' as const,
+    }));
     shared = { root, measurer: createTextMeasurer(fonts), families: textFamilyList(fonts), satoriFonts };
   }
   return shared;

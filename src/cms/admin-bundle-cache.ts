@@ -28,9 +28,14 @@ interface Manifest {
  * to any of them (the offline plugin's rewrites, the slimming, the icon subset, a translated string)
  * makes a new bundle.
  */
-const BUNDLER = ['./admin-bundle.ts', './icon-font.ts', './sveltia-fixes.ts', './admin/dutch-strings.ts', './admin/nl-overlay.json'].map(
-  (file) => fileURLToPath(new URL(file, import.meta.url)),
-);
+const BUNDLER = [
+  './admin-bundle.ts',
+  './icon-font.ts',
+  './icon-font-name.ts',
+  './sveltia-fixes.ts',
+  './admin/dutch-strings.ts',
+  './admin/nl-overlay.json',
+].map((file) => fileURLToPath(new URL(file, import.meta.url)));
 
 async function hashFile(file: string): Promise<string | undefined> {
   try {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { dutchStrings } from './admin/dutch-strings.ts';
 import { cachedBundle, type AdminFile, type BundleResult } from './admin-bundle-cache.ts';
-import { ICON_FONT, subsetIconFont } from './icon-font.ts';
+import { ICON_FONT } from './icon-font-name.ts';
 import { fixSveltia } from './sveltia-fixes.ts';
 
 export type { AdminFile };
@@ -160,6 +160,9 @@ async function bundleScripts(sveltiaAssets: string, assetNames: string[]): Promi
     contents: file.contents,
   }));
   const code = result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => file.text);
+  // Loaded only here: harfbuzz, subset-font and the WOFF2 converters are needed when the bundle is
+  // made, not by the builds that take it from the cache (every build but the first).
+  const { subsetIconFont } = await import('./icon-font.ts');
   for (const name of assetNames.filter((name) => ICON_FONT.test(name))) {
     const { font } = await subsetIconFont(await readFile(path.join(sveltiaAssets, name)), code);
     files.push({ path: `assets/${name}`, contents: font });

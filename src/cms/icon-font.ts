@@ -2,8 +2,7 @@ import fontverter from 'fontverter';
 import * as hb from 'harfbuzzjs';
 import subsetFont from 'subset-font';
 
-/** Sveltia's icon font: Material Symbols, one glyph per icon, reached by typing the icon's name (a ligature). */
-export const ICON_FONT = /^material-symbols-outlined-.*\.woff2$/;
+export { ICON_FONT } from './icon-font-name.ts';
 
 /** The weight Sveltia draws every icon in (its one `font-variation-settings` rule); the subset keeps only that instance. */
 const ICON_WEIGHT = 300;

@@ -45,6 +45,29 @@ export function verdictKey(inputs: VerdictInputs): string {
   return hash.digest('hex').slice(0, 32);
 }
 
+/** The stored result under `key`, if an earlier run stored one that can be read. */
+function storedVerdict<T>(cacheFolder: string, key: string): { result: T } | undefined {
+  const file = path.join(cacheFolder, `${key}.json`);
+  if (!existsSync(file)) return undefined;
+  try {
+    return { result: JSON.parse(readFileSync(file, 'utf8')) as T };
+  } catch {
+    // A damaged entry: computed again and written over.
+    return undefined;
+  }
+}
+
+/** Stores `result` under `key` as the only entry of the folder. */
+function storeVerdict(cacheFolder: string, key: string, result: unknown): void {
+  const file = path.join(cacheFolder, `${key}.json`);
+  mkdirSync(cacheFolder, { recursive: true });
+  for (const name of readdirSync(cacheFolder)) rmSync(path.join(cacheFolder, name), { force: true, recursive: true });
+  // Written whole or not at all: a build stopped halfway leaves no half file to be read as a verdict.
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, JSON.stringify(result));
+  renameSync(partial, file);
+}
+
 /**
  * The result of `compute` for these inputs: from `cacheFolder` when an earlier run stored one
  * under the same key, else computed, and stored when `keep` approves it. Only the latest
@@ -57,41 +80,24 @@ export function cachedVerdict<T>(
   keep: (result: T) => boolean,
 ): { result: T; cached: boolean } {
   const key = verdictKey(inputs);
-  const file = path.join(cacheFolder, `${key}.json`);
-  if (existsSync(file)) {
-    try {
-      return { result: JSON.parse(readFileSync(file, 'utf8')) as T, cached: true };
-    } catch {
-      // Computed again below and written over.
-    }
-  }
+  const stored = storedVerdict<T>(cacheFolder, key);
+  if (stored) return { result: stored.result, cached: true };
   const result = compute();
-  if (keep(result)) {
-    mkdirSync(cacheFolder, { recursive: true });
-    for (const name of readdirSync(cacheFolder)) rmSync(path.join(cacheFolder, name), { force: true, recursive: true });
-    // Written whole or not at all: a build stopped halfway leaves no half file to be read as a verdict.
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, JSON.stringify(result));
-    renameSync(partial, file);
-  }
+  if (keep(result)) storeVerdict(cacheFolder, key, result);
   return { result, cached: false };
 }
 
-/** cachedVerdict for a check that has to wait (the content check with its image pre-check). */
+/** cachedVerdict for a check that has to wait (the content check with its image pre-check); the inputs are hashed once. */
 export async function cachedVerdictAsync<T>(
   cacheFolder: string,
   inputs: VerdictInputs,
   compute: () => Promise<T>,
   keep: (result: T) => boolean,
 ): Promise<{ result: T; cached: boolean }> {
-  let computed: T | undefined;
-  const found = cachedVerdict(
-    cacheFolder,
-    inputs,
-    () => computed as T,
-    () => false,
-  );
-  if (found.cached) return found;
-  computed = await compute();
-  return cachedVerdict(cacheFolder, inputs, () => computed as T, keep);
+  const key = verdictKey(inputs);
+  const stored = storedVerdict<T>(cacheFolder, key);
+  if (stored) return { result: stored.result, cached: true };
+  const result = await compute();
+  if (keep(result)) storeVerdict(cacheFolder, key, result);
+  return { result, cached: false };
 }

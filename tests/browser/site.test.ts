@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { useSiteInBrowser } from '../support/browser.ts';
+import { switchColourScheme, usePagePool } from '../support/page-pool.ts';
 import { assertBuilt, DIST, listPages } from '../support/dist.ts';
 
 /**
@@ -59,28 +60,13 @@ function findTargets(): { name: string; url: string }[] {
 
 const targets = findTargets();
 const site = useSiteInBrowser();
+// The site's Content-Security-Policy (rightly) refuses injected scripts; axe-core is one.
+const axePages = usePagePool(site, { bypassCSP: true });
+const pages = usePagePool(site);
 
 beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
-
-interface PageOptions {
-  width?: number;
-  colorScheme?: 'light' | 'dark';
-  javaScriptEnabled?: boolean;
-}
-
-/** A fresh browser tab; close it with `page.context().close()`. */
-async function newTab(options: PageOptions = {}): Promise<Page> {
-  const context = await site.browser.newContext({
-    // The site's Content-Security-Policy (rightly) refuses injected scripts; axe-core is one.
-    bypassCSP: true,
-    viewport: { width: options.width ?? 1280, height: 900 },
-    colorScheme: options.colorScheme ?? 'light',
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-  });
-  return context.newPage();
-}
 
 async function visit(page: Page, url: string): Promise<void> {
   await page.goto(site.url + url, { waitUntil: 'load' });
@@ -90,14 +76,7 @@ async function visit(page: Page, url: string): Promise<void> {
   });
 }
 
-async function openPage(url: string, options: PageOptions = {}): Promise<Page> {
-  const page = await newTab(options);
-  await visit(page, url);
-  return page;
-}
-
 async function runAxe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: AXE });
   return page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } })
       .axe;
@@ -111,6 +90,69 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
   }, WCAG_TAGS);
 }
 
+type Scheme = 'light' | 'dark';
+
+/** What one visit of a page type finds; each test asserts its own part. */
+interface Findings {
+  axe: Record<Scheme, AxeViolation[]>;
+  /** The document's width in CSS pixels in a window 320 px wide. */
+  scrollWidthAt320: number;
+  /** The screenshots saved, for the page types in SCREENSHOT_TYPES. */
+  screenshots: string[];
+}
+
+/**
+ * One visit per page type, shared by the tests that look at it: axe in the light and the dark
+ * scheme, the screenshots, the width at 320 px. These pages run no script of their own (only
+ * JSON-LD) and have no responsive images: colour scheme and layout are CSS only, so switching
+ * the scheme and resizing the loaded page shows what loading it so shows, without another load
+ * (a load is most of a page's cost). The context bypasses the CSP for axe; the pages' own
+ * resources all pass it (tests/hardening/axe.test.ts).
+ */
+const findings = new Map<string, Promise<Findings>>();
+function inspect({ name, url }: { name: string; url: string }): Promise<Findings> {
+  let found = findings.get(url);
+  if (!found) {
+    found = axePages.use({ width: 1280, height: 900, colorScheme: 'light' }, async (page) => {
+      await visit(page, url);
+      await page.addScriptTag({ path: AXE });
+      const light = await runAxe(page);
+      await switchColourScheme(page, 'dark');
+      const axe = { light, dark: await runAxe(page) };
+      const screenshots = SCREENSHOT_TYPES.includes(name) ? await saveScreenshots(page, name) : [];
+      await page.setViewportSize({ width: 320, height: 900 });
+      const scrollWidthAt320 = await page.evaluate(() => document.documentElement.scrollWidth);
+      return { axe, scrollWidthAt320, screenshots };
+    });
+    findings.set(url, found);
+  }
+  return found;
+}
+
+/** Full-page screenshots of the loaded page at 1280 and 375 px, dark and light. */
+async function saveScreenshots(page: Page, name: string): Promise<string[]> {
+  // Lazy images below the fold would stay empty in a full-page screenshot.
+  await page.evaluate(async () => {
+    const images = [...document.images];
+    for (const image of images) image.loading = 'eager';
+    await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+  });
+  const saved: string[] = [];
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const colorScheme of ['dark', 'light'] as const) {
+      await switchColourScheme(page, colorScheme);
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      const file = path.join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      saved.push(file);
+    }
+  }
+  return saved;
+}
+
 /** Violations as lines a person can act on. */
 function describeViolations(url: string, violations: AxeViolation[]): string[] {
   return violations.flatMap((violation) =>
@@ -121,106 +163,91 @@ function describeViolations(url: string, violations: AxeViolation[]): string[] {
   );
 }
 
-describe.each(['light', 'dark'] as const)('accessibility (axe-core, WCAG 2.1 A and AA), %s colour scheme', (colorScheme) => {
-  let page: Page;
-  beforeAll(async () => {
-    page = await newTab({ colorScheme });
-  });
-  afterAll(async () => {
-    await page?.context().close();
-  });
-
-  it.each(targets)('finds no violations on $name ($url)', async ({ url }) => {
-    await visit(page, url);
-    expect(describeViolations(url, await runAxe(page)).join('\n\n')).toBe('');
+// Independent pages at once, at most PAGES_AT_ONCE per pool: most of a page's time is waiting.
+describe.concurrent.each(['light', 'dark'] as const)('accessibility (axe-core, WCAG 2.1 A and AA), %s colour scheme', (colorScheme) => {
+  it.for(targets)('finds no violations on $name ($url)', async (target, { expect }) => {
+    const violations = (await inspect(target)).axe[colorScheme];
+    expect(describeViolations(target.url, violations).join('\n\n')).toBe('');
   });
 });
 
-describe('keyboard', () => {
-  it('reaches the skip link first, shows it, and shows a readable focus on every stop of the home page', async () => {
-    const page = await openPage('/');
-    await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement;
-      const box = element.getBoundingClientRect();
-      return { className: element.className, href: element.getAttribute('href'), visible: box.top >= 0 && box.height > 0 && box.width > 1 };
-    });
-    expect(first).toEqual({ className: 'oogst-skip-link', href: '#inhoud', visible: true });
-
-    // Walk the whole page: every stop needs an outline or ring, and focused text must not keep
-    // a component colour (white on a tile, say) on the yellow focus background.
-    const stops: { label: string; inHeader: boolean; indicator: boolean; readable: boolean }[] = [];
-    for (let step = 0; step < 150; step += 1) {
+describe.concurrent('keyboard', () => {
+  it('reaches the skip link first, shows it, and shows a readable focus on every stop of the home page', async ({ expect }) => {
+    await pages.use({}, async (page) => {
+      await visit(page, '/');
       await page.keyboard.press('Tab');
-      const stop = await page.evaluate(() => {
-        const element = document.activeElement as HTMLElement | null;
-        if (!element || element === document.body || element.classList.contains('oogst-skip-link')) return undefined;
-        const style = getComputedStyle(element);
-        const indicator = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
-        const readable = style.backgroundColor === 'rgba(0, 0, 0, 0)' || style.color !== 'rgb(255, 255, 255)';
-        const label = (element.textContent ?? '').trim().slice(0, 40) || element.getAttribute('name') || element.tagName;
-        return { label, inHeader: element.closest('header') !== null, indicator, readable };
+      const first = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const box = element.getBoundingClientRect();
+        return {
+          className: element.className,
+          href: element.getAttribute('href'),
+          visible: box.top >= 0 && box.height > 0 && box.width > 1,
+        };
       });
-      if (!stop) break;
-      stops.push(stop);
-    }
-    expect(stops.filter((stop) => stop.inHeader).length).toBeGreaterThanOrEqual(8);
-    expect(stops.filter((stop) => !stop.indicator || !stop.readable)).toEqual([]);
-    await page.context().close();
+      expect(first).toEqual({ className: 'oogst-skip-link', href: '#inhoud', visible: true });
+
+      // Walk the whole page: every stop needs an outline or ring, and focused text must not keep
+      // a component colour (white on a tile, say) on the yellow focus background.
+      const stops: { label: string; inHeader: boolean; indicator: boolean; readable: boolean }[] = [];
+      for (let step = 0; step < 150; step += 1) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          if (!element || element === document.body || element.classList.contains('oogst-skip-link')) return undefined;
+          const style = getComputedStyle(element);
+          const indicator = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+          const readable = style.backgroundColor === 'rgba(0, 0, 0, 0)' || style.color !== 'rgb(255, 255, 255)';
+          const label = (element.textContent ?? '').trim().slice(0, 40) || element.getAttribute('name') || element.tagName;
+          return { label, inHeader: element.closest('header') !== null, indicator, readable };
+        });
+        if (!stop) break;
+        stops.push(stop);
+      }
+      expect(stops.filter((stop) => stop.inHeader).length).toBeGreaterThanOrEqual(8);
+      expect(stops.filter((stop) => !stop.indicator || !stop.readable)).toEqual([]);
+    });
   });
 
-  it('moves focus to the main content with the skip link', async () => {
-    const page = await openPage('/');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
-    await page.context().close();
+  it('moves focus to the main content with the skip link', async ({ expect }) => {
+    await pages.use({}, async (page) => {
+      await visit(page, '/');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    });
   });
 });
 
-describe('narrow screens and no JavaScript', () => {
-  it('never scrolls sideways at 320 px', async () => {
-    const wide: string[] = [];
-    const page = await newTab({ width: 320 });
-    for (const { url } of targets) {
-      await visit(page, url);
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (scrollWidth > 320) wide.push(`${url}: ${scrollWidth}px breed`);
-    }
-    await page.context().close();
-    expect(wide).toEqual([]);
+describe.concurrent('narrow screens and no JavaScript', () => {
+  it('never scrolls sideways at 320 px', async ({ expect }) => {
+    const widths = await Promise.all(
+      targets.map(async (target) => ({ url: target.url, scrollWidth: (await inspect(target)).scrollWidthAt320 })),
+    );
+    expect(widths).toHaveLength(targets.length);
+    expect(widths.filter(({ scrollWidth }) => scrollWidth > 320).map(({ url, scrollWidth }) => `${url}: ${scrollWidth}px breed`)).toEqual(
+      [],
+    );
   });
 
-  it('shows every main navigation link without JavaScript on a phone', async () => {
-    const page = await openPage('/', { width: 320, javaScriptEnabled: false });
+  it('shows every main navigation link without JavaScript on a phone', async ({ expect }) => {
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 900 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await visit(page, '/');
     const links = page.locator('nav.oogst-nav a');
     const count = await links.count();
     expect(count).toBeGreaterThanOrEqual(5);
     for (let index = 0; index < count; index += 1) expect(await links.nth(index).isVisible()).toBe(true);
-    await page.context().close();
+    await context.close();
   });
 });
 
-describe('screenshots', () => {
-  it.each(targets.filter((target) => SCREENSHOT_TYPES.includes(target.name)))(
+describe.concurrent('screenshots', () => {
+  it.for(targets.filter((target) => SCREENSHOT_TYPES.includes(target.name)))(
     'saves $name at 375 and 1280 px, light and dark',
-    async ({ name, url }) => {
-      const saved: string[] = [];
-      for (const width of [375, 1280]) {
-        for (const colorScheme of ['light', 'dark'] as const) {
-          const page = await openPage(url, { width, colorScheme });
-          // Lazy images below the fold would stay empty in a full-page screenshot.
-          await page.evaluate(async () => {
-            const images = [...document.images];
-            for (const image of images) image.loading = 'eager';
-            await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
-          });
-          const file = path.join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`);
-          await page.screenshot({ path: file, fullPage: true });
-          saved.push(file);
-          await page.context().close();
-        }
-      }
+    async (target, { expect }) => {
+      const saved = (await inspect(target)).screenshots;
+      expect(saved).toHaveLength(4);
       expect(saved.every((file) => existsSync(file))).toBe(true);
     },
   );

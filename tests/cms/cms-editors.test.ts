@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FileChooser, Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { AXE_TAGS } from '../../scripts/lib/axe-run.ts';
-import { iconsOnScreen, listSavedFolder, readSavedFile, useCmsWithContent } from './cms-harness.ts';
+import { drawn, iconsOnScreen, listSavedFolder, readSavedFile, settled, useCmsWithContent } from './cms-harness.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const DRAFT = 'content/stories/een-concept-over-de-buurt.mdx';
@@ -75,10 +75,10 @@ async function conceptSwitchOf(page: Page): Promise<ReturnType<Page['locator']>>
   await page.mouse.move(300, 500);
   for (let attempt = 0; attempt < 30 && (await toggle.count()) === 0; attempt++) {
     await page.mouse.wheel(0, 1500);
-    await page.waitForTimeout(150);
+    await drawn(toggle, 150);
   }
-  // The form fills its fields a moment after it shows.
-  await page.waitForTimeout(400);
+  // The form fills its fields over a few frames after it shows: ask once it has stopped changing.
+  await settled(page);
   return toggle;
 }
 

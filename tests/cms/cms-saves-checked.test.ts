@@ -8,7 +8,7 @@ import { resolveBuildSettings } from '../../src/config/build-context.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { assertBuilt, DIST } from '../support/dist.ts';
-import { bodyEditor, openCmsWithContent, readSavedFile, useRichText } from './cms-harness.ts';
+import { bodyEditor, openCmsWithContent, readSavedFile, TEST_REPO, useRichText, type OpenCms } from './cms-harness.ts';
 
 /** The last paragraphs of a story case of the broken-content corpus: what differs from an ordinary story. */
 function storyCase(name: string): string {
@@ -92,30 +92,84 @@ const FIELD_CASES: { name: string; field: string; text: string }[] = [
 
 const STORY = 'content/stories/boodschappen-voor-de-straat.mdx';
 
+/**
+ * What a click on "Opslaan" led to, whichever came first: the CMS's error dialogue, a field
+ * marked invalid, or the story's file in the test backend changed from `before`; 'none' after 20 s.
+ * One look in the page every 50 ms, in the page itself.
+ */
+function saveOutcome(page: Page, before: string): Promise<'dialogue' | 'invalid' | 'saved' | 'none'> {
+  return page.evaluate(
+    async ({ folder, file, before }) => {
+      const read = async () => {
+        try {
+          let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder);
+          const parts = file.split('/');
+          for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+          return await (await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile()).text();
+        } catch {
+          // Being written: read again in a moment.
+          return before;
+        }
+      };
+      const deadline = performance.now() + 20_000;
+      while (performance.now() < deadline) {
+        if ([...document.querySelectorAll('[role="alertdialog"]')].some((d) => d.checkVisibility())) return 'dialogue';
+        if (document.querySelector('[aria-invalid="true"]')) return 'invalid';
+        if ((await read()) !== before) return 'saved';
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return 'none';
+    },
+    { folder: TEST_REPO, file: STORY, before },
+  );
+}
+
+/**
+ * Browser sessions that type the cases side by side, each with its own copy of the content (its
+ * own test backend in its own context): most of a case is waiting for the CMS, not computing.
+ */
+const SESSIONS = 3;
+
 describe('what the CMS saves passes the check, or the CMS refuses it with the check’s message', () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serveStatic>>;
-  let page: Page;
-  let errors: string[];
+  let sessions: Page[] = [];
+  let opened: OpenCms[] = [];
   /** Every text the CMS saved, by case, for the check at the end. */
   const saved = new Map<string, string>();
-  const outcomes: string[] = [];
+  const outcomes = new Map<string, string>();
 
   beforeAll(async () => {
     assertBuilt();
     server = await serveStatic(DIST);
     browser = await launchBrowser();
-    ({ page, errors } = await openCmsWithContent(browser, server.url));
-    // A typed alert() that ran would open a dialogue.
-    page.on('dialog', (dialog) => void (errors.push(`dialoog geopend: ${dialog.message()}`), dialog.dismiss()));
+    opened = await Promise.all(
+      Array.from({ length: SESSIONS }, async () => {
+        const open = await openCmsWithContent(browser, server.url);
+        // A typed alert() that ran would open a dialogue.
+        open.page.on('dialog', (dialog) => void (open.errors.push(`dialoog geopend: ${dialog.message()}`), dialog.dismiss()));
+        return open;
+      }),
+    );
+    sessions = opened.map((open) => open.page);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
+  /** Runs each case in the first free session; within a session the cases follow each other. */
+  async function inSessions<T>(cases: T[], run: (page: Page, item: T) => Promise<void>): Promise<void> {
+    const queue = [...cases];
+    await Promise.all(
+      sessions.map(async (page) => {
+        for (let item = queue.shift(); item !== undefined; item = queue.shift()) await run(page, item);
+      }),
+    );
+  }
+
   /** Opens the story afresh; on a busy machine the CMS sometimes misses a hash change, so it goes again. */
-  async function openStory(): Promise<void> {
+  async function openStory(page: Page): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       await page.goto(`${server.url}/admin/#/collections/stories`);
       await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().waitFor({ timeout: 15_000 });
@@ -134,36 +188,32 @@ describe('what the CMS saves passes the check, or the CMS refuses it with the ch
    * Saves; resolves to the refusal's text, or '' when the CMS saved the file. A refusal is the
    * CMS's error dialogue (the check's words from the body guard) or a field marked invalid with
    * its message. A save is seen in the file itself, so no notice of an earlier save can answer.
+   * Waits for whichever of the three comes first, not in rounds.
    */
-  async function save(before: string): Promise<string> {
+  async function save(page: Page, before: string): Promise<string> {
     const dialogue = page.getByRole('alertdialog');
-    const invalid = page.locator('[aria-invalid="true"]');
+    const invalid = page.locator('[aria-invalid="true"]').first();
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    let text = '';
-    for (let waited = 0; ; waited += 200) {
-      if (await dialogue.isVisible()) {
-        text = await dialogue.innerText();
-        await dialogue.getByRole('button').last().click();
-        break;
-      }
-      if ((await invalid.count()) > 0) {
-        const id = await invalid.first().getAttribute('aria-errormessage');
-        text = (id ? await page.locator(`[id="${id}"]`).innerText() : '') || 'ongeldig veld';
-        break;
-      }
-      if ((await readSavedFile(page, STORY)) !== before) return '';
-      if (waited > 20_000) throw new Error('Opslaan gaf geen melding, geen fout en geen nieuw bestand');
-      await page.waitForTimeout(200);
+    const outcome = await saveOutcome(page, before);
+    if (outcome === 'none') throw new Error('Opslaan gaf geen melding, geen fout en geen nieuw bestand');
+    if (outcome === 'saved') return '';
+    let text: string;
+    if (outcome === 'dialogue') {
+      text = await dialogue.innerText();
+      await dialogue.getByRole('button').last().click();
+    } else {
+      const id = await invalid.getAttribute('aria-errormessage');
+      text = (id ? await page.locator(`[id="${id}"]`).innerText() : '') || 'ongeldig veld';
     }
     // Leave the refused draft, so the next input starts from the file as it is.
     await page.getByRole('button', { name: 'Bewerken annuleren' }).click();
     return text;
   }
 
-  async function record(name: string, before: string, refusal: string): Promise<void> {
+  async function record(page: Page, name: string, before: string, refusal: string): Promise<void> {
     const after = await readSavedFile(page, STORY);
     const reason = refusal.split('\n').find((line) => /oplossing|tekens|verplicht/.test(line)) ?? refusal.split('\n')[0];
-    outcomes.push(`${name}: ${refusal ? `geweigerd: ${reason?.slice(0, 110)}` : 'bewaard'}`);
+    outcomes.set(name, `${name}: ${refusal ? `geweigerd: ${reason?.slice(0, 110)}` : 'bewaard'}`);
     if (refusal) {
       expect(after, name).toBe(before);
       return;
@@ -178,8 +228,9 @@ describe('what the CMS saves passes the check, or the CMS refuses it with the ch
 
   for (const mode of ['Markdown', 'opgemaakte tekst'] as const) {
     it(`keeps each input typed in the ${mode === 'Markdown' ? 'Markdown' : 'rich-text'} editor as text, or refuses it in the check’s words`, async () => {
-      for (const { name, text } of mode === 'Markdown' ? BODY_CASES : BODY_CASES.filter((c) => RICH_TEXT_CASES.has(c.name))) {
-        await openStory();
+      const cases = mode === 'Markdown' ? BODY_CASES : BODY_CASES.filter((c) => RICH_TEXT_CASES.has(c.name));
+      await inSessions(cases, async (page, { name, text }) => {
+        await openStory(page);
         const before = await readSavedFile(page, STORY);
         const editor = () => (mode === 'Markdown' ? bodyEditor(page) : useRichText(page));
         // On a busy machine the CMS now and then draws the form without its body editor: open it again.
@@ -187,7 +238,7 @@ describe('what the CMS saves passes the check, or the CMS refuses it with the ch
           mkdirSync('tests/cms-output', { recursive: true });
           await page.screenshot({ path: `tests/cms-output/geen-teksteditor-${name.replace(/\W+/g, '-')}.png` });
           console.log(`${name} (${mode}): geen teksteditor (${String(error).split('\n')[0]}), opnieuw geopend`);
-          await openStory();
+          await openStory(page);
           return editor();
         });
         await body.click();
@@ -196,41 +247,43 @@ describe('what the CMS saves passes the check, or the CMS refuses it with the ch
           await page.keyboard.insertText(line);
           await page.keyboard.press('Enter');
         }
-        const refusal = await save(before);
+        const refusal = await save(page, before);
         if (refusal) expect(refusal, `${name} (${mode})`).toMatch(checkWords);
-        await record(`${name} (${mode})`, before, refusal);
-      }
+        await record(page, `${name} (${mode})`, before, refusal);
+      });
     }, 300_000);
   }
 
   it('refuses a Grafiek inserted from the menu without choosing one', async () => {
-    await openStory();
+    const page = sessions[0] as Page;
+    await openStory(page);
     const before = await readSavedFile(page, STORY);
     const body = await useRichText(page);
     await body.click();
     await page.getByRole('button', { name: 'Invoegen', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Grafiek' }).click();
-    const refusal = await save(before);
+    const refusal = await save(page, before);
     expect(refusal).toMatch(/<Visual> mist het attribuut id/);
-    await record('Grafiek zonder keuze', before, refusal);
+    await record(page, 'Grafiek zonder keuze', before, refusal);
   }, 60_000);
 
   it('holds what is typed in the form’s fields to the check, or refuses it with a Dutch message', async () => {
-    for (const { name, field, text } of FIELD_CASES) {
-      await openStory();
+    await inSessions(FIELD_CASES, async (page, { name, field, text }) => {
+      await openStory(page);
       const before = await readSavedFile(page, STORY);
       // Fields are drawn as they scroll into view: the alt text is far down the form.
       await (await bodyEditor(page, field)).fill(text);
-      const refusal = await save(before);
+      const refusal = await save(page, before);
       // The CMS's own field rules speak the schema's Dutch; the guard speaks the check's.
       if (refusal) expect(refusal, name).toMatch(/tekens|Niet opgeslagen|alt-tekst|verplicht/);
       if (refusal) expect(refusal, name).not.toMatch(/\b(must|should|field|characters|invalid)\b/i);
-      await record(name, before, refusal);
-    }
+      await record(page, name, before, refusal);
+    });
   }, 120_000);
 
   it('keeps a date typed with a time a day inside the dialogue’s period, or refuses it in Dutch (story-date-with-zone)', async () => {
-    await openStory();
+    const page = sessions[0] as Page;
+    await openStory(page);
     const before = await readSavedFile(page, STORY);
     // Typed as an editor would after tabbing to it, day first in a Dutch browser, with a time after
     // it: the date field takes no time or zone, and only a day of the dialogue's period (site.yaml
@@ -238,8 +291,8 @@ describe('what the CMS saves passes the check, or the CMS refuses it with the ch
     // which the field now refuses instead of saving.
     await page.getByRole('textbox', { name: 'Datum' }).focus();
     await page.keyboard.type('04-03-2021T00:30+02:00');
-    const refusal = await save(before);
-    await record('story-date-with-zone', before, refusal);
+    const refusal = await save(page, before);
+    await record(page, 'story-date-with-zone', before, refusal);
     console.log(
       `datum na typen van "04-03-2021T00:30+02:00": ${refusal ? `geweigerd: ${refusal}` : /^date: .*$/m.exec(saved.get('story-date-with-zone') ?? '')?.[0]}`,
     );
@@ -253,8 +306,8 @@ describe('what the CMS saves passes the check, or the CMS refuses it with the ch
   }, 60_000);
 
   it('every text the CMS saved passes npm run check as well as the story did before', () => {
-    console.log(outcomes.join('\n'));
-    expect(outcomes.length).toBe(BODY_CASES.length + RICH_TEXT_CASES.size + FIELD_CASES.length + 2);
+    console.log([...outcomes.values()].join('\n'));
+    expect(outcomes.size).toBe(BODY_CASES.length + RICH_TEXT_CASES.size + FIELD_CASES.length + 2);
     expect(saved.size).toBeGreaterThan(5);
     // One content folder with each saved text as its own story beside the original, checked once.
     const dir = mkdtempSync(path.join(os.tmpdir(), 'oogst-cms-saved-'));
@@ -292,6 +345,6 @@ describe('what the CMS saves passes the check, or the CMS refuses it with the ch
     // reports them, and the typed image is not found. Those reports are expected; nothing ran.
     const expected =
       /^Framing '.*frame-src|^Executing inline event handler violates .*The action has been blocked|\/x\.png$|\/images\/|status of 404/s;
-    expect(errors.filter((e) => !expected.test(e))).toEqual([]);
+    expect(opened.flatMap((open) => open.errors).filter((e) => !expected.test(e))).toEqual([]);
   });
 });

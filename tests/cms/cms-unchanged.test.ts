@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CMS_FOLDER_COLLECTIONS, CMS_SITE_SETTINGS } from '../../src/cms/cms-collections.ts';
-import { useCmsWithContent } from './cms-harness.ts';
+import { settled, useCmsWithContent } from './cms-harness.ts';
 
 /** Every entry of the default content the CMS edits, as collection and slug, and the site settings. */
 const ENTRIES = [
@@ -21,14 +21,20 @@ describe('opening an entry in the CMS changes nothing', () => {
   async function activeAfterOpening(entries: typeof ENTRIES): Promise<string[]> {
     const { page, url } = cms;
     const active: string[] = [];
+    const waits: number[] = [];
     for (const { collection, slug } of entries) {
       await page.goto(`${url}/admin/#/collections/${collection}/entries/${slug}`);
       const save = page.getByRole('button', { name: 'Opslaan' });
       await save.waitFor();
-      // The form fills its fields a moment after it shows; give it that moment before asking.
-      await page.waitForTimeout(400);
+      // The form fills its fields over a few frames after it shows (and right after the address
+      // changes, the button found can still be the previous entry's): ask once the page is still.
+      const waiting = performance.now();
+      await settled(page);
+      waits.push(performance.now() - waiting);
       if (await save.isEnabled()) active.push(`${collection}/${slug}`);
     }
+    waits.sort((a, b) => a - b);
+    console.log(`tot het formulier stil was: mediaan ${waits[waits.length >> 1]?.toFixed(0)} ms, langste ${waits.at(-1)?.toFixed(0)} ms`);
     return active;
   }
 

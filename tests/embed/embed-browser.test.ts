@@ -3,13 +3,14 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type ConsoleMessage, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { ROUTES } from '../../src/data/routes.ts';
 import { assertBuilt, DIST, readBuilt } from '../support/dist.ts';
 import { headersFromFile } from '../support/headers-file.ts';
+import { PagePool } from '../support/page-pool.ts';
 import { embedPages, siteBaseUrl } from './embed-pages.ts';
 
 /**
@@ -31,6 +32,23 @@ const chart = pages[0]!;
 let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
 let host: { url: string; close: () => Promise<void> };
+
+/** CSP violations each document of a page records, from its first script on. */
+function recordViolations(): void {
+  const seen: string[] = [];
+  (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+  document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+}
+
+// Reused pages, at most four at a time per kind (a new page costs a renderer process, a framed one two).
+const watchedPages = new PagePool(async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(recordViolations);
+  return context;
+});
+const plainPages = new PagePool(() => browser.newContext());
+// axe is injected, which the page's CSP would rightly refuse.
+const axePages = new PagePool(() => browser.newContext({ bypassCSP: true }));
 
 /** The iframe code exactly as the chart's page offers it, pointed at the local copy of the site. */
 function offeredIframeCode(slug: string): string {
@@ -128,19 +146,17 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await Promise.all([watchedPages.close(), plainPages.close(), axePages.close()]);
   await browser?.close();
   await site?.close();
   await host?.close();
 });
 
-/** CSP violations of every document in a tab: events each frame records, and the console's reports. */
-async function watchViolations(context: BrowserContext): Promise<{ page: Page; violations: () => Promise<string[]> }> {
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
-  const page = await context.newPage();
+/**
+ * CSP violations of every document in a tab (whose context records them, `recordViolations`):
+ * events each frame records, and the console's reports from now on.
+ */
+function watchViolations(page: Page): () => Promise<string[]> {
   const console: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) console.push(message.text());
@@ -156,7 +172,7 @@ async function watchViolations(context: BrowserContext): Promise<{ page: Page; v
     );
     return [...inFrames.flat(), ...console];
   };
-  return { page, violations };
+  return violations;
 }
 
 /** The frame of the chart inside the host page. */
@@ -185,95 +201,96 @@ async function settledHeights(page: Page, frame: Frame): Promise<{ frame: number
 }
 
 /** The same embed page opened on its own at `width`: its height measured without any frame or message. */
-async function standaloneHeight(url: string, width: number): Promise<number> {
-  const context = await browser.newContext({ viewport: { width, height: 200 } });
-  const page = await context.newPage();
-  await page.goto(url);
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await context.close();
-  return height;
+function standaloneHeight(url: string, width: number): Promise<number> {
+  return plainPages.use({ width, height: 200 }, async (page) => {
+    await page.goto(url);
+    return page.evaluate(() => document.documentElement.scrollHeight);
+  });
 }
 
-describe('an embed page inside a sandboxed cross-site iframe', () => {
-  it.each(WIDTHS)('reaches its content height within 2 px at %i px (Datawrapper-style message)', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const { page, violations } = await watchViolations(context);
-    await page.goto(`${host.url}/datawrapper.html`);
-    const frame = await chartFrame(page);
-    const heights = await settledHeights(page, frame);
-    const frameWidth = await page.$eval('iframe', (element) => element.getBoundingClientRect().width);
-    const alone = await standaloneHeight(`${site.url}${ROUTES.embed(chart.slug)}`, Math.round(frameWidth));
-    expect(Math.abs(heights.frame - heights.content), JSON.stringify(heights)).toBeLessThanOrEqual(2);
-    expect(Math.abs(heights.frame - alone), `los geopend ${alone}px, in het frame ${heights.frame}px`).toBeLessThanOrEqual(2);
-    expect(heights.overflow).toBeLessThanOrEqual(1);
-    // Opening the table makes the page taller; the frame follows.
-    await frame.click('summary');
-    const opened = await settledHeights(page, frame);
-    expect(opened.frame).toBeGreaterThan(heights.frame + 50);
-    expect(Math.abs(opened.frame - opened.content)).toBeLessThanOrEqual(2);
-    expect(await violations()).toEqual([]);
-    if (width !== 768) await page.screenshot({ path: path.join(SCREENSHOTS, `insluiten-gastsite-${width}.png`), fullPage: true });
-    await context.close();
-  });
+describe.concurrent('an embed page inside a sandboxed cross-site iframe', () => {
+  it.for(WIDTHS)('reaches its content height within 2 px at %i px (Datawrapper-style message)', (width, { expect }) =>
+    watchedPages.use({ width, height: 900 }, async (page) => {
+      const violations = watchViolations(page);
+      await page.goto(`${host.url}/datawrapper.html`);
+      const frame = await chartFrame(page);
+      const heights = await settledHeights(page, frame);
+      const frameWidth = await page.$eval('iframe', (element) => element.getBoundingClientRect().width);
+      const alone = await standaloneHeight(`${site.url}${ROUTES.embed(chart.slug)}`, Math.round(frameWidth));
+      expect(Math.abs(heights.frame - heights.content), JSON.stringify(heights)).toBeLessThanOrEqual(2);
+      expect(Math.abs(heights.frame - alone), `los geopend ${alone}px, in het frame ${heights.frame}px`).toBeLessThanOrEqual(2);
+      expect(heights.overflow).toBeLessThanOrEqual(1);
+      // Opening the table makes the page taller; the frame follows.
+      await frame.click('summary');
+      const opened = await settledHeights(page, frame);
+      expect(opened.frame).toBeGreaterThan(heights.frame + 50);
+      expect(Math.abs(opened.frame - opened.content)).toBeLessThanOrEqual(2);
+      expect(await violations()).toEqual([]);
+      if (width !== 768) await page.screenshot({ path: path.join(SCREENSHOTS, `insluiten-gastsite-${width}.png`), fullPage: true });
+    }),
+  );
 
-  it.each(WIDTHS)('reaches its content height within 2 px at %i px (WordPress message with the secret from the address)', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const { page, violations } = await watchViolations(context);
-    await page.goto(`${host.url}/wordpress.html`);
-    const frame = await chartFrame(page);
-    const heights = await settledHeights(page, frame);
-    expect(Math.abs(heights.frame - heights.content), JSON.stringify(heights)).toBeLessThanOrEqual(2);
-    expect(await page.$eval('iframe', (element) => element.getAttribute('height'))).toBe(String(Math.ceil(heights.content)));
-    // WordPress greets its frames with "ready" (and the secret); the frame answers with its height.
-    const before = await page.evaluate(() => (window as unknown as { heightMessages: number }).heightMessages);
-    await page.evaluate(
-      (secret) => document.querySelector('iframe')?.contentWindow?.postMessage({ message: 'ready', secret }, '*'),
-      WP_SECRET,
-    );
-    await page.waitForFunction((count) => (window as unknown as { heightMessages: number }).heightMessages > count, before);
-    // The sandbox lets no link open a window: the link back goes to the host as WordPress's "link" message.
-    await frame.click('.oe-foot a');
-    await page.waitForFunction(() => (window as unknown as { linkRequests: string[] }).linkRequests.length > 0);
-    expect(await page.evaluate(() => (window as unknown as { linkRequests: string[] }).linkRequests)).toEqual([
-      `${siteBaseUrl()}${ROUTES.visual(chart.slug)}`,
-    ]);
-    expect(await violations()).toEqual([]);
-    await context.close();
-  });
+  it.for(WIDTHS)(
+    'reaches its content height within 2 px at %i px (WordPress message with the secret from the address)',
+    (width, { expect }) =>
+      watchedPages.use({ width, height: 900 }, async (page) => {
+        const violations = watchViolations(page);
+        await page.goto(`${host.url}/wordpress.html`);
+        const frame = await chartFrame(page);
+        const heights = await settledHeights(page, frame);
+        expect(Math.abs(heights.frame - heights.content), JSON.stringify(heights)).toBeLessThanOrEqual(2);
+        expect(await page.$eval('iframe', (element) => element.getAttribute('height'))).toBe(String(Math.ceil(heights.content)));
+        // WordPress greets its frames with "ready" (and the secret); the frame answers with its height.
+        const before = await page.evaluate(() => (window as unknown as { heightMessages: number }).heightMessages);
+        await page.evaluate(
+          (secret) => document.querySelector('iframe')?.contentWindow?.postMessage({ message: 'ready', secret }, '*'),
+          WP_SECRET,
+        );
+        await page.waitForFunction((count) => (window as unknown as { heightMessages: number }).heightMessages > count, before);
+        // The sandbox lets no link open a window: the link back goes to the host as WordPress's "link" message.
+        await frame.click('.oe-foot a');
+        await page.waitForFunction(() => (window as unknown as { linkRequests: string[] }).linkRequests.length > 0);
+        expect(await page.evaluate(() => (window as unknown as { linkRequests: string[] }).linkRequests)).toEqual([
+          `${siteBaseUrl()}${ROUTES.visual(chart.slug)}`,
+        ]);
+        expect(await violations()).toEqual([]);
+      }),
+  );
 
-  it('fits every chart, not only the first, at 768 px', async () => {
-    const context = await browser.newContext({ viewport: { width: 768, height: 900 } });
-    const { page, violations } = await watchViolations(context);
+  it('fits every chart, not only the first, at 768 px', async ({ expect }) => {
     const misfits: string[] = [];
     const guesses: string[] = [];
-    for (const { slug } of pages) {
+    const violations = await watchedPages.map(pages, { width: 768, height: 900 }, async (page, { slug }) => {
+      const violations = watchViolations(page);
       await page.goto(`${host.url}/datawrapper.html?grafiek=${slug}`);
       const guess = Number(await page.$eval('iframe', (element) => element.getAttribute('height')));
       const heights = await settledHeights(page, await chartFrame(page));
       if (Math.abs(heights.frame - heights.content) > 2) misfits.push(`${slug}: ${JSON.stringify(heights)}`);
       // The code's starting height (also the oEmbed height) is for this width: close, so the page barely moves.
       if (Math.abs(guess - heights.content) > heights.content * 0.2) guesses.push(`${slug}: geschat ${guess}px, echt ${heights.content}px`);
-    }
+      return violations();
+    });
+    expect(violations).toHaveLength(pages.length);
     expect(misfits).toEqual([]);
     expect(guesses).toEqual([]);
-    expect(await violations()).toEqual([]);
-    await context.close();
+    expect(violations.flat()).toEqual([]);
   });
 
-  it('may not frame any other page of the site', async () => {
-    const context = await browser.newContext({ viewport: { width: 768, height: 900 } });
-    const page = await context.newPage();
-    const refused: string[] = [];
-    page.on('console', (message) => {
-      if (/frame-ancestors|X-Frame-Options/i.test(message.text())) refused.push(message.text());
-    });
-    await page.goto(`${host.url}/datawrapper.html?pagina=${encodeURIComponent(ROUTES.visual(chart.slug))}`);
-    await page.waitForTimeout(500);
-    const frame = await (await page.$('iframe'))?.contentFrame();
-    expect(await frame?.$('svg')).toBeFalsy();
-    expect(refused.join('\n')).toMatch(/frame-ancestors 'none'/);
-    await context.close();
-  });
+  it('may not frame any other page of the site', ({ expect }) =>
+    plainPages.use({ width: 768, height: 900 }, async (page) => {
+      const refused: string[] = [];
+      const isRefusal = (message: ConsoleMessage) => /frame-ancestors|X-Frame-Options/i.test(message.text());
+      page.on('console', (message) => {
+        if (isRefusal(message)) refused.push(message.text());
+      });
+      // Chromium says so on the console when it refuses the frame: wait for that, not for a while.
+      const refusal = page.waitForEvent('console', { predicate: isRefusal });
+      await page.goto(`${host.url}/datawrapper.html?pagina=${encodeURIComponent(ROUTES.visual(chart.slug))}`);
+      await refusal;
+      const frame = await (await page.$('iframe'))?.contentFrame();
+      expect(await frame?.$('svg')).toBeFalsy();
+      expect(refused.join('\n')).toMatch(/frame-ancestors 'none'/);
+    }));
 });
 
 describe('the embed codes on a chart page', () => {
@@ -282,7 +299,9 @@ describe('the embed codes on a chart page', () => {
     const local = site.url.replace('oogst.test', '127.0.0.1');
     const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: local });
-    const { page, violations } = await watchViolations(context);
+    await context.addInitScript(recordViolations);
+    const page = await context.newPage();
+    const violations = watchViolations(page);
     await page.goto(`${local}${ROUTES.visual(chart.slug)}`);
     await page.click('.oogst-embed summary');
     const button = page.locator(`[data-embed-copy="insluiten-${chart.slug}-iframe"]`);
@@ -297,8 +316,8 @@ describe('the embed codes on a chart page', () => {
   });
 });
 
-describe('an embed page on its own', () => {
-  it('shows the chart, the table switch, the source and the link back without JavaScript', async () => {
+describe.concurrent('an embed page on its own', () => {
+  it('shows the chart, the table switch, the source and the link back without JavaScript', async ({ expect }) => {
     const context = await browser.newContext({ viewport: { width: 320, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
     for (const { slug } of pages) {
@@ -314,27 +333,32 @@ describe('an embed page on its own', () => {
     await context.close();
   });
 
-  it('has no axe violations (WCAG 2.1 A and AA), every chart at 320 px and the first at 1280 px, with the table open', async () => {
-    const problems: string[] = [];
-    for (const width of [320, 1280]) {
-      // axe is injected, which the page's CSP would rightly refuse.
-      const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
-      const page = await context.newPage();
-      for (const { slug } of width === 320 ? pages : [chart]) {
-        await page.goto(`${site.url}${ROUTES.embed(slug)}`);
-        await page.click('summary');
-        await page.addScriptTag({ path: AXE });
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
-          ).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-          return result.violations.map((violation) => `${violation.id} (${violation.nodes.length}×)`);
-        });
-        problems.push(...violations.map((violation) => `${slug} @${width}: ${violation}`));
-      }
-      await context.close();
-    }
-    expect(problems).toEqual([]);
+  it('has no axe violations (WCAG 2.1 A and AA), every chart at 320 px and the first at 1280 px, with the table open', async ({
+    expect,
+  }) => {
+    const visits = [...pages.map(({ slug }) => ({ slug, width: 320 })), { slug: chart.slug, width: 1280 }];
+    const found = await Promise.all(
+      visits.map(({ slug, width }) =>
+        axePages.use({ width, height: 900 }, async (page) => {
+          await page.goto(`${site.url}${ROUTES.embed(slug)}`);
+          await page.click('summary');
+          await page.addScriptTag({ path: AXE });
+          const violations = await page.evaluate(async () => {
+            const axe = (
+              window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+            ).axe;
+            const result = await axe.run(document, {
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+              // Every node only for violations, the only result used here.
+              resultTypes: ['violations'],
+            });
+            return result.violations.map((violation) => `${violation.id} (${violation.nodes.length}×)`);
+          });
+          return violations.map((violation) => `${slug} @${width}: ${violation}`);
+        }),
+      ),
+    );
+    expect(found).toHaveLength(pages.length + 1);
+    expect(found.flat()).toEqual([]);
   });
 });
