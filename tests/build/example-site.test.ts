@@ -5,15 +5,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { takeBuildLock, withBuildLock } from '../support/build-lock.ts';
+import { commandEnv } from '../support/command-env.ts';
 import { listFiles } from '../support/dist.ts';
 import { inspectPdf } from '../support/pdf-inspect.ts';
 
 const EXAMPLE = path.resolve('examples/gemeente');
 const ASTRO = path.resolve('node_modules/.bin/astro');
 const DRAFT = 'wonen-boven-de-winkel';
-/** Variables vitest adds to process.env (Vite's import.meta.env values); a person running astro does not have them. */
-const VITEST_KEYS = /^(VITEST.*|NODE_ENV|MODE|DEV|PROD|SSR|TEST|SITE|BASE_URL|ASSETS_PREFIX)$/;
-const env = Object.fromEntries(Object.entries({ ...process.env, OOGST_CONTENT_DIR: EXAMPLE }).filter(([key]) => !VITEST_KEYS.test(key)));
+const env = commandEnv({ OOGST_CONTENT_DIR: EXAMPLE });
 
 describe('the municipal example content folder', () => {
   it('passes npm run check without errors', () => {

@@ -2,15 +2,11 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withBuildLockAsync } from '../support/build-lock.ts';
-
-/** Variables vitest adds to process.env (Vite's import.meta.env values); `npm run typecheck` does not have them. */
-const VITEST_KEYS = /^(VITEST.*|NODE_ENV|MODE|DEV|PROD|SSR|TEST|SITE|BASE_URL|ASSETS_PREFIX)$/;
+import { commandEnv } from '../support/command-env.ts';
 
 /** `astro check` in the project folder: its exit status and everything it printed, without colours. */
 function astroCheck(): Promise<{ status: number | null; output: string }> {
-  const env = Object.fromEntries(
-    Object.entries({ ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }).filter(([key]) => !VITEST_KEYS.test(key)),
-  );
+  const env = commandEnv({ NO_COLOR: '1', FORCE_COLOR: '0' });
   return new Promise((resolve, reject) => {
     const child = spawn(path.resolve('node_modules/.bin/astro'), ['check'], { env });
     const chunks: Buffer[] = [];

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { commandEnv } from './command-env.ts';
 import { createProjectView } from './project-view.ts';
 
 export interface BuildResult {
@@ -25,14 +26,14 @@ export function removeBuildOutput(outDir: string): void {
 }
 
 /**
- * The environment of a build of `contentDir` in the project view at `viewRoot`: no colours, so the
- * output can be matched. A content folder inside the project is named through the view, so paths
+ * The environment of a build of `contentDir` in the project view at `viewRoot`: a person's, not
+ * vitest's (tests/support/command-env.ts), and no colours, so the output can be matched. A content folder inside the project is named through the view, so paths
  * the build derives from it (messages, the CMS's folders) are those of a build in the project.
  */
 function buildEnv(contentDir: string, env: Record<string, string>, viewRoot: string): NodeJS.ProcessEnv {
   const inProject = path.relative(process.cwd(), path.resolve(contentDir));
   const content = inProject.startsWith('..') || path.isAbsolute(inProject) ? path.resolve(contentDir) : path.join(viewRoot, inProject);
-  return { ...process.env, OOGST_CONTENT_DIR: content, NO_COLOR: '1', FORCE_COLOR: '0', ...env };
+  return commandEnv({ OOGST_CONTENT_DIR: content, NO_COLOR: '1', FORCE_COLOR: '0', ...env });
 }
 
 /** stdout and stderr together, without colour codes. */
