@@ -81,33 +81,43 @@ const COMMAND_ENV: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
 /** The command line of `npm run check`: no `--mode preview`. */
 const CHECK_ARGV = [process.execPath, 'scripts/check.ts'];
 
-/** The share-card cache folder of a build with `cacheDir` as its cache (src/config/build-context.ts). */
-const cardCacheOf = (cacheDir: string) => resolveBuildSettings({ ...COMMAND_ENV, OOGST_CACHE_DIR: cacheDir }).cardCacheDir;
+/** The folders of a build's cache (`cacheDir`) that seed later builds: its share cards and its final product PDF (src/config/build-context.ts). */
+function seedFoldersOf(cacheDir: string): string[] {
+  const { cardCacheDir, pdfCacheDir } = resolveBuildSettings({ ...COMMAND_ENV, OOGST_CACHE_DIR: cacheDir });
+  return [cardCacheDir, pdfCacheDir];
+}
 
 /**
- * The share cards the first safe build drew (see `seedGroup`), for the card caches of every later
- * one: a card whose drawn text, size and rendering code are those of a card drawn before is not
- * drawn again (src/cards/card-cache.ts keys a card on all of them); every card a case's content
- * changes is drawn in the case's own build.
+ * The cache folder of the first safe build (see `seedGroup`), whose share cards and PDF every
+ * later one starts with. Both caches key what they keep on everything that makes it: a card on
+ * its drawn text, size, fonts and drawing code (src/cards/card-cache.ts), the PDF on its Typst
+ * source, images, fonts, compiler and build date (src/pdf/pdf-cache.ts). So a later build takes
+ * from them only what its own content would make byte for byte, and makes the rest itself;
+ * nothing else of the cache is shared (the content gate's verdict, the data store and the
+ * incremental pages stay fresh).
  */
-let seedCards: string | undefined;
+let seedCache: string | undefined;
 
 /**
- * Builds a content folder with its own cache, so no case sees another's content (only cards, see
- * above). A case that must fail stops at the content gate, before Astro reads anything: it builds
- * in this process (Astro's own build(), without starting Node and Astro a hundred times); a safe
- * case is a whole build, run as `astro build`. `keepCards` receives the card cache of a safe build
- * instead of its deletion.
+ * Builds a content folder with its own cache, so no case sees another's content (only cards and
+ * the PDF, see above). A case that must fail stops at the content gate, before Astro reads
+ * anything: it builds in this process (Astro's own build(), without starting Node and Astro a
+ * hundred times); a safe case is a whole build, run as `astro build`. With `keep`, a safe build's
+ * cache folder is kept and passed to it instead of deleted.
  * (tests/build/fixture-site.test.ts and safe-build.test.ts run failing builds through the CLI and scripts/build.ts.)
  */
-async function buildCase(dir: string, expected: BrokenCase['expect'], keepCards?: (cardCache: string, cacheDir: string) => void) {
+async function buildCase(dir: string, expected: BrokenCase['expect'], keep?: (cacheDir: string) => void) {
   const cacheDir = freshCacheDir();
-  if (expected === 'safe' && seedCards !== undefined) cpSync(seedCards, cardCacheOf(cacheDir), { recursive: true });
+  if (expected === 'safe' && seedCache !== undefined) {
+    const targets = seedFoldersOf(cacheDir);
+    for (const [index, folder] of seedFoldersOf(seedCache).entries())
+      if (existsSync(folder)) cpSync(folder, targets[index]!, { recursive: true });
+  }
   const result =
     expected === 'fail'
       ? await buildStoppedByGate(dir, { OOGST_CACHE_DIR: cacheDir })
       : await buildSiteAsync(dir, { OOGST_CACHE_DIR: cacheDir });
-  if (keepCards) keepCards(cardCacheOf(cacheDir), cacheDir);
+  if (keep) keep(cacheDir);
   else rmSync(cacheDir, { recursive: true, force: true });
   return result;
 }
@@ -141,8 +151,8 @@ function groupable(brokenCase: BrokenCase): GroupableCase {
 const groupOf = new Map<string, { members: BrokenCase[]; build: ReturnType<typeof sharedBuild<BuildResult>> }>();
 const plannedGroups = planBuildGroups(cases.filter((brokenCase) => brokenCase.expect === 'safe').map(groupable));
 /**
- * The group that builds first, with an empty card cache; its cards seed every later safe build.
- * The one that writes the fewest files: its cards are most like site-minimal's, which is what
+ * The group that builds first, with an empty cache; its cards and PDF seed every later safe build.
+ * The one that writes the fewest files: what it makes is most like site-minimal's, which is what
  * the other cases mostly keep.
  */
 const seedGroup = plannedGroups.reduce<GroupableCase[] | undefined>(
@@ -150,8 +160,6 @@ const seedGroup = plannedGroups.reduce<GroupableCase[] | undefined>(
     best === undefined || group.flatMap((item) => item.writes).length < best.flatMap((item) => item.writes).length ? group : best,
   undefined,
 );
-/** The cache folder of the seed group's build, kept for its cards until the corpus is done. */
-let seedCache: string | undefined;
 for (const planned of plannedGroups) {
   const members = planned.map((item) => cases.find((brokenCase) => brokenCase.name === item.name)!);
   const build = sharedBuild(
@@ -159,10 +167,7 @@ for (const planned of plannedGroups) {
     async () => {
       const dir = contentOf(...members);
       try {
-        const keepSeed = (cards: string, cacheDir: string) => {
-          seedCache = cacheDir;
-          seedCards = cards;
-        };
+        const keepSeed = (cacheDir: string) => void (seedCache = cacheDir);
         return await buildCase(dir, 'safe', planned === seedGroup ? keepSeed : undefined);
       } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -234,17 +239,17 @@ describe('bad input: every broken content case gets the same verdict from the bu
     expect(groups.length, 'groups of safe cases').toBeLessThan(safe.length);
   });
 
-  // The seed group builds before every other safe build, so they all start with its cards. Then
+  // The seed group builds before every other safe build, so they all start with its cards and PDF. Then
   // every group's build is started, in the order the tests come: they run one after another
   // (tests/support/build-lock.ts) while the failing cases run in this process, and each safe
   // case's test takes its group's build when it comes.
   beforeAll(async () => {
     if (seedGroup === undefined) return;
     const seeded = await groupOf.get(seedGroup[0]!.name)!.build.result();
-    // A seed build that failed may have drawn no cards (the later builds then draw them); its members' tests say why it failed.
+    // A seed build that failed may have made no cards (the later builds then make them); its members' tests say why it failed.
     if (seeded.status === 0)
       expect(
-        filesBelow(seedCards!).filter((file) => file.endsWith('.png')).length,
+        filesBelow(seedFoldersOf(seedCache!)[0]!).filter((file) => file.endsWith('.png')).length,
         'the first safe build drew share cards',
       ).toBeGreaterThan(0);
     for (const group of new Set(cases.flatMap((brokenCase) => groupOf.get(brokenCase.name) ?? [])))
