@@ -106,6 +106,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {
+    // Module paths as linked, not resolved: the tests build in views of the project made of links
+    // (tests/support/project-view.ts), and Astro must see every module inside the view's root.
+    // A checkout has no links of its own, so this changes nothing for a normal build.
+    resolve: { preserveSymlinks: true },
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

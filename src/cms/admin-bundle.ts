@@ -149,6 +149,11 @@ async function bundleScripts(sveltiaAssets: string, assetNames: string[]): Promi
     legalComments: 'linked',
     logLevel: 'silent',
     metafile: true,
+    // Paths as linked and relative to the project, whichever folder the build runs in: the
+    // bundle's chunk names hash them (the tests build in views of the project made of links,
+    // tests/support/project-view.ts; a checkout has none, so nothing changes there).
+    absWorkingDir: path.resolve(here, '../..'),
+    preserveSymlinks: true,
   });
   const files: AdminFile[] = result.outputFiles.map((file) => ({
     path: path.relative(outdir, file.path).split(path.sep).join('/'),

@@ -5,8 +5,10 @@ import path from 'node:path';
  * One Astro build (or dev server) at a time in this project, across vitest's workers. Test files
  * run side by side, but two builds in one project folder would both write `.astro/` (the content
  * modules of their content folder) and, for an output folder outside the project,
- * `.astro/.prerender/`: each would read the other's files. A build takes this lock; everything
- * else (reading dist/, Chromium, `npm run check`) runs alongside.
+ * `.astro/.prerender/`: each would read the other's files. A build in the project folder itself
+ * (scripts/build.ts, a dev server, scripts/reproducible.ts) takes this lock; everything else
+ * (reading dist/, Chromium, `npm run check`, fixture builds in a view of the project of their own,
+ * tests/support/project-view.ts) runs alongside.
  */
 const LOCK = path.resolve('.astro/oogst-build.lock');
 const OWNER = path.join(LOCK, 'owner');

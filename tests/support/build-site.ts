@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { withBuildLock, withBuildLockAsync } from './build-lock.ts';
+import { createProjectView } from './project-view.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -24,9 +24,15 @@ export function removeBuildOutput(outDir: string): void {
   rmSync(madeHere ? parent : outDir, { recursive: true, force: true });
 }
 
-/** The environment of a build of `contentDir`: no colours, so the output can be matched. */
-function buildEnv(contentDir: string, env: Record<string, string>): NodeJS.ProcessEnv {
-  return { ...process.env, OOGST_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env };
+/**
+ * The environment of a build of `contentDir` in the project view at `viewRoot`: no colours, so the
+ * output can be matched. A content folder inside the project is named through the view, so paths
+ * the build derives from it (messages, the CMS's folders) are those of a build in the project.
+ */
+function buildEnv(contentDir: string, env: Record<string, string>, viewRoot: string): NodeJS.ProcessEnv {
+  const inProject = path.relative(process.cwd(), path.resolve(contentDir));
+  const content = inProject.startsWith('..') || path.isAbsolute(inProject) ? path.resolve(contentDir) : path.join(viewRoot, inProject);
+  return { ...process.env, OOGST_CONTENT_DIR: content, NO_COLOR: '1', FORCE_COLOR: '0', ...env };
 }
 
 /** stdout and stderr together, without colour codes. */
@@ -39,6 +45,9 @@ function plainOutput(stdout: string, stderr: string): string {
  * Builds the site from `contentDir` into a fresh temporary folder (or `outDir`) with the project's
  * own Astro. The default folder is `dist/` inside a temporary one, so the web archive the build
  * writes beside it (`dist-archief/`) lands in the same temporary folder.
+ *
+ * Each build runs in a view of the project of its own (tests/support/project-view.ts): its own
+ * `.astro/` and default cache folder, so builds of different test files run side by side.
  */
 export function buildSite(
   contentDir: string,
@@ -47,38 +56,49 @@ export function buildSite(
   /** More arguments for `astro build`, e.g. `['--mode', 'preview']`. */
   args: readonly string[] = [],
 ): BuildResult {
-  const result = withBuildLock(() =>
-    spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir, ...args], {
-      env: buildEnv(contentDir, env),
+  const view = createProjectView(env.OOGST_CACHE_DIR);
+  try {
+    const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', path.resolve(outDir), ...args], {
+      cwd: view.root,
+      env: buildEnv(contentDir, env, view.root),
       encoding: 'utf8',
       timeout: 240_000,
-    }),
-  );
-  return { status: result.status, output: plainOutput(result.stdout, result.stderr), outDir };
+    });
+    return { status: result.status, output: plainOutput(result.stdout, result.stderr), outDir };
+  } finally {
+    view.remove();
+  }
 }
 
 /**
  * `buildSite` without blocking this process while the build runs: tests that run side by side in
  * one file (the broken-content corpus) keep running their `npm run check` while one of them builds.
  */
-export function buildSiteAsync(contentDir: string, env: Record<string, string> = {}, outDir = temporaryOutDir()): Promise<BuildResult> {
-  return withBuildLockAsync(
-    () =>
-      new Promise<BuildResult>((resolve, reject) => {
-        const child = spawn(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-          env: buildEnv(contentDir, env),
-          timeout: 240_000,
-        });
-        const out: Buffer[] = [];
-        const err: Buffer[] = [];
-        child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-        child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-        child.on('error', reject);
-        child.on('close', (status) =>
-          resolve({ status, output: plainOutput(Buffer.concat(out).toString('utf8'), Buffer.concat(err).toString('utf8')), outDir }),
-        );
-      }),
-  );
+export async function buildSiteAsync(
+  contentDir: string,
+  env: Record<string, string> = {},
+  outDir = temporaryOutDir(),
+): Promise<BuildResult> {
+  const view = createProjectView(env.OOGST_CACHE_DIR);
+  try {
+    return await new Promise<BuildResult>((resolve, reject) => {
+      const child = spawn(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', path.resolve(outDir)], {
+        cwd: view.root,
+        env: buildEnv(contentDir, env, view.root),
+        timeout: 240_000,
+      });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+      child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+      child.on('error', reject);
+      child.on('close', (status) =>
+        resolve({ status, output: plainOutput(Buffer.concat(out).toString('utf8'), Buffer.concat(err).toString('utf8')), outDir }),
+      );
+    });
+  } finally {
+    view.remove();
+  }
 }
 
 /**
