@@ -106,6 +106,13 @@ let seedCache: string | undefined;
  * cache folder is kept and passed to it instead of deleted.
  * (tests/build/fixture-site.test.ts and safe-build.test.ts run failing builds through the CLI and scripts/build.ts.)
  */
+/**
+ * The corpus's safe builds, one after another: fixture builds may run side by side
+ * (tests/support/project-view.ts), but a whole build wants a core of its own, and the other core
+ * runs the failing cases in this process.
+ */
+const oneBuildAtATime = limitConcurrency(1);
+
 async function buildCase(dir: string, expected: BrokenCase['expect'], keep?: (cacheDir: string) => void) {
   const cacheDir = freshCacheDir();
   if (expected === 'safe' && seedCache !== undefined) {
@@ -116,7 +123,7 @@ async function buildCase(dir: string, expected: BrokenCase['expect'], keep?: (ca
   const result =
     expected === 'fail'
       ? await buildStoppedByGate(dir, { OOGST_CACHE_DIR: cacheDir })
-      : await buildSiteAsync(dir, { OOGST_CACHE_DIR: cacheDir });
+      : await oneBuildAtATime(() => buildSiteAsync(dir, { OOGST_CACHE_DIR: cacheDir }));
   if (keep) keep(cacheDir);
   else rmSync(cacheDir, { recursive: true, force: true });
   return result;
@@ -241,8 +248,8 @@ describe('bad input: every broken content case gets the same verdict from the bu
 
   // The seed group builds before every other safe build, so they all start with its cards and PDF. Then
   // every group's build is started, in the order the tests come: they run one after another
-  // (tests/support/build-lock.ts) while the failing cases run in this process, and each safe
-  // case's test takes its group's build when it comes.
+  // (`oneBuildAtATime`) while the failing cases run in this process, and each safe case's test
+  // takes its group's build when it comes.
   beforeAll(async () => {
     if (seedGroup === undefined) return;
     const seeded = await groupOf.get(seedGroup[0]!.name)!.build.result();
