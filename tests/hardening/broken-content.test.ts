@@ -8,7 +8,15 @@ import { hasMetadata } from '../../src/images/published-images.ts';
 import { runCheck } from '../../scripts/lib/run-check.ts';
 import { runFollowUpImport } from '../../scripts/lib/run-followup-import.ts';
 import { runImport } from '../../scripts/lib/run-import.ts';
-import { buildSiteAsync, buildStoppedByGate, copyFixture, freshCacheDir, removeBuildOutput } from '../support/build-site.ts';
+import {
+  buildSiteAsync,
+  buildStoppedByGate,
+  copyFixture,
+  freshCacheDir,
+  removeBuildOutput,
+  type BuildResult,
+} from '../support/build-site.ts';
+import { buildsAlone, conflict, planBuildGroups, sharedBuild, type GroupableCase } from '../support/corpus-groups.ts';
 
 /** One case of tests/fixtures/broken/<name>/case.yaml; its content/ folder is laid over a copy of site-minimal. */
 interface BrokenCase {
@@ -53,12 +61,15 @@ const cases: BrokenCase[] = readdirSync(CORPUS)
 /** JavaScript internals that must never be all an editor gets. */
 const INTERNALS = /Cannot read propert|is not a function|undefined is not|is not iterable|Unexpected token/;
 
-/** A copy of site-minimal with the case's changes. */
-function contentOf(brokenCase: BrokenCase): string {
+/** A copy of site-minimal with the changes of one case, or of several whose changes touch no common file. */
+function contentOf(...brokenCases: BrokenCase[]): string {
   const dir = copyFixture('site-minimal');
-  for (const removed of brokenCase.remove ?? []) rmSync(path.join(dir, removed), { recursive: true, force: true });
-  const overlay = path.join(CORPUS, brokenCase.name, 'content');
-  if (existsSync(overlay)) cpSync(overlay, dir, { recursive: true });
+  for (const brokenCase of brokenCases)
+    for (const removed of brokenCase.remove ?? []) rmSync(path.join(dir, removed), { recursive: true, force: true });
+  for (const brokenCase of brokenCases) {
+    const overlay = path.join(CORPUS, brokenCase.name, 'content');
+    if (existsSync(overlay)) cpSync(overlay, dir, { recursive: true });
+  }
   return dir;
 }
 
@@ -70,33 +81,109 @@ const COMMAND_ENV: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
 /** The command line of `npm run check`: no `--mode preview`. */
 const CHECK_ARGV = [process.execPath, 'scripts/check.ts'];
 
-/** The share-card cache folder of a build with `cacheDir` as its cache (src/config/build-context.ts). */
-const cardCacheOf = (cacheDir: string) => resolveBuildSettings({ ...COMMAND_ENV, OOGST_CACHE_DIR: cacheDir }).cardCacheDir;
+/** The folders of a build's cache (`cacheDir`) that seed later builds: its share cards and its final product PDF (src/config/build-context.ts). */
+function seedFoldersOf(cacheDir: string): string[] {
+  const { cardCacheDir, pdfCacheDir } = resolveBuildSettings({ ...COMMAND_ENV, OOGST_CACHE_DIR: cacheDir });
+  return [cardCacheDir, pdfCacheDir];
+}
 
 /**
- * The share cards of site-minimal as built, drawn once for the corpus. A safe case's build
- * starts with them in its card cache: a card whose drawn text, size and rendering code are those
- * of site-minimal is not drawn again (src/cards/card-cache.ts keys a card on all of them); every
- * card the case's content changes is drawn in the case's own build.
+ * The cache folder of the first safe build (see `seedGroup`), whose share cards and PDF every
+ * later one starts with. Both caches key what they keep on everything that makes it: a card on
+ * its drawn text, size, fonts and drawing code (src/cards/card-cache.ts), the PDF on its Typst
+ * source, images, fonts, compiler and build date (src/pdf/pdf-cache.ts). So a later build takes
+ * from them only what its own content would make byte for byte, and makes the rest itself;
+ * nothing else of the cache is shared (the content gate's verdict, the data store and the
+ * incremental pages stay fresh).
  */
-let siteMinimalCards: string | undefined;
+let seedCache: string | undefined;
 
 /**
- * Builds a content folder with its own cache, so no case sees another's content (only
- * site-minimal's cards, see above). A case that must fail stops at the content gate, before Astro
- * reads anything: it builds in this process (Astro's own build(), without starting Node and Astro
- * a hundred times); a safe case is a whole build, run as `astro build`.
+ * Builds a content folder with its own cache, so no case sees another's content (only cards and
+ * the PDF, see above). A case that must fail stops at the content gate, before Astro reads
+ * anything: it builds in this process (Astro's own build(), without starting Node and Astro a
+ * hundred times); a safe case is a whole build, run as `astro build`. With `keep`, a safe build's
+ * cache folder is kept and passed to it instead of deleted.
  * (tests/build/fixture-site.test.ts and safe-build.test.ts run failing builds through the CLI and scripts/build.ts.)
  */
-async function buildCase(dir: string, expected: BrokenCase['expect']) {
+/**
+ * The corpus's safe builds, one after another: fixture builds may run side by side
+ * (tests/support/project-view.ts), but a whole build wants a core of its own, and the other core
+ * runs the failing cases in this process.
+ */
+const oneBuildAtATime = limitConcurrency(1);
+
+async function buildCase(dir: string, expected: BrokenCase['expect'], keep?: (cacheDir: string) => void) {
   const cacheDir = freshCacheDir();
-  if (expected === 'safe' && siteMinimalCards !== undefined) cpSync(siteMinimalCards, cardCacheOf(cacheDir), { recursive: true });
+  if (expected === 'safe' && seedCache !== undefined) {
+    const targets = seedFoldersOf(cacheDir);
+    for (const [index, folder] of seedFoldersOf(seedCache).entries())
+      if (existsSync(folder)) cpSync(folder, targets[index]!, { recursive: true });
+  }
   const result =
     expected === 'fail'
       ? await buildStoppedByGate(dir, { OOGST_CACHE_DIR: cacheDir })
-      : await buildSiteAsync(dir, { OOGST_CACHE_DIR: cacheDir });
-  rmSync(cacheDir, { recursive: true, force: true });
+      : await oneBuildAtATime(() => buildSiteAsync(dir, { OOGST_CACHE_DIR: cacheDir }));
+  if (keep) keep(cacheDir);
+  else rmSync(cacheDir, { recursive: true, force: true });
   return result;
+}
+
+const SITE_MINIMAL = path.resolve('tests/fixtures/site-minimal');
+
+/** The files a case writes over site-minimal, relative to the content folder. */
+const writtenFiles = (brokenCase: BrokenCase) => filesBelow(path.join(CORPUS, brokenCase.name, 'content'));
+
+/** What planBuildGroups needs of a safe case: the files it changes, their texts and the texts its pages must show. */
+function groupable(brokenCase: BrokenCase): GroupableCase {
+  const writes = writtenFiles(brokenCase);
+  const ownTexts = writes.map((file) => readFileSync(path.join(CORPUS, brokenCase.name, 'content', file), 'utf8'));
+  const replaced = writes.filter((file) => existsSync(path.join(SITE_MINIMAL, file)));
+  return {
+    name: brokenCase.name,
+    writes,
+    removes: brokenCase.remove ?? [],
+    ownTexts,
+    texts: [...ownTexts, ...replaced.map((file) => readFileSync(path.join(SITE_MINIMAL, file), 'utf8'))],
+    sought: (brokenCase.pages ?? []).flatMap((page) => page.contains ?? []),
+  };
+}
+
+/**
+ * The safe cases in groups that share one build (tests/support/corpus-groups.ts): cases whose
+ * changes touch no common file, name none of each other's files and hold none of the texts the
+ * others look for, so each case's assertions are about its own content. A case that changes
+ * site.yaml or deletes part of site-minimal, and every case its group cannot take, builds alone.
+ */
+const groupOf = new Map<string, { members: BrokenCase[]; build: ReturnType<typeof sharedBuild<BuildResult>> }>();
+const plannedGroups = planBuildGroups(cases.filter((brokenCase) => brokenCase.expect === 'safe').map(groupable));
+/**
+ * The group that builds first, with an empty cache; its cards and PDF seed every later safe build.
+ * The one that writes the fewest files: what it makes is most like site-minimal's, which is what
+ * the other cases mostly keep.
+ */
+const seedGroup = plannedGroups.reduce<GroupableCase[] | undefined>(
+  (best, group) =>
+    best === undefined || group.flatMap((item) => item.writes).length < best.flatMap((item) => item.writes).length ? group : best,
+  undefined,
+);
+for (const planned of plannedGroups) {
+  const members = planned.map((item) => cases.find((brokenCase) => brokenCase.name === item.name)!);
+  const build = sharedBuild(
+    members.length,
+    async () => {
+      const dir = contentOf(...members);
+      try {
+        const keepSeed = (cacheDir: string) => void (seedCache = cacheDir);
+        return await buildCase(dir, 'safe', planned === seedGroup ? keepSeed : undefined);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    (built) => removeBuildOutput(built.outDir),
+  );
+  const group = { members, build };
+  for (const member of members) groupOf.set(member.name, group);
 }
 
 /**
@@ -145,31 +232,52 @@ describe('bad input: every broken content case gets the same verdict from the bu
     expect(cases.length).toBeGreaterThanOrEqual(70);
   });
 
-  // site-minimal's cards, drawn by a real build of it, for the safe cases' card caches.
-  let primeCache: string | undefined;
-  beforeAll(async () => {
-    if (!cases.some((brokenCase) => brokenCase.expect === 'safe')) return;
-    primeCache = freshCacheDir();
-    const content = copyFixture('site-minimal');
-    const primed = await buildSiteAsync(content, { OOGST_CACHE_DIR: primeCache });
-    rmSync(content, { recursive: true, force: true });
-    removeBuildOutput(primed.outDir);
-    expect(primed.status, primed.output).toBe(0);
-    expect(
-      filesBelow(cardCacheOf(primeCache)).filter((file) => file.endsWith('.png')).length,
-      'site-minimal has share cards',
-    ).toBeGreaterThan(0);
-    siteMinimalCards = cardCacheOf(primeCache);
-  });
-  afterAll(() => {
-    if (primeCache !== undefined) rmSync(primeCache, { recursive: true, force: true });
+  it('builds every safe case in one group, with no member that conflicts with another, and alone what must be', () => {
+    const safe = cases.filter((brokenCase) => brokenCase.expect === 'safe');
+    const groups = [...new Set(groupOf.values())];
+    expect(groups.flatMap((group) => group.members.map((member) => member.name)).sort()).toEqual(safe.map((brokenCase) => brokenCase.name));
+    for (const { members } of groups) {
+      const items = members.map(groupable);
+      if (items.length > 1) expect(items.filter((item) => buildsAlone(item) !== undefined).map((item) => item.name)).toEqual([]);
+      for (const [index, item] of items.entries())
+        for (const other of items.slice(index + 1)) expect(conflict(item, other), `${item.name} and ${other.name}`).toBeUndefined();
+    }
+    // The corpus's many cases that rewrite one story (stories/boodschappen-voor-de-straat.mdx) each build in another group.
+    expect(groups.length, 'groups of safe cases').toBeLessThan(safe.length);
   });
 
-  // Two cases at a time: while one builds (one build at a time, tests/support/build-lock.ts), the
-  // other runs its `npm run check` and `npm run import`, so the file keeps both cores busy.
+  // The seed group builds before every other safe build, so they all start with its cards and PDF. Then
+  // every group's build is started, in the order the tests come: they run one after another
+  // (`oneBuildAtATime`) while the failing cases run in this process, and each safe case's test
+  // takes its group's build when it comes.
+  beforeAll(async () => {
+    if (seedGroup === undefined) return;
+    const seeded = await groupOf.get(seedGroup[0]!.name)!.build.result();
+    // A seed build that failed may have made no cards (the later builds then make them); its members' tests say why it failed.
+    if (seeded.status === 0)
+      expect(
+        filesBelow(seedFoldersOf(seedCache!)[0]!).filter((file) => file.endsWith('.png')).length,
+        'the first safe build drew share cards',
+      ).toBeGreaterThan(0);
+    for (const group of new Set(cases.flatMap((brokenCase) => groupOf.get(brokenCase.name) ?? [])))
+      // A build that throws fails the tests of its members, which await it.
+      group.build.result().catch(() => undefined);
+  });
+  afterAll(() => {
+    if (seedCache !== undefined) rmSync(seedCache, { recursive: true, force: true });
+  });
+
+  // Failing cases two at a time, in this process: while one runs its gate-stopped build (they take
+  // turns), the other runs its `npm run check` and `npm run import`. The safe cases' builds run
+  // beside them, one at a time (see beforeAll), so the file keeps both cores busy; a safe case
+  // takes no turn while it waits for its build.
   const twoAtATime = limitConcurrency(2);
   for (const brokenCase of cases) {
-    it.concurrent(`${brokenCase.name}: ${brokenCase.what}`, ({ expect }) => twoAtATime(() => runCase(brokenCase, expect)), 600_000);
+    it.concurrent(
+      `${brokenCase.name}: ${brokenCase.what}`,
+      ({ expect }) => (brokenCase.expect === 'safe' ? runCase(brokenCase, expect) : twoAtATime(() => runCase(brokenCase, expect))),
+      600_000,
+    );
   }
 });
 
@@ -193,82 +301,140 @@ function limitConcurrency(limit: number): <T>(task: () => Promise<T>) => Promise
 /** One case: the build, the check and (for CSV files) the import, each with every assertion the case asks for. */
 async function runCase(brokenCase: BrokenCase, expect: ExpectStatic) {
   const dir = contentOf(brokenCase);
+  try {
+    if (brokenCase.expect === 'fail') await runFailingCase(brokenCase, dir, expect);
+    else await runSafeCase(brokenCase, dir, expect);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A case the build, the check and the import must refuse, with the same message, and leave no output. */
+async function runFailingCase(brokenCase: BrokenCase, dir: string, expect: ExpectStatic) {
   const checked = checkCase(dir);
-  const { status, output, outDir } = await buildCase(dir, brokenCase.expect);
+  const { status, output, outDir } = await buildCase(dir, 'fail');
   const check = await checked;
   try {
-    if (brokenCase.expect === 'fail') {
-      expect(status, output).not.toBe(0);
-      expect(check.status, `npm run check gives the same verdict as the build\n${check.output}`).toBe(1);
-      expect(brokenCase.file, 'a failing case names the file the editor must fix').toBeDefined();
-      const where = brokenCase.line === undefined ? brokenCase.file! : `${brokenCase.file!}:${brokenCase.line}`;
-      expect(output, 'the build names the file (and line)').toContain(where);
-      expect(check.output, 'the check names the file (and line)').toContain(where);
-      for (const pattern of brokenCase.output ?? []) {
-        expect(output).toMatch(new RegExp(pattern));
-        expect(check.output).toMatch(new RegExp(pattern));
-      }
-      if (brokenCase.message !== undefined) {
-        expect(output, 'the build gives the shared message').toMatch(new RegExp(brokenCase.message));
-        expect(check.output, 'the check gives the shared message').toMatch(new RegExp(brokenCase.message));
-      }
-      if (brokenCase.import !== undefined) {
-        expect(brokenCase.message, 'an import case names the message all three give').toBeDefined();
-        const imported = importCase(brokenCase);
-        expect(imported.status, `npm run import refuses the file too\n${imported.output}`).toBe(1);
-        expect(imported.output, 'the import names the file').toContain(imported.source);
-        // A CSV case's line is the row the import names; a follow-up's spreadsheet has rows of its own.
-        const row = brokenCase.import === 'opvolging' ? undefined : brokenCase.line;
-        if (row !== undefined) expect(imported.output, 'the import names the row').toContain(`rij ${row}: `);
-        expect(imported.output, 'the import gives the same message').toMatch(
-          new RegExp(row === undefined ? brokenCase.message! : `rij ${row}: ${brokenCase.message!}`),
-        );
-        expect(imported.output).not.toMatch(INTERNALS);
-      }
-      expect(output).not.toMatch(INTERNALS);
-      expect(check.output).not.toMatch(INTERNALS);
-      expect(filesBelow(outDir), 'nothing of a refused build reaches the output').toEqual([]);
-    } else {
-      expect(status, output).toBe(0);
-      expect(check.status, `npm run check gives the same verdict as the build\n${check.output}`).toBe(0);
-      for (const pattern of brokenCase.output ?? []) expect(output).toMatch(new RegExp(pattern));
-      for (const page of brokenCase.pages ?? []) {
-        const file = path.join(outDir, page.file);
-        expect(existsSync(file), page.file).toBe(true);
-        const html = readFileSync(file, 'utf8');
-        for (const text of page.contains ?? []) expect(html).toContain(text);
-        for (const text of page.excludes ?? []) expect(html).not.toContain(text);
-      }
-      const published = filesBelow(outDir);
-      for (const pattern of brokenCase.absentFiles ?? [])
-        expect(
-          published.filter((file) => new RegExp(pattern).test(file)),
-          `no output file matches ${pattern}`,
-        ).toEqual([]);
-      for (const text of brokenCase.absentText ?? [])
-        expect(
-          published.filter((file) => readFileSync(path.join(outDir, file)).includes(Buffer.from(text))),
-          `no output file holds "${text}"`,
-        ).toEqual([]);
-      if (brokenCase.csvCellsNeutralised) {
-        const csvFiles = published.filter((file) => file.endsWith('.csv'));
-        expect(csvFiles.length, 'the case publishes CSV files').toBeGreaterThan(0);
-        for (const file of csvFiles) {
-          const cells = csvParseRows(readFileSync(path.join(outDir, file), 'utf8').replace(/^\uFEFF/, '')).flat();
-          expect(
-            cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !Number.isFinite(Number(cell))),
-            `${file}: cells a spreadsheet would run`,
-          ).toEqual([]);
-        }
-      }
-      if (brokenCase.imagesWithoutMetadata) {
-        const rasters = published.filter((file) => /\.(png|jpe?g|webp|avif|gif)$/i.test(file) && !file.startsWith('deelkaarten/'));
-        expect(rasters.length, 'the case publishes raster images').toBeGreaterThan(0);
-        for (const file of rasters) expect(await hasMetadata(readFileSync(path.join(outDir, file))), file).toBe(false);
-      }
+    expect(status, output).not.toBe(0);
+    expect(check.status, `npm run check gives the same verdict as the build\n${check.output}`).toBe(1);
+    expect(brokenCase.file, 'a failing case names the file the editor must fix').toBeDefined();
+    const where = brokenCase.line === undefined ? brokenCase.file! : `${brokenCase.file!}:${brokenCase.line}`;
+    expect(output, 'the build names the file (and line)').toContain(where);
+    expect(check.output, 'the check names the file (and line)').toContain(where);
+    for (const pattern of brokenCase.output ?? []) {
+      expect(output).toMatch(new RegExp(pattern));
+      expect(check.output).toMatch(new RegExp(pattern));
     }
+    if (brokenCase.message !== undefined) {
+      expect(output, 'the build gives the shared message').toMatch(new RegExp(brokenCase.message));
+      expect(check.output, 'the check gives the shared message').toMatch(new RegExp(brokenCase.message));
+    }
+    if (brokenCase.import !== undefined) {
+      expect(brokenCase.message, 'an import case names the message all three give').toBeDefined();
+      const imported = importCase(brokenCase);
+      expect(imported.status, `npm run import refuses the file too\n${imported.output}`).toBe(1);
+      expect(imported.output, 'the import names the file').toContain(imported.source);
+      // A CSV case's line is the row the import names; a follow-up's spreadsheet has rows of its own.
+      const row = brokenCase.import === 'opvolging' ? undefined : brokenCase.line;
+      if (row !== undefined) expect(imported.output, 'the import names the row').toContain(`rij ${row}: `);
+      expect(imported.output, 'the import gives the same message').toMatch(
+        new RegExp(row === undefined ? brokenCase.message! : `rij ${row}: ${brokenCase.message!}`),
+      );
+      expect(imported.output).not.toMatch(INTERNALS);
+    }
+    expect(output).not.toMatch(INTERNALS);
+    expect(check.output).not.toMatch(INTERNALS);
+    expect(filesBelow(outDir), 'nothing of a refused build reaches the output').toEqual([]);
   } finally {
     removeBuildOutput(outDir);
-    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A case the build must publish harmlessly. Its check runs on its own content. Its build is
+ * that of its group (see `groupOf`) when the group's build succeeded and every assertion of the
+ * case holds there, each message it expects given for one of its own files; otherwise the case
+ * is built alone, as every case was before, and that build decides.
+ */
+async function runSafeCase(brokenCase: BrokenCase, dir: string, expect: ExpectStatic) {
+  const group = groupOf.get(brokenCase.name)!;
+  try {
+    const check = await checkCase(dir);
+    expect(check.status, `npm run check gives the same verdict as the build\n${check.output}`).toBe(0);
+    const built = await group.build.result();
+    if (group.members.length === 1) return await assertPublishedSafely(brokenCase, built, expect);
+    try {
+      if (built.status !== 0) throw new Error(`de build van de groep mislukte (${group.members.map((member) => member.name).join(', ')})`);
+      await assertPublishedSafely(brokenCase, built, expect, writtenFiles(brokenCase));
+      return;
+    } catch (error) {
+      // The case's own build decides; the group's result may be due to another case.
+      console.warn(
+        `${brokenCase.name}: alleen gebouwd, want in de groep: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
+      );
+    }
+    const alone = await buildCase(dir, 'safe');
+    try {
+      await assertPublishedSafely(brokenCase, alone, expect);
+    } finally {
+      removeBuildOutput(alone.outDir);
+    }
+  } finally {
+    await group.build.release();
+  }
+}
+
+/**
+ * Every assertion of a safe case on a build. In a group's build (`ownFiles` given), each message
+ * the case expects must also be given for one of the files the case itself writes.
+ */
+async function assertPublishedSafely(
+  brokenCase: BrokenCase,
+  { status, output, outDir }: BuildResult,
+  expect: ExpectStatic,
+  ownFiles?: string[],
+) {
+  expect(status, output).toBe(0);
+  for (const pattern of brokenCase.output ?? []) {
+    expect(output).toMatch(new RegExp(pattern));
+    if (ownFiles !== undefined)
+      expect(
+        output.split('\n').some((line) => new RegExp(pattern).test(line) && ownFiles.some((file) => line.includes(`/${file}`))),
+        `the build gives ${pattern} for one of the case's own files`,
+      ).toBe(true);
+  }
+  for (const page of brokenCase.pages ?? []) {
+    const file = path.join(outDir, page.file);
+    expect(existsSync(file), page.file).toBe(true);
+    const html = readFileSync(file, 'utf8');
+    for (const text of page.contains ?? []) expect(html).toContain(text);
+    for (const text of page.excludes ?? []) expect(html).not.toContain(text);
+  }
+  const published = filesBelow(outDir);
+  for (const pattern of brokenCase.absentFiles ?? [])
+    expect(
+      published.filter((file) => new RegExp(pattern).test(file)),
+      `no output file matches ${pattern}`,
+    ).toEqual([]);
+  for (const text of brokenCase.absentText ?? [])
+    expect(
+      published.filter((file) => readFileSync(path.join(outDir, file)).includes(Buffer.from(text))),
+      `no output file holds "${text}"`,
+    ).toEqual([]);
+  if (brokenCase.csvCellsNeutralised) {
+    const csvFiles = published.filter((file) => file.endsWith('.csv'));
+    expect(csvFiles.length, 'the case publishes CSV files').toBeGreaterThan(0);
+    for (const file of csvFiles) {
+      const cells = csvParseRows(readFileSync(path.join(outDir, file), 'utf8').replace(/^\uFEFF/, '')).flat();
+      expect(
+        cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !Number.isFinite(Number(cell))),
+        `${file}: cells a spreadsheet would run`,
+      ).toEqual([]);
+    }
+  }
+  if (brokenCase.imagesWithoutMetadata) {
+    const rasters = published.filter((file) => /\.(png|jpe?g|webp|avif|gif)$/i.test(file) && !file.startsWith('deelkaarten/'));
+    expect(rasters.length, 'the case publishes raster images').toBeGreaterThan(0);
+    for (const file of rasters) expect(await hasMetadata(readFileSync(path.join(outDir, file))), file).toBe(false);
   }
 }
