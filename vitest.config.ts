@@ -10,7 +10,8 @@ export default getViteConfig({
       // The modules' own tests (src/): plain functions, no process of their own, no environment
       // changed. They share their workers' modules instead of a fresh worker per file, which
       // halves their CPU time (about 100 files of a few milliseconds each).
-      { extends: true, test: { name: 'modules', include: ['src/**/*.test.ts'], isolate: false } },
+      // Named so that vitest, which orders projects by name, starts them after the suite's long files.
+      { extends: true, test: { name: 'units', include: ['src/**/*.test.ts'], isolate: false } },
       // The rest builds sites, drives Chromium or changes its process's environment: a fresh worker per file.
       { extends: true, test: { name: 'suite', include: ['tests/**/*.test.ts'] } },
     ],

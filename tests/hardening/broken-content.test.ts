@@ -107,11 +107,11 @@ let seedCache: string | undefined;
  * (tests/build/fixture-site.test.ts and safe-build.test.ts run failing builds through the CLI and scripts/build.ts.)
  */
 /**
- * The corpus's safe builds, one after another: fixture builds may run side by side
- * (tests/support/project-view.ts), but a whole build wants a core of its own, and the other core
- * runs the failing cases in this process.
+ * The corpus's safe builds, two at a time: fixture builds run side by side, each in a view of the
+ * project of its own (tests/support/project-view.ts). The corpus is the suite's longest file, so
+ * its builds may take both cores while the failing cases run in this process between them.
  */
-const oneBuildAtATime = limitConcurrency(1);
+const twoBuildsAtATime = limitConcurrency(2);
 
 async function buildCase(dir: string, expected: BrokenCase['expect'], keep?: (cacheDir: string) => void) {
   const cacheDir = freshCacheDir();
@@ -123,7 +123,7 @@ async function buildCase(dir: string, expected: BrokenCase['expect'], keep?: (ca
   const result =
     expected === 'fail'
       ? await buildStoppedByGate(dir, { OOGST_CACHE_DIR: cacheDir })
-      : await oneBuildAtATime(() => buildSiteAsync(dir, { OOGST_CACHE_DIR: cacheDir }));
+      : await twoBuildsAtATime(() => buildSiteAsync(dir, { OOGST_CACHE_DIR: cacheDir }));
   if (keep) keep(cacheDir);
   else rmSync(cacheDir, { recursive: true, force: true });
   return result;
@@ -247,8 +247,8 @@ describe('bad input: every broken content case gets the same verdict from the bu
   });
 
   // The seed group builds before every other safe build, so they all start with its cards and PDF. Then
-  // every group's build is started, in the order the tests come: they run one after another
-  // (`oneBuildAtATime`) while the failing cases run in this process, and each safe case's test
+  // every group's build is started, in the order the tests come: they run two at a time
+  // (`twoBuildsAtATime`) while the failing cases run in this process, and each safe case's test
   // takes its group's build when it comes.
   beforeAll(async () => {
     if (seedGroup === undefined) return;
@@ -269,7 +269,7 @@ describe('bad input: every broken content case gets the same verdict from the bu
 
   // Failing cases two at a time, in this process: while one runs its gate-stopped build (they take
   // turns), the other runs its `npm run check` and `npm run import`. The safe cases' builds run
-  // beside them, one at a time (see beforeAll), so the file keeps both cores busy; a safe case
+  // beside them, two at a time (see beforeAll), so the file keeps both cores busy; a safe case
   // takes no turn while it waits for its build.
   const twoAtATime = limitConcurrency(2);
   for (const brokenCase of cases) {
