@@ -15,13 +15,12 @@ export default getViteConfig({
       // The rest builds sites, drives Chromium or changes its process's environment: a fresh worker per file.
       { extends: true, test: { name: 'suite', include: ['tests/**/*.test.ts'] } },
     ],
-    // Four files at a time on 2 cores: much of a file's time is waiting (Chromium, a child
-    // process, the disk); with three, the cores were busy 1.2 of 2 on average. Fixture builds run
-    // side by side, each in a view of the project of its own (tests/support/project-view.ts); only
-    // builds in the project folder itself take turns (tests/support/build-lock.ts).
+    // Three files at a time on 2 cores: much of a file's time is waiting (Chromium, a child
+    // process, the disk). Fixture builds run side by side, each in a view of the project of its own
+    // (tests/support/project-view.ts); only builds in the project folder itself take turns (tests/support/build-lock.ts).
     fileParallelism: true,
-    maxWorkers: 4,
-    // Generous: a test that builds a site takes longer with four files at a time on two cores.
+    maxWorkers: 3,
+    // Generous: a test that builds a site takes longer with three files at a time on two cores.
     testTimeout: 180_000,
     // Node keeps the compiled code of the modules its processes load: the many `npm run check`,
     // `npm run import` and `astro build` processes the tests start compile the same modules once.
